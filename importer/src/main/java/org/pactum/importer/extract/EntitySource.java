@@ -14,6 +14,9 @@ public interface EntitySource {
     /** The corridor behind a corridor entity's code. */
     Optional<CorridorInfo> corridor(String code);
 
+    /** The instrument behind an instrument entity's code (its canonical title). */
+    Optional<InstrumentInfo> instrument(String code);
+
     /** The organization behind an organization code. */
     Optional<Organization> organization(String code);
 }
