@@ -229,10 +229,20 @@ final class MentionFinder {
 
         Mention toMention(Tokens tokens, int first, boolean nested) {
             int start = tokens.start(first);
-            int end = tokens.end(endToken - 1);
+            int end = closingParenthesis(tokens.text(), start, tokens.end(endToken - 1));
             return new Mention(start, end, tokens.text().subSequence(start, end).toString(), entry.type(),
                     entry.code(), entry.name(), entry.country(), entry.form(), fuzzy, nested, alternatives);
         }
+    }
+
+    /** The end after a ')' that closes a '(' opened inside the mention ("D-8 (Group of Eight)"). */
+    private static int closingParenthesis(CharSequence text, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return open > 0 && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
     }
 
     /** Collects aliases while the reference data loads. */
@@ -257,14 +267,16 @@ final class MentionFinder {
             }
             exact |= isAcronym(text);
             Tokens tokens = Tokens.of(text, null);
-            if (tokens.count() == 0) {
+            // a leading "the" is not part of the name ("The Gambia"), and would hide longer names after it
+            int first = tokens.count() > 1 && tokens.folded(0).equals("the") ? 1 : 0;
+            if (tokens.count() == first) {
                 throw new IllegalArgumentException("alias without letters or digits: '" + alias + "' of " + code);
             }
-            int[] ids = new int[tokens.count()];
-            String[] surface = new String[tokens.count()];
+            int[] ids = new int[tokens.count() - first];
+            String[] surface = new String[ids.length];
             for (int t = 0; t < ids.length; t++) {
-                ids[t] = vocabulary.add(tokens.folded(t));
-                surface[t] = tokens.surface(t);
+                ids[t] = vocabulary.add(tokens.folded(first + t));
+                surface[t] = tokens.surface(first + t);
             }
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
             pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact,

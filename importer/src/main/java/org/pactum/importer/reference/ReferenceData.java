@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The importer's reference data (countries, places, organizations, corridors, instruments; one data file each
@@ -19,8 +18,6 @@ public final class ReferenceData {
     static final String ORGANIZATIONS = "organizations.tsv";
     static final String CORRIDORS = "corridors.tsv";
     static final String INSTRUMENTS = "instruments.tsv";
-
-    static final Set<String> MODES = Set.of("RAIL", "ROAD", "SEA", "PIPELINE", "POWER", "DIGITAL", "MULTIMODAL");
 
     private final Map<String, KnownCountry> countries;
     private final Map<String, KnownPlace> places;
@@ -91,7 +88,7 @@ public final class ReferenceData {
 
     // ---- countries
 
-    /** Every ISO 3166-1 state and territory, in code order. */
+    /** Every ISO 3166-1 state and territory of {@link org.pactum.model.Countries}, in code order. */
     public List<KnownCountry> countries() {
         return List.copyOf(countries.values());
     }

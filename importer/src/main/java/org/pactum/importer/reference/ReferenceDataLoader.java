@@ -3,8 +3,11 @@ package org.pactum.importer.reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import org.pactum.model.AgreementKind;
+import org.pactum.model.Countries;
+import org.pactum.model.CorridorMode;
 
 /** Reads the data files, checks them (errors name file and line) and compiles the mention finder. */
 final class ReferenceDataLoader {
@@ -62,46 +65,49 @@ final class ReferenceDataLoader {
         return all;
     }
 
-    private static String clean(String alias) {
-        return alias.replaceFirst("^[=?]+", "");
-    }
-
     private Map<String, KnownCountry> loadCountries() {
         ReferenceTable table = ReferenceTable.read(ReferenceData.COUNTRIES,
                 "code", "names", "short forms", "adjectives", "former names");
         Map<String, KnownCountry> countries = new LinkedHashMap<>();
         for (ReferenceTable.Row row : table.rows()) {
             String code = row.required("code");
-            if (!code.matches("[A-Z]{3}")) {
-                throw row.error("not an alpha-3 code: " + code);
+            if (!Countries.isAlpha3(code)) {
+                throw row.error("not an ISO 3166-1 alpha-3 code of org.pactum.model.Countries: " + code);
             }
             List<String> names = row.list("names");
             if (names.isEmpty()) {
                 throw row.error("no name for " + code);
             }
-            KnownCountry country = new KnownCountry(code, clean(names.get(0)), names, row.list("short forms"),
+            KnownCountry raw = new KnownCountry(code, Countries.name(code), names, row.list("short forms"),
                     row.list("adjectives"), row.list("former names"));
+            KnownCountry country = new KnownCountry(code, raw.name(), withoutMarks(raw.names()),
+                    withoutMarks(raw.shortForms()), withoutMarks(raw.adjectives()), withoutMarks(raw.formerNames()));
             if (countries.put(code, country) != null) {
                 throw row.error("code listed twice: " + code);
             }
-            for (String n : country.names()) {
+            for (String n : raw.names()) {
                 alias(n, MentionType.COUNTRY, code, country.name(), code, MentionForm.NAME, COUNTRY_RANK);
             }
-            for (String s : country.shortForms()) {
+            for (String s : raw.shortForms()) {
                 alias(s, MentionType.COUNTRY, code, country.name(), code, MentionForm.SHORT_FORM, COUNTRY_RANK);
             }
-            for (String a : country.adjectives()) {
+            for (String a : raw.adjectives()) {
                 alias(a, MentionType.COUNTRY, code, country.name(), code, MentionForm.ADJECTIVE, COUNTRY_RANK);
                 String plural = plural(a);
                 if (plural != null) {
                     alias(plural, MentionType.COUNTRY, code, country.name(), code, MentionForm.ADJECTIVE, COUNTRY_RANK);
                 }
             }
-            for (String f : country.formerNames()) {
+            for (String f : raw.formerNames()) {
                 alias(f, MentionType.COUNTRY, code, country.name(), code, MentionForm.FORMER_NAME, COUNTRY_RANK);
             }
         }
         return countries;
+    }
+
+    /** The aliases without their leading marks ('=' exact case, '?' shared). */
+    static List<String> withoutMarks(List<String> aliases) {
+        return aliases.stream().map(a -> a.replaceFirst("^[=?]+", "").strip()).toList();
     }
 
     /** The plural of a demonym ("Azerbaijanis", "Americans", "Kazakhs"); none for "Chinese", "British", "Swiss". */
@@ -129,12 +135,13 @@ final class ReferenceDataLoader {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown place kind " + row.text("kind"));
             }
-            KnownPlace place = new KnownPlace(name, country, kind, row.list("aliases"));
+            List<String> aliases = row.list("aliases");
+            KnownPlace place = new KnownPlace(name, country, kind, withoutMarks(aliases));
             if (places.put(name, place) != null) {
                 throw row.error("place listed twice: " + name);
             }
             alias(name, MentionType.PLACE, name, name, country, MentionForm.NAME, PLACE_RANK);
-            for (String a : place.aliases()) {
+            for (String a : aliases) {
                 alias(a, MentionType.PLACE, name, name, country, MentionForm.ALIAS, PLACE_RANK);
             }
         }
@@ -146,8 +153,8 @@ final class ReferenceDataLoader {
         Map<String, KnownOrganization> organizations = new LinkedHashMap<>();
         for (ReferenceTable.Row row : table.rows()) {
             String code = row.required("code");
-            if (!code.equals(code.toUpperCase(Locale.ROOT)) || !code.matches("[A-Z0-9][A-Z0-9+\\-]*")) {
-                throw row.error("organization code must be capitals, digits, '-' or '+': " + code);
+            if (!code.matches("[A-Z0-9]+(?:-[A-Z0-9]+)*")) {
+                throw row.error("organization code must be capitals and digits in parts joined by '-': " + code);
             }
             String founded = row.text("founded");
             Integer year = null;
@@ -158,12 +165,13 @@ final class ReferenceDataLoader {
                     throw row.error("founding year is not a year: " + founded);
                 }
             }
-            KnownOrganization org = new KnownOrganization(code, row.required("name"), row.list("aliases"), year);
+            List<String> aliases = row.list("aliases");
+            KnownOrganization org = new KnownOrganization(code, row.required("name"), withoutMarks(aliases), year);
             if (organizations.put(code, org) != null) {
                 throw row.error("organization code listed twice: " + code);
             }
             alias(org.name(), MentionType.ORGANIZATION, code, org.name(), null, MentionForm.NAME, ORGANIZATION_RANK);
-            for (String a : org.aliases()) {
+            for (String a : aliases) {
                 alias(a, MentionType.ORGANIZATION, code, org.name(), null, MentionForm.ALIAS, ORGANIZATION_RANK);
             }
         }
@@ -179,10 +187,12 @@ final class ReferenceDataLoader {
         List<ReferenceTable.Row> rows = table.rows();
         for (ReferenceTable.Row row : rows) {
             String name = row.required("name");
-            List<String> modes = row.list("modes");
-            for (String m : modes) {
-                if (!ReferenceData.MODES.contains(m)) {
-                    throw row.error("unknown mode " + m + " (one of " + ReferenceData.MODES + ")");
+            List<CorridorMode> modes = new ArrayList<>();
+            for (String m : row.list("modes")) {
+                try {
+                    modes.add(CorridorMode.valueOf(m));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("unknown mode " + m + " (one of " + List.of(CorridorMode.values()) + ")");
                 }
             }
             List<String> route = row.list("countries");
@@ -196,13 +206,14 @@ final class ReferenceDataLoader {
                     throw row.error("unknown place " + p + " on " + name + " (add it to " + ReferenceData.PLACES + ")");
                 }
             }
-            KnownCorridor corridor = new KnownCorridor(name, row.list("aliases"), modes, route, row.list("places"),
+            List<String> aliases = row.list("aliases");
+            KnownCorridor corridor = new KnownCorridor(name, withoutMarks(aliases), modes, route, row.list("places"),
                     row.text("part of"));
             if (corridors.put(name, corridor) != null) {
                 throw row.error("corridor listed twice: " + name);
             }
             alias(name, MentionType.CORRIDOR, name, name, null, MentionForm.NAME, CORRIDOR_RANK);
-            for (String a : corridor.aliases()) {
+            for (String a : aliases) {
                 alias(a, MentionType.CORRIDOR, name, name, null, MentionForm.ALIAS, CORRIDOR_RANK);
             }
         }
@@ -232,13 +243,19 @@ final class ReferenceDataLoader {
             if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
                 throw row.error("date is not YYYY, YYYY-MM or YYYY-MM-DD: " + date);
             }
-            KnownInstrument instrument = new KnownInstrument(title, row.required("kind"), parties, date,
-                    row.list("aliases"));
+            AgreementKind kind;
+            try {
+                kind = AgreementKind.valueOf(row.required("kind"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind " + row.text("kind") + " (one of " + List.of(AgreementKind.values()) + ")");
+            }
+            List<String> aliases = row.list("aliases");
+            KnownInstrument instrument = new KnownInstrument(title, kind, parties, date, withoutMarks(aliases));
             if (instruments.put(title, instrument) != null) {
                 throw row.error("instrument listed twice: " + title);
             }
             alias(title, MentionType.INSTRUMENT, title, title, null, MentionForm.NAME, INSTRUMENT_RANK);
-            for (String a : instrument.aliases()) {
+            for (String a : aliases) {
                 alias(a, MentionType.INSTRUMENT, title, title, null, MentionForm.ALIAS, INSTRUMENT_RANK);
             }
         }
