@@ -58,7 +58,7 @@ public final class ArticleImporter {
 
     /** An importer refusing articles longer than {@code maxBytes}. */
     public static ArticleImporter create(long maxBytes) {
-        return create(maxBytes, ReferenceEntitySource.load());
+        return create(maxBytes, org.pactum.importer.extract.ReferenceEntitySource.load());
     }
 
     /** An importer over other reference data (tests). */
