@@ -40,6 +40,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Hibernate Validator announces its version on java.util.logging: not for a command line's standard error
+        java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.WARNING);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = new Main(System.in, System.out, err, System.console() != null).run(args).code();
         System.out.flush();

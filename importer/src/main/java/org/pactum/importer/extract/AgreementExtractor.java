@@ -12,6 +12,7 @@ import org.pactum.importer.text.Span;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
+import org.pactum.model.Countries;
 import org.pactum.model.EdtfDate;
 import org.pactum.model.PartyRef;
 import org.pactum.model.PartyRole;
@@ -99,8 +100,10 @@ final class AgreementExtractor {
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         boolean linked = linkBefore || linkAfter;
-        if (!ins.proper() && !linked) {
-            return new Result(null, 0, 0);
+        InstrumentInfo known = known(v, ins);
+        boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
+        if (!linked && (!ins.proper() || known == null && !between && !ANAPHOR.matcher(v.text()).find())) {
+            return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
         // dates: the one the signing verb governs
@@ -145,7 +148,6 @@ final class AgreementExtractor {
             inForce = null;
         }
 
-        InstrumentInfo known = known(v, ins);
         Set<String> parties = parties(doc, v, clauses, ins, linked, recent);
         if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || ANAPHOR.matcher(v.text()).find())) {
@@ -182,9 +184,15 @@ final class AgreementExtractor {
 
     /** Adds the known instruments the name patterns missed ("the JCPOA", "the Abraham Accords"). */
     private static List<Instrument> withKnown(SentenceView v, List<Instrument> found) {
-        List<Instrument> out = new ArrayList<>(found);
+        List<Instrument> out = new ArrayList<>();
+        for (Instrument i : found) {
+            // "Collective Security Treaty Organization" names an organization, not a treaty
+            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() < i.end() && i.start() < m.end())) {
+                out.add(i);
+            }
+        }
         for (Mention m : v.mentions()) {
-            if (m.type() != EntityType.INSTRUMENT || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+            if (m.type() != EntityType.INSTRUMENT || m.isOrganization() || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
             String title = v.text().substring(m.start(), m.end());
@@ -231,7 +239,7 @@ final class AgreementExtractor {
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
             if (parties.isEmpty()) {
                 parties.addAll(doc.pairAt(v.index()));
-            } else if (parties.size() == 1) {
+            } else if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next())) {
                 String partner = doc.partnerOf(parties.iterator().next(), v.index());
                 if (partner != null) {
                     parties.add(partner);
@@ -263,7 +271,7 @@ final class AgreementExtractor {
             return false;
         }
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
-        return !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
+        return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
@@ -280,7 +288,7 @@ final class AgreementExtractor {
                 continue;
             }
             String gap = lower.substring(pos, m.start());
-            if (!gap.matches("\\s*(?:,|and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
+            if (!gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
                 break;
             }
             if ((m.isState() || m.isOrganization()) && !m.isSlip()) {

@@ -31,8 +31,7 @@ public final class DocumentAnalysis {
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
             + "|headquarters|charter|countries'|states')\\b");
     private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
-            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|join(?:ing|ed|s)?|accession to|member of"
-            + "|members of|observer (?:status )?(?:in|at|to)|partner (?:status )?(?:in|of)|status (?:in|at|of))\\s+(?:the\\s+)?$");
+            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
@@ -106,7 +105,7 @@ public final class DocumentAnalysis {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if (i < index || orgs.get(k).start() < localPos) {
+                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates) {
                     return orgs.get(k);
                 }
             }
@@ -157,7 +156,8 @@ public final class DocumentAnalysis {
             String after = text.substring(e.end(), Math.min(text.length(), e.end() + 60));
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
                 m.locative = LOCATIVE_BEFORE.matcher(before).find()
-                        || prev != null && prev.type() == EntityType.PLACE && text.substring(prev.end(), e.start()).matches(",\\s*");
+                        || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
+                        && text.substring(prev.end(), e.start()).matches(",\\s*");
                 m.institutional = INSTITUTION_BEFORE.matcher(before).find();
             }
             if (e.type() == EntityType.ORGANIZATION) {
@@ -170,6 +170,18 @@ public final class DocumentAnalysis {
             }
             out.add(m);
             prev = e;
+        }
+        // "Serbia and the Union State hold observer status": an organization listed with states is one of them
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (!m.isOrganization()) {
+                continue;
+            }
+            boolean before = i > 0 && out.get(i - 1).isState()
+                    && text.substring(out.get(i - 1).end(), m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+            boolean after = i + 1 < out.size() && out.get(i + 1).isState()
+                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+            m.listedWithStates = before || after;
         }
         // "X-Y relations": both states written as one compound
         for (int i = 0; i + 1 < out.size(); i++) {

@@ -74,6 +74,7 @@ final class MembershipCues {
     static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b|\\bwithout\\b");
 
     /** Hedging: the status is only talked about ("discussed the question of granting", "could join"). */
-    static final Pattern HEDGE = Pattern.compile("\\bcould\\b|\\bmight\\b|\\bmay\\b|\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
-            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit|\\bexpected to\\b|\\bready to\\b|\\bshould\\b");
+    /** Run on the clause as written (case matters: "may" is a hedge, "May" a month). */
+    static final Pattern HEDGE = Pattern.compile("(?i:\\bcould\\b|\\bmight\\b)|\\bmay\\b|(?i:\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
+            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit|\\bexpected to\\b|\\bready to\\b|\\bshould\\b)");
 }

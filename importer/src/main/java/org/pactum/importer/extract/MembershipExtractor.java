@@ -61,7 +61,7 @@ final class MembershipExtractor {
         if (!lasting && MembershipCues.NEGATION.matcher(lower).find()) {
             return;
         }
-        if (status != MembershipStatus.APPLICANT && MembershipCues.HEDGE.matcher(lower).find()) {
+        if (status != MembershipStatus.APPLICANT && MembershipCues.HEDGE.matcher(v.text().substring(clause.start(), clause.end())).find()) {
             return;
         }
         int cueStart = clause.start() + hit.start();
@@ -73,7 +73,7 @@ final class MembershipExtractor {
         if (status == MembershipStatus.PARTNER && dialoguePartnerOrgs.contains(org.code())) {
             status = MembershipStatus.DIALOGUE_PARTNER; // "partner countries" of the SCO are its dialogue partners
         }
-        Set<String> members = members(doc, v, clause, hit, cueEnd);
+        Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         double confidence = 0.8;
         if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
             if (doc.focus() != null && (SELF_ANAPHOR.matcher(lower).find()
@@ -125,7 +125,8 @@ final class MembershipExtractor {
     }
 
     private static Mention organization(DocumentAnalysis doc, SentenceView v, Span clause, Hit hit, int cueStart, int cueEnd) {
-        List<Mention> orgs = v.mentionsIn(clause.start(), clause.end()).stream().filter(Mention::isOrganization).toList();
+        List<Mention> orgs = v.mentionsIn(clause.start(), clause.end()).stream()
+                .filter(o -> o.isOrganization() && !o.listedWithStates).toList();
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
@@ -153,8 +154,21 @@ final class MembershipExtractor {
         return null;
     }
 
-    private static Set<String> members(DocumentAnalysis doc, SentenceView v, Span clause, Hit hit, int cueEnd) {
+    private static Set<String> members(DocumentAnalysis doc, SentenceView v, Span clause, Hit hit, int cueStart, int cueEnd) {
         Set<String> members = new LinkedHashSet<>();
+        if (hit.cue().kind() == Kind.POSSESSED && v.lower().substring(cueStart, cueEnd).endsWith(" of")) {
+            // "the accession of Armenia and Kyrgyzstan to ..."
+            int pos = cueEnd;
+            for (Mention m : v.mentionsIn(cueEnd, clause.end())) {
+                if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")) {
+                    break;
+                }
+                if (m.isState() && m.canAct()) {
+                    members.add(m.code());
+                }
+                pos = m.end();
+            }
+        }
         for (Mention m : v.mentionsIn(clause.start(), clause.end())) {
             if (!m.isState() || !m.canAct()) {
                 continue;

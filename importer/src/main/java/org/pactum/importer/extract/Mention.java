@@ -14,6 +14,7 @@ public final class Mention {
     boolean slip;
     boolean institutional;
     boolean eventContext;
+    boolean listedWithStates;
 
     Mention(Entity entity) {
         this.entity = entity;
