@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
-import org.pactum.importer.text.Span;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
@@ -60,7 +59,7 @@ final class AgreementExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            List<Span> clauses = Clauses.of(v);
+            List<Clause> clauses = Clauses.of(v);
             List<Instrument> instruments = withKnown(v, finder.find(v.text()));
             int claimed = 0;
             for (int i = 0; i < instruments.size(); i++) {
@@ -90,7 +89,7 @@ final class AgreementExtractor {
         }
     }
 
-    private Result build(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, int claimed, int segmentEnd,
+    private Result build(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int claimed, int segmentEnd,
             List<Found> recent) {
         String text = v.text();
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
@@ -102,7 +101,7 @@ final class AgreementExtractor {
         boolean linked = linkBefore || linkAfter;
         InstrumentInfo known = known(v, ins);
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
-        if (!linked && (!ins.proper() || known == null && !between && !ANAPHOR.matcher(v.text()).find())) {
+        if (!linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
@@ -216,19 +215,19 @@ final class AgreementExtractor {
         return null;
     }
 
-    private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, boolean linked,
+    private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent) {
         Set<String> parties = between(v, ins);
         if (parties.size() >= 2) {
             return parties;
         }
-        Span clause = Clauses.at(clauses, ins.start());
-        for (Mention m : v.mentionsIn(clause.start(), clause.end())) {
+        Clause clause = Clauses.at(clauses, ins.start());
+        for (Mention m : clause.mentions(v)) {
             if (isParty(m, ins)) {
                 parties.add(m.code());
             }
         }
-        String clauseText = v.text().substring(clause.start(), clause.end());
+        String clauseText = clause.masked(v.text());
         if (THE_PARTIES.matcher(clauseText).find() && parties.size() < 2) {
             Agreement last = recentAgreement(recent, v.index(), 5);
             if (last != null) {
@@ -345,19 +344,22 @@ final class AgreementExtractor {
     }
 
     /** "India and Iran agreed in 2003 to develop the port jointly": an agreement without an instrument's name. */
-    private Candidate<Agreement> agreedTo(DocumentAnalysis doc, SentenceView v, List<Span> clauses) {
+    private Candidate<Agreement> agreedTo(DocumentAnalysis doc, SentenceView v, List<Clause> clauses) {
         Matcher m = AGREED_TO.matcher(v.text());
         if (!m.find()) {
             return null;
         }
-        Span clause = Clauses.at(clauses, m.start());
+        Clause clause = Clauses.at(clauses, m.start());
         Set<String> parties = new LinkedHashSet<>();
-        for (Mention x : v.mentionsIn(clause.start(), m.start())) {
+        for (Mention x : clause.mentions(v)) {
+            if (x.start() >= m.start()) {
+                break;
+            }
             if (x.isState() && x.canAct() && !x.isAdjective() && !x.isPossessive() && !x.compound) {
                 parties.add(x.code());
             }
         }
-        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(v.lower().substring(clause.start(), clause.end())).find()) {
+        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(clause.masked(v.lower())).find()) {
             return null;
         }
         Agreement a = new Agreement();
@@ -365,7 +367,7 @@ final class AgreementExtractor {
         a.setKind(AgreementKind.AGREEMENT);
         a.setStatus(AgreementStatus.UNKNOWN);
         parties.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
-        List<DateMention> dates = v.datesIn(clause.start(), clause.end());
+        List<DateMention> dates = v.dates().stream().filter(d -> clause.contains(d.start(), d.end())).toList();
         a.setSigned(dates.isEmpty() ? null : dates.get(0).date());
         return new Candidate<>(a, v, 0.6, false);
     }

@@ -105,12 +105,39 @@ public final class DocumentAnalysis {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates) {
+                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()) {
                     return orgs.get(k);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The organization the article is about, when one was named before this point: the one a status without a
+     * named organization refers to ("Serbia and the Union State hold observer status" in an article on the CSTO).
+     */
+    public Mention topicOrganization(int index, int localPos) {
+        Map<String, Integer> weight = new HashMap<>();
+        Map<String, Mention> seen = new HashMap<>();
+        for (SentenceView v : sentences) {
+            int w = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
+            for (Mention m : v.mentions()) {
+                if (m.isOrganization() && !m.listedWithStates && !m.isProgramme()) {
+                    weight.merge(m.code(), w, Integer::sum);
+                    if (v.index() < index || v.index() == index && m.start() < localPos) {
+                        seen.putIfAbsent(m.code(), m);
+                    }
+                }
+            }
+        }
+        Mention best = null;
+        for (Mention m : seen.values()) {
+            if (best == null || weight.get(m.code()) > weight.get(best.code())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     // ---- entity clean-up -------------------------------------------------------------------

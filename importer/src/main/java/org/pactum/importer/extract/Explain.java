@@ -39,13 +39,17 @@ public final class Explain {
                             .append(m.compound ? " COMPOUND" : "").append(m.isSlip() ? " SLIP" : "")
                             .append(m.isInstitutional() ? " INST" : "").append(m.isEventContext() ? " EVENT" : "").append('\n');
                 }
-                for (org.pactum.importer.text.Span c : Clauses.of(v)) {
-                    String lower = v.lower().substring(c.start(), c.end());
+                for (Clause c : Clauses.of(v)) {
+                    String lower = c.masked(v.lower());
                     MembershipCues.Hit h = MembershipCues.strongest(lower);
-                    sb.append("     CLAUSE [").append(v.text(), c.start(), Math.min(c.end(), c.start() + 50)).append("...] cue=")
+                    sb.append("     CLAUSE [").append(c.masked(v.text()).replaceAll("\\s+", " "), 0, Math.min(c.masked(v.text()).replaceAll("\\s+", " ").length(), 70)).append("...] cue=")
                             .append(h == null ? "-" : h.cue().status() + "/" + lower.substring(h.start(), h.end()))
                             .append(MembershipCues.NEGATION.matcher(lower).find() ? " NEG" : "")
-                            .append(MembershipCues.HEDGE.matcher(v.text().substring(c.start(), c.end())).find() ? " HEDGE" : "").append('\n');
+                            .append(MembershipCues.HEDGE.matcher(c.masked(v.text())).find() ? " HEDGE" : "").append('\n');
+                }
+                for (Instrument ins : new InstrumentFinder().find(v.text())) {
+                    sb.append("     INSTRUMENT '").append(ins.title()).append("' ").append(ins.kind()).append(ins.proper() ? " proper" : "")
+                            .append(ins.definite() ? " definite" : "").append(ins.qualified() ? " qualified" : "").append('\n');
                 }
                 for (DateMention d : v.dates()) {
                     sb.append("     DATE ").append(d.date()).append(" '").append(v.text(), d.start(), d.end()).append("'\n");
