@@ -186,7 +186,7 @@ final class AgreementExtractor {
         List<Instrument> out = new ArrayList<>();
         for (Instrument i : found) {
             // "Collective Security Treaty Organization" names an organization, not a treaty
-            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() < i.end() && i.start() < m.end())) {
+            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end())) {
                 out.add(i);
             }
         }

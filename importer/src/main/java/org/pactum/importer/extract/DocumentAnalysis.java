@@ -148,8 +148,13 @@ public final class DocumentAnalysis {
         List<Entity> sorted = new ArrayList<>(found);
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Entity> out = new ArrayList<>();
+        List<Entity> instruments = new ArrayList<>();
         for (Entity e : sorted) {
             if (e.start() < 0 || e.end() > text.length() || e.end() <= e.start()) {
+                continue;
+            }
+            if (e.type() == EntityType.INSTRUMENT) {
+                instruments.add(e); // a title overlaps the names inside it: both are kept
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).end() > e.start()) {
@@ -163,6 +168,8 @@ public final class DocumentAnalysis {
             }
             out.add(e);
         }
+        out.addAll(instruments);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 

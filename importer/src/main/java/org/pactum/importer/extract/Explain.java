@@ -56,6 +56,10 @@ public final class Explain {
                 }
                 System.out.print(sb);
             }
+            for (Candidate<org.pactum.model.Agreement> c : new AgreementExtractor(ref).extract(doc)) {
+                System.out.println("  AGREEMENT s" + c.sentence().index() + " " + c.record().getKind() + " " + c.record().getTitle() + " "
+                        + c.record().getParties().stream().map(p -> p.getCode()).toList() + " " + c.record().getSigned() + " named=" + c.named());
+            }
         }
     }
 }
