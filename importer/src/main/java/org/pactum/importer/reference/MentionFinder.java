@@ -101,6 +101,9 @@ final class MentionFinder {
             }
             int id = tokens.id(k);
             int next = id >= 0 ? trie.next(state, id) : -1;
+            if (next < 0 && state != AliasTrie.ROOT && k + 1 < to && tokens.isParenthesizedAcronym(k)) {
+                continue; // "Uzbekistan-Afghanistan-Pakistan (UAP) railway" is the name with its acronym inside
+            }
             if (next < 0) {
                 next = approximateStep(tokens, k, to, state);
                 if (next < 0) {

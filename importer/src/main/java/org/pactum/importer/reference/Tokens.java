@@ -183,6 +183,21 @@ final class Tokens {
         return Character.isUpperCase(text.charAt(start[t]));
     }
 
+    /** Whether the word is an acronym in parentheses of its own: "(UAP)", "(TAP)". */
+    boolean isParenthesizedAcronym(int t) {
+        int s = start[t];
+        int e = end[t];
+        if (s == 0 || e >= text.length() || text.charAt(s - 1) != '(' || text.charAt(e) != ')' || e - s > 8) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the word is exactly {@code expected} as written (case and all). */
     boolean surfaceEquals(int t, String expected) {
         int s = start[t];

@@ -150,6 +150,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAcronymInParenthesesInsideANameBelongsToIt() {
+        assertEquals(List.of("CORRIDOR:Trans-Afghan railway@Uzbekistan–Afghanistan–Pakistan (UAP) railway"),
+                top("also known as the Uzbekistan–Afghanistan–Pakistan (UAP) railway, is to run"));
+        assertEquals(List.of("CORRIDOR:Turkmenistan-Afghanistan-Pakistan power transmission line"
+                + "@Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line project"),
+                top("under the Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line project."));
+        assertEquals(List.of("CORRIDOR:Middle Corridor@Middle Corridor", "CORRIDOR:Middle Corridor@TITR"),
+                top("the Middle Corridor (TITR)."));
+    }
+
+    @Test
     void misspellingsOfLongWordsInLongNamesAreTolerated() {
         Mention m = DATA.find("the Trans-Caspian Internatonal Transport Corridor").get(0);
         assertEquals("Middle Corridor", m.code());
