@@ -150,6 +150,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAcronymInParenthesesInsideANameBelongsToIt() {
+        assertEquals(List.of("CORRIDOR:Trans-Afghan railway@Uzbekistan–Afghanistan–Pakistan (UAP) railway"),
+                top("also known as the Uzbekistan–Afghanistan–Pakistan (UAP) railway, is to run"));
+        assertEquals(List.of("CORRIDOR:Turkmenistan-Afghanistan-Pakistan power transmission line"
+                + "@Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line project"),
+                top("under the Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line project."));
+        // at the end of a name, the acronym stays a mention of its own
+        assertEquals(List.of("CORRIDOR:Zangezur Corridor@Zangezur Corridor", "CORRIDOR:Zangezur Corridor@TRIPP"),
+                top("the Zangezur Corridor (TRIPP)."));
+    }
+
+    @Test
     void misspellingsOfLongWordsInLongNamesAreTolerated() {
         Mention m = DATA.find("the Trans-Caspian Internatonal Transport Corridor").get(0);
         assertEquals("Middle Corridor", m.code());
