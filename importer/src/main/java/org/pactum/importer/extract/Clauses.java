@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*|,\\s+(?=(?:and|but|while|whereas|although|though|adding"
-            + "|emphasizing|emphasising|saying|noting|stressing|underlining|handing|according to|citing|with)\\b)|\\s+(?=but\\b)");
+    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*|,\\s+(?=(?:and|but|while|whereas|although|though|however|adding"
+            + "|emphasizing|emphasising|saying|noting|stressing|underlining|handing|according to|citing|with)\\b)|\\s+(?=but\\b)"
+            + "|\\s+(?=and (?:invited|called on|urged|asked|decided|announced|said|welcomed|named)\\b)");
     private static final Pattern PARENTHETICAL = Pattern.compile("(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
             + "|along with|as well as|including|a signatory|an? \\w+ member|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");

@@ -29,7 +29,7 @@ public final class DocumentAnalysis {
             + "|Port|Gulf|Sea|Bay|Strait|Coast|Parliament|Court|Cup)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
-            + "|headquarters|charter|countries'|states')\\b");
+            + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
             + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
@@ -314,8 +314,10 @@ public final class DocumentAnalysis {
             Set<String> named = new LinkedHashSet<>();
             Set<String> compound = new LinkedHashSet<>();
             boolean relations = false;
+            List<Clause> clauses = Clauses.of(v);
+            Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
-                if (!m.isState() || m.locative || m.institutional) {
+                if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())) {
                     continue;
                 }
                 String code = m.slip ? focus : m.code();

@@ -29,7 +29,9 @@ final class MembershipExtractor {
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
-    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
+    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
+    /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
+    private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
 
     private final Set<String> dialoguePartnerOrgs;
 
@@ -245,8 +247,9 @@ final class MembershipExtractor {
         }
         boolean joining = v.lower().substring(cueStart, cueEnd).matches(".*\\bjoin.*");
         for (Mention m : inClause) {
-            if (!(m.isState() || m.isOrganization() && !m.listedWithStates && m.start() < cueStart
-                    && hit.cue().status() == MembershipStatus.MEMBER) || !m.canAct()) {
+            boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
+                    && ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches();
+            if (!(m.isState() || orgSubject) || !m.canAct()) {
                 continue;
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {
