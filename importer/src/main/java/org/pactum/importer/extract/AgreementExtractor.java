@@ -72,10 +72,11 @@ final class AgreementExtractor {
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
                 int segmentEnd = i + 1 < instruments.size() ? instruments.get(i + 1).linkStart() : v.text().length();
-                Result r = build(doc, v, clauses, ins.plural() ? ins : ins, claimed, segmentEnd, recent);
+                Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent);
+                int claimedBefore = claimed;
                 claimed = Math.max(claimed, Math.max(ins.end(), r.claimedTo));
                 for (Set<String> each : r.each) {
-                    Result one = build(doc, v, clauses, singular(ins), claimed, segmentEnd, recent);
+                    Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent);
                     Agreement a = one.agreement != null ? one.agreement : null;
                     if (a != null) {
                         a.getParties().clear();
@@ -202,13 +203,6 @@ final class AgreementExtractor {
                 && (linked || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
         }
-        if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()) && MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
-            // "Iran signed the memorandum of obligations for obtaining the status of member state": with the organization
-            Mention org = doc.topicOrganization(v.index(), ins.start());
-            if (org != null) {
-                parties.add(org.code());
-            }
-        }
         if (parties.size() < 2) {
             return new Result(null, 0, claimedTo);
         }
@@ -233,8 +227,8 @@ final class AgreementExtractor {
 
     /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
     private InstrumentInfo known(SentenceView v, Instrument ins) {
-        for (Mention m : v.mentions()) {
-            if (m.type() == EntityType.INSTRUMENT && m.start() < ins.end() && ins.start() < m.end()) {
+        for (Mention m : v.instruments()) {
+            if (m.start() < ins.end() && ins.start() < m.end()) {
                 return reference.instrument(m.code()).orElse(null);
             }
         }
@@ -250,8 +244,8 @@ final class AgreementExtractor {
                 out.add(i);
             }
         }
-        for (Mention m : v.mentions()) {
-            if (m.type() != EntityType.INSTRUMENT || m.isOrganization() || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+        for (Mention m : v.instruments()) {
+            if (found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
             String title = v.text().substring(m.start(), m.end());
@@ -288,6 +282,14 @@ final class AgreementExtractor {
             }
         }
         String clauseText = clause.masked(v.text());
+        if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()) && MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
+            // "Iran signed the memorandum of obligations for obtaining the status of member state": with the organization
+            Mention org = doc.topicOrganization(v.index(), ins.start());
+            if (org != null) {
+                parties.add(org.code());
+                return parties;
+            }
+        }
         Matcher counted = COUNTED.matcher(clauseText);
         if (counted.find() && parties.size() < 2) {
             String n = counted.group(1).toLowerCase();
@@ -314,7 +316,8 @@ final class AgreementExtractor {
                     parties.add(partner);
                 }
             }
-        } else if (parties.isEmpty() && linked) {
+        } else if (parties.isEmpty() && linked && !ins.proper()) {
+            // "This route was confirmed by a memorandum dated ...": the agreement under discussion
             Agreement last = recentAgreement(recent, v.index(), 3);
             if (last != null) {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
@@ -364,7 +367,8 @@ final class AgreementExtractor {
             return false;
         }
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
-        return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
+        return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
+                || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */

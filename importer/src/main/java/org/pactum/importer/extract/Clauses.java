@@ -59,7 +59,7 @@ final class Clauses {
                 continue;
             }
             int close = t.indexOf(',', p.end());
-            while (close >= 0 && continuesListAfterComma(v, close + 1)) {
+            while (close >= 0 && (continuesListAfterComma(v, close + 1) || digitComma(t, close))) {
                 close = t.indexOf(',', close + 1); // "which established Mercosur between Argentina, Brazil, Paraguay, and Uruguay,"
             }
             Integer nextCut = cuts.higher(p.start());
@@ -89,6 +89,11 @@ final class Clauses {
             out.add(new Clause(h[0], h[1], List.of()));
         }
         return out;
+    }
+
+    /** "1,340": a thousands separator, not a clause comma. */
+    private static boolean digitComma(String t, int i) {
+        return i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1));
     }
 
     private static boolean continuesListAfterComma(SentenceView v, int pos) {

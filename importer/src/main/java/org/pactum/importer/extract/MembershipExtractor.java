@@ -147,7 +147,7 @@ final class MembershipExtractor {
                 }
             }
             if (lower.contains("founding") && ORG_ANAPHOR.matcher(lower).find()) {
-                Mention o = doc.lastOrganization(v.index(), cueStart, 3);
+                Mention o = referredOrganization(doc, v, cueStart);
                 return o == null ? List.of() : List.of(o);
             }
             return List.of();
@@ -182,7 +182,7 @@ final class MembershipExtractor {
             return List.of(best);
         }
         if (ORG_ANAPHOR.matcher(lower).find()) {
-            Mention o = doc.lastOrganization(v.index(), cueStart, 3);
+            Mention o = referredOrganization(doc, v, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
@@ -193,6 +193,12 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    /** "its", "the alliance": the organization named last, else the one the article is about. */
+    private static Mention referredOrganization(DocumentAnalysis doc, SentenceView v, int pos) {
+        Mention o = doc.lastOrganization(v.index(), pos, 3);
+        return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
     private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
