@@ -106,6 +106,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void oneWordNamesNeedACapital() {
+        assertEquals(List.of(), top("polish the island, thai food and french fries; turkey for dinner"));
+        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@middle corridor"),
+                top("Polish TURKEY and the middle corridor"));
+    }
+
+    @Test
     void possessivesAreLeftOutOfTheMention() {
         List<Mention> found = DATA.find("Azerbaijan's position and the CSTO’s ineffectiveness, Georgia' s");
         assertEquals("Azerbaijan", found.get(0).text());
