@@ -197,6 +197,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void corridorsAreFoundByThePlacesTheyRunThrough() {
+        List<String> places = DATA.find("The existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif")
+                .stream().filter(m -> m.type() == MentionType.PLACE).map(Mention::code).collect(Collectors.toList());
+        assertEquals(List.of("Termez", "Hairatan", "Mazar-i-Sharif"), places);
+        assertEquals("Termez-Mazar-i-Sharif railway",
+                DATA.corridorThrough(places, org.pactum.model.CorridorMode.RAIL).orElseThrow().name());
+        assertEquals("Baku-Tbilisi-Ceyhan pipeline",
+                DATA.corridorThrough(List.of("Baku", "Ceyhan"), org.pactum.model.CorridorMode.PIPELINE).orElseThrow().name());
+        assertTrue(DATA.corridorThrough(List.of("Baku"), null).isEmpty());
+    }
+
+    @Test
     void emptyAndPunctuationOnlyTextsHaveNoMentions() {
         assertEquals(List.of(), DATA.find(""));
         assertEquals(List.of(), DATA.find(" -- ,;: '' "));
