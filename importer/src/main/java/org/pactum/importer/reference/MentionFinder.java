@@ -216,6 +216,9 @@ final class MentionFinder {
         if (nested && e.type() != MentionType.COUNTRY && e.type() != MentionType.PLACE) {
             return false;
         }
+        if (e.capital() && !tokens.capitalized(first)) {
+            return false;
+        }
         if (e.exactCase()) {
             if (fuzzy) {
                 return false;
@@ -287,7 +290,8 @@ final class MentionFinder {
                 surface[t] = tokens.surface(first + t);
             }
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
-            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact,
+            boolean capital = !exact && ids.length == 1 && Character.isUpperCase(surface[0].charAt(0));
+            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
                     shared, (shared ? 50_000_000 : 0) + rank)});
         }
 
