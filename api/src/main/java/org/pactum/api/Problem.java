@@ -23,7 +23,7 @@ public class Problem {
     @Schema(description = "The request path the problem occurred on.")
     private String instance;
     @Schema(description = "For validation problems: each violated constraint, by field path.")
-    private List<Violation> violations = new ArrayList<>();
+    private List<Violation> violations;
 
     public Problem() {
     }
@@ -75,17 +75,26 @@ public class Problem {
         this.instance = instance;
     }
 
+    /** The violations, or null when the problem is not about validation (so that JSON omits them). */
     public List<Violation> getViolations() {
         return violations;
     }
 
     public void setViolations(List<Violation> violations) {
-        this.violations = violations == null ? new ArrayList<>() : violations;
+        this.violations = violations == null || violations.isEmpty() ? null : violations;
+    }
+
+    public Problem addViolation(Violation violation) {
+        if (violations == null) {
+            violations = new ArrayList<>();
+        }
+        violations.add(violation);
+        return this;
     }
 
     @Override
     public String toString() {
-        return status + " " + title + ": " + detail + (violations.isEmpty() ? "" : " " + violations);
+        return status + " " + title + ": " + detail + (violations == null ? "" : " " + violations);
     }
 
     /** One violated constraint: where (a field path such as {@code from} or {@code agreements[0].parties}) and why. */
