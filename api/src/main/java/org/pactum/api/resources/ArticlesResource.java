@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +45,7 @@ public interface ArticlesResource {
     @APIResponse(responseCode = "403", description = "The user lacks the editor role.")
     @APIResponse(responseCode = "413", description = "The body exceeds pactum.import.maxBytes.")
     @APIResponse(responseCode = "415", description = "The body is not text/plain.")
-    Response importArticle(String text,
+    Response importArticle(InputStream article,
                            @Parameter(description = "The publication day YYYY-MM-DD, when the article has none.",
                                    example = "2026-01-06") @QueryParam("published") @IsoDay String published,
                            @Parameter(description = "Where the article was published.",

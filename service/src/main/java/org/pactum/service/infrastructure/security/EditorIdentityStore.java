@@ -1,6 +1,5 @@
 package org.pactum.service.infrastructure.security;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -27,8 +26,8 @@ public class EditorIdentityStore implements IdentityStore {
     @Inject
     ServiceSettings settings;
 
-    @PostConstruct
-    void announce() {
+    /** Logs, at start, how to enable writes when no editor is configured. */
+    public void announce() {
         if (settings.editorUser().isEmpty()) {
             LOG.warning("no editor configured: POST /api/articles and DELETE /api/documents answer 401. Set "
                     + "pactum.editor.user and pactum.editor.password (system properties, or the environment "

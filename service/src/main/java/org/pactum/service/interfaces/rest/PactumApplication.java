@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.pactum.service.interfaces.rest.problem.ConstraintViolationMapper;
+import org.pactum.service.interfaces.rest.problem.InvalidRecordsMapper;
 import org.pactum.service.interfaces.rest.problem.ProblemException;
 import org.pactum.service.interfaces.rest.problem.UnexpectedErrorMapper;
 import org.pactum.service.interfaces.rest.problem.WebApplicationExceptionMapper;
@@ -19,9 +20,10 @@ public class PactumApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 AgreementsEndpoint.class, CorridorsEndpoint.class, MembershipsEndpoint.class,
-                PartiesEndpoint.class, OrganizationsEndpoint.class, PingResource.class,
+                PartiesEndpoint.class, OrganizationsEndpoint.class, DocumentsEndpoint.class,
+                ExportEndpoint.class, ArticlesEndpoint.class, PingResource.class,
                 PageXmlWriter.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
-                ProblemException.Mapper.class, UnexpectedErrorMapper.class);
+                ProblemException.Mapper.class, InvalidRecordsMapper.class, UnexpectedErrorMapper.class);
     }
 }
