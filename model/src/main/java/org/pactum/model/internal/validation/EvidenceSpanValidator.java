@@ -21,7 +21,7 @@ public class EvidenceSpanValidator implements ConstraintValidator<EvidenceSpan, 
         if (evidence.getEnd() <= evidence.getStart()) {
             Violations.report(context, "end", "EvidenceSpan.end.message");
             valid = false;
-        } else if (evidence.getQuote() != null
+        } else if (valid && evidence.getQuote() != null
                 && evidence.getQuote().length() != evidence.getEnd() - evidence.getStart()) {
             Violations.report(context, "quote", "EvidenceSpan.quote.message");
             valid = false;

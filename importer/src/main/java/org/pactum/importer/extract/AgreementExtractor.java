@@ -1,0 +1,364 @@
+package org.pactum.importer.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.Span;
+import org.pactum.model.Agreement;
+import org.pactum.model.AgreementKind;
+import org.pactum.model.AgreementStatus;
+import org.pactum.model.EdtfDate;
+import org.pactum.model.PartyRef;
+import org.pactum.model.PartyRole;
+
+/**
+ * Agreements: an instrument's name in a sentence, its parties (named in the clause, listed after "between",
+ * or "the two sides" resolved to the pair under discussion), its dates (tied to the signing verb) and its
+ * status from the verbs, with the tense judged against the publication date.
+ */
+final class AgreementExtractor {
+
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing))*\\s*$";
+    private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
+            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes"
+            + "|included|agreed (?:on|to)|confirmed by|by)" + DETS);
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
+            + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
+    private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
+            + "(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified)\\b(?!\\s+(?:a|an)\\s)");
+    private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
+    private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
+            + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
+            + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|each other)\\b");
+    private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
+    private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:have |has |had )?agreed\\s+(?:in\\s+\\d{4}\\s+|on\\s+\\w+\\s+)?to\\s+"
+            + "((?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+)");
+    private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
+            + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
+
+    private final InstrumentFinder finder = new InstrumentFinder();
+    private final EntitySource reference;
+
+    AgreementExtractor(EntitySource reference) {
+        this.reference = reference;
+    }
+
+    private record Found(Agreement agreement, int sentence) {
+    }
+
+    List<Candidate<Agreement>> extract(DocumentAnalysis doc) {
+        List<Candidate<Agreement>> out = new ArrayList<>();
+        List<Found> recent = new ArrayList<>();
+        for (SentenceView v : doc.sentences()) {
+            if (!v.sentence().isStatement()) {
+                continue;
+            }
+            List<Span> clauses = Clauses.of(v);
+            List<Instrument> instruments = withKnown(v, finder.find(v.text()));
+            int claimed = 0;
+            for (int i = 0; i < instruments.size(); i++) {
+                Instrument ins = instruments.get(i);
+                int segmentEnd = i + 1 < instruments.size() ? instruments.get(i + 1).linkStart() : v.text().length();
+                Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent);
+                claimed = Math.max(claimed, Math.max(ins.end(), r.claimedTo));
+                if (r.agreement != null) {
+                    out.add(new Candidate<>(r.agreement, v, r.confidence, r.named));
+                    recent.add(new Found(r.agreement, v.index()));
+                }
+            }
+            if (instruments.isEmpty()) {
+                Candidate<Agreement> agreed = agreedTo(doc, v, clauses);
+                if (agreed != null) {
+                    out.add(agreed);
+                    recent.add(new Found(agreed.record(), v.index()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
+        Result(Agreement agreement, double confidence, int claimedTo) {
+            this(agreement, confidence, claimedTo, false);
+        }
+    }
+
+    private Result build(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, int claimed, int segmentEnd,
+            List<Found> recent) {
+        String text = v.text();
+        String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
+        String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
+        boolean future = FUTURE_BEFORE.matcher(before).find();
+        boolean linkBefore = future || LINK_BEFORE.matcher(before).find();
+        Matcher la = LINK_AFTER.matcher(after);
+        boolean linkAfter = la.find() && la.start() <= 250;
+        boolean linked = linkBefore || linkAfter;
+        if (!ins.proper() && !linked) {
+            return new Result(null, 0, 0);
+        }
+
+        // dates: the one the signing verb governs
+        EdtfDate signed = null;
+        EdtfDate inForce = null;
+        int claimedTo = ins.end();
+        if (linkAfter) {
+            DateMention d = firstDateFrom(v, ins.end() + la.end(), ins.end() + Math.min(after.length(), la.end() + 60));
+            if (d != null) {
+                signed = d.date();
+                claimedTo = d.end();
+            }
+        }
+        if (signed == null) {
+            DateMention direct = firstDateFrom(v, ins.end(), Math.min(text.length(), ins.end() + 12));
+            if (direct != null && DIRECT_DATE.matcher(text.substring(ins.end(), direct.start())).matches()) {
+                signed = direct.date();
+                claimedTo = direct.end();
+            }
+        }
+        if (signed == null && linkBefore) {
+            DateMention soon = firstDateFrom(v, ins.end(), Math.min(ins.end() + 50, segmentEnd));
+            if (soon != null && !text.substring(ins.end(), soon.start()).contains(",")) {
+                signed = soon.date();
+                claimedTo = soon.end();
+            } else {
+                DateMention last = null;
+                for (DateMention d : v.dates()) {
+                    if (d.start() >= claimed && d.end() <= ins.start()) {
+                        last = d;
+                    }
+                }
+                signed = last == null ? null : last.date();
+            }
+        }
+        Matcher f = IN_FORCE.matcher(after);
+        if (f.find()) {
+            DateMention d = firstDateFrom(v, ins.end() + f.end(), Math.min(text.length(), ins.end() + f.end() + 40));
+            inForce = d == null ? null : d.date();
+        }
+        if (signed != null && inForce != null && signed.compareTo(inForce) > 0) {
+            inForce = null;
+        }
+
+        InstrumentInfo known = known(v, ins);
+        Set<String> parties = parties(doc, v, clauses, ins, linked, recent);
+        if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
+                && (linked || ANAPHOR.matcher(v.text()).find())) {
+            parties = new LinkedHashSet<>(known.parties());
+        }
+        if (parties.size() < 2) {
+            return new Result(null, 0, claimedTo);
+        }
+
+        Agreement a = new Agreement();
+        a.setTitle(known != null ? known.title() : clean(ins.title()));
+        a.setKind(known != null ? known.kind() : ins.kind());
+        for (String p : parties) {
+            a.getParties().add(new PartyRef(p, PartyRole.PARTY));
+        }
+        a.setSigned(signed);
+        a.setInForce(inForce);
+        a.setStatus(status(doc, v.lower(), before, after, future, linked, signed, inForce));
+        a.setOccasion(occasion(text));
+        a.setPlace(place(v, ins));
+        double confidence = ins.proper() ? 0.8 : 0.7;
+        return new Result(a, confidence, claimedTo, ins.proper() || known != null);
+    }
+
+    /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
+    private InstrumentInfo known(SentenceView v, Instrument ins) {
+        for (Mention m : v.mentions()) {
+            if (m.type() == EntityType.INSTRUMENT && m.start() < ins.end() && ins.start() < m.end()) {
+                return reference.instrument(m.code()).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** Adds the known instruments the name patterns missed ("the JCPOA", "the Abraham Accords"). */
+    private static List<Instrument> withKnown(SentenceView v, List<Instrument> found) {
+        List<Instrument> out = new ArrayList<>(found);
+        for (Mention m : v.mentions()) {
+            if (m.type() != EntityType.INSTRUMENT || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+                continue;
+            }
+            String title = v.text().substring(m.start(), m.end());
+            out.add(new Instrument(m.start(), m.end(), title, InstrumentFinder.kindOf(title), true, false, true, m.start()));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static String clean(String title) {
+        String t = title.strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    private static DateMention firstDateFrom(SentenceView v, int from, int to) {
+        for (DateMention d : v.dates()) {
+            if (d.start() >= from && d.start() < to) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, boolean linked,
+            List<Found> recent) {
+        Set<String> parties = between(v, ins);
+        if (parties.size() >= 2) {
+            return parties;
+        }
+        Span clause = Clauses.at(clauses, ins.start());
+        for (Mention m : v.mentionsIn(clause.start(), clause.end())) {
+            if (isParty(m, ins)) {
+                parties.add(m.code());
+            }
+        }
+        String clauseText = v.text().substring(clause.start(), clause.end());
+        if (THE_PARTIES.matcher(clauseText).find() && parties.size() < 2) {
+            Agreement last = recentAgreement(recent, v.index(), 5);
+            if (last != null) {
+                last.getParties().forEach(p -> parties.add(p.getCode()));
+                return parties;
+            }
+        }
+        if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
+            if (parties.isEmpty()) {
+                parties.addAll(doc.pairAt(v.index()));
+            } else if (parties.size() == 1) {
+                String partner = doc.partnerOf(parties.iterator().next(), v.index());
+                if (partner != null) {
+                    parties.add(partner);
+                }
+            }
+        } else if (parties.isEmpty() && linked) {
+            Agreement last = recentAgreement(recent, v.index(), 3);
+            if (last != null) {
+                last.getParties().forEach(p -> parties.add(p.getCode()));
+            }
+        }
+        return parties;
+    }
+
+    private static Agreement recentAgreement(List<Found> recent, int index, int window) {
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            if (index - recent.get(i).sentence() <= window) {
+                return recent.get(i).agreement();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isParty(Mention m, Instrument ins) {
+        if (!m.canAct() || m.compound) {
+            return false;
+        }
+        if (m.isOrganization() && m.isEventContext()) {
+            return false;
+        }
+        // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
+        return !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
+    }
+
+    /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
+    private static Set<String> between(SentenceView v, Instrument ins) {
+        Set<String> out = new LinkedHashSet<>();
+        String lower = v.lower();
+        int b = lower.indexOf("between ", ins.start());
+        if (b < 0 || b - ins.end() > 120 && b > ins.end()) {
+            return out;
+        }
+        int pos = b + "between ".length();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            String gap = lower.substring(pos, m.start());
+            if (!gap.matches("\\s*(?:,|and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
+                break;
+            }
+            if ((m.isState() || m.isOrganization()) && !m.isSlip()) {
+                out.add(m.code());
+            }
+            pos = m.end();
+        }
+        return out.size() >= 2 ? out : new LinkedHashSet<>();
+    }
+
+    private static AgreementStatus status(DocumentAnalysis doc, String lower, String before, String after, boolean future,
+            boolean linked, EdtfDate signed, EdtfDate inForce) {
+        String around = (before + " " + after).toLowerCase();
+        if (around.matches("(?s).*\\b(?:terminated|annulled|revoked|expired|withdrew from|pulled out of|scrapped)\\b.*")) {
+            return AgreementStatus.TERMINATED;
+        }
+        if (around.matches("(?s).*\\b(?:suspended|suspends|froze)\\b.*")) {
+            return AgreementStatus.SUSPENDED;
+        }
+        if (inForce != null || IN_FORCE.matcher(around).find() || around.matches("(?s).*\\b(?:in force|in effect)\\b.*")) {
+            return AgreementStatus.IN_FORCE;
+        }
+        if (around.matches("(?s).*\\bdraft\\b.*")) {
+            return AgreementStatus.PROPOSED;
+        }
+        if (future) {
+            // "In April 2025 ... will sign", written after April 2025: it was signed
+            if (signed != null && doc.referenceDay() != null && signed.earliest().isBefore(doc.referenceDay())) {
+                return AgreementStatus.SIGNED;
+            }
+            return AgreementStatus.PROPOSED;
+        }
+        if (linked) {
+            return AgreementStatus.SIGNED;
+        }
+        if (around.matches("(?s).*\\bnegotiat.*")) {
+            return AgreementStatus.NEGOTIATING;
+        }
+        return AgreementStatus.UNKNOWN;
+    }
+
+    private static String occasion(String text) {
+        Matcher m = OCCASION.matcher(text);
+        return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+    }
+
+    private static String place(SentenceView v, Instrument ins) {
+        for (Mention m : v.mentions()) {
+            if (m.type() == EntityType.PLACE && m.isLocative()) {
+                return v.text().substring(m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    /** "India and Iran agreed in 2003 to develop the port jointly": an agreement without an instrument's name. */
+    private Candidate<Agreement> agreedTo(DocumentAnalysis doc, SentenceView v, List<Span> clauses) {
+        Matcher m = AGREED_TO.matcher(v.text());
+        if (!m.find()) {
+            return null;
+        }
+        Span clause = Clauses.at(clauses, m.start());
+        Set<String> parties = new LinkedHashSet<>();
+        for (Mention x : v.mentionsIn(clause.start(), m.start())) {
+            if (x.isState() && x.canAct() && !x.isAdjective() && !x.isPossessive() && !x.compound) {
+                parties.add(x.code());
+            }
+        }
+        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(v.lower().substring(clause.start(), clause.end())).find()) {
+            return null;
+        }
+        Agreement a = new Agreement();
+        a.setTitle("Agreement to " + m.group(1).strip());
+        a.setKind(AgreementKind.AGREEMENT);
+        a.setStatus(AgreementStatus.UNKNOWN);
+        parties.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
+        List<DateMention> dates = v.datesIn(clause.start(), clause.end());
+        a.setSigned(dates.isEmpty() ? null : dates.get(0).date());
+        return new Candidate<>(a, v, 0.6, false);
+    }
+}

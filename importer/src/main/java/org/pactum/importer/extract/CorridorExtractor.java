@@ -1,0 +1,318 @@
+package org.pactum.importer.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.importer.text.DateMention;
+import org.pactum.model.Corridor;
+import org.pactum.model.CorridorMode;
+import org.pactum.model.CorridorStatus;
+import org.pactum.model.EdtfDate;
+import org.pactum.model.Milestone;
+import org.pactum.model.ReportedFigure;
+
+/**
+ * Corridors: the named corridors and lines of the reference data, and unnamed ones written as a chain of
+ * places with a kind of line ("Serkhetabad–Herat gas pipeline", "China — Kyrgyzstan — Uzbekistan railway"),
+ * with the states and places along them, their status, milestones and reported figures.
+ */
+final class CorridorExtractor {
+
+    private static final String ELEMENT = "\\p{Lu}[\\p{L}'\u2019.]*(?:\\s\\p{Lu}[\\p{L}'\u2019.]*){0,2}";
+    private static final String TYPE_WORDS = "(?:\\s+(?:gas|oil|power|transmission|electricity|high-speed|railway|rail|road|motorway"
+            + "|highway|transit|transport|fiber-optic|fibre-optic|optical|communication|energy|water|trade|economic|international"
+            + "|multimodal|freight|cargo|submarine|undersea))*";
+    private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway)";
+    private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|workers|administration"
+            + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|s)\\b)(?!\\w)";
+    private static final Pattern CHAIN = Pattern.compile("(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
+            + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
+    private static final Pattern PLACE_CHAIN = Pattern.compile("\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
+    private static final Pattern NAMED = Pattern.compile("(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
+            + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER);
+    private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
+    private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
+            "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
+
+    private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(?:suspended|halted|closed|blocked|shut down)\\b");
+    private static final Pattern CONSTRUCTION = Pattern.compile("(?i)\\bgroundbreaking\\b|\\bunder construction\\b|\\bconstruction (?:of|began|started|work|is)"
+            + "|\\bstart of construction\\b|\\bbeing built\\b|\\bbroke ground\\b|\\blaying\\b|\\bconstruction\\b");
+    private static final Pattern OPERATIONAL = Pattern.compile("(?i)\\boperational\\b|\\bopened\\b|\\bopening\\b|\\bin operation\\b|\\bcommissioned\\b"
+            + "|\\binaugurated\\b|\\bbegan operati|\\btransit traffic\\b|\\bcarries\\b|\\bcarried\\b|\\bcrossed\\b");
+    private static final Pattern PLANNED = Pattern.compile("(?i)\\bplanned\\b|\\bplans?\\b|\\bproposed\\b|\\bwill (?:connect|link|run|carry|create|be)\\b"
+            + "|\\bwould (?:carry|connect|link|run)\\b|\\bto be built\\b|\\bfeasibility\\b|\\bis meant to\\b|\\bproject\\b|\\bagreement\\b|\\bmemorandum\\b");
+    private static final Pattern EVENT = Pattern.compile("(?i)\\b(groundbreaking ceremony|groundbreaking|opening|inauguration|launch|start of construction"
+            + "|commissioning|completion|first train|signing)\\b");
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?<metric>[a-z][a-z -]{2,40}?)\\s+(?:between [^,.;]{1,40}?\\s+|on [^,.;]{1,30}?\\s+)?"
+            + "(?<verb>surged|grew|increased|rose|jumped|climbed|fell|declined|dropped|decreased)\\s+by\\s+(?<v>\\d+(?:\\.\\d+)?)\\s*(?<u>%|percent|per cent)");
+    private static final Pattern VOLUME = Pattern.compile("(?i)(?<v>\\d+(?:\\.\\d+)?)\\s+(?:billion cubic met(?:er|re)s|bcm)(?:\\s+of gas)?(?:\\s+(?:a|per) year)");
+    private static final Pattern LENGTH = Pattern.compile("(?i)(?<v>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:km|kilomet(?:er|re)s?)\\b(?:\\s+long)?");
+    private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(?<v>\\d+(?:\\.\\d+)?)\\s*(?<m>bn|billion|million|mn|m)\\b");
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
+
+    private final EntitySource reference;
+
+    CorridorExtractor(EntitySource reference) {
+        this.reference = reference;
+    }
+
+    List<Candidate<Corridor>> extract(DocumentAnalysis doc) {
+        List<Candidate<Corridor>> out = new ArrayList<>();
+        Candidate<Corridor> last = null;
+        int lastIndex = -10;
+        for (SentenceView v : doc.sentences()) {
+            if (!v.sentence().isStatement()) {
+                continue;
+            }
+            List<Candidate<Corridor>> here = new ArrayList<>();
+            List<int[]> taken = new ArrayList<>();
+            for (Mention m : v.mentions()) {
+                if (m.type() == EntityType.CORRIDOR) {
+                    Corridor c = known(m, v);
+                    if (c != null) {
+                        here.add(new Candidate<>(c, v, 0.8));
+                        taken.add(new int[] {m.start(), m.end()});
+                    }
+                }
+            }
+            chains(doc, v, taken, here);
+            named(v, taken, here);
+            if (here.isEmpty() && last != null && v.index() - lastIndex <= 2) {
+                // "the route Kashgar — Torugart — ..." and figures about "the project" belong to the corridor just named
+                placeChain(v, last.record());
+                if (ANAPHOR.matcher(v.text()).find() || v.index() - lastIndex <= 1) {
+                    figures(v, last.record());
+                }
+                continue;
+            }
+            for (Candidate<Corridor> c : here) {
+                Corridor r = c.record();
+                r.setStatus(status(v.text()));
+                milestones(v, r);
+                figures(v, r);
+                out.add(c);
+                last = c;
+                lastIndex = v.index();
+            }
+        }
+        return out;
+    }
+
+    private Corridor known(Mention m, SentenceView v) {
+        CorridorInfo info = reference.corridor(m.code()).orElse(null);
+        if (info == null) {
+            return null;
+        }
+        Corridor c = new Corridor();
+        c.setName(info.name());
+        c.getAliases().addAll(info.aliases());
+        addAlias(c, v.text().substring(m.start(), m.end()));
+        c.getCountries().addAll(info.countries());
+        c.getModes().addAll(info.modes());
+        c.setPartOf(info.partOf());
+        return c;
+    }
+
+    private void chains(DocumentAnalysis doc, SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
+        Matcher m = CHAIN.matcher(v.text());
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            String chain = m.group("chain");
+            String[] elements = chain.split("\\s*[-\u2010-\u2015]\\s*");
+            if (NAME_STOP.contains(elements[0].split("\\s")[0]) && elements[0].split("\\s").length == 1) {
+                continue;
+            }
+            String type = m.group("type").strip();
+            String head = m.group("head").toLowerCase(Locale.ROOT);
+            String kind = (type.isEmpty() ? "" : type + " ") + head;
+            String before = v.text().substring(0, m.start());
+            Matcher along = INFRA_ALONG.matcher(before);
+            if (head.equals("route") && along.find()) {
+                kind = along.group(1).strip(); // "a fiber-optic communication line along the Serkhetabad-Herat route"
+            }
+            String name = String.join("\u2013", elements) + " " + kind;
+            Corridor c = new Corridor();
+            c.setName(name);
+            addAlias(c, v.text().substring(m.start(), m.end()));
+            if (m.group("acr") != null) {
+                String acr = m.group("acr").strip().replaceAll("[()]", "");
+                addAlias(c, acr + " " + kind);
+                addAlias(c, chain + " (" + acr + ") " + kind);
+            }
+            for (Mention x : v.mentionsIn(m.start(), m.start() + chain.length())) {
+                if ((x.type() == EntityType.COUNTRY || x.type() == EntityType.PLACE) && !c.getCountries().contains(x.code())) {
+                    c.getCountries().add(x.code());
+                }
+                if (x.type() == EntityType.PLACE) {
+                    c.getPlaces().add(x.entity().name());
+                }
+            }
+            c.getModes().addAll(modes(kind));
+            taken.add(new int[] {m.start(), m.end()});
+            out.add(new Candidate<>(c, v, 0.6));
+        }
+    }
+
+    private void named(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
+        Matcher m = NAMED.matcher(v.text());
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(List.of(m.group("name").strip().split("\\s+")));
+            while (!words.isEmpty() && NAME_STOP.contains(words.get(0))) {
+                words.remove(0);
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            int nameStart = v.text().indexOf(words.get(0), m.start());
+            List<Mention> inside = v.mentionsIn(nameStart, m.end());
+            boolean onlyStates = !inside.isEmpty() && inside.stream().allMatch(x -> x.isState() || x.isOrganization()
+                    || x.type() == EntityType.PLACE) && inside.size() >= words.size();
+            if (onlyStates || inside.stream().anyMatch(Mention::isOrganization)) {
+                continue; // "Russian railway", "EU road": a state's network, not a named line
+            }
+            String kind = (m.group("type") + m.group("head")).strip();
+            String name = String.join(" ", words) + " " + kind;
+            Corridor c = new Corridor();
+            c.setName(name);
+            c.getModes().addAll(modes(kind.toLowerCase(Locale.ROOT)));
+            taken.add(new int[] {nameStart, m.end()});
+            out.add(new Candidate<>(c, v, 0.5));
+        }
+    }
+
+    private static void placeChain(SentenceView v, Corridor c) {
+        Matcher m = PLACE_CHAIN.matcher(v.text());
+        if (!m.find()) {
+            return;
+        }
+        addAlias(c, m.group("chain"));
+        for (Mention x : v.mentionsIn(m.start("chain"), m.end("chain"))) {
+            if (x.type() == EntityType.PLACE && !c.getPlaces().contains(x.entity().name())) {
+                c.getPlaces().add(x.entity().name());
+            }
+        }
+    }
+
+    private static boolean overlaps(List<int[]> taken, int s, int e) {
+        for (int[] t : taken) {
+            if (s < t[1] && t[0] < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addAlias(Corridor c, String alias) {
+        String a = alias.strip().replaceAll("\\s+", " ");
+        if (a.isEmpty() || LocalAcronyms.fold(a).equals(LocalAcronyms.fold(c.getName()))) {
+            return;
+        }
+        for (String x : c.getAliases()) {
+            if (LocalAcronyms.fold(x).equals(LocalAcronyms.fold(a))) {
+                return;
+            }
+        }
+        c.getAliases().add(a);
+    }
+
+    static List<CorridorMode> modes(String kind) {
+        Set<CorridorMode> modes = new LinkedHashSet<>();
+        String k = kind.toLowerCase(Locale.ROOT);
+        if (k.matches(".*\\b(?:rail|railway|railroad)\\b.*")) {
+            modes.add(CorridorMode.RAIL);
+        }
+        if (k.matches(".*\\b(?:road|highway|motorway|expressway)\\b.*")) {
+            modes.add(CorridorMode.ROAD);
+        }
+        if (k.matches(".*\\bpipeline\\b.*")) {
+            modes.add(CorridorMode.PIPELINE);
+        }
+        if (k.matches(".*\\b(?:power|transmission|electricity)\\b.*")) {
+            modes.add(CorridorMode.POWER);
+        } else if (k.matches(".*\\b(?:fiber-optic|fibre-optic|optical|communication|cable)\\b.*")) {
+            modes.add(CorridorMode.DIGITAL);
+        }
+        return List.copyOf(modes);
+    }
+
+    static CorridorStatus status(String sentence) {
+        if (SUSPENDED.matcher(sentence).find()) {
+            return CorridorStatus.SUSPENDED;
+        }
+        if (CONSTRUCTION.matcher(sentence).find()) {
+            return CorridorStatus.UNDER_CONSTRUCTION;
+        }
+        if (OPERATIONAL.matcher(sentence).find()) {
+            return CorridorStatus.OPERATIONAL;
+        }
+        if (PLANNED.matcher(sentence).find()) {
+            return CorridorStatus.PLANNED;
+        }
+        return CorridorStatus.UNKNOWN;
+    }
+
+    private static void milestones(SentenceView v, Corridor c) {
+        Matcher e = EVENT.matcher(v.text());
+        if (!e.find() || v.dates().isEmpty()) {
+            return;
+        }
+        DateMention d = v.dates().get(0);
+        if (d.date().isInterval()) {
+            return;
+        }
+        Milestone m = new Milestone(d.date(), e.group(1).toLowerCase(Locale.ROOT));
+        if (!c.getMilestones().contains(m)) {
+            c.getMilestones().add(m);
+        }
+    }
+
+    private static void figures(SentenceView v, Corridor c) {
+        String t = v.text();
+        EdtfDate year = null;
+        for (DateMention d : v.dates()) {
+            if (!d.date().isInterval()) {
+                year = d.date();
+                break;
+            }
+        }
+        Matcher m = CHANGE.matcher(t);
+        while (m.find()) {
+            String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:the\\s+)?", "").strip();
+            boolean down = m.group("verb").matches("(?i)fell|declined|dropped|decreased");
+            BigDecimal value = new BigDecimal(m.group("v"));
+            add(c, new ReportedFigure(metric, down ? value.negate() : value, "%", true, year));
+        }
+        Matcher vol = VOLUME.matcher(t);
+        while (vol.find()) {
+            add(c, new ReportedFigure("capacity", new BigDecimal(vol.group("v")), "bcm/year", false, null));
+        }
+        Matcher len = LENGTH.matcher(t);
+        while (len.find()) {
+            add(c, new ReportedFigure("length", new BigDecimal(len.group("v").replace(",", "")), "km", false, null));
+        }
+        Matcher money = MONEY.matcher(t);
+        while (money.find()) {
+            String mult = money.group("m").toLowerCase(Locale.ROOT);
+            BigDecimal v2 = new BigDecimal(money.group("v")).multiply(mult.startsWith("b") ? BigDecimal.valueOf(1_000_000_000L)
+                    : BigDecimal.valueOf(1_000_000L));
+            add(c, new ReportedFigure("investment", v2, "USD", false, null));
+        }
+    }
+
+    private static void add(Corridor c, ReportedFigure f) {
+        if (!c.getFigures().contains(f)) {
+            c.getFigures().add(f);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.pactum.importer.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.importer.read.Article;
+import org.pactum.importer.text.DateFinder;
+import org.pactum.importer.text.Sentence;
+import org.pactum.model.EdtfDate;
+
+/**
+ * One article prepared for extraction: its sentences with entities and dates, the country it is about,
+ * the pair of states under discussion at each sentence, and the organization last named.
+ */
+public final class DocumentAnalysis {
+
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|at|near|across|through|via|from|inside|within"
+            + "|into|transit(?:ing)? through|on the border of|border of|territory of|territories of|(?:north|south|east|west)(?:ern)? part of)"
+            + "\\s+(?:the\\s+)?)$");
+    private static final Pattern INSTITUTION_BEFORE = Pattern.compile("(?:Bank|University|Embassy|Museum|Institute|Church|Academy"
+            + "|Port|Gulf|Sea|Bay|Strait|Coast|Parliament|Court|Cup)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
+            + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
+            + "|headquarters|charter|countries'|states')\\b");
+    private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
+            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|join(?:ing|ed|s)?|accession to|member of"
+            + "|members of|observer (?:status )?(?:in|at|to)|partner (?:status )?(?:in|of)|status (?:in|at|of))\\s+(?:the\\s+)?$");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
+    private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
+            + "|dialogue|talks)\\b");
+    private static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
+
+    private final Article article;
+    private final String documentId;
+    private final List<SentenceView> sentences;
+    private final String focus;
+    private final List<Set<String>> pairs;
+    private final Map<Integer, List<Mention>> orgsBySentence = new HashMap<>();
+
+    DocumentAnalysis(Article article, String documentId, List<Sentence> sentences, EntitySource source, DateFinder dateFinder) {
+        this.article = article;
+        this.documentId = documentId;
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Mention> mentions = annotate(s.text(), clean(s.text(), source.find(s.text()), source));
+            views.add(new SentenceView(s, mentions, dateFinder.find(s.text(), article.referenceDay())));
+        }
+        this.sentences = List.copyOf(views);
+        this.focus = chooseFocus();
+        markSlips();
+        this.pairs = discoursePairs();
+        for (SentenceView v : this.sentences) {
+            orgsBySentence.put(v.index(), v.mentions().stream().filter(Mention::isOrganization).toList());
+        }
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public String documentId() {
+        return documentId;
+    }
+
+    public List<SentenceView> sentences() {
+        return sentences;
+    }
+
+    /** The state the article is mostly about, or null. */
+    public String focus() {
+        return focus;
+    }
+
+    public LocalDate referenceDay() {
+        return article.referenceDay();
+    }
+
+    public EdtfDate published() {
+        return article.published();
+    }
+
+    /** The two states under discussion when this sentence is read (empty when none is evident). */
+    public Set<String> pairAt(int sentenceIndex) {
+        return pairs.get(sentenceIndex);
+    }
+
+    /** The other state of the pair under discussion, or the focus, for a sentence that names only {@code one}. */
+    public String partnerOf(String one, int sentenceIndex) {
+        Set<String> pair = pairAt(sentenceIndex);
+        if (pair.size() == 2 && pair.contains(one)) {
+            return pair.stream().filter(c -> !c.equals(one)).findFirst().orElse(null);
+        }
+        return focus != null && !focus.equals(one) && pair.isEmpty() ? focus : null;
+    }
+
+    /** The organization named last before {@code localPos} of sentence {@code index}, looking back {@code window} sentences. */
+    public Mention lastOrganization(int index, int localPos, int window) {
+        for (int i = index; i >= 0 && i >= index - window; i--) {
+            List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
+            for (int k = orgs.size() - 1; k >= 0; k--) {
+                if (i < index || orgs.get(k).start() < localPos) {
+                    return orgs.get(k);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- entity clean-up -------------------------------------------------------------------
+
+    /** Drops overlaps and a name repeated in parentheses ("Shanghai Cooperation Organisation (SCO)",
+     *  "D-8 (Group of Eight)": the first name decides), and acronyms the article defines otherwise. */
+    private static List<Entity> clean(String text, List<Entity> found, EntitySource source) {
+        List<Entity> sorted = new ArrayList<>(found);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : sorted) {
+            if (e.start() < 0 || e.end() > text.length() || e.end() <= e.start()) {
+                continue;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).end() > e.start()) {
+                continue;
+            }
+            if (!out.isEmpty() && inParenthesesAfter(text, out.get(out.size() - 1), e)) {
+                continue;
+            }
+            if (e.form() == EntityForm.ACRONYM && LocalAcronyms.redefined(text, e, source)) {
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean inParenthesesAfter(String text, Entity prev, Entity e) {
+        if (prev.type() != e.type() && !(prev.type() == EntityType.ORGANIZATION || e.type() == EntityType.ORGANIZATION)) {
+            return false;
+        }
+        String between = text.substring(prev.end(), e.start());
+        return between.matches("\\s*\\(\\s*") && e.end() < text.length() && text.substring(e.end()).matches("(?s)\\s*\\).*");
+    }
+
+    private static List<Mention> annotate(String text, List<Entity> entities) {
+        List<Mention> out = new ArrayList<>();
+        Entity prev = null;
+        for (Entity e : entities) {
+            Mention m = new Mention(e);
+            String before = text.substring(Math.max(0, e.start() - 60), e.start());
+            String after = text.substring(e.end(), Math.min(text.length(), e.end() + 60));
+            if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
+                m.locative = LOCATIVE_BEFORE.matcher(before).find()
+                        || prev != null && prev.type() == EntityType.PLACE && text.substring(prev.end(), e.start()).matches(",\\s*");
+                m.institutional = INSTITUTION_BEFORE.matcher(before).find();
+            }
+            if (e.type() == EntityType.ORGANIZATION) {
+                m.eventContext = EVENT_AFTER.matcher(after).find() || EVENT_BEFORE.matcher(before).find();
+            }
+            Matcher pm = POSSESSIVE_AFTER.matcher(after);
+            if (pm.find()) {
+                m.possessive = true;
+                m.possessed = SentenceView.lowerSameLength(pm.group(1));
+            }
+            out.add(m);
+            prev = e;
+        }
+        // "X-Y relations": both states written as one compound
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention a = out.get(i);
+            Mention b = out.get(i + 1);
+            if (a.isState() && b.isState() && DASH.matcher(text.substring(a.end(), b.start())).matches()) {
+                a.compound = true;
+                b.compound = true;
+            }
+        }
+        return out;
+    }
+
+    // ---- discourse -------------------------------------------------------------------------
+
+    private String chooseFocus() {
+        Map<String, Integer> salience = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        int order = 0;
+        for (SentenceView v : sentences) {
+            int weight = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
+            for (Mention m : v.mentions()) {
+                String c = countryOf(m);
+                if (c == null || m.compound) {
+                    continue;
+                }
+                salience.merge(c, m.isState() ? weight : 1, Integer::sum);
+                first.putIfAbsent(c, order++);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : salience.entrySet()) {
+            if (best == null || e.getValue() > salience.get(best)
+                    || e.getValue().equals(salience.get(best)) && first.get(e.getKey()) < first.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best != null && salience.get(best) >= 2 ? best : null;
+    }
+
+    private static String countryOf(Mention m) {
+        return m.type() == EntityType.COUNTRY || m.type() == EntityType.PLACE ? m.code() : null;
+    }
+
+    /**
+     * A state written only in an "X-Y relations" compound, barely named elsewhere, in an article about
+     * another state, is a slip for that state ("US-Afghanistan relations" in an article about Azerbaijan).
+     */
+    private void markSlips() {
+        if (focus == null) {
+            return;
+        }
+        Map<String, Integer> outside = new HashMap<>();
+        Map<String, Integer> inside = new HashMap<>();
+        int focusCount = 0;
+        for (SentenceView v : sentences) {
+            for (Mention m : v.mentions()) {
+                if (!m.isState()) {
+                    continue;
+                }
+                (m.compound ? inside : outside).merge(m.code(), 1, Integer::sum);
+                if (m.code().equals(focus) && !m.compound) {
+                    focusCount++;
+                }
+            }
+        }
+        for (SentenceView v : sentences) {
+            List<Mention> ms = v.mentions();
+            for (int i = 0; i + 1 < ms.size(); i++) {
+                Mention a = ms.get(i);
+                Mention b = ms.get(i + 1);
+                if (!a.compound || !b.compound || !a.isState() || !b.isState()
+                        || !RELATIONS_AFTER.matcher(v.text().substring(b.end())).find()
+                        || a.code().equals(focus) || b.code().equals(focus)) {
+                    continue;
+                }
+                for (Mention m : List.of(a, b)) {
+                    Mention other = m == a ? b : a;
+                    int out = outside.getOrDefault(m.code(), 0);
+                    int otherOut = outside.getOrDefault(other.code(), 0);
+                    if (out <= 1 && otherOut > out && focusCount >= 3 * Math.max(1, out)) {
+                        m.slip = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
+    private List<Set<String>> discoursePairs() {
+        List<Set<String>> out = new ArrayList<>();
+        Set<String> current = Set.of();
+        int paragraph = -1;
+        for (SentenceView v : sentences) {
+            out.add(current);
+            Set<String> named = new LinkedHashSet<>();
+            Set<String> compound = new LinkedHashSet<>();
+            boolean relations = false;
+            for (Mention m : v.mentions()) {
+                if (!m.isState() || m.locative || m.institutional) {
+                    continue;
+                }
+                String code = m.slip ? focus : m.code();
+                if (m.compound) {
+                    compound.add(code);
+                    relations |= RELATIONS_AFTER.matcher(v.text().substring(m.end())).find();
+                } else {
+                    named.add(code);
+                }
+            }
+            if (relations && compound.size() == 2) {
+                current = Set.copyOf(compound);
+            } else {
+                named.addAll(compound);
+                if (named.size() == 2) {
+                    current = Set.copyOf(named);
+                }
+            }
+            out.set(out.size() - 1, current.isEmpty() ? out.get(out.size() - 1) : current);
+            paragraph = v.sentence().block();
+        }
+        return Collections.unmodifiableList(out);
+    }
+}

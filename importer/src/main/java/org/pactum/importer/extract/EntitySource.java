@@ -1,0 +1,22 @@
+package org.pactum.importer.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.pactum.model.Organization;
+
+/** The reference data as the extractors see it (implemented over the gazetteer; a stub in tests). */
+public interface EntitySource {
+
+    /** Entities named in the text, left to right, without overlaps. */
+    List<Entity> find(CharSequence text);
+
+    /** The corridor behind a corridor entity's code. */
+    Optional<CorridorInfo> corridor(String code);
+
+    /** The instrument behind an instrument entity's code (its canonical title). */
+    Optional<InstrumentInfo> instrument(String code);
+
+    /** The organization behind an organization code. */
+    Optional<Organization> organization(String code);
+}

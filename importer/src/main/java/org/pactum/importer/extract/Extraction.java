@@ -1,0 +1,41 @@
+package org.pactum.importer.extract;
+
+import java.util.List;
+
+import org.pactum.importer.read.Article;
+import org.pactum.importer.text.DateFinder;
+import org.pactum.importer.text.Sentence;
+import org.pactum.model.Agreement;
+import org.pactum.model.Corridor;
+import org.pactum.model.Membership;
+
+/** Runs the three extractors over one article. Thread-safe; holds only immutable rules and the reference data. */
+public final class Extraction {
+
+    /** What the extractors found, before merging and validation. */
+    public record Found(DocumentAnalysis analysis, List<Candidate<Agreement>> agreements, List<Candidate<Corridor>> corridors,
+            List<Candidate<Membership>> memberships) {
+    }
+
+    private final EntitySource reference;
+    private final DateFinder dates = new DateFinder();
+    private final AgreementExtractor agreements;
+    private final CorridorExtractor corridors;
+    private final MembershipExtractor memberships;
+
+    public Extraction(EntitySource reference) {
+        this.reference = reference;
+        this.agreements = new AgreementExtractor(reference);
+        this.corridors = new CorridorExtractor(reference);
+        this.memberships = new MembershipExtractor(ResourceTables.codes("dialogue-partner-organizations.txt"));
+    }
+
+    public Found run(Article article, String documentId, List<Sentence> sentences) {
+        DocumentAnalysis doc = new DocumentAnalysis(article, documentId, sentences, reference, dates);
+        return new Found(doc, agreements.extract(doc), corridors.extract(doc), memberships.extract(doc));
+    }
+
+    public EntitySource reference() {
+        return reference;
+    }
+}

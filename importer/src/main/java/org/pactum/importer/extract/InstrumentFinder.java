@@ -1,0 +1,268 @@
+package org.pactum.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.importer.text.DateFinder;
+import org.pactum.model.AgreementKind;
+
+/** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
+final class InstrumentFinder {
+
+    private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint declaration|declaration|memorandum of understanding"
+            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact)\\b");
+    private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
+    private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "declaration");
+    private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
+            "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From");
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "between", "and", "for", "to", "in", "the", "a", "an",
+            "with", "among", "concerning", "regarding", "&");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her",
+            "our", "another", "any");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "his", "her", "our");
+    private static final Set<String> LEFT_STOP = Set.of("signed", "sign", "signs", "signing", "to", "of", "on", "in", "at", "by",
+            "with", "and", "or", "for", "under", "over", "into", "from", "include", "includes", "included", "ratify", "approved",
+            "approve", "finalized", "finalised", "concluded", "reached", "inked", "about", "that", "which", "will", "would", "has",
+            "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore");
+    private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
+            "granting", "confirming", "establishing", "under", "among");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.\\-]*|&");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    List<Instrument> find(String text) {
+        List<Instrument> out = new ArrayList<>();
+        Matcher m = KEY.matcher(text);
+        int covered = 0;
+        while (m.find()) {
+            if (m.start() < covered) {
+                continue;
+            }
+            String key = m.group(1);
+            String lower = key.toLowerCase(Locale.ROOT);
+            if (PLURAL.contains(lower) || lower.equals("mou") && inParentheses(text, m.start(), m.end())) {
+                continue;
+            }
+            Instrument found = Character.isUpperCase(key.charAt(0)) && !lower.equals("mou")
+                    ? proper(text, m.start(), m.end(), lower)
+                    : generic(text, m.start(), m.end(), lower);
+            if (found != null) {
+                out.add(found);
+                covered = found.end();
+            }
+        }
+        return out;
+    }
+
+    static AgreementKind kindOf(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (k.contains("joint statement")) {
+            return AgreementKind.JOINT_STATEMENT;
+        }
+        if (k.contains("declaration")) {
+            return AgreementKind.JOINT_DECLARATION;
+        }
+        if (k.startsWith("memorand") || k.startsWith("mou")) {
+            return AgreementKind.MEMORANDUM;
+        }
+        if (k.startsWith("treat") || k.equals("pact") || k.equals("convention")) {
+            return AgreementKind.TREATY;
+        }
+        if (k.startsWith("protocol")) {
+            return AgreementKind.PROTOCOL;
+        }
+        if (k.equals("charter")) {
+            return AgreementKind.CHARTER;
+        }
+        if (k.equals("act") || k.equals("amendment")) {
+            return AgreementKind.STATUTE;
+        }
+        return AgreementKind.AGREEMENT;
+    }
+
+    private static Instrument proper(String text, int keyStart, int keyEnd, String key) {
+        Quote q = quoteAround(text, keyStart, keyEnd);
+        if (q != null) {
+            String title = text.substring(q.start, q.end).strip();
+            return new Instrument(q.start, q.end, title, kindOf(key), true, false, true, linkStart(text, q.start - 1));
+        }
+        // left: capitalized words and ordinals ("Shusha Declaration", "907th Amendment", "Collective Security Treaty")
+        int start = keyStart;
+        List<int[]> left = wordsBefore(text, keyStart, 6);
+        for (int[] w : left) {
+            String word = text.substring(w[0], w[1]);
+            boolean cap = Character.isUpperCase(word.charAt(0)) && !CAPITAL_STOP.contains(word);
+            if (cap || ORDINAL.matcher(word).matches()) {
+                start = w[0];
+            } else {
+                break;
+            }
+        }
+        boolean hasLeft = start < keyStart;
+        if ((key.equals("act") || key.equals("amendment")) && !hasLeft) {
+            return null;
+        }
+        // right: "of Kars", "on Establishing a Comprehensive Strategic Partnership", "between Azerbaijan and Turkey"
+        int end = keyEnd;
+        int pos = keyEnd;
+        Matcher w = WORD.matcher(text);
+        int words = 0;
+        while (words++ < 24) {
+            int gapEnd = pos;
+            while (gapEnd < text.length() && text.charAt(gapEnd) == ' ') {
+                gapEnd++;
+            }
+            if (gapEnd == pos || !w.find(gapEnd) || w.start() != gapEnd) {
+                break;
+            }
+            String word = w.group();
+            if (CONNECTORS.contains(word)) {
+                pos = w.end();
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0)) && !(DateFinder.month(word) > 0 && nextIsDigit(text, w.end()))) {
+                end = w.end();
+                pos = w.end();
+                continue;
+            }
+            break;
+        }
+        if (key.equals("declaration") && !hasLeft && end == keyEnd) {
+            return null;
+        }
+        int detStart = start;
+        boolean definite = false;
+        List<int[]> before = wordsBefore(text, start, 1);
+        if (!before.isEmpty()) {
+            String det = text.substring(before.get(0)[0], before.get(0)[1]).toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(det)) {
+                detStart = before.get(0)[0];
+                definite = DEFINITE.contains(det);
+            }
+        }
+        String title = text.substring(start, end).replaceAll("[.,]+$", "");
+        return new Instrument(start, start + title.length(), title, kindOf(key), true, definite, end > keyEnd,
+                detStart);
+    }
+
+    private static Instrument generic(String text, int keyStart, int keyEnd, String key) {
+        if (LOWER_NEVER.contains(key)) {
+            return null;
+        }
+        int start = keyStart;
+        String det = null;
+        int detStart = keyStart;
+        for (int[] w : wordsBefore(text, keyStart, 5)) {
+            String word = text.substring(w[0], w[1]);
+            String lw = word.toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(lw)) {
+                det = lw;
+                detStart = w[0];
+                break;
+            }
+            if (LEFT_STOP.contains(lw) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                    || Character.isUpperCase(word.charAt(0)) && start < keyStart) {
+                break;
+            }
+            start = w[0];
+            detStart = w[0];
+            if (Character.isUpperCase(word.charAt(0))) {
+                break;
+            }
+        }
+        int end = keyEnd;
+        boolean qualified = false;
+        Matcher w = WORD.matcher(text);
+        if (w.find(keyEnd) && text.substring(keyEnd, w.start()).matches(" +") && POSTMODIFIERS.contains(w.group())) {
+            qualified = true;
+            int stop = text.length();
+            Matcher s = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby)\\b").matcher(text);
+            if (s.find(w.end())) {
+                stop = s.start();
+            }
+            int count = 0;
+            end = w.end();
+            Matcher ww = WORD.matcher(text);
+            int p = w.end();
+            while (ww.find(p) && ww.end() <= stop && count++ < 14) {
+                end = ww.end();
+                p = ww.end();
+            }
+        }
+        boolean definite = det != null && DEFINITE.contains(det);
+        if (definite && !qualified) {
+            return null; // "the agreement", "the trade agreement": refers back to one already named
+        }
+        String title = text.substring(start, end);
+        return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
+    }
+
+    private record Quote(int start, int end) {
+    }
+
+    /** The quoted title around [keyStart, keyEnd): ‘Treaty on Friendship ...’. */
+    private static Quote quoteAround(String text, int keyStart, int keyEnd) {
+        int open = -1;
+        for (int i = keyStart - 1; i >= 0 && keyStart - i < 120; i--) {
+            char c = text.charAt(i);
+            if (c == '\u2018' || c == '\u201c' || c == '"') {
+                open = i;
+                break;
+            }
+            if (c == '\u2019' || c == '\u201d' || c == '.' || c == ';') {
+                return null;
+            }
+        }
+        if (open < 0 || open + 1 >= text.length() || !Character.isUpperCase(text.charAt(open + 1))) {
+            return null;
+        }
+        char closing = text.charAt(open) == '\u2018' ? '\u2019' : text.charAt(open) == '\u201c' ? '\u201d' : '"';
+        int close = text.indexOf(closing, keyEnd);
+        if (close < 0 || close - keyEnd > 200) {
+            return null;
+        }
+        return new Quote(open + 1, close);
+    }
+
+    private static boolean inParentheses(String text, int start, int end) {
+        return start > 0 && text.substring(0, start).stripTrailing().endsWith("(") && text.substring(end).stripLeading().startsWith(")");
+    }
+
+    private static boolean nextIsDigit(String text, int pos) {
+        String rest = text.substring(pos).stripLeading();
+        return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+    }
+
+    /** Up to {@code max} words before {@code pos}, nearest first, as [start, end]; stops at punctuation. */
+    private static List<int[]> wordsBefore(String text, int pos, int max) {
+        List<int[]> out = new ArrayList<>();
+        int i = pos;
+        while (out.size() < max) {
+            int e = i;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (e == i && i != pos || e == 0) {
+                break;
+            }
+            int s = e;
+            while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || "-'\u2019&".indexOf(text.charAt(s - 1)) >= 0)) {
+                s--;
+            }
+            if (s == e) {
+                break;
+            }
+            out.add(new int[] {s, e});
+            i = s;
+        }
+        return out;
+    }
+
+    /** Start of the text before a title where a signing verb may stand. */
+    private static int linkStart(String text, int pos) {
+        return Math.max(0, pos);
+    }
+}

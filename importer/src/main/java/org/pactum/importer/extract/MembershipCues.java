@@ -1,0 +1,79 @@
+package org.pactum.importer.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.model.MembershipStatus;
+
+/** The wording that states a membership status, strongest first. Patterns run on lower-case clause text. */
+final class MembershipCues {
+
+    /** How the cue finds its organization and its members. */
+    enum Kind {
+        /** "X's accession/membership/participation": the member is the possessor. */
+        POSSESSED,
+        /** "A, B and C founded X", "set up by A, B and C". */
+        FOUNDING,
+        /** "X was represented ... by A's ..., B's ...": possessives name members. */
+        REPRESENTED,
+        /** Everything else: the states of the clause. */
+        PLAIN
+    }
+
+    record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback) {
+    }
+
+    record Hit(Cue cue, int start, int end) {
+    }
+
+    private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String regex) {
+        return new Cue(s, k, Pattern.compile(regex), orgFallback);
+    }
+
+    static final List<Cue> CUES = List.of(
+            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)"
+                    + "|(?:participation|membership)\\b[^.;]{0,60}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"),
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b|\\bwithdrawal from\\b|\\bleft the\\b"
+                    + "|\\bformer members?\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
+                    + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b"),
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding members?\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounded\\b|\\bset up\\b"
+                    + "|\\bestablish(?:ed|ing)\\b|\\bcreated\\b"),
+            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"),
+            cue(MembershipStatus.APPLICANT, Kind.POSSESSED, false, "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
+                    + "\\b(?:accession|membership|bid|application|candidacy)\\b"),
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "\\bappl(?:ied|ies|y|ying|ication) (?:for|to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+                    + "|\\bmembership application\\b|\\bbid to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
+                    + "|\\brequested (?:to join|membership)\\b"),
+            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "\\bobservers?\\b"),
+            cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "\\bdialogue partners?\\b"),
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+                    + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
+            cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
+            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
+                    + "|\\bbec(?:ame|omes|ome) (?:a |its |full |full-fledged |fully-fledged |permanent )*members?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
+                    + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b|\\bfellow members?\\b"));
+
+    private MembershipCues() {
+    }
+
+    /** The strongest cue in {@code lower} (clause text), or null. */
+    static Hit strongest(String lower) {
+        for (Cue c : CUES) {
+            Matcher m = c.pattern().matcher(lower);
+            if (m.find()) {
+                return new Hit(c, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    /** Negation: the clause denies the status ("non-BRICS member states", "refused it to Georgia"). */
+    static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b|\\bwithout\\b");
+
+    /** Hedging: the status is only talked about ("discussed the question of granting", "could join"). */
+    static final Pattern HEDGE = Pattern.compile("\\bcould\\b|\\bmight\\b|\\bmay\\b|\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
+            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit|\\bexpected to\\b|\\bready to\\b|\\bshould\\b");
+}

@@ -1,0 +1,92 @@
+package org.pactum.importer.extract;
+
+/**
+ * An entity in one sentence together with what its surroundings say about its role. Offsets are
+ * relative to the sentence text.
+ */
+public final class Mention {
+
+    private final Entity entity;
+    boolean locative;
+    boolean possessive;
+    String possessed = "";
+    boolean compound;
+    boolean slip;
+    boolean institutional;
+    boolean eventContext;
+
+    Mention(Entity entity) {
+        this.entity = entity;
+    }
+
+    public Entity entity() {
+        return entity;
+    }
+
+    public int start() {
+        return entity.start();
+    }
+
+    public int end() {
+        return entity.end();
+    }
+
+    public String code() {
+        return entity.code();
+    }
+
+    public EntityType type() {
+        return entity.type();
+    }
+
+    public boolean isState() {
+        return entity.type() == EntityType.COUNTRY;
+    }
+
+    public boolean isOrganization() {
+        return entity.type() == EntityType.ORGANIZATION;
+    }
+
+    public boolean isAdjective() {
+        return entity.form() == EntityForm.ADJECTIVE;
+    }
+
+    /** "in Samarkand, Uzbekistan", "across Mongolia": where something happens, not who acts. */
+    public boolean isLocative() {
+        return locative;
+    }
+
+    public boolean isPossessive() {
+        return possessive;
+    }
+
+    /** The word after "X's", lower case ("accession", "president"). */
+    public String possessed() {
+        return possessed;
+    }
+
+    /** Written inside an "X-Y relations" compound the article evidently got wrong. */
+    public boolean isSlip() {
+        return slip;
+    }
+
+    /** Part of an institution's name ("Central Bank of Paraguay"). */
+    public boolean isInstitutional() {
+        return institutional;
+    }
+
+    /** An organization named as the setting of an event ("the SCO summit"), not as an actor. */
+    public boolean isEventContext() {
+        return eventContext;
+    }
+
+    /** Could name an acting state or organization (a party, a member). */
+    public boolean canAct() {
+        return (isState() || isOrganization()) && !locative && !slip && !institutional;
+    }
+
+    @Override
+    public String toString() {
+        return entity.code() + "@" + entity.start();
+    }
+}

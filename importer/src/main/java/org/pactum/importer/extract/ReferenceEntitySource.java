@@ -1,0 +1,73 @@
+package org.pactum.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.pactum.importer.reference.KnownOrganization;
+import org.pactum.importer.reference.MentionForm;
+import org.pactum.importer.reference.ReferenceData;
+import org.pactum.model.Organization;
+
+/** The extractors' view of the gazetteer ({@link ReferenceData}). */
+public final class ReferenceEntitySource implements EntitySource {
+
+    private final ReferenceData data;
+
+    private ReferenceEntitySource(ReferenceData data) {
+        this.data = data;
+    }
+
+    /** Over the reference data of this jar (loaded once). */
+    public static ReferenceEntitySource load() {
+        return new ReferenceEntitySource(ReferenceData.load());
+    }
+
+    @Override
+    public List<Entity> find(CharSequence text) {
+        List<Entity> out = new ArrayList<>();
+        for (org.pactum.importer.reference.Mention m : data.find(text)) {
+            if (m.nested()) {
+                continue;
+            }
+            EntityForm form = m.form() == MentionForm.ADJECTIVE ? EntityForm.ADJECTIVE
+                    : m.form() == MentionForm.ACRONYM ? EntityForm.ACRONYM : EntityForm.NAME;
+            switch (m.type()) {
+                case COUNTRY -> out.add(new Entity(m.start(), m.end(), EntityType.COUNTRY, m.code(), m.name(), form));
+                case PLACE -> {
+                    if (m.country() != null) {
+                        out.add(new Entity(m.start(), m.end(), EntityType.PLACE, m.country(), m.name(), form));
+                    }
+                }
+                case ORGANIZATION -> out.add(new Entity(m.start(), m.end(), EntityType.ORGANIZATION, m.code(), m.name(), form));
+                case CORRIDOR -> out.add(new Entity(m.start(), m.end(), EntityType.CORRIDOR, m.code(), m.name(), form));
+                case INSTRUMENT -> out.add(new Entity(m.start(), m.end(), EntityType.INSTRUMENT, m.code(), m.name(), form));
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<CorridorInfo> corridor(String code) {
+        return data.corridor(code).map(c -> new CorridorInfo(c.name(),
+                c.aliases().stream().map(a -> a.startsWith("?") ? a.substring(1) : a).toList(), c.countries(), c.modes(), c.partOf()));
+    }
+
+    @Override
+    public Optional<InstrumentInfo> instrument(String code) {
+        return data.instrument(code).map(i -> new InstrumentInfo(i.title(), i.kind(), i.parties()));
+    }
+
+    @Override
+    public Optional<Organization> organization(String code) {
+        return data.organization(code).map(ReferenceEntitySource::toOrganization);
+    }
+
+    private static Organization toOrganization(KnownOrganization k) {
+        Organization o = new Organization(k.code(), k.name());
+        o.getAliases().addAll(k.aliases());
+        return o;
+    }
+}

@@ -1,0 +1,64 @@
+package org.pactum.importer.extract;
+
+import java.util.List;
+
+import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.Sentence;
+
+/** A sentence with its entities and dates (offsets relative to the sentence). */
+public final class SentenceView {
+
+    private final Sentence sentence;
+    private final List<Mention> mentions;
+    private final List<DateMention> dates;
+    private final String lower;
+
+    SentenceView(Sentence sentence, List<Mention> mentions, List<DateMention> dates) {
+        this.sentence = sentence;
+        this.mentions = List.copyOf(mentions);
+        this.dates = List.copyOf(dates);
+        this.lower = lowerSameLength(sentence.text());
+    }
+
+    /** Lower case char by char, so offsets stay those of the original. */
+    static String lowerSameLength(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public String text() {
+        return sentence.text();
+    }
+
+    /** Lower-case text, same length and offsets as {@link #text()} for the scripts news uses. */
+    public String lower() {
+        return lower;
+    }
+
+    public int index() {
+        return sentence.index();
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public List<DateMention> dates() {
+        return dates;
+    }
+
+    public List<Mention> mentionsIn(int from, int to) {
+        return mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    }
+
+    public List<DateMention> datesIn(int from, int to) {
+        return dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
+    }
+}

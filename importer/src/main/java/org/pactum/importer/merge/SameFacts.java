@@ -1,0 +1,210 @@
+package org.pactum.importer.merge;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import org.pactum.model.Agreement;
+import org.pactum.model.Corridor;
+import org.pactum.model.EdtfDate;
+import org.pactum.model.Membership;
+import org.pactum.model.MembershipStatus;
+import org.pactum.model.PartyRef;
+import org.pactum.model.RecordIds;
+
+/**
+ * Turns the records found sentence by sentence in one article into one record per fact, with
+ * deterministic ids: "a legally binding memorandum" and the "Memorandum on ..." named elsewhere with the
+ * same parties are one agreement; a corridor written "Power of Siberia-2" and "Power of Siberia 2" is one;
+ * a founding member is not also listed as a plain member.
+ */
+public final class SameFacts {
+
+    /** Words that do not tell two corridors apart ("the X railway line" is "X"). */
+    private static final Set<String> CORRIDOR_NOISE = Set.of("corridor", "route", "railway", "railroad", "rail", "line",
+            "link", "the", "project", "international", "transport");
+
+    private SameFacts() {
+    }
+
+    /**
+     * One agreement per fact. Records of the same kind and parties with agreeing dates are one when their titles
+     * fold alike or when one of them is only described ("an agreement"), not named.
+     */
+    public static List<Agreement> agreements(List<Agreement> records, Predicate<Agreement> named) {
+        List<Agreement> out = new ArrayList<>();
+        List<Boolean> outNamed = new ArrayList<>();
+        for (Agreement a : records) {
+            boolean isNamed = named.test(a);
+            int match = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Agreement b = out.get(i);
+                if (b.getKind() == a.getKind() && parties(b).equals(parties(a)) && datesAgree(b.getSigned(), a.getSigned())
+                        && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle())) || !isNamed || !outNamed.get(i))) {
+                    match = i;
+                    break;
+                }
+            }
+            if (match < 0) {
+                out.add(a);
+                outNamed.add(isNamed);
+                continue;
+            }
+            Agreement b = out.get(match);
+            if (isNamed && !outNamed.get(match)) {
+                // the named record leads, the described one adds its evidence and dates
+                a.setId(null);
+                b.setId(null);
+                out.set(match, RecordMerger.merge(a, b));
+                outNamed.set(match, true);
+            } else {
+                a.setId(null);
+                b.setId(null);
+                RecordMerger.merge(b, a);
+            }
+        }
+        for (Agreement a : out) {
+            a.setId(RecordIds.agreementId(a));
+        }
+        return RecordMerger.mergeAgreements(out);
+    }
+
+    private static Set<String> parties(Agreement a) {
+        Set<String> s = new TreeSet<>();
+        for (PartyRef p : a.getParties()) {
+            s.add(p.getCode());
+        }
+        return s;
+    }
+
+    /** 2025-04 agrees with 2025-04-23; an unknown date agrees with any. */
+    static boolean datesAgree(EdtfDate a, EdtfDate b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.toString();
+        String y = b.toString();
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
+    /**
+     * One membership per fact: a founding member is not also a plain member, an applicant who is a member
+     * or candidate is not also an applicant, a dialogue partner is not also a partner.
+     */
+    public static List<Membership> memberships(List<Membership> records) {
+        Map<String, EnumSet<MembershipStatus>> statuses = new LinkedHashMap<>();
+        for (Membership m : records) {
+            statuses.computeIfAbsent(m.getMember() + "\u001f" + m.getOrganization(), k -> EnumSet.noneOf(MembershipStatus.class))
+                    .add(m.getStatus());
+        }
+        List<Membership> kept = new ArrayList<>();
+        List<Membership> folded = new ArrayList<>();
+        for (Membership m : records) {
+            EnumSet<MembershipStatus> all = statuses.get(m.getMember() + "\u001f" + m.getOrganization());
+            MembershipStatus into = supersededBy(m.getStatus(), all);
+            if (into == null) {
+                kept.add(m);
+            } else {
+                folded.add(m);
+            }
+        }
+        for (Membership m : kept) {
+            m.setId(RecordIds.membershipId(m));
+        }
+        List<Membership> merged = RecordMerger.mergeMemberships(kept);
+        // the superseded statement still supports the stronger record: keep it as evidence there
+        for (Membership f : folded) {
+            EnumSet<MembershipStatus> all = statuses.get(f.getMember() + "\u001f" + f.getOrganization());
+            MembershipStatus into = supersededBy(f.getStatus(), all);
+            for (Membership m : merged) {
+                if (m.getMember().equals(f.getMember()) && m.getOrganization().equals(f.getOrganization()) && m.getStatus() == into) {
+                    RecordMerger.uniteEvidence(m.getEvidence(), f.getEvidence());
+                    break;
+                }
+            }
+        }
+        return merged;
+    }
+
+    private static MembershipStatus supersededBy(MembershipStatus s, EnumSet<MembershipStatus> all) {
+        switch (s) {
+            case MEMBER:
+                return all.contains(MembershipStatus.FOUNDING_MEMBER) ? MembershipStatus.FOUNDING_MEMBER : null;
+            case APPLICANT:
+                for (MembershipStatus x : List.of(MembershipStatus.FOUNDING_MEMBER, MembershipStatus.MEMBER, MembershipStatus.CANDIDATE)) {
+                    if (all.contains(x)) {
+                        return x == MembershipStatus.MEMBER && all.contains(MembershipStatus.FOUNDING_MEMBER)
+                                ? MembershipStatus.FOUNDING_MEMBER : x;
+                    }
+                }
+                return null;
+            case PARTNER:
+                return all.contains(MembershipStatus.DIALOGUE_PARTNER) ? MembershipStatus.DIALOGUE_PARTNER : null;
+            default:
+                return null;
+        }
+    }
+
+    /** One corridor per route: records whose names or aliases are the same line merge; the first name stays. */
+    public static List<Corridor> corridors(List<Corridor> records) {
+        List<Corridor> out = new ArrayList<>();
+        List<Set<String>> keys = new ArrayList<>();
+        for (Corridor c : records) {
+            Set<String> k = corridorKeys(c);
+            int match = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Set<String> overlap = new HashSet<>(keys.get(i));
+                overlap.retainAll(k);
+                if (!overlap.isEmpty()) {
+                    match = i;
+                    break;
+                }
+            }
+            if (match < 0) {
+                out.add(c);
+                keys.add(k);
+            } else {
+                Corridor into = out.get(match);
+                if (!RecordIds.fold(into.getName()).equals(RecordIds.fold(c.getName()))
+                        && !into.getAliases().contains(c.getName())) {
+                    into.getAliases().add(c.getName());
+                }
+                into.setId(null);
+                c.setId(null);
+                RecordMerger.merge(into, c);
+                keys.get(match).addAll(k);
+            }
+        }
+        for (Corridor c : out) {
+            c.getAliases().removeIf(a -> RecordIds.fold(a).equals(RecordIds.fold(c.getName())));
+            c.setId(RecordIds.corridorId(c));
+        }
+        return RecordMerger.mergeCorridors(out);
+    }
+
+    private static Set<String> corridorKeys(Corridor c) {
+        Set<String> out = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        names.add(c.getName());
+        // only the name and the aliases written in the text identify; reference aliases may be shared ("TAP")
+        names.addAll(c.getAliases());
+        for (String n : names) {
+            StringBuilder key = new StringBuilder();
+            for (String w : RecordIds.fold(n.replace('ı', 'i')).split(" ")) {
+                if (!CORRIDOR_NOISE.contains(w)) {
+                    key.append(key.length() > 0 ? " " : "").append(w);
+                }
+            }
+            if (key.length() > 2) {
+                out.add(key.toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,184 @@
+package org.pactum.importer.read;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pactum.importer.text.Block;
+import org.pactum.importer.text.DateFinder;
+import org.pactum.importer.text.DateMention;
+import org.pactum.model.DatePrecision;
+import org.pactum.model.EdtfDate;
+
+/**
+ * Reads the article layout: an optional header (headline, then "- outlet", "- date", "- N min read" lines,
+ * then a blank line) followed by one paragraph per line. Text without that header is all paragraphs.
+ * Thread-safe.
+ */
+public final class ArticleReader {
+
+    private final DateFinder dates = new DateFinder();
+
+    /** One physical line: [start, end) without the line break. */
+    private record Line(int start, int end, String text) {
+        boolean blank() {
+            return text.isBlank();
+        }
+    }
+
+    public Article read(String text, LocalDate callerPublished) {
+        List<Line> lines = lines(text);
+        int i = 0;
+        while (i < lines.size() && lines.get(i).blank()) {
+            i++;
+        }
+        List<Block> blocks = new ArrayList<>();
+        String title = null;
+        String outlet = null;
+        String dateLine = null;
+        int j = i + 1;
+        while (j < lines.size() && isHeaderField(lines.get(j).text())) {
+            j++;
+        }
+        if (i < lines.size() && j > i + 1) {
+            Line head = lines.get(i);
+            title = head.text().strip();
+            blocks.add(trimmed(head, Block.Kind.HEADLINE));
+            for (int k = i + 1; k < j; k++) {
+                String field = lines.get(k).text().strip().substring(1).strip();
+                if (PageResidue.isReadingTime(field)) {
+                    continue;
+                }
+                if (dateLine == null && looksLikeDate(field)) {
+                    dateLine = field;
+                } else if (outlet == null) {
+                    outlet = field;
+                }
+            }
+            i = j;
+        }
+        int bodyStart = i < lines.size() ? lines.get(Math.min(i, lines.size() - 1)).start() : text.length();
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (PageResidue.isResidue(line.text())) {
+                continue;
+            }
+            blocks.add(trimmed(line, PageResidue.isHeading(line.text()) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH));
+        }
+        PublicationDate pub = publication(dateLine, callerPublished, text.substring(Math.min(bodyStart, text.length())));
+        return new Article(text, title, outlet, pub.date, pub.reference, blocks);
+    }
+
+    private record PublicationDate(EdtfDate date, LocalDate reference) {
+    }
+
+    private PublicationDate publication(String dateLine, LocalDate caller, String body) {
+        if (dateLine != null) {
+            List<DateMention> explicit = dates.find(dateLine, null);
+            if (!explicit.isEmpty()) {
+                EdtfDate d = explicit.get(0).date();
+                if (d.precision() == DatePrecision.DAY) {
+                    return new PublicationDate(d, d.earliest());
+                }
+                LocalDate ref = caller != null && d.covers(caller) ? caller : d.latest();
+                return new PublicationDate(d, ref);
+            }
+            // a day without a year ("Jan 6"): the year comes from the caller, else from the body's dates
+            LocalDate anchor = caller != null ? caller : latestBodyDay(body);
+            if (anchor != null) {
+                List<DateMention> yearless = dates.find(dateLine, anchor.plusDays(7));
+                if (!yearless.isEmpty()) {
+                    EdtfDate d = yearless.get(0).date();
+                    if (caller != null && d.precision() == DatePrecision.DAY) {
+                        d = closestTo(d, caller);
+                    }
+                    return new PublicationDate(d, d.earliest());
+                }
+            }
+        }
+        if (caller != null) {
+            return new PublicationDate(EdtfDate.of(caller.getYear(), caller.getMonthValue(), caller.getDayOfMonth()), caller);
+        }
+        return new PublicationDate(null, null);
+    }
+
+    /** Same month and day in the year nearest to the caller's date. */
+    private static EdtfDate closestTo(EdtfDate d, LocalDate caller) {
+        LocalDate best = null;
+        for (int y = caller.getYear() - 1; y <= caller.getYear() + 1; y++) {
+            YearMonth ym = YearMonth.of(y, d.earliest().getMonthValue());
+            if (d.earliest().getDayOfMonth() > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate c = ym.atDay(d.earliest().getDayOfMonth());
+            if (best == null || Math.abs(c.toEpochDay() - caller.toEpochDay()) < Math.abs(best.toEpochDay() - caller.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best == null ? d : EdtfDate.of(best.getYear(), best.getMonthValue(), best.getDayOfMonth());
+    }
+
+    /** The latest day written with its year in the body: the article cannot be older than what it reports. */
+    private LocalDate latestBodyDay(String body) {
+        LocalDate latest = null;
+        LocalDate latestCoarse = null;
+        for (DateMention m : dates.find(body, null)) {
+            EdtfDate d = m.date();
+            if (d.isInterval()) {
+                continue;
+            }
+            if (d.precision() == DatePrecision.DAY) {
+                latest = latest == null || d.earliest().isAfter(latest) ? d.earliest() : latest;
+            } else {
+                latestCoarse = latestCoarse == null || d.earliest().isAfter(latestCoarse) ? d.earliest() : latestCoarse;
+            }
+        }
+        return latest != null ? latest : latestCoarse;
+    }
+
+    private boolean looksLikeDate(String field) {
+        if (!dates.find(field, null).isEmpty()) {
+            return true;
+        }
+        return !dates.find(field, LocalDate.of(2000, 12, 31)).isEmpty() && field.length() < 30;
+    }
+
+    private static boolean isHeaderField(String line) {
+        String t = line.strip();
+        return (t.startsWith("- ") || t.startsWith("-\t") || t.startsWith("\u2022 ")) && t.length() <= 80
+                && line.startsWith(t.substring(0, 1)) && !t.endsWith(",") && !t.endsWith(".");
+    }
+
+    private static Block trimmed(Line line, Block.Kind kind) {
+        String t = line.text();
+        int s = 0;
+        int e = t.length();
+        while (s < e && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return new Block(line.start() + s, line.start() + e, kind);
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '\u2028'
+                    || text.charAt(i) == '\u2029') {
+                if (i > start || i < n) {
+                    out.add(new Line(start, i, text.substring(start, i)));
+                }
+                if (i < n - 1 && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package org.pactum.importer.read;
+
+import java.util.regex.Pattern;
+
+/** Recognizes lines that are part of the web page, not of the article: reading time, comments, share bars. */
+final class PageResidue {
+
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\d+\\s*(?:min|mins|minutes?)\\.?\\s+read");
+    private static final Pattern PAGE_CHROME = Pattern.compile("(?i)(?:\\d+\\s+)?comments?|leave a (?:comment|reply)"
+            + "|share(?: this)?(?: article| story| post| page)?(?: on \\w+)?:?|tweet|print|e-?mail|whatsapp|facebook|telegram"
+            + "|subscribe\\b.*|sign up\\b.*|follow us\\b.*|read (?:more|also)\\b.*|related(?: articles| stories| news| posts)?:?"
+            + "|advertisement|sponsored|source:.*|photo:.*|image:.*|tags?:.*|listen to (?:this )?article.*|click here\\b.*"
+            + "|all rights reserved.*|copyright\\b.*|\u00a9.*");
+    private static final Pattern HANDLE = Pattern.compile("\\(?@\\w{2,}\\)?");
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}.]+(?:\\s+[\\p{L}.]+)?:");
+    /** "01 Azerbaijan-US Relations: From Crisis to Opportunity", "2. Background" */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}[.)]?\\s+\\p{Lu}[^.!?]*[^.!?\"\u201d]");
+
+    private PageResidue() {
+    }
+
+    static boolean isResidue(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.codePoints().noneMatch(Character::isLetter)) {
+            return true;
+        }
+        return READING_TIME.matcher(t).matches() || PAGE_CHROME.matcher(t).matches() || HANDLE.matcher(t).matches()
+                || LABEL.matcher(t).matches();
+    }
+
+    static boolean isReadingTime(String line) {
+        return READING_TIME.matcher(line.strip()).matches();
+    }
+
+    static boolean isHeading(String line) {
+        String t = line.strip();
+        return t.split("\\s+").length <= 20 && NUMBERED_HEADING.matcher(t).matches();
+    }
+}

@@ -1,0 +1,310 @@
+package org.pactum.importer.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every known name in a text in one left-to-right pass over its words: at each word it follows the
+ * trie of alias word sequences as far as it goes and keeps the longest alias that ends there
+ * ("Shanghai Cooperation Organisation", not "Shanghai"). Words of six letters or more may be misspelt by one
+ * letter (two from ten letters) inside a name of two or more words, of which at least half match exactly;
+ * acronyms and short words never match approximately. Corridor names also report the countries and places
+ * they are made of ("China-Kyrgyzstan-Uzbekistan railway"), marked nested.
+ */
+final class MentionFinder {
+
+    private static final int FUZZY_MIN_LENGTH = 6;
+
+    private final Vocabulary vocabulary;
+    private final AliasTrie trie;
+    /** First words (six letters or more) of multi-word aliases, by first letter and length. */
+    private final Map<Integer, int[]> fuzzyFirstWords;
+
+    private MentionFinder(Vocabulary vocabulary, AliasTrie trie) {
+        this.vocabulary = vocabulary;
+        this.trie = trie;
+        Map<Integer, List<Integer>> byKey = new HashMap<>();
+        int[] words = trie.childWords(AliasTrie.ROOT);
+        int[] states = trie.childStates(AliasTrie.ROOT);
+        for (int c = 0; c < words.length; c++) {
+            char[] w = vocabulary.word(words[c]);
+            if (w.length >= FUZZY_MIN_LENGTH && trie.childWords(states[c]).length > 0) {
+                byKey.computeIfAbsent(fuzzyKey(w[0], w.length), k -> new ArrayList<>()).add(words[c]);
+            }
+        }
+        fuzzyFirstWords = new HashMap<>();
+        byKey.forEach((k, v) -> fuzzyFirstWords.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private static int fuzzyKey(char first, int length) {
+        return (first << 8) | Math.min(length, 255);
+    }
+
+    List<Mention> find(CharSequence text) {
+        Tokens tokens = Tokens.of(text, vocabulary);
+        List<Mention> out = new ArrayList<>();
+        scan(tokens, 0, tokens.count(), false, out);
+        return out;
+    }
+
+    private void scan(Tokens tokens, int from, int to, boolean nested, List<Mention> out) {
+        int i = from;
+        while (i < to) {
+            Match match = longestAt(tokens, i, to, nested);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            if (!nested && match.entry.type() == MentionType.CORRIDOR) {
+                match = match.extendedTo(corridorWordsEnd(tokens, match.endToken, to));
+            }
+            out.add(match.toMention(tokens, i, nested));
+            if (!nested && match.entry.type() == MentionType.CORRIDOR && match.endToken - i > 1) {
+                scan(tokens, i, match.endToken, true, out);
+            }
+            i = match.endToken;
+        }
+    }
+
+    /** Words that may follow a corridor's name and belong to it ("Power of Siberia-2 gas pipeline"). */
+    private static final java.util.Set<String> CORRIDOR_WORDS = java.util.Set.of("corridor", "railway", "railroad",
+            "rail", "line", "pipeline", "project", "route", "link", "highway", "road", "cable");
+    /** Words that belong to a corridor's name only before one of {@link #CORRIDOR_WORDS} ("gas pipeline"). */
+    private static final java.util.Set<String> CORRIDOR_QUALIFIERS = java.util.Set.of("gas", "oil", "power",
+            "transmission", "transport", "railway", "rail", "transit", "fiber", "fibre", "optic", "communication",
+            "electricity", "submarine", "natural");
+
+    private static int corridorWordsEnd(Tokens tokens, int end, int to) {
+        int k = end;
+        int accepted = end;
+        while (k < to && k - end < 5 && !tokens.hardBefore(k)) {
+            String w = tokens.folded(k);
+            if (CORRIDOR_WORDS.contains(w)) {
+                accepted = k + 1;
+            } else if (!CORRIDOR_QUALIFIERS.contains(w)) {
+                break;
+            }
+            k++;
+        }
+        return accepted;
+    }
+
+    private Match longestAt(Tokens tokens, int i, int to, boolean nested) {
+        int state = AliasTrie.ROOT;
+        int fuzzyWords = 0;
+        Match best = null;
+        for (int k = i; k < to; k++) {
+            if (k > i && tokens.hardBefore(k)) {
+                break;
+            }
+            int id = tokens.id(k);
+            int next = id >= 0 ? trie.next(state, id) : -1;
+            if (next < 0) {
+                next = approximateStep(tokens, k, to, state);
+                if (next < 0) {
+                    break;
+                }
+                fuzzyWords++;
+            }
+            state = next;
+            AliasEntry[] entries = trie.entries(state);
+            int words = k - i + 1;
+            if (entries != null && (fuzzyWords == 0 || (words >= 2 && fuzzyWords * 2 <= words))) {
+                Match m = choose(entries, tokens, i, k + 1, fuzzyWords > 0, nested);
+                if (m != null) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The state reached by reading word k as a misspelling of a child word of the state, or -1. */
+    private int approximateStep(Tokens tokens, int k, int to, int state) {
+        int len = tokens.foldedLength(k);
+        if (len < FUZZY_MIN_LENGTH) {
+            return -1;
+        }
+        char[] text = tokens.foldedChars();
+        int from = tokens.foldStart(k);
+        int max = len >= 10 ? 2 : 1;
+        if (state == AliasTrie.ROOT) {
+            // only a capitalized unknown word directly followed by a known name word may start a misspelt name
+            if (tokens.id(k) >= 0 || !tokens.capitalized(k) || k + 1 >= to || tokens.hardBefore(k + 1)
+                    || tokens.id(k + 1) < 0) {
+                return -1;
+            }
+            int bestWord = -1;
+            int bestDistance = max + 1;
+            for (int l = len - max; l <= len + max; l++) {
+                int[] candidates = fuzzyFirstWords.get(fuzzyKey(text[from], l));
+                if (candidates == null) {
+                    continue;
+                }
+                for (int w : candidates) {
+                    int d = EditDistance.bounded(vocabulary.word(w), text, from, len, max);
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        bestWord = w;
+                    }
+                }
+            }
+            return bestWord < 0 ? -1 : trie.next(AliasTrie.ROOT, bestWord);
+        }
+        int[] words = trie.childWords(state);
+        int[] states = trie.childStates(state);
+        int bestState = -1;
+        int bestDistance = max + 1;
+        for (int c = 0; c < words.length; c++) {
+            char[] w = vocabulary.word(words[c]);
+            if (w.length < FUZZY_MIN_LENGTH || Math.abs(w.length - len) > max) {
+                continue;
+            }
+            int d = EditDistance.bounded(w, text, from, len, max);
+            if (d < bestDistance) {
+                bestDistance = d;
+                bestState = states[c];
+            }
+        }
+        return bestState;
+    }
+
+    private static Match choose(AliasEntry[] entries, Tokens tokens, int first, int endToken, boolean fuzzy,
+                                boolean nested) {
+        AliasEntry best = null;
+        int bestScore = Integer.MAX_VALUE;
+        int qualifying = 0;
+        for (AliasEntry e : entries) {
+            if (!qualifies(e, tokens, first, fuzzy, nested)) {
+                continue;
+            }
+            qualifying++;
+            int score = e.rank() - (e.exactCase() ? 100_000_000 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<String> alternatives = List.of();
+        if (qualifying > 1) {
+            List<String> others = new ArrayList<>();
+            for (AliasEntry e : entries) {
+                if (e != best && !e.code().equals(best.code()) && !others.contains(e.code())
+                        && qualifies(e, tokens, first, fuzzy, nested)) {
+                    others.add(e.code());
+                }
+            }
+            alternatives = others;
+        }
+        return new Match(best, endToken, fuzzy, alternatives);
+    }
+
+    private static boolean qualifies(AliasEntry e, Tokens tokens, int first, boolean fuzzy, boolean nested) {
+        if (nested && e.type() != MentionType.COUNTRY && e.type() != MentionType.PLACE) {
+            return false;
+        }
+        if (e.exactCase()) {
+            if (fuzzy) {
+                return false;
+            }
+            String[] surface = e.surface();
+            for (int t = 0; t < surface.length; t++) {
+                if (!tokens.surfaceEquals(first + t, surface[t])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private record Match(AliasEntry entry, int endToken, boolean fuzzy, List<String> alternatives) {
+        Match extendedTo(int end) {
+            return end == endToken ? this : new Match(entry, end, fuzzy, alternatives);
+        }
+
+        Mention toMention(Tokens tokens, int first, boolean nested) {
+            int start = tokens.start(first);
+            int end = closingParenthesis(tokens.text(), start, tokens.end(endToken - 1));
+            return new Mention(start, end, tokens.text().subSequence(start, end).toString(), entry.type(),
+                    entry.code(), entry.name(), entry.country(), entry.form(), fuzzy, nested, alternatives);
+        }
+    }
+
+    /** The end after a ')' that closes a '(' opened inside the mention ("D-8 (Group of Eight)"). */
+    private static int closingParenthesis(CharSequence text, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return open > 0 && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
+    }
+
+    /** Collects aliases while the reference data loads. */
+    static final class Builder {
+        private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
+        private final List<Object[]> pending = new ArrayList<>();
+
+        /**
+         * Adds one alias. A leading {@code =} forces exact-case matching, a leading {@code ?} marks the alias as
+         * knowingly shared with other referents; an alias without lower-case letters and of at most six
+         * letters and digits ("US", "D-8", "OPEC+") is matched in its exact case.
+         */
+        void add(String alias, MentionType type, String code, String name, String country, MentionForm form,
+                 int rank) {
+            boolean exact = false;
+            boolean shared = false;
+            String text = alias.strip();
+            while (text.startsWith("=") || text.startsWith("?")) {
+                exact |= text.charAt(0) == '=';
+                shared |= text.charAt(0) == '?';
+                text = text.substring(1).strip();
+            }
+            exact |= isAcronym(text);
+            Tokens tokens = Tokens.of(text, null);
+            // a leading "the" is not part of the name ("The Gambia"), and would hide longer names after it
+            int first = tokens.count() > 1 && tokens.folded(0).equals("the") ? 1 : 0;
+            if (tokens.count() == first) {
+                throw new IllegalArgumentException("alias without letters or digits: '" + alias + "' of " + code);
+            }
+            int[] ids = new int[tokens.count() - first];
+            String[] surface = new String[ids.length];
+            for (int t = 0; t < ids.length; t++) {
+                ids[t] = vocabulary.add(tokens.folded(first + t));
+                surface[t] = tokens.surface(first + t);
+            }
+            MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
+            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact,
+                    shared, (shared ? 50_000_000 : 0) + rank)});
+        }
+
+        static boolean isAcronym(String text) {
+            int letters = 0;
+            boolean upper = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    letters++;
+                    upper |= Character.isUpperCase(c);
+                }
+            }
+            return upper && letters <= 6;
+        }
+
+        MentionFinder build() {
+            AliasTrie.Builder trie = new AliasTrie.Builder();
+            for (Object[] p : pending) {
+                trie.add((int[]) p[0], (AliasEntry) p[1]);
+            }
+            return new MentionFinder(vocabulary.build(), trie.build());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.pactum.importer.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The folded words that occur in known names, each with a small int id. Lookup hashes the folded
+ * characters in place (no string per word of the text), in an open-addressing table.
+ */
+final class Vocabulary {
+
+    private final char[][] words;
+    private final int[] table;
+    private final int mask;
+
+    private Vocabulary(List<String> words) {
+        this.words = new char[words.size()][];
+        int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+        table = new int[size];
+        java.util.Arrays.fill(table, -1);
+        mask = size - 1;
+        for (int id = 0; id < words.size(); id++) {
+            char[] w = words.get(id).toCharArray();
+            this.words[id] = w;
+            int slot = mix(hash(w, 0, w.length)) & mask;
+            while (table[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = id;
+        }
+    }
+
+    static int hash(char[] chars, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
+    }
+
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        return h;
+    }
+
+    /** The id of the folded word chars[from, to) whose {@link #hash} is given, or -1. */
+    int id(char[] chars, int from, int to, int hash) {
+        int len = to - from;
+        int slot = mix(hash) & mask;
+        while (true) {
+            int id = table[slot];
+            if (id < 0) {
+                return -1;
+            }
+            char[] w = words[id];
+            if (w.length == len && regionEquals(w, chars, from)) {
+                return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static boolean regionEquals(char[] w, char[] chars, int from) {
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    char[] word(int id) {
+        return words[id];
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    /** Collects words while the reference data is loaded, then freezes them. */
+    static final class Builder {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+
+        int add(String folded) {
+            return ids.computeIfAbsent(folded, w -> {
+                words.add(w);
+                return words.size() - 1;
+            });
+        }
+
+        Vocabulary build() {
+            return new Vocabulary(words);
+        }
+    }
+}

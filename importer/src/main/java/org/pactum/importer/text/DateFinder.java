@@ -1,0 +1,174 @@
+package org.pactum.importer.text;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.model.EdtfDate;
+
+/**
+ * Finds dates written in English news prose: "January 5, 2026", "29th March, 2023", "17 June 2021",
+ * "2024-07-04", "July 2024", "in 2003", "2006-2012", and, given a reference day, "June 6" and
+ * "on Monday". Stateless and thread-safe.
+ */
+public final class DateFinder {
+
+    private static final String MONTH = "(?<m>January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
+    private static final String YEAR = "(?<y>(?:1[6-9]|20)\\d\\d)(?![\\d%])";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>[01]\\d)-(?<dd>[0-3]\\d)(?![\\d])");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
+            + "\\s+" + DAY + "(?:\\s*[-\u2013]\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH
+            + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\w$.,\\d-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-\u2013/]\\s*(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\d%\\w])");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\w$.,\\d\u2013-])" + YEAR + "(?![\\w.,]\\d|-\\w|\\s*(?:%|percent|km|bcm|kilomet|meter|metre|mw|tons|tonnes|people|troops|million|billion))");
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\b(?:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    /** Month number for an English month name or abbreviation, or 0. */
+    public static int month(String name) {
+        if (name == null || name.length() < 3) {
+            return 0;
+        }
+        return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * All dates in {@code text}, left to right, without overlaps (the longest, most precise reading wins).
+     *
+     * @param reference the publication day, used for dates without a year and for weekdays; may be null
+     *                  (then such dates are skipped)
+     */
+    public List<DateMention> find(CharSequence text, LocalDate reference) {
+        List<DateMention> found = new ArrayList<>();
+        scanIso(text, found);
+        scanMonthDay(text, reference, found);
+        scanDayMonth(text, reference, found);
+        scanMonthYear(text, found);
+        scanYearRange(text, found);
+        scanYear(text, found);
+        if (reference != null) {
+            scanWeekday(text, reference, found);
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private static void scanIso(CharSequence text, List<DateMention> out) {
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
+                    Integer.parseInt(m.group("dd"))), false);
+        }
+    }
+
+    private static void scanMonthDay(CharSequence text, LocalDate reference, List<DateMention> out) {
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            int month = month(m.group("m"));
+            int d = Integer.parseInt(m.group("d"));
+            addDay(out, m.start(), m.end(), m.group("y"), month, d, reference);
+        }
+    }
+
+    private static void scanDayMonth(CharSequence text, LocalDate reference, List<DateMention> out) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            addDay(out, m.start(), m.end(), m.group("y"), month(m.group("m")), Integer.parseInt(m.group("d")), reference);
+        }
+    }
+
+    private static void addDay(List<DateMention> out, int start, int end, String year, int month, int d, LocalDate reference) {
+        if (d < 1 || d > 31) {
+            return;
+        }
+        if (year != null) {
+            add(out, start, end, day(Integer.parseInt(year), month, d), false);
+        } else if (reference != null) {
+            add(out, start, end, day(yearNotAfter(reference, month, d), month, d), true);
+        }
+    }
+
+    /** The year that puts month/day closest to the reference day without passing it. */
+    public static int yearNotAfter(LocalDate reference, int month, int d) {
+        int y = reference.getYear();
+        try {
+            return LocalDate.of(y, month, Math.min(d, 28)).isAfter(reference) ? y - 1 : y;
+        } catch (DateTimeException e) {
+            return y;
+        }
+    }
+
+    private static void scanMonthYear(CharSequence text, List<DateMention> out) {
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), EdtfDate.of(Integer.parseInt(m.group("y")), month(m.group("m"))), false);
+        }
+    }
+
+    private static void scanYearRange(CharSequence text, List<DateMention> out) {
+        Matcher m = YEAR_RANGE.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group("y"));
+            int b = Integer.parseInt(m.group("y2"));
+            if (b > a && b - a < 200) {
+                add(out, m.start(), m.end(), EdtfDate.parse(a + "/" + b), false);
+            }
+        }
+    }
+
+    private static void scanYear(CharSequence text, List<DateMention> out) {
+        Matcher m = YEAR_ALONE.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), EdtfDate.of(Integer.parseInt(m.group("y"))), false);
+        }
+    }
+
+    private static void scanWeekday(CharSequence text, LocalDate reference, List<DateMention> out) {
+        Matcher m = WEEKDAY_ALONE.matcher(text);
+        while (m.find()) {
+            DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+            LocalDate day = reference.with(TemporalAdjusters.previousOrSame(wd));
+            add(out, m.start("wd"), m.end("wd"), EdtfDate.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), true);
+        }
+    }
+
+    private static EdtfDate day(int y, int m, int d) {
+        try {
+            LocalDate.of(y, m, d);
+            return EdtfDate.of(y, m, d);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Adds unless it overlaps a mention already found (earlier scans are the more precise readings). */
+    private static void add(List<DateMention> out, int start, int end, EdtfDate date, boolean inferred) {
+        if (date == null) {
+            return;
+        }
+        for (DateMention d : out) {
+            if (start < d.end() && d.start() < end) {
+                return;
+            }
+        }
+        out.add(new DateMention(start, end, date, inferred));
+    }
+}

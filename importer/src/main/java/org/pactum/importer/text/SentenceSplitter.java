@@ -1,0 +1,79 @@
+package org.pactum.importer.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Splits one paragraph into sentences with the OpenNLP English sentence model (loaded once from the
+ * classpath), after cutting it where a full stop is glued to the next sentence ("(MoT).Iraqi").
+ * Thread-safe: the model is shared, each thread has its own detector.
+ */
+public final class SentenceSplitter {
+
+    /** The model file inside opennlp-models-sentdetect-en. */
+    public static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    /** A sentence end glued to the next sentence: "ceremony.The", "(MoT).Iraqi". */
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\d)\\]\"\u201d\u2019]{2})[.!?](?=[\\p{Lu}][\\p{Ll}])");
+
+    private static final SentenceModel MODEL = loadModel();
+
+    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL_RESOURCE + " is not on the classpath");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP sentence model " + MODEL_RESOURCE, e);
+        }
+    }
+
+    /** Sentence spans of {@code paragraph}, relative to its start, trimmed of surrounding white space. */
+    public List<Span> split(String paragraph) {
+        List<Span> out = new ArrayList<>();
+        int pieceStart = 0;
+        Matcher m = GLUED.matcher(paragraph);
+        while (m.find()) {
+            detect(paragraph, pieceStart, m.end(), out);
+            pieceStart = m.end();
+        }
+        detect(paragraph, pieceStart, paragraph.length(), out);
+        return out;
+    }
+
+    /** OpenNLP alone over one string: for benchmarks that compare against the full import. */
+    public int countSentences(String paragraph) {
+        return detector.get().sentPosDetect(paragraph).length;
+    }
+
+    private void detect(String paragraph, int from, int to, List<Span> out) {
+        String piece = paragraph.substring(from, to);
+        if (piece.isBlank()) {
+            return;
+        }
+        for (opennlp.tools.util.Span s : detector.get().sentPosDetect(piece)) {
+            int a = from + s.getStart();
+            int b = from + s.getEnd();
+            while (a < b && Character.isWhitespace(paragraph.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(paragraph.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                out.add(new Span(a, b));
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.pactum.importer.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.pactum.model.Countries;
+
+/** Every corridor and organization of the expected records in seeds/gold is known by the reference data. */
+class GoldReferenceTest {
+
+    private static final Path GOLD = Path.of("..", "seeds", "gold");
+    private final ReferenceData data = ReferenceData.load();
+
+    private static List<JsonObject> goldFiles() throws IOException {
+        assertTrue(Files.isDirectory(GOLD), "expected records at " + GOLD.toAbsolutePath());
+        List<JsonObject> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(GOLD)) {
+            for (Path p : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                    files.add(Json.createReader(r).readObject());
+                }
+            }
+        }
+        assertTrue(files.size() >= 13, "gold files: " + files.size());
+        return files;
+    }
+
+    @Test
+    void everyGoldCorridorNameAndAliasResolvesToOneCorridor() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (JsonObject gold : goldFiles()) {
+            for (JsonValue v : gold.getJsonArray("corridors") == null ? List.<JsonValue>of() : gold.getJsonArray("corridors")) {
+                JsonObject c = v.asJsonObject();
+                String name = c.getString("name");
+                String resolved = data.corridor(name).map(KnownCorridor::name).orElse(null);
+                if (resolved == null) {
+                    problems.add(gold.getString("article") + ": " + name + " unknown");
+                    continue;
+                }
+                for (JsonValue a : c.getJsonArray("aliases") == null ? List.<JsonValue>of() : c.getJsonArray("aliases")) {
+                    String alias = ((JsonString) a).getString();
+                    String other = data.corridor(alias).map(KnownCorridor::name).orElse(null);
+                    if (!resolved.equals(other)) {
+                        problems.add(gold.getString("article") + ": alias " + alias + " of " + name + " gives " + other);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyGoldOrganizationAndPartyIsKnown() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (JsonObject gold : goldFiles()) {
+            for (String section : List.of("memberships", "optional_memberships")) {
+                if (gold.getJsonArray(section) == null) {
+                    continue;
+                }
+                for (JsonValue v : gold.getJsonArray(section)) {
+                    String org = v.asJsonObject().getString("organization");
+                    if (data.organization(org).isEmpty()) {
+                        problems.add(gold.getString("article") + ": organization " + org);
+                    }
+                }
+            }
+            for (String section : List.of("agreements", "optional_agreements")) {
+                if (gold.getJsonArray(section) == null) {
+                    continue;
+                }
+                for (JsonValue v : gold.getJsonArray(section)) {
+                    for (JsonValue p : v.asJsonObject().getJsonArray("parties")) {
+                        String code = ((JsonString) p).getString();
+                        if (!Countries.isAlpha3(code) && data.organization(code).isEmpty()) {
+                            problems.add(gold.getString("article") + ": party " + code);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}

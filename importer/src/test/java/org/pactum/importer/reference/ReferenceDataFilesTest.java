@@ -1,0 +1,137 @@
+package org.pactum.importer.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.pactum.model.Countries;
+
+/** The data files: complete, consistent, and without an alias silently shared by two referents. */
+class ReferenceDataFilesTest {
+
+    private final ReferenceData data = ReferenceData.load();
+
+    @Test
+    void everyModelCountryHasItsNames() {
+        Set<String> missing = new TreeSet<>(Countries.alpha3Codes());
+        for (KnownCountry c : data.countries()) {
+            assertFalse(c.names().isEmpty(), c.code());
+            assertEquals(Countries.name(c.code()), c.name(), "display name of " + c.code());
+            missing.remove(c.code());
+        }
+        assertEquals(Set.of(), missing, "codes of org.pactum.model.Countries without names in countries.tsv");
+        assertEquals(Countries.alpha3Codes().size(), data.countries().size());
+    }
+
+    @Test
+    void everyCountryIsFoundByItsFirstName() {
+        for (KnownCountry c : data.countries()) {
+            assertEquals(c.code(), data.countryByName(c.names().get(0)).map(KnownCountry::code).orElse(null),
+                    c.names().get(0));
+        }
+    }
+
+    @Test
+    void sizesAreThoseOfCompleteReferenceData() {
+        assertTrue(data.organizations().size() >= 40, "organizations: " + data.organizations().size());
+        assertTrue(data.corridors().size() >= 25, "corridors: " + data.corridors().size());
+        assertTrue(data.places().size() >= 300, "places: " + data.places().size());
+    }
+
+    @Test
+    void noAliasNamesTwoReferentsUnlessMarkedShared() {
+        List<String> clashes = new ArrayList<>();
+        checkUnique(ReferenceTable.read(ReferenceData.COUNTRIES, "code", "names", "short forms", "adjectives",
+                "former names"), "code", List.of("names", "short forms", "adjectives", "former names"), clashes);
+        checkUnique(ReferenceTable.read(ReferenceData.ORGANIZATIONS, "code", "name", "founded", "aliases"),
+                "code", List.of("name", "aliases"), clashes);
+        checkUnique(ReferenceTable.read(ReferenceData.CORRIDORS, "name", "aliases", "modes", "countries", "places",
+                "part of"), "name", List.of("name", "aliases"), clashes);
+        checkUnique(ReferenceTable.read(ReferenceData.PLACES, "name", "country", "kind", "aliases"),
+                "name", List.of("name", "aliases"), clashes);
+        assertEquals(List.of(), clashes);
+    }
+
+    /** Within one file, a folded alias may belong to several keys only if all but one mark it with '?'. */
+    private static void checkUnique(ReferenceTable table, String keyColumn, List<String> aliasColumns,
+                                    List<String> clashes) {
+        Map<String, Set<String>> owners = new HashMap<>();
+        Map<String, Integer> unmarked = new HashMap<>();
+        for (ReferenceTable.Row row : table.rows()) {
+            String key = row.required(keyColumn);
+            Set<String> seen = new HashSet<>();
+            for (String column : aliasColumns) {
+                for (String alias : row.list(column)) {
+                    boolean shared = alias.replace("=", "").startsWith("?");
+                    String text = alias.replaceAll("^[=?]+", "");
+                    String folded = MentionFinder.Builder.isAcronym(text) ? text : TextFolding.fold(text);
+                    if (!seen.add(folded)) {
+                        continue;
+                    }
+                    owners.computeIfAbsent(folded, k -> new TreeSet<>()).add(key);
+                    if (!shared) {
+                        unmarked.merge(folded, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        owners.forEach((alias, keys) -> {
+            if (keys.size() > 1 && unmarked.getOrDefault(alias, 0) > 1) {
+                clashes.add(table.file() + ": '" + alias + "' names " + keys);
+            }
+        });
+    }
+
+    @Test
+    void corridorsRefersToKnownCountriesPlacesAndParents() {
+        for (KnownCorridor c : data.corridors()) {
+            assertFalse(c.modes().isEmpty(), c.name() + " has no mode");
+            assertFalse(c.countries().isEmpty(), c.name() + " has no country");
+            for (String code : c.countries()) {
+                assertTrue(Countries.isAlpha3(code), c.name() + ": " + code);
+            }
+            if (c.partOf() != null) {
+                assertTrue(data.corridor(c.partOf()).isPresent() || data.organization(c.partOf()).isPresent(),
+                        c.name() + " part of " + c.partOf());
+            }
+        }
+    }
+
+    @Test
+    void everyOrganizationIsFoundByCodeAndName() {
+        for (KnownOrganization o : data.organizations()) {
+            assertTrue(o.code().matches("[A-Z0-9]+(?:-[A-Z0-9]+)*"), "model organization-code rule: " + o.code());
+            assertEquals(o.code(), data.organization(o.code()).map(KnownOrganization::code).orElse(null));
+            assertEquals(o.code(), data.organization(o.name()).map(KnownOrganization::code).orElse(null), o.name());
+        }
+    }
+
+    @Test
+    void everyCorridorAndInstrumentIsFoundByEachAlias() {
+        for (KnownCorridor c : data.corridors()) {
+            for (String alias : ReferenceDataLoader.withoutMarks(c.aliases())) {
+                if (!alias.contains(",")) {
+                    Mention m = data.resolve(alias, MentionType.CORRIDOR).orElse(null);
+                    assertTrue(m != null && (m.code().equals(c.name()) || m.alternatives().contains(c.name())),
+                            alias + " of " + c.name() + " gives " + m);
+                }
+            }
+        }
+        for (KnownInstrument i : data.instruments()) {
+            for (String alias : ReferenceDataLoader.withoutMarks(i.aliases())) {
+                if (!alias.contains(",")) {
+                    assertEquals(i.title(), data.instrument(alias).map(KnownInstrument::title).orElse(null), alias);
+                }
+            }
+        }
+    }
+}
