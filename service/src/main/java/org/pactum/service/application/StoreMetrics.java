@@ -20,17 +20,27 @@ public class StoreMetrics {
 
     private final StoreState state = new StoreState();
 
+    /** Registers the counters up front, so that /metrics shows them at zero. */
+    @jakarta.annotation.PostConstruct
+    void register() {
+        counter(IMPORTS, "Articles imported into the store.");
+        counter(REJECTED, "Articles refused: unusable text or invalid records.");
+    }
+
+    static final String IMPORTS = "pactum_imports_total";
+    static final String REJECTED = "pactum_articles_rejected_total";
+
     /** Articles imported that added a document. */
     public void imported() {
-        counter("pactum_imports_total", "Articles imported into the store.").inc();
+        counter(IMPORTS, "Articles imported into the store.").inc();
     }
 
     /** Articles the importer or the store refused. */
     public void rejected() {
-        counter("pactum_articles_rejected_total", "Articles refused: unusable text or invalid records.").inc();
+        counter(REJECTED, "Articles refused: unusable text or invalid records.").inc();
     }
 
-    @Gauge(name = "pactum_records_stored", unit = "none",
+    @Gauge(name = "pactum_records_stored", unit = "none", absolute = true,
             description = "Agreements, corridors and memberships in the store.")
     public long recordsStored() {
         return database.read(state::recordCount);
