@@ -2,8 +2,6 @@ package org.pactum.api.client;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -14,11 +12,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * JSON through JSON-B for the client, so that a client application needs a Jakarta REST client and a JSON-B
+ * JSON (application/json and every application/...+json, such as problem details) through JSON-B for the client, so that a client application needs a Jakarta REST client and a JSON-B
  * implementation, and no JSON media module of its REST client.
  */
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 final class JsonbBodyProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object>, AutoCloseable {
 
     private final Jsonb jsonb = JsonbBuilder.create();

@@ -26,7 +26,7 @@ import org.pactum.model.Agreement;
 public interface AgreementsResource {
 
     @GET
-    @Operation(summary = "List agreements",
+    @Operation(operationId = "listAgreements", summary = "List agreements",
             description = "Agreements matching every given filter, sorted by id, one page at a time. The response "
                     + "carries the total, Link headers to the neighbouring pages, and an ETag.")
     @APIResponse(responseCode = "200", description = "A page of agreements.",
@@ -37,7 +37,7 @@ public interface AgreementsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get one agreement", description = "The agreement with this id, with its evidence.")
+    @Operation(operationId = "getAgreement", summary = "Get one agreement", description = "The agreement with this id, with its evidence.")
     @APIResponse(responseCode = "200", description = "The agreement.",
             content = @Content(schema = @Schema(implementation = Agreement.class)))
     @APIResponse(responseCode = "404", description = "No agreement has this id.",

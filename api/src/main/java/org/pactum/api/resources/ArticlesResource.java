@@ -29,7 +29,7 @@ public interface ArticlesResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Import an article",
+    @Operation(operationId = "importArticle", summary = "Import an article",
             description = "Runs the importer on the article and stores the document and its records in one "
                     + "transaction, merging evidence into records that exist already. The same article again "
                     + "changes nothing.")

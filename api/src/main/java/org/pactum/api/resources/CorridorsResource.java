@@ -26,7 +26,7 @@ import org.pactum.model.Corridor;
 public interface CorridorsResource {
 
     @GET
-    @Operation(summary = "List corridors",
+    @Operation(operationId = "listCorridors", summary = "List corridors",
             description = "Corridors matching every given filter, sorted by id, one page at a time.")
     @APIResponse(responseCode = "200", description = "A page of corridors.",
             content = @Content(schema = @Schema(implementation = Page.class)))
@@ -36,7 +36,7 @@ public interface CorridorsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get one corridor", description = "The corridor with this id, with its evidence.")
+    @Operation(operationId = "getCorridor", summary = "Get one corridor", description = "The corridor with this id, with its evidence.")
     @APIResponse(responseCode = "200", description = "The corridor.",
             content = @Content(schema = @Schema(implementation = Corridor.class)))
     @APIResponse(responseCode = "404", description = "No corridor has this id.",

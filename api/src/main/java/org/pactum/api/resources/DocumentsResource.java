@@ -29,7 +29,7 @@ public interface DocumentsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
-    @Operation(summary = "List documents", description = "Every stored document, sorted by id.")
+    @Operation(operationId = "listDocuments", summary = "List documents", description = "Every stored document, sorted by id.")
     @APIResponse(responseCode = "200", description = "A page of documents.",
             content = @Content(schema = @Schema(implementation = Page.class)))
     Response list(@Valid @BeanParam Paging paging);
@@ -37,7 +37,7 @@ public interface DocumentsResource {
     @GET
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
-    @Operation(summary = "Get one document", description = "The document's metadata.")
+    @Operation(operationId = "getDocument", summary = "Get one document", description = "The document's metadata.")
     @APIResponse(responseCode = "200", description = "The document.",
             content = @Content(schema = @Schema(implementation = Document.class)))
     @APIResponse(responseCode = "404", description = "No document has this id.",
@@ -48,7 +48,7 @@ public interface DocumentsResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Remove a document (role editor)",
+    @Operation(operationId = "deleteDocument", summary = "Remove a document (role editor)",
             description = "Removes the document and the evidence it gave; records left with no evidence go too.")
     @APIResponse(responseCode = "200", description = "What was removed and updated.",
             content = @Content(schema = @Schema(implementation = DocumentRemoval.class)))

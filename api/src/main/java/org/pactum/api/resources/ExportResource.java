@@ -23,7 +23,7 @@ public interface ExportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON, MediaTypes.JSON_LINES})
-    @Operation(summary = "Export the dataset",
+    @Operation(operationId = "exportDataset", summary = "Export the dataset",
             description = "Streams documents, organizations, agreements, corridors and memberships in the chosen "
                     + "format; XML validates against the model's XSD (namespace urn:pactum:dataset:1). Memory stays "
                     + "flat whatever the size.")

@@ -26,7 +26,7 @@ import org.pactum.model.Membership;
 public interface MembershipsResource {
 
     @GET
-    @Operation(summary = "List memberships",
+    @Operation(operationId = "listMemberships", summary = "List memberships",
             description = "Memberships matching every given filter, sorted by id; asOf keeps those that held on "
                     + "that day.")
     @APIResponse(responseCode = "200", description = "A page of memberships.",
@@ -37,7 +37,7 @@ public interface MembershipsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get one membership", description = "The membership with this id, with its evidence.")
+    @Operation(operationId = "getMembership", summary = "Get one membership", description = "The membership with this id, with its evidence.")
     @APIResponse(responseCode = "200", description = "The membership.",
             content = @Content(schema = @Schema(implementation = Membership.class)))
     @APIResponse(responseCode = "404", description = "No membership has this id.",

@@ -28,14 +28,14 @@ import org.pactum.model.Organization;
 public interface OrganizationsResource {
 
     @GET
-    @Operation(summary = "List organizations", description = "Every stored organization, sorted by code.")
+    @Operation(operationId = "listOrganizations", summary = "List organizations", description = "Every stored organization, sorted by code.")
     @APIResponse(responseCode = "200", description = "A page of organizations.",
             content = @Content(schema = @Schema(implementation = Page.class)))
     Response list(@Valid @BeanParam Paging paging);
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get one organization", description = "The organization with this code.")
+    @Operation(operationId = "getOrganization", summary = "Get one organization", description = "The organization with this code.")
     @APIResponse(responseCode = "200", description = "The organization.",
             content = @Content(schema = @Schema(implementation = Organization.class)))
     @APIResponse(responseCode = "404", description = "No organization has this code.",
@@ -44,7 +44,7 @@ public interface OrganizationsResource {
 
     @GET
     @Path("{code}/members")
-    @Operation(summary = "An organization's members",
+    @Operation(operationId = "listMembers", summary = "An organization's members",
             description = "Memberships in the organization, in any status; asOf keeps those that held on that day.")
     @APIResponse(responseCode = "200", description = "A page of memberships.",
             content = @Content(schema = @Schema(implementation = Page.class)))

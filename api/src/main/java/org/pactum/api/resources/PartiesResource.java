@@ -26,7 +26,7 @@ public interface PartiesResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "A party's records",
+    @Operation(operationId = "getParty", summary = "A party's records",
             description = "A state's or organization's agreements, memberships (as member and, for an "
                     + "organization, its members) and corridors at once; limit and offset apply to each list.")
     @APIResponse(responseCode = "200", description = "The party's records.",
