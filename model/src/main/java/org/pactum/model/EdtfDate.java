@@ -46,7 +46,10 @@ public final class EdtfDate implements Comparable<EdtfDate> {
         }
 
         void appendTo(StringBuilder out) {
-            out.append(String.format("%04d", year));
+            if (year < 1000) {
+                out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+            }
+            out.append(year);
             if (month != 0) {
                 out.append('-').append(month < 10 ? "0" : "").append(month);
             }

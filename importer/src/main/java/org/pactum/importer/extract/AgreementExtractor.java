@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
-import org.pactum.importer.text.Span;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
+import org.pactum.model.Countries;
 import org.pactum.model.EdtfDate;
 import org.pactum.model.PartyRef;
 import org.pactum.model.PartyRole;
@@ -59,7 +59,7 @@ final class AgreementExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            List<Span> clauses = Clauses.of(v);
+            List<Clause> clauses = Clauses.of(v);
             List<Instrument> instruments = withKnown(v, finder.find(v.text()));
             int claimed = 0;
             for (int i = 0; i < instruments.size(); i++) {
@@ -89,7 +89,7 @@ final class AgreementExtractor {
         }
     }
 
-    private Result build(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, int claimed, int segmentEnd,
+    private Result build(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int claimed, int segmentEnd,
             List<Found> recent) {
         String text = v.text();
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
@@ -99,8 +99,10 @@ final class AgreementExtractor {
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         boolean linked = linkBefore || linkAfter;
-        if (!ins.proper() && !linked) {
-            return new Result(null, 0, 0);
+        InstrumentInfo known = known(v, ins);
+        boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
+        if (!linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
+            return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
         // dates: the one the signing verb governs
@@ -145,7 +147,6 @@ final class AgreementExtractor {
             inForce = null;
         }
 
-        InstrumentInfo known = known(v, ins);
         Set<String> parties = parties(doc, v, clauses, ins, linked, recent);
         if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || ANAPHOR.matcher(v.text()).find())) {
@@ -182,9 +183,15 @@ final class AgreementExtractor {
 
     /** Adds the known instruments the name patterns missed ("the JCPOA", "the Abraham Accords"). */
     private static List<Instrument> withKnown(SentenceView v, List<Instrument> found) {
-        List<Instrument> out = new ArrayList<>(found);
+        List<Instrument> out = new ArrayList<>();
+        for (Instrument i : found) {
+            // "Collective Security Treaty Organization" names an organization, not a treaty
+            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end())) {
+                out.add(i);
+            }
+        }
         for (Mention m : v.mentions()) {
-            if (m.type() != EntityType.INSTRUMENT || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+            if (m.type() != EntityType.INSTRUMENT || m.isOrganization() || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
             String title = v.text().substring(m.start(), m.end());
@@ -208,19 +215,19 @@ final class AgreementExtractor {
         return null;
     }
 
-    private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, boolean linked,
+    private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent) {
         Set<String> parties = between(v, ins);
         if (parties.size() >= 2) {
             return parties;
         }
-        Span clause = Clauses.at(clauses, ins.start());
-        for (Mention m : v.mentionsIn(clause.start(), clause.end())) {
+        Clause clause = Clauses.at(clauses, ins.start());
+        for (Mention m : clause.mentions(v)) {
             if (isParty(m, ins)) {
                 parties.add(m.code());
             }
         }
-        String clauseText = v.text().substring(clause.start(), clause.end());
+        String clauseText = clause.masked(v.text());
         if (THE_PARTIES.matcher(clauseText).find() && parties.size() < 2) {
             Agreement last = recentAgreement(recent, v.index(), 5);
             if (last != null) {
@@ -231,7 +238,7 @@ final class AgreementExtractor {
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
             if (parties.isEmpty()) {
                 parties.addAll(doc.pairAt(v.index()));
-            } else if (parties.size() == 1) {
+            } else if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next())) {
                 String partner = doc.partnerOf(parties.iterator().next(), v.index());
                 if (partner != null) {
                     parties.add(partner);
@@ -263,7 +270,7 @@ final class AgreementExtractor {
             return false;
         }
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
-        return !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
+        return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
@@ -280,7 +287,7 @@ final class AgreementExtractor {
                 continue;
             }
             String gap = lower.substring(pos, m.start());
-            if (!gap.matches("\\s*(?:,|and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
+            if (!gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
                 break;
             }
             if ((m.isState() || m.isOrganization()) && !m.isSlip()) {
@@ -337,19 +344,22 @@ final class AgreementExtractor {
     }
 
     /** "India and Iran agreed in 2003 to develop the port jointly": an agreement without an instrument's name. */
-    private Candidate<Agreement> agreedTo(DocumentAnalysis doc, SentenceView v, List<Span> clauses) {
+    private Candidate<Agreement> agreedTo(DocumentAnalysis doc, SentenceView v, List<Clause> clauses) {
         Matcher m = AGREED_TO.matcher(v.text());
         if (!m.find()) {
             return null;
         }
-        Span clause = Clauses.at(clauses, m.start());
+        Clause clause = Clauses.at(clauses, m.start());
         Set<String> parties = new LinkedHashSet<>();
-        for (Mention x : v.mentionsIn(clause.start(), m.start())) {
+        for (Mention x : clause.mentions(v)) {
+            if (x.start() >= m.start()) {
+                break;
+            }
             if (x.isState() && x.canAct() && !x.isAdjective() && !x.isPossessive() && !x.compound) {
                 parties.add(x.code());
             }
         }
-        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(v.lower().substring(clause.start(), clause.end())).find()) {
+        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(clause.masked(v.lower())).find()) {
             return null;
         }
         Agreement a = new Agreement();
@@ -357,7 +367,7 @@ final class AgreementExtractor {
         a.setKind(AgreementKind.AGREEMENT);
         a.setStatus(AgreementStatus.UNKNOWN);
         parties.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
-        List<DateMention> dates = v.datesIn(clause.start(), clause.end());
+        List<DateMention> dates = v.dates().stream().filter(d -> clause.contains(d.start(), d.end())).toList();
         a.setSigned(dates.isEmpty() ? null : dates.get(0).date());
         return new Candidate<>(a, v, 0.6, false);
     }

@@ -31,8 +31,7 @@ public final class DocumentAnalysis {
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
             + "|headquarters|charter|countries'|states')\\b");
     private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
-            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|join(?:ing|ed|s)?|accession to|member of"
-            + "|members of|observer (?:status )?(?:in|at|to)|partner (?:status )?(?:in|of)|status (?:in|at|of))\\s+(?:the\\s+)?$");
+            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
@@ -106,12 +105,39 @@ public final class DocumentAnalysis {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if (i < index || orgs.get(k).start() < localPos) {
+                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()) {
                     return orgs.get(k);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The organization the article is about, when one was named before this point: the one a status without a
+     * named organization refers to ("Serbia and the Union State hold observer status" in an article on the CSTO).
+     */
+    public Mention topicOrganization(int index, int localPos) {
+        Map<String, Integer> weight = new HashMap<>();
+        Map<String, Mention> seen = new HashMap<>();
+        for (SentenceView v : sentences) {
+            int w = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
+            for (Mention m : v.mentions()) {
+                if (m.isOrganization() && !m.listedWithStates && !m.isProgramme()) {
+                    weight.merge(m.code(), w, Integer::sum);
+                    if (v.index() < index || v.index() == index && m.start() < localPos) {
+                        seen.putIfAbsent(m.code(), m);
+                    }
+                }
+            }
+        }
+        Mention best = null;
+        for (Mention m : seen.values()) {
+            if (best == null || weight.get(m.code()) > weight.get(best.code())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     // ---- entity clean-up -------------------------------------------------------------------
@@ -122,8 +148,13 @@ public final class DocumentAnalysis {
         List<Entity> sorted = new ArrayList<>(found);
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Entity> out = new ArrayList<>();
+        List<Entity> instruments = new ArrayList<>();
         for (Entity e : sorted) {
             if (e.start() < 0 || e.end() > text.length() || e.end() <= e.start()) {
+                continue;
+            }
+            if (e.type() == EntityType.INSTRUMENT) {
+                instruments.add(e); // a title overlaps the names inside it: both are kept
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).end() > e.start()) {
@@ -137,6 +168,8 @@ public final class DocumentAnalysis {
             }
             out.add(e);
         }
+        out.addAll(instruments);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
@@ -157,7 +190,8 @@ public final class DocumentAnalysis {
             String after = text.substring(e.end(), Math.min(text.length(), e.end() + 60));
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
                 m.locative = LOCATIVE_BEFORE.matcher(before).find()
-                        || prev != null && prev.type() == EntityType.PLACE && text.substring(prev.end(), e.start()).matches(",\\s*");
+                        || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
+                        && text.substring(prev.end(), e.start()).matches(",\\s*");
                 m.institutional = INSTITUTION_BEFORE.matcher(before).find();
             }
             if (e.type() == EntityType.ORGANIZATION) {
@@ -170,6 +204,18 @@ public final class DocumentAnalysis {
             }
             out.add(m);
             prev = e;
+        }
+        // "Serbia and the Union State hold observer status": an organization listed with states is one of them
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (!m.isOrganization()) {
+                continue;
+            }
+            boolean before = i > 0 && out.get(i - 1).isState()
+                    && text.substring(out.get(i - 1).end(), m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+            boolean after = i + 1 < out.size() && out.get(i + 1).isState()
+                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+            m.listedWithStates = before || after;
         }
         // "X-Y relations": both states written as one compound
         for (int i = 0; i + 1 < out.size(); i++) {

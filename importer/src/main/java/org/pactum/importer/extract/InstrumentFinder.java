@@ -31,6 +31,10 @@ final class InstrumentFinder {
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
             "granting", "confirming", "establishing", "under", "among");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.\\-]*|&");
+    /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
+    private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby)\\b"
+            + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December)\\b|\\d)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     List<Instrument> find(String text) {
@@ -179,7 +183,7 @@ final class InstrumentFinder {
         if (w.find(keyEnd) && text.substring(keyEnd, w.start()).matches(" +") && POSTMODIFIERS.contains(w.group())) {
             qualified = true;
             int stop = text.length();
-            Matcher s = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby)\\b").matcher(text);
+            Matcher s = STOP.matcher(text);
             if (s.find(w.end())) {
                 stop = s.start();
             }

@@ -25,6 +25,10 @@ public final class ReferenceEntitySource implements EntitySource {
 
     @Override
     public List<Entity> find(CharSequence text) {
+        return find(text, true);
+    }
+
+    private List<Entity> find(CharSequence text, boolean instruments) {
         List<Entity> out = new ArrayList<>();
         for (org.pactum.importer.reference.Mention m : data.find(text)) {
             if (m.nested()) {
@@ -41,7 +45,19 @@ public final class ReferenceEntitySource implements EntitySource {
                 }
                 case ORGANIZATION -> out.add(new Entity(m.start(), m.end(), EntityType.ORGANIZATION, m.code(), m.name(), form));
                 case CORRIDOR -> out.add(new Entity(m.start(), m.end(), EntityType.CORRIDOR, m.code(), m.name(), form));
-                case INSTRUMENT -> out.add(new Entity(m.start(), m.end(), EntityType.INSTRUMENT, m.code(), m.name(), form));
+                case INSTRUMENT -> {
+                    if (!instruments) {
+                        continue;
+                    }
+                    out.add(new Entity(m.start(), m.end(), EntityType.INSTRUMENT, m.code(), m.name(), form));
+                    // the states and organizations named inside a title ("... between Azerbaijan and Turkey") count too
+                    for (Entity inner : find(text.subSequence(m.start(), m.end()), false)) {
+                        if (inner.type() != EntityType.INSTRUMENT) {
+                            out.add(new Entity(inner.start() + m.start(), inner.end() + m.start(), inner.type(), inner.code(),
+                                    inner.name(), inner.form()));
+                        }
+                    }
+                }
                 default -> {
                 }
             }

@@ -101,6 +101,9 @@ final class MentionFinder {
             }
             int id = tokens.id(k);
             int next = id >= 0 ? trie.next(state, id) : -1;
+            if (next < 0 && state != AliasTrie.ROOT && k + 1 < to && tokens.isParenthesizedAcronym(k)) {
+                continue; // "Uzbekistan-Afghanistan-Pakistan (UAP) railway" is the name with its acronym inside
+            }
             if (next < 0) {
                 next = approximateStep(tokens, k, to, state);
                 if (next < 0) {
@@ -144,6 +147,10 @@ final class MentionFinder {
                     continue;
                 }
                 for (int w : candidates) {
+                    // cheap filter first: the candidate's name must go on with the next word
+                    if (trie.next(trie.next(AliasTrie.ROOT, w), tokens.id(k + 1)) < 0) {
+                        continue;
+                    }
                     int d = EditDistance.bounded(vocabulary.word(w), text, from, len, max);
                     if (d < bestDistance) {
                         bestDistance = d;
@@ -159,7 +166,8 @@ final class MentionFinder {
         int bestDistance = max + 1;
         for (int c = 0; c < words.length; c++) {
             char[] w = vocabulary.word(words[c]);
-            if (w.length < FUZZY_MIN_LENGTH || Math.abs(w.length - len) > max) {
+            // translations misspell the middle of a word, rarely its first letter: a cheap filter
+            if (w.length < FUZZY_MIN_LENGTH || Math.abs(w.length - len) > max || w[0] != text[from]) {
                 continue;
             }
             int d = EditDistance.bounded(w, text, from, len, max);
@@ -206,6 +214,9 @@ final class MentionFinder {
 
     private static boolean qualifies(AliasEntry e, Tokens tokens, int first, boolean fuzzy, boolean nested) {
         if (nested && e.type() != MentionType.COUNTRY && e.type() != MentionType.PLACE) {
+            return false;
+        }
+        if (e.capital() && !tokens.capitalized(first)) {
             return false;
         }
         if (e.exactCase()) {
@@ -279,7 +290,8 @@ final class MentionFinder {
                 surface[t] = tokens.surface(first + t);
             }
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
-            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact,
+            boolean capital = !exact && ids.length == 1 && Character.isUpperCase(surface[0].charAt(0));
+            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
                     shared, (shared ? 50_000_000 : 0) + rank)});
         }
 

@@ -1,10 +1,15 @@
 package org.pactum.importer.reference;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.pactum.model.CorridorMode;
 
 /**
  * The importer's reference data (countries, places, organizations, corridors, instruments; one data file each
@@ -148,6 +153,34 @@ public final class ReferenceData {
             return Optional.of(exact);
         }
         return resolve(nameOrAlias, MentionType.CORRIDOR).map(m -> corridors.get(m.code()));
+    }
+
+    /**
+     * The known corridor that best runs through the given places (canonical place names, as in
+     * {@link Mention#code()} of place mentions): the one that passes through most of them, at least two, and of
+     * those the shortest listed route, optionally of the given mode. "The line from Termez via Hairatan to
+     * Mazar-i-Sharif" gives the Termez-Mazar-i-Sharif railway.
+     */
+    public Optional<KnownCorridor> corridorThrough(Collection<String> placeNames, CorridorMode mode) {
+        Set<String> wanted = new HashSet<>(placeNames);
+        KnownCorridor best = null;
+        int bestHits = 1;
+        for (KnownCorridor c : corridors.values()) {
+            if (mode != null && !c.modes().contains(mode) && !c.modes().contains(CorridorMode.MULTIMODAL)) {
+                continue;
+            }
+            int hits = 0;
+            for (String p : c.places()) {
+                if (wanted.contains(p)) {
+                    hits++;
+                }
+            }
+            if (hits > bestHits || (hits == bestHits && best != null && c.places().size() < best.places().size())) {
+                best = c;
+                bestHits = hits;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     // ---- instruments

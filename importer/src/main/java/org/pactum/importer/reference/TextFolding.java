@@ -15,11 +15,16 @@ public final class TextFolding {
     static final byte DIGIT = 2;
     /** A combining mark: continues the word and folds to nothing (decomposed "Tu\u0308rkiye"). */
     static final byte MARK = 3;
+    /** Punctuation that ends a name: a multi-word name never runs across it (commas, semicolons...). */
+    static final byte BREAK = 4;
 
     private static final byte[] CLASS = new byte[0x10000];
     /** Folded form of a character when it is one character; 0 when it expands (see {@link #EXPANSION}). */
     private static final char[] SINGLE = new char[0x10000];
     private static final String[] EXPANSION = new String[0x10000];
+
+    /** Marks a folded form not computed yet: letters beyond ASCII are folded on first sight, not all at start-up. */
+    private static final char UNKNOWN = '\uffff';
 
     static {
         for (int c = 0; c < 0x10000; c++) {
@@ -27,21 +32,19 @@ public final class TextFolding {
             int type = Character.getType(ch);
             if (c == 0x02bc) {
                 CLASS[c] = OTHER; // modifier letter apostrophe: an apostrophe
-            } else if (c == 0x02bb || c == 0x02be || c == 0x02bf || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK) {
+            } else if (c == 0x02bb || c == 0x02be || c == 0x02bf || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
                 CLASS[c] = MARK;
-            } else if (Character.isDigit(ch)) {
+            } else if (type == Character.DECIMAL_DIGIT_NUMBER) {
                 CLASS[c] = DIGIT;
-                SINGLE[c] = Character.isDigit(ch) && c >= '0' && c <= '9' ? ch : (char) ('0' + Character.digit(ch, 10));
+                SINGLE[c] = (char) ('0' + Character.digit(ch, 10));
             } else if (Character.isLetter(ch)) {
                 CLASS[c] = LETTER;
-                String folded = foldLetter(ch);
-                if (folded.length() == 1) {
-                    SINGLE[c] = folded.charAt(0);
-                } else {
-                    EXPANSION[c] = folded;
-                }
+                SINGLE[c] = c < 0x80 ? Character.toLowerCase(ch) : UNKNOWN;
             }
+        }
+        for (char c : ",;:!?\n\r\u3001\uff0c".toCharArray()) {
+            CLASS[c] = BREAK;
         }
     }
 
@@ -87,22 +90,30 @@ public final class TextFolding {
 
     /** The folded character, or 0 when the character folds to several ({@link #expansion(char)}). */
     static char single(char c) {
-        return SINGLE[c];
+        char f = SINGLE[c];
+        if (f != UNKNOWN) {
+            return f;
+        }
+        String folded = foldLetter(c);
+        if (folded.length() == 1) {
+            f = folded.charAt(0);
+        } else {
+            EXPANSION[c] = folded;
+            f = 0;
+        }
+        SINGLE[c] = f; // a benign race: every thread computes the same value
+        return f;
     }
 
     static String expansion(char c) {
-        return EXPANSION[c];
+        String x = EXPANSION[c];
+        return x != null ? x : foldLetter(c); // null only while another thread publishes it
     }
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u2018' || c == '`' || c == '\u00b4';
     }
 
-    /** Punctuation that ends a name: a multi-word name never runs across it (commas, semicolons...). */
-    static boolean isHardBreak(char c) {
-        return c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '\r'
-                || c == '\u3001' || c == '\uff0c';
-    }
 
     /**
      * The folded words of a text joined by single spaces: {@code "Kars-Iğdır–Aralık's"} gives

@@ -28,20 +28,28 @@ final class Tokens {
         foldEnd = new int[capacity];
         ids = new int[capacity];
         hardBefore = new boolean[capacity];
-        folded = new char[text.length() + 16];
+        folded = new char[text.length() + 16]; // folding rarely lengthens a word (\u00df to ss)
     }
 
     /** Splits and folds a text; looks each word up in the vocabulary when one is given. */
     static Tokens of(CharSequence text, Vocabulary vocabulary) {
         int n = text.length();
+        char[] chars = new char[n];
+        if (text instanceof String string) {
+            string.getChars(0, n, chars, 0);
+        } else {
+            for (int j = 0; j < n; j++) {
+                chars[j] = text.charAt(j);
+            }
+        }
         Tokens tokens = new Tokens(text, Math.max(8, n / 4));
         boolean hard = false;
         int lastEnd = -1;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             byte cls = TextFolding.charClass(c);
-            if (cls == TextFolding.OTHER || cls == TextFolding.MARK) {
+            if (cls != TextFolding.LETTER && cls != TextFolding.DIGIT) {
                 if (c == '+' && i == lastEnd) {
                     // "OPEC+" is not "OPEC": a '+' glued to a word is a word of its own
                     int fs = tokens.foldLength;
@@ -49,7 +57,7 @@ final class Tokens {
                     tokens.add(i, i + 1, fs, hard, vocabulary, 31 * 0 + '+');
                     hard = false;
                     lastEnd = i + 1;
-                } else if (TextFolding.isHardBreak(c)) {
+                } else if (cls == TextFolding.BREAK) {
                     hard = true;
                 }
                 i++;
@@ -59,7 +67,7 @@ final class Tokens {
             int fs = tokens.foldLength;
             int hash = 0;
             while (i < n) {
-                char ch = text.charAt(i);
+                char ch = chars[i];
                 byte k = TextFolding.charClass(ch);
                 if (k == TextFolding.MARK) {
                     i++;
@@ -103,7 +111,7 @@ final class Tokens {
 
     private void appendFolded(char c) {
         if (foldLength == folded.length) {
-            folded = Arrays.copyOf(folded, folded.length * 2);
+            folded = Arrays.copyOf(folded, folded.length * 2 + 16);
         }
         folded[foldLength++] = c;
     }
@@ -173,6 +181,21 @@ final class Tokens {
 
     boolean capitalized(int t) {
         return Character.isUpperCase(text.charAt(start[t]));
+    }
+
+    /** Whether the word is an acronym in parentheses of its own: "(UAP)", "(TAP)". */
+    boolean isParenthesizedAcronym(int t) {
+        int s = start[t];
+        int e = end[t];
+        if (s == 0 || e >= text.length() || text.charAt(s - 1) != '(' || text.charAt(e) != ')' || e - s > 8) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word is exactly {@code expected} as written (case and all). */

@@ -12,11 +12,18 @@ import java.util.Map;
 final class Vocabulary {
 
     private final char[][] words;
+    /** All words back to back, so that a lookup reads one array: {@code pool[offsets[id], offsets[id + 1])}. */
+    private final char[] pool;
+    private final int[] offsets;
+    private final int[] hashes;
     private final int[] table;
     private final int mask;
 
     private Vocabulary(List<String> words) {
         this.words = new char[words.size()][];
+        this.hashes = new int[words.size()];
+        this.offsets = new int[words.size() + 1];
+        this.pool = new char[words.stream().mapToInt(String::length).sum()];
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
         table = new int[size];
         java.util.Arrays.fill(table, -1);
@@ -24,7 +31,10 @@ final class Vocabulary {
         for (int id = 0; id < words.size(); id++) {
             char[] w = words.get(id).toCharArray();
             this.words[id] = w;
-            int slot = mix(hash(w, 0, w.length)) & mask;
+            System.arraycopy(w, 0, pool, offsets[id], w.length);
+            offsets[id + 1] = offsets[id] + w.length;
+            hashes[id] = hash(w, 0, w.length);
+            int slot = mix(hashes[id]) & mask;
             while (table[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
@@ -56,17 +66,16 @@ final class Vocabulary {
             if (id < 0) {
                 return -1;
             }
-            char[] w = words[id];
-            if (w.length == len && regionEquals(w, chars, from)) {
+            if (hashes[id] == hash && offsets[id + 1] - offsets[id] == len && regionEquals(offsets[id], chars, from, len)) {
                 return id;
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    private static boolean regionEquals(char[] w, char[] chars, int from) {
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] != chars[from + i]) {
+    private boolean regionEquals(int at, char[] chars, int from, int len) {
+        for (int i = 0; i < len; i++) {
+            if (pool[at + i] != chars[from + i]) {
                 return false;
             }
         }

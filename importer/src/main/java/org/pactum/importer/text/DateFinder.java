@@ -35,7 +35,7 @@ public final class DateFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\w$.,\\d-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-\u2013/]\\s*(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\d%\\w])");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\w$.,\\d\u2013-])" + YEAR + "(?![\\w.,]\\d|-\\w|\\s*(?:%|percent|km|bcm|kilomet|meter|metre|mw|tons|tonnes|people|troops|million|billion))");
-    private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\b(?:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\b(?i:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -68,6 +68,27 @@ public final class DateFinder {
             scanWeekday(text, reference, found);
         }
         found.sort(Comparator.comparingInt(DateMention::start));
+        return shareYears(text, found);
+    }
+
+    /** "on October 9 and December 23, 2014": a day without a year takes the year of the date it is listed with. */
+    private static List<DateMention> shareYears(CharSequence text, List<DateMention> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DateMention a = found.get(i);
+            DateMention b = found.get(i + 1);
+            if (!a.yearInferred() || b.yearInferred() || a.date().precision() != org.pactum.model.DatePrecision.DAY
+                    || b.date().isInterval()) {
+                continue;
+            }
+            String between = text.subSequence(a.end(), b.start()).toString();
+            if (between.matches("\\s*(?:,|and|or|to|through|until|-|\u2013)\\s*(?:and\\s+)?")) {
+                LocalDate d = a.date().earliest();
+                EdtfDate fixed = day(b.date().earliest().getYear(), d.getMonthValue(), d.getDayOfMonth());
+                if (fixed != null) {
+                    found.set(i, new DateMention(a.start(), a.end(), fixed, false));
+                }
+            }
+        }
         return found;
     }
 

@@ -106,6 +106,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void oneWordNamesNeedACapital() {
+        assertEquals(List.of(), top("polish the island, thai food and french fries; turkey for dinner"));
+        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@middle corridor"),
+                top("Polish TURKEY and the middle corridor"));
+    }
+
+    @Test
     void possessivesAreLeftOutOfTheMention() {
         List<Mention> found = DATA.find("Azerbaijan's position and the CSTO’s ineffectiveness, Georgia' s");
         assertEquals("Azerbaijan", found.get(0).text());
@@ -150,6 +157,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAcronymInParenthesesInsideANameBelongsToIt() {
+        assertEquals(List.of("CORRIDOR:Trans-Afghan railway@Uzbekistan–Afghanistan–Pakistan (UAP) railway"),
+                top("also known as the Uzbekistan–Afghanistan–Pakistan (UAP) railway, is to run"));
+        assertEquals(List.of("CORRIDOR:Turkmenistan-Afghanistan-Pakistan power transmission line"
+                + "@Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line project"),
+                top("under the Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line project."));
+        // at the end of a name, the acronym stays a mention of its own
+        assertEquals(List.of("CORRIDOR:Zangezur Corridor@Zangezur Corridor", "CORRIDOR:Zangezur Corridor@TRIPP"),
+                top("the Zangezur Corridor (TRIPP)."));
+    }
+
+    @Test
     void misspellingsOfLongWordsInLongNamesAreTolerated() {
         Mention m = DATA.find("the Trans-Caspian Internatonal Transport Corridor").get(0);
         assertEquals("Middle Corridor", m.code());
@@ -182,6 +201,18 @@ class MentionFinderTest {
         assertTrue(DATA.organization("Shanghai").isEmpty());
         assertTrue(DATA.countryByName("Shanghai").isEmpty());
         assertEquals("CHN", DATA.place("Shanghai").orElseThrow().country());
+    }
+
+    @Test
+    void corridorsAreFoundByThePlacesTheyRunThrough() {
+        List<String> places = DATA.find("The existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif")
+                .stream().filter(m -> m.type() == MentionType.PLACE).map(Mention::code).collect(Collectors.toList());
+        assertEquals(List.of("Termez", "Hairatan", "Mazar-i-Sharif"), places);
+        assertEquals("Termez-Mazar-i-Sharif railway",
+                DATA.corridorThrough(places, org.pactum.model.CorridorMode.RAIL).orElseThrow().name());
+        assertEquals("Baku-Tbilisi-Ceyhan pipeline",
+                DATA.corridorThrough(List.of("Baku", "Ceyhan"), org.pactum.model.CorridorMode.PIPELINE).orElseThrow().name());
+        assertTrue(DATA.corridorThrough(List.of("Baku"), null).isEmpty());
     }
 
     @Test

@@ -121,6 +121,30 @@ class DatasetRoundTripTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DatasetFormat.class)
+    void markupLineEndsAndAnyUnicodeSurviveEveryFormat(DatasetFormat format) throws Exception {
+        Dataset dataset = new Dataset();
+        Document document = Samples.document();
+        document.setTitle("A & B <c> \"d\" 'e' ]]> \r\n\tKars–Iğdır, Қазақстан, 中国 \uD83D\uDE84");
+        dataset.getDocuments().add(document);
+        byte[] bytes = write(format, dataset);
+        assertEquals(dataset, read(format, bytes, true));
+        if (format == DatasetFormat.XML) {
+            validateAgainstXsd(bytes);
+        }
+    }
+
+    @Test
+    void charactersXmlCannotCarryAreRefusedByName() {
+        Document document = Samples.document();
+        document.setTitle("bell \u0007 here");
+        DatasetWriter writer = DatasetWriters.open(DatasetFormat.XML, new ByteArrayOutputStream());
+        DatasetException e = assertThrows(DatasetException.class, () -> writer.write(document));
+        assertTrue(e.getMessage().contains("Character U+0007 cannot be written in XML 1.0 (at offset 5 of "
+                + "'bell \u0007 here')"), e.getMessage());
+    }
+
     @Test
     void readsItsOwnXsdFromTheJar() throws Exception {
         String xsd = new String(Namespaces.datasetSchema().openStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package org.pactum.model.internal.io;
 
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.MarshalException;
 import jakarta.xml.bind.Marshaller;
 import org.pactum.model.Agreement;
 import org.pactum.model.Corridor;
@@ -11,36 +12,33 @@ import org.pactum.model.Organization;
 import org.pactum.model.io.DatasetException;
 import org.pactum.model.io.DatasetWriter;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** Streams a dataset as XML: StAX for the frame, one JAXB fragment per record, one record a line. */
+/**
+ * Streams a dataset as XML: the frame ({@code dataset} and its sections) is written here, each record by JAXB as a
+ * fragment through {@link XmlTextOutput}, one record a line.
+ */
 public final class XmlDatasetWriter implements DatasetWriter {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
-    private final OutputStream out;
-    private final XMLStreamWriter xml;
+    private final Writer out;
+    private final XmlTextOutput records;
     private final Marshaller marshaller;
     private final SectionOrder order = new SectionOrder();
     private boolean closed;
 
-    public XmlDatasetWriter(OutputStream out) {
-        this.out = out;
+    public XmlDatasetWriter(OutputStream stream) {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.records = new XmlTextOutput(out);
         try {
-            this.xml = new SingleNamespaceWriter(FACTORY.createXMLStreamWriter(out, "UTF-8"), Namespaces.DATASET);
             this.marshaller = Bindings.jaxb().createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.setDefaultNamespace(Namespaces.DATASET);
-            xml.writeStartElement("", "dataset", Namespaces.DATASET);
-            xml.writeDefaultNamespace(Namespaces.DATASET);
-        } catch (XMLStreamException | JAXBException e) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<dataset xmlns=\"" + Namespaces.DATASET + "\">");
+        } catch (IOException | JAXBException e) {
             throw new DatasetException("Cannot start writing an XML dataset: " + e.getMessage(), e);
         }
     }
@@ -81,15 +79,20 @@ public final class XmlDatasetWriter implements DatasetWriter {
         try {
             if (order.enter(section)) {
                 if (previous != null) {
-                    xml.writeCharacters("\n  ");
-                    xml.writeEndElement();
+                    out.write("\n  </" + previous.plural() + ">");
                 }
-                xml.writeCharacters("\n  ");
-                xml.writeStartElement("", section.plural(), Namespaces.DATASET);
+                out.write("\n  <" + section.plural() + ">");
             }
-            xml.writeCharacters("\n    ");
-            marshaller.marshal(record, xml);
-        } catch (XMLStreamException | JAXBException e) {
+            out.write("\n    ");
+            marshaller.marshal(record, records);
+        } catch (MarshalException e) {
+            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+            if (cause.getCause() instanceof IOException io) {
+                throw new DatasetException("Cannot write " + section.singular() + ": " + io.getMessage(), io);
+            }
+            throw new DatasetException("Cannot write " + section.singular() + " " + record + ": "
+                    + cause.getMessage(), e);
+        } catch (IOException | JAXBException e) {
             throw new DatasetException("Cannot write " + section.singular() + " " + record + ": " + e.getMessage(), e);
         }
     }
@@ -97,9 +100,8 @@ public final class XmlDatasetWriter implements DatasetWriter {
     @Override
     public void flush() {
         try {
-            xml.flush();
             out.flush();
-        } catch (XMLStreamException | java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatasetException("Cannot flush the XML dataset: " + e.getMessage(), e);
         }
     }
@@ -110,17 +112,12 @@ public final class XmlDatasetWriter implements DatasetWriter {
             return;
         }
         closed = true;
-        try (OutputStream stream = out) {
+        try (Writer writer = out) {
             if (order.current() != null) {
-                xml.writeCharacters("\n  ");
-                xml.writeEndElement();
+                writer.write("\n  </" + order.current().plural() + ">");
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.writeCharacters("\n");
-            xml.close();
-        } catch (XMLStreamException | java.io.IOException e) {
+            writer.write("\n</dataset>\n");
+        } catch (IOException e) {
             throw new DatasetException("Cannot finish the XML dataset: " + e.getMessage(), e);
         }
     }
