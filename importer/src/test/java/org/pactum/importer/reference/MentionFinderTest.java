@@ -204,6 +204,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLineSpeltItsOwnWayIsFoundByThePlacesItJoins() {
+        List<Mention> found = DATA.find("The Kars–Iğdır–Aralyk–Diludzhu railway line held its groundbreaking.");
+        assertEquals("Kars-Igdir-Aralik-Dilucu railway", found.get(0).code());
+        assertEquals("Kars–Iğdır–Aralyk–Diludzhu railway line", found.get(0).text());
+        assertTrue(found.get(0).fuzzy());
+        assertEquals("Termez-Mazar-i-Sharif railway", DATA.find("the Termez-Hairatan railway").get(0).code());
+        // places without a line word stay places
+        assertEquals(List.of("PLACE:Kars@Kars", "PLACE:Igdir@Igdir"), top("the Kars-Igdir road trip"));
+        assertEquals(List.of("PLACE:Baku@Baku", "PLACE:Tbilisi@Tbilisi"), top("Baku-Tbilisi talks"));
+    }
+
+    @Test
     void corridorsAreFoundByThePlacesTheyRunThrough() {
         List<String> places = DATA.find("The existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif")
                 .stream().filter(m -> m.type() == MentionType.PLACE).map(Mention::code).collect(Collectors.toList());
