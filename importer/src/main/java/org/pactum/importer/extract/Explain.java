@@ -32,7 +32,7 @@ public final class Explain {
                 StringBuilder sb = new StringBuilder();
                 sb.append(v.index()).append(' ').append(v.sentence().blockKind()).append(" pair=").append(doc.pairAt(v.index()))
                         .append(" | ").append(v.text()).append('\n');
-                for (Mention m : v.mentions()) {
+                for (Mention m : java.util.stream.Stream.concat(v.mentions().stream(), v.instruments().stream()).toList()) {
                     sb.append("     ").append(m.type()).append(' ').append(m.code()).append(" '")
                             .append(v.text(), m.start(), m.end()).append("' ").append(m.entity().form())
                             .append(m.isLocative() ? " LOC" : "").append(m.isPossessive() ? " POSS(" + m.possessed() + ")" : "")

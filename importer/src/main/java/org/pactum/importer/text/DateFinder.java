@@ -29,7 +29,9 @@ public final class DateFinder {
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>[01]\\d)-(?<dd>[0-3]\\d)(?![\\d])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
-            + "\\s+" + DAY + "(?:\\s*[-\u2013]\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+            + "\\s+" + DAY + "(?:\\s*(?:[-\u2013]|to|and)\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+    /** 01.03.2021 (day first, as in European news) */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(?<dd>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>(?:19|20)\\d\\d)(?![\\d.]\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH
             + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
@@ -59,6 +61,11 @@ public final class DateFinder {
     public List<DateMention> find(CharSequence text, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
         scanIso(text, found);
+        Matcher dm = DOTTED.matcher(text);
+        while (dm.find()) {
+            add(found, dm.start(), dm.end(), day(Integer.parseInt(dm.group("y")), Integer.parseInt(dm.group("mo")),
+                    Integer.parseInt(dm.group("dd"))), false);
+        }
         scanMonthDay(text, reference, found);
         scanDayMonth(text, reference, found);
         scanMonthYear(text, found);
