@@ -110,6 +110,9 @@ public final class XmlDatasetReader implements DatasetReader {
         } catch (XMLStreamException e) {
             throw failure("Malformed XML dataset: " + strip(e.getMessage()), e.getLocation(), e);
         } catch (SAXParseException e) {
+            if (bindingError != null) {
+                throw bindingFailure(e);
+            }
             throw new DatasetException("Invalid " + collector.where() + ": " + e.getMessage(), e.getLineNumber(),
                     e.getColumnNumber(), e);
         } catch (SAXException e) {
@@ -126,7 +129,7 @@ public final class XmlDatasetReader implements DatasetReader {
         bindingError = null;
         ValidationEventLocator locator = event.getLocator();
         Throwable linked = event.getLinkedException();
-        String message = linked != null && linked.getMessage() != null ? linked.getMessage() : event.getMessage();
+        String message = linked != null ? RecordBinder.reason(linked) : event.getMessage();
         int line = locator == null ? -1 : locator.getLineNumber();
         int column = locator == null ? -1 : locator.getColumnNumber();
         return new DatasetException("Invalid " + what + ": " + message, line, column, cause);
