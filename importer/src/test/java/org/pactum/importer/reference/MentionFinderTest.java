@@ -228,6 +228,35 @@ class MentionFinderTest {
     }
 
     @Test
+    void findIsThreadSafe() throws Exception {
+        List<String> sentences = List.of("Azerbaijan-US relations and the Türkiye–Iğdır line",
+                "the Shanghai Cooperation Organizaton (SCO) summit in Astana", "Çin, Özbekistan ve Kırgızistan",
+                "Kars-Öder-Aralık-Dilju railway", "the D-8 (Group of Eight) and OPEC+");
+        List<List<Mention>> expected = sentences.stream().map(DATA::find).collect(Collectors.toList());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int r = 0; r < 500; r++) {
+                        for (int s = 0; s < sentences.size(); s++) {
+                            if (!DATA.find(sentences.get(s)).equals(expected.get(s))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : results) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void emptyAndPunctuationOnlyTextsHaveNoMentions() {
         assertEquals(List.of(), DATA.find(""));
         assertEquals(List.of(), DATA.find(" -- ,;: '' "));
