@@ -17,6 +17,7 @@ import org.pactum.importer.merge.SameFacts;
 import org.pactum.importer.read.Article;
 import org.pactum.importer.read.ArticleReader;
 import org.pactum.importer.read.InputGuard;
+import org.pactum.importer.text.Block;
 import org.pactum.importer.text.Segmenter;
 import org.pactum.importer.text.Sentence;
 import org.pactum.importer.text.SentenceSplitter;
@@ -85,7 +86,12 @@ public final class ArticleImporter {
         Extraction.Found found = extraction.run(article, documentId, sentences);
 
         Map<Agreement, Boolean> named = new IdentityHashMap<>();
-        List<Agreement> agreements = SameFacts.agreements(withEvidence(found.agreements(), documentId, named), named::get);
+        Map<Agreement, Integer> position = new IdentityHashMap<>();
+        for (Candidate<Agreement> c : found.agreements()) {
+            position.put(c.record(), c.sentence().sentence().blockKind() == Block.Kind.HEADLINE ? -1 : c.sentence().index());
+        }
+        List<Agreement> agreements = SameFacts.agreements(withEvidence(found.agreements(), documentId, named), named::get,
+                position::get);
         List<Corridor> corridors = SameFacts.corridors(withEvidence(found.corridors(), documentId, null));
         List<Membership> memberships = SameFacts.memberships(withEvidence(found.memberships(), documentId, null));
 

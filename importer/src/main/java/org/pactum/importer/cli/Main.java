@@ -26,6 +26,8 @@ import org.pactum.model.io.DatasetWriters;
 public final class Main {
 
     private static final String NAME = "pactum-importer";
+    /** Hibernate Validator announces its version on java.util.logging: not for a command line's standard error. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -40,6 +42,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = new Main(System.in, System.out, err, System.console() != null).run(args).code();
         System.out.flush();

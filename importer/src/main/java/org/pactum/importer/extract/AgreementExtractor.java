@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
-import org.pactum.importer.text.Span;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
+import org.pactum.model.Countries;
 import org.pactum.model.EdtfDate;
 import org.pactum.model.PartyRef;
 import org.pactum.model.PartyRole;
@@ -30,13 +30,20 @@ final class AgreementExtractor {
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
     private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
-            + "(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified)\\b(?!\\s+(?:a|an)\\s)");
+            + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified)\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|each other)\\b");
     private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
+    /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\bthe (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+            + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members)\\b");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+    private static final Pattern MEMBERSHIP_TITLE = Pattern.compile("(?i)\\b(?:member|membership|accession|admission|observer"
+            + "|dialogue partner|partner status)\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:have |has |had )?agreed\\s+(?:in\\s+\\d{4}\\s+|on\\s+\\w+\\s+)?to\\s+"
             + "((?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+)");
     private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
@@ -59,14 +66,25 @@ final class AgreementExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            List<Span> clauses = Clauses.of(v);
+            List<Clause> clauses = Clauses.of(v);
             List<Instrument> instruments = withKnown(v, finder.find(v.text()));
             int claimed = 0;
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
                 int segmentEnd = i + 1 < instruments.size() ? instruments.get(i + 1).linkStart() : v.text().length();
                 Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent);
+                int claimedBefore = claimed;
                 claimed = Math.max(claimed, Math.max(ins.end(), r.claimedTo));
+                for (Set<String> each : r.each) {
+                    Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent);
+                    Agreement a = one.agreement != null ? one.agreement : null;
+                    if (a != null) {
+                        a.getParties().clear();
+                        each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
+                        out.add(new Candidate<>(a, v, 0.6, false));
+                        recent.add(new Found(a, v.index()));
+                    }
+                }
                 if (r.agreement != null) {
                     out.add(new Candidate<>(r.agreement, v, r.confidence, r.named));
                     recent.add(new Found(r.agreement, v.index()));
@@ -83,13 +101,46 @@ final class AgreementExtractor {
         return out;
     }
 
-    private record Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
+    private record Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each) {
         Result(Agreement agreement, double confidence, int claimedTo) {
-            this(agreement, confidence, claimedTo, false);
+            this(agreement, confidence, claimedTo, false, List.of());
+        }
+
+        Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
+            this(agreement, confidence, claimedTo, named, List.of());
         }
     }
 
-    private Result build(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, int claimed, int segmentEnd,
+    /**
+     * "the EU signed memoranda ... with the DRC and with Zambia", "NATO's allies signed the accession protocols for the two
+     * Nordic countries": one instrument between the party named before and each party named after.
+     */
+    private static List<Set<String>> distribute(SentenceView v, Instrument ins, Set<String> parties) {
+        Set<String> before = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.end() <= ins.start() && parties.contains(m.code())) {
+                before.add(m.code());
+            }
+        }
+        if (before.size() != 1 || parties.size() < 3) {
+            return List.of();
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (String p : parties) {
+            if (!before.contains(p)) {
+                Set<String> pair = new LinkedHashSet<>(before);
+                pair.add(p);
+                out.add(pair);
+            }
+        }
+        return out;
+    }
+
+    private static Instrument singular(Instrument i) {
+        return new Instrument(i.start(), i.end(), i.title(), i.kind(), i.proper(), i.definite(), i.qualified(), i.linkStart(), false);
+    }
+
+    private Result build(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int claimed, int segmentEnd,
             List<Found> recent) {
         String text = v.text();
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
@@ -99,8 +150,10 @@ final class AgreementExtractor {
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         boolean linked = linkBefore || linkAfter;
-        if (!ins.proper() && !linked) {
-            return new Result(null, 0, 0);
+        InstrumentInfo known = known(v, ins);
+        boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
+        if (ins.plural() && !linked || !linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
+            return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
         // dates: the one the signing verb governs
@@ -145,7 +198,6 @@ final class AgreementExtractor {
             inForce = null;
         }
 
-        InstrumentInfo known = known(v, ins);
         Set<String> parties = parties(doc, v, clauses, ins, linked, recent);
         if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || ANAPHOR.matcher(v.text()).find())) {
@@ -153,6 +205,9 @@ final class AgreementExtractor {
         }
         if (parties.size() < 2) {
             return new Result(null, 0, claimedTo);
+        }
+        if (ins.plural()) {
+            return new Result(null, 0, claimedTo, false, distribute(v, ins, parties));
         }
 
         Agreement a = new Agreement();
@@ -172,8 +227,8 @@ final class AgreementExtractor {
 
     /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
     private InstrumentInfo known(SentenceView v, Instrument ins) {
-        for (Mention m : v.mentions()) {
-            if (m.type() == EntityType.INSTRUMENT && m.start() < ins.end() && ins.start() < m.end()) {
+        for (Mention m : v.instruments()) {
+            if (m.start() < ins.end() && ins.start() < m.end()) {
                 return reference.instrument(m.code()).orElse(null);
             }
         }
@@ -182,9 +237,15 @@ final class AgreementExtractor {
 
     /** Adds the known instruments the name patterns missed ("the JCPOA", "the Abraham Accords"). */
     private static List<Instrument> withKnown(SentenceView v, List<Instrument> found) {
-        List<Instrument> out = new ArrayList<>(found);
-        for (Mention m : v.mentions()) {
-            if (m.type() != EntityType.INSTRUMENT || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+        List<Instrument> out = new ArrayList<>();
+        for (Instrument i : found) {
+            // "Collective Security Treaty Organization" names an organization, not a treaty
+            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end())) {
+                out.add(i);
+            }
+        }
+        for (Mention m : v.instruments()) {
+            if (found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
             String title = v.text().substring(m.start(), m.end());
@@ -208,19 +269,37 @@ final class AgreementExtractor {
         return null;
     }
 
-    private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Span> clauses, Instrument ins, boolean linked,
+    private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent) {
         Set<String> parties = between(v, ins);
         if (parties.size() >= 2) {
             return parties;
         }
-        Span clause = Clauses.at(clauses, ins.start());
-        for (Mention m : v.mentionsIn(clause.start(), clause.end())) {
+        Clause clause = Clauses.at(clauses, ins.start());
+        for (Mention m : clause.mentions(v)) {
             if (isParty(m, ins)) {
                 parties.add(m.code());
             }
         }
-        String clauseText = v.text().substring(clause.start(), clause.end());
+        String clauseText = clause.masked(v.text());
+        if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()) && MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
+            // "Iran signed the memorandum of obligations for obtaining the status of member state": with the organization
+            Mention org = doc.topicOrganization(v.index(), ins.start());
+            if (org != null) {
+                parties.add(org.code());
+                return parties;
+            }
+        }
+        Matcher counted = COUNTED.matcher(clauseText);
+        if (counted.find() && parties.size() < 2) {
+            String n = counted.group(1).toLowerCase();
+            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            Set<String> group = countedGroup(doc, v, recent, count);
+            if (!group.isEmpty()) {
+                parties.addAll(group);
+                return parties;
+            }
+        }
         if (THE_PARTIES.matcher(clauseText).find() && parties.size() < 2) {
             Agreement last = recentAgreement(recent, v.index(), 5);
             if (last != null) {
@@ -229,21 +308,46 @@ final class AgreementExtractor {
             }
         }
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
-            if (parties.isEmpty()) {
+            if (parties.isEmpty() || parties.stream().noneMatch(Countries::isAlpha3) && ANAPHOR.matcher(clauseText).find()) {
                 parties.addAll(doc.pairAt(v.index()));
-            } else if (parties.size() == 1) {
+            } else if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next())) {
                 String partner = doc.partnerOf(parties.iterator().next(), v.index());
                 if (partner != null) {
                     parties.add(partner);
                 }
             }
-        } else if (parties.isEmpty() && linked) {
+        } else if (parties.isEmpty() && linked && !ins.proper()) {
+            // "This route was confirmed by a memorandum dated ...": the agreement under discussion
             Agreement last = recentAgreement(recent, v.index(), 3);
             if (last != null) {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
             }
         }
         return parties;
+    }
+
+    /** The group of {@code count} parties named just before: an agreement's parties, or the actors of the previous sentence. */
+    private static Set<String> countedGroup(DocumentAnalysis doc, SentenceView v, List<Found> recent, int count) {
+        for (int i = recent.size() - 1; i >= 0 && v.index() - recent.get(i).sentence() <= 5; i--) {
+            Set<String> p = new LinkedHashSet<>();
+            recent.get(i).agreement().getParties().forEach(x -> p.add(x.getCode()));
+            if (p.size() == count) {
+                return p;
+            }
+        }
+        if (v.index() > 0) {
+            SentenceView prev = doc.sentences().get(v.index() - 1);
+            Set<String> actors = new LinkedHashSet<>();
+            for (Mention m : prev.mentions()) {
+                if (m.canAct() && !m.compound && !(m.isOrganization() && m.isEventContext())) {
+                    actors.add(m.code());
+                }
+            }
+            if (actors.size() == count) {
+                return actors;
+            }
+        }
+        return Set.of();
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {
@@ -263,7 +367,8 @@ final class AgreementExtractor {
             return false;
         }
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
-        return !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
+        return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
+                || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
@@ -280,7 +385,7 @@ final class AgreementExtractor {
                 continue;
             }
             String gap = lower.substring(pos, m.start());
-            if (!gap.matches("\\s*(?:,|and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
+            if (!gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
                 break;
             }
             if ((m.isState() || m.isOrganization()) && !m.isSlip()) {
@@ -337,19 +442,22 @@ final class AgreementExtractor {
     }
 
     /** "India and Iran agreed in 2003 to develop the port jointly": an agreement without an instrument's name. */
-    private Candidate<Agreement> agreedTo(DocumentAnalysis doc, SentenceView v, List<Span> clauses) {
+    private Candidate<Agreement> agreedTo(DocumentAnalysis doc, SentenceView v, List<Clause> clauses) {
         Matcher m = AGREED_TO.matcher(v.text());
         if (!m.find()) {
             return null;
         }
-        Span clause = Clauses.at(clauses, m.start());
+        Clause clause = Clauses.at(clauses, m.start());
         Set<String> parties = new LinkedHashSet<>();
-        for (Mention x : v.mentionsIn(clause.start(), m.start())) {
+        for (Mention x : clause.mentions(v)) {
+            if (x.start() >= m.start()) {
+                break;
+            }
             if (x.isState() && x.canAct() && !x.isAdjective() && !x.isPossessive() && !x.compound) {
                 parties.add(x.code());
             }
         }
-        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(v.lower().substring(clause.start(), clause.end())).find()) {
+        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(clause.masked(v.lower())).find()) {
             return null;
         }
         Agreement a = new Agreement();
@@ -357,7 +465,7 @@ final class AgreementExtractor {
         a.setKind(AgreementKind.AGREEMENT);
         a.setStatus(AgreementStatus.UNKNOWN);
         parties.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
-        List<DateMention> dates = v.datesIn(clause.start(), clause.end());
+        List<DateMention> dates = v.dates().stream().filter(d -> clause.contains(d.start(), d.end())).toList();
         a.setSigned(dates.isEmpty() ? null : dates.get(0).date());
         return new Candidate<>(a, v, 0.6, false);
     }

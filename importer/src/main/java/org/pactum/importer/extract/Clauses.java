@@ -6,18 +6,21 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pactum.importer.text.Span;
-
 /**
  * Cuts a sentence into clauses, so that a status or a verb is tied to the states of its own clause:
  * "Egypt and Qatar were given dialogue partner status, | and procedures were started to grant ... to Bahrain".
- * A list ("Argentina, Brazil, Paraguay, and Uruguay") is not cut.
+ * A list ("Argentina, Brazil, Paraguay, and Uruguay") is not cut. A relative or parenthetical clause set off by
+ * commas ("Finland, which shares a border with Russia, became ...") is a clause of its own and a hole in the
+ * clause around it.
  */
 final class Clauses {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*|,\\s+(?=(?:and|but|while|whereas|which|in which|where|who|whom"
-            + "|after|although|though|adding|emphasizing|emphasising|saying|noting|stressing|underlining|together with|as well as"
-            + "|handing|according to|citing)\\b)|\\s+(?=but\\b)");
+    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*|,\\s+(?=(?:and|but|while|whereas|although|though|however|adding"
+            + "|emphasizing|emphasising|saying|noting|stressing|underlining|handing|according to|citing|with)\\b)|\\s+(?=but\\b)"
+            + "|\\s+(?=and (?:invited|called on|urged|asked|decided|announced|said|welcomed|named)\\b)");
+    private static final Pattern PARENTHETICAL = Pattern.compile("(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
+            + "|along with|as well as|including|a signatory|an? \\w+ member|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
+    private static final Pattern COLON = Pattern.compile(":\\s+");
     private static final Pattern REPORT = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced)\\b[^,;]{0,40}(?=[.,;]|$)");
     private static final Pattern VERBISH = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
@@ -26,7 +29,7 @@ final class Clauses {
     private Clauses() {
     }
 
-    static List<Span> of(SentenceView v) {
+    static List<Clause> of(SentenceView v) {
         String t = v.text();
         TreeSet<Integer> cuts = new TreeSet<>();
         Matcher m = BOUNDARY.matcher(t);
@@ -34,28 +37,76 @@ final class Clauses {
             if (t.regionMatches(true, m.end(), "and", 0, 3) && continuesList(v, m.end() + 3)) {
                 continue;
             }
-            if (t.regionMatches(true, m.end(), "as well as", 0, 10) && continuesList(v, m.end() + 10)) {
-                continue;
-            }
             cuts.add(m.start());
+        }
+        Matcher c = COLON.matcher(t);
+        while (c.find()) {
+            String rest = t.substring(c.end());
+            if (VERBISH.matcher(rest).find()) {
+                cuts.add(c.start()); // "...in the alliance: Denmark, Norway and Iceland were among ..."
+            }
         }
         Matcher r = REPORT.matcher(t);
         while (r.find()) {
             cuts.add(r.start());
             cuts.add(r.end());
         }
-        List<Span> out = new ArrayList<>();
-        int from = 0;
-        for (int c : cuts) {
-            if (c > from) {
-                out.add(new Span(from, c));
+        // parentheticals: from ", which" to the next comma (or a cut, or the end)
+        List<int[]> parentheticals = new ArrayList<>();
+        Matcher p = PARENTHETICAL.matcher(t);
+        while (p.find()) {
+            if (t.regionMatches(true, p.end(), "as well as", 0, 10) && continuesList(v, p.end() + 10)) {
+                continue;
             }
-            from = Math.max(from, c);
+            int close = t.indexOf(',', p.end());
+            while (close >= 0 && (continuesListAfterComma(v, close + 1) || digitComma(t, close))) {
+                close = t.indexOf(',', close + 1); // "which established Mercosur between Argentina, Brazil, Paraguay, and Uruguay,"
+            }
+            Integer nextCut = cuts.higher(p.start());
+            int end = close < 0 ? t.length() : close;
+            if (nextCut != null && nextCut < end) {
+                end = nextCut;
+            }
+            parentheticals.add(new int[] {p.start(), end});
         }
-        if (from < t.length()) {
-            out.add(new Span(from, t.length()));
+        List<Clause> out = new ArrayList<>();
+        int from = 0;
+        List<Integer> bounds = new ArrayList<>(cuts);
+        bounds.add(t.length());
+        for (int cut : bounds) {
+            if (cut > from) {
+                List<int[]> holes = new ArrayList<>();
+                for (int[] h : parentheticals) {
+                    if (h[0] >= from && h[0] < cut) {
+                        holes.add(h);
+                    }
+                }
+                out.add(new Clause(from, cut, holes));
+            }
+            from = Math.max(from, cut);
+        }
+        for (int[] h : parentheticals) {
+            out.add(new Clause(h[0], h[1], List.of()));
         }
         return out;
+    }
+
+    /** "1,340": a thousands separator, not a clause comma. */
+    private static boolean digitComma(String t, int i) {
+        return i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1));
+    }
+
+    private static boolean continuesListAfterComma(SentenceView v, int pos) {
+        String rest = v.text().substring(pos);
+        int skip = rest.length() - rest.replaceFirst("^\\s*(?:and\\s+|&\\s+)?(?:the\\s+)?", "").length();
+        for (Mention m : v.mentions()) {
+            if (m.start() == pos + skip && (m.isState() || m.isOrganization())) {
+                int before = pos - 1;
+                return v.mentions().stream().anyMatch(x -> x.end() <= before && before - x.end() <= 1
+                        && (x.isState() || x.isOrganization()));
+            }
+        }
+        return false;
     }
 
     /** ", and Uruguay" after a named state continues a list; ", and South Africa joined it" starts a clause. */
@@ -79,13 +130,14 @@ final class Clauses {
         return !VERBISH.matcher(rest).find() || before != null && before.end() >= pos - 8;
     }
 
-    /** The clause that contains local offset {@code pos}. */
-    static Span at(List<Span> clauses, int pos) {
-        for (Span s : clauses) {
-            if (pos >= s.start() && pos < s.end()) {
-                return s;
+    /** The innermost clause that contains local offset {@code pos}. */
+    static Clause at(List<Clause> clauses, int pos) {
+        Clause best = null;
+        for (Clause c : clauses) {
+            if (c.containsPosition(pos) && (best == null || c.end() - c.start() < best.end() - best.start())) {
+                best = c;
             }
         }
-        return clauses.isEmpty() ? new Span(0, 0) : clauses.get(clauses.size() - 1);
+        return best != null ? best : clauses.isEmpty() ? new Clause(0, 0, List.of()) : clauses.get(clauses.size() - 1);
     }
 }

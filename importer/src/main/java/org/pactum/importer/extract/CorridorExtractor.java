@@ -36,7 +36,10 @@ final class CorridorExtractor {
     private static final Pattern PLACE_CHAIN = Pattern.compile("\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
     private static final Pattern NAMED = Pattern.compile("(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
             + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER);
-    private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
+    private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
+    /** "the existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif". */
+    private static final Pattern FROM_TO = Pattern.compile("\\b(?<head>line|railway|railroad|pipeline|road|highway)\\s+from\\s+(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)"
+            + "(?:\\s+via\\s+(?:the\\s+)?(?<via>\\p{Lu}[\\p{L}'-]*)(?:\\s+border crossing|\\s+crossing)?)?\\s+to\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
 
@@ -82,6 +85,7 @@ final class CorridorExtractor {
                 }
             }
             chains(doc, v, taken, here);
+            fromTo(v, taken, here);
             named(v, taken, here);
             if (here.isEmpty() && last != null && v.index() - lastIndex <= 2) {
                 // "the route Kashgar — Torugart — ..." and figures about "the project" belong to the corridor just named
@@ -159,6 +163,47 @@ final class CorridorExtractor {
             taken.add(new int[] {m.start(), m.end()});
             out.add(new Candidate<>(c, v, 0.6));
         }
+    }
+
+    /** A line "from A (via B) to C" between two known places (not states: "a railway from Iraq to Turkiye" is no name). */
+    private static void fromTo(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
+        Matcher m = FROM_TO.matcher(v.text());
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            Mention a = placeAt(v, m.start("a"), m.end("a"));
+            Mention b = placeAt(v, m.start("b"), m.end("b"));
+            if (a == null || b == null) {
+                continue;
+            }
+            String head = m.group("head").equals("line") ? "railway" : m.group("head");
+            Corridor c = new Corridor();
+            c.setName(m.group("a") + "\u2013" + m.group("b") + " " + head);
+            if (m.group("via") != null) {
+                addAlias(c, m.group("a") + "\u2013" + m.group("via") + "\u2013" + m.group("b") + " " + head);
+            }
+            for (Mention x : v.mentionsIn(m.start("a"), m.end())) {
+                if ((x.type() == EntityType.PLACE || x.isState()) && !c.getCountries().contains(x.code())) {
+                    c.getCountries().add(x.code());
+                }
+                if (x.type() == EntityType.PLACE) {
+                    c.getPlaces().add(x.entity().name());
+                }
+            }
+            c.getModes().addAll(modes(head));
+            taken.add(new int[] {m.start(), m.end()});
+            out.add(new Candidate<>(c, v, 0.5));
+        }
+    }
+
+    private static Mention placeAt(SentenceView v, int s, int e) {
+        for (Mention x : v.mentions()) {
+            if (x.type() == EntityType.PLACE && x.start() <= s && x.end() >= Math.min(e, s + 3)) {
+                return x;
+            }
+        }
+        return null;
     }
 
     private void named(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.pactum.importer.read.Article;
 import org.pactum.importer.text.DateFinder;
+import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Sentence;
 import org.pactum.model.EdtfDate;
 
@@ -29,13 +30,15 @@ public final class DocumentAnalysis {
             + "|Port|Gulf|Sea|Bay|Strait|Coast|Parliament|Court|Cup)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
-            + "|headquarters|charter|countries'|states')\\b");
+            + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
-            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|join(?:ing|ed|s)?|accession to|member of"
-            + "|members of|observer (?:status )?(?:in|at|to)|partner (?:status )?(?:in|of)|status (?:in|at|of))\\s+(?:the\\s+)?$");
+            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|members? of|member states? of)\\s+(?:the\\s+)?$");
+    /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
+    private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
     private static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
 
     private final Article article;
@@ -49,9 +52,21 @@ public final class DocumentAnalysis {
         this.article = article;
         this.documentId = documentId;
         List<SentenceView> views = new ArrayList<>();
+        Integer lastYear = null;
         for (Sentence s : sentences) {
             List<Mention> mentions = annotate(s.text(), clean(s.text(), source.find(s.text()), source));
-            views.add(new SentenceView(s, mentions, dateFinder.find(s.text(), article.referenceDay())));
+            List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));
+            for (int i = 0; i < dates.size(); i++) {
+                DateMention d = dates.get(i);
+                if (d.yearInferred() && lastYear != null && THAT_YEAR.matcher(s.text().substring(d.end())).find()) {
+                    // "on July 5 of that year": the year last written
+                    LocalDate day = d.date().earliest();
+                    dates.set(i, new DateMention(d.start(), d.end(), EdtfDate.of(lastYear, day.getMonthValue(), day.getDayOfMonth()), false));
+                } else if (!d.yearInferred() && !d.date().isInterval()) {
+                    lastYear = d.date().earliest().getYear();
+                }
+            }
+            views.add(new SentenceView(s, mentions, dates));
         }
         this.sentences = List.copyOf(views);
         this.focus = chooseFocus();
@@ -106,12 +121,39 @@ public final class DocumentAnalysis {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if (i < index || orgs.get(k).start() < localPos) {
+                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()) {
                     return orgs.get(k);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The organization the article is about, when one was named before this point: the one a status without a
+     * named organization refers to ("Serbia and the Union State hold observer status" in an article on the CSTO).
+     */
+    public Mention topicOrganization(int index, int localPos) {
+        Map<String, Integer> weight = new HashMap<>();
+        Map<String, Mention> seen = new HashMap<>();
+        for (SentenceView v : sentences) {
+            int w = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
+            for (Mention m : v.mentions()) {
+                if (m.isOrganization() && !m.listedWithStates && !m.isProgramme()) {
+                    weight.merge(m.code(), w, Integer::sum);
+                    if (v.index() < index || v.index() == index && m.start() < localPos) {
+                        seen.putIfAbsent(m.code(), m);
+                    }
+                }
+            }
+        }
+        Mention best = null;
+        for (Mention m : seen.values()) {
+            if (best == null || weight.get(m.code()) > weight.get(best.code())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     // ---- entity clean-up -------------------------------------------------------------------
@@ -122,8 +164,13 @@ public final class DocumentAnalysis {
         List<Entity> sorted = new ArrayList<>(found);
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Entity> out = new ArrayList<>();
+        List<Entity> instruments = new ArrayList<>();
         for (Entity e : sorted) {
             if (e.start() < 0 || e.end() > text.length() || e.end() <= e.start()) {
+                continue;
+            }
+            if (e.type() == EntityType.INSTRUMENT) {
+                instruments.add(e); // a title overlaps the names inside it: both are kept
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).end() > e.start()) {
@@ -137,6 +184,8 @@ public final class DocumentAnalysis {
             }
             out.add(e);
         }
+        out.addAll(instruments);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
@@ -157,8 +206,12 @@ public final class DocumentAnalysis {
             String after = text.substring(e.end(), Math.min(text.length(), e.end() + 60));
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
                 m.locative = LOCATIVE_BEFORE.matcher(before).find()
-                        || prev != null && prev.type() == EntityType.PLACE && text.substring(prev.end(), e.start()).matches(",\\s*");
+                        || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
+                        && text.substring(prev.end(), e.start()).matches(",\\s*");
                 m.institutional = INSTITUTION_BEFORE.matcher(before).find();
+            }
+            if (e.type() == EntityType.PLACE && e.capital() && COUNTERPART_BEFORE.matcher(before).find()) {
+                m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || EVENT_BEFORE.matcher(before).find();
@@ -170,6 +223,18 @@ public final class DocumentAnalysis {
             }
             out.add(m);
             prev = e;
+        }
+        // "Serbia and the Union State hold observer status": an organization listed with states is one of them
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (!m.isOrganization()) {
+                continue;
+            }
+            boolean before = i > 0 && out.get(i - 1).isState()
+                    && text.substring(out.get(i - 1).end(), m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+            boolean after = i + 1 < out.size() && out.get(i + 1).isState()
+                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+            m.listedWithStates = before || after;
         }
         // "X-Y relations": both states written as one compound
         for (int i = 0; i + 1 < out.size(); i++) {
@@ -258,6 +323,23 @@ public final class DocumentAnalysis {
         }
     }
 
+    /** "Sweden and Finland applied together", "between Armenia and the European Union": two actors joined by "and". */
+    private static Set<String> conjoinedPair(SentenceView v) {
+        List<Mention> ms = v.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention b = ms.get(i + 1);
+            if (a.canAct() && b.canAct() && !a.compound && !b.compound && (a.isState() || b.isState())
+                    && !a.isPossessive() && !b.isPossessive() && !a.code().equals(b.code())
+                    && v.text().substring(a.end(), b.start()).matches("\\s+and\\s+(?:the\\s+)?")
+                    && (i + 2 >= ms.size() || !v.text().substring(b.end(), ms.get(i + 2).start()).matches("\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?"))
+                    && (i == 0 || !v.text().substring(ms.get(i - 1).end(), a.start()).matches("\\s*,\\s*(?:the\\s+)?"))) {
+                return Set.of(a.code(), b.code());
+            }
+        }
+        return null;
+    }
+
     /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
     private List<Set<String>> discoursePairs() {
         List<Set<String>> out = new ArrayList<>();
@@ -268,8 +350,10 @@ public final class DocumentAnalysis {
             Set<String> named = new LinkedHashSet<>();
             Set<String> compound = new LinkedHashSet<>();
             boolean relations = false;
+            List<Clause> clauses = Clauses.of(v);
+            Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
-                if (!m.isState() || m.locative || m.institutional) {
+                if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())) {
                     continue;
                 }
                 String code = m.slip ? focus : m.code();
@@ -280,8 +364,11 @@ public final class DocumentAnalysis {
                     named.add(code);
                 }
             }
+            Set<String> conjoined = conjoinedPair(v);
             if (relations && compound.size() == 2) {
                 current = Set.copyOf(compound);
+            } else if (conjoined != null) {
+                current = conjoined;
             } else {
                 named.addAll(compound);
                 if (named.size() == 2) {

@@ -37,8 +37,8 @@ final class MembershipCues {
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b"),
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding members?\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounded\\b|\\bset up\\b"
-                    + "|\\bestablish(?:ed|ing)\\b|\\bcreated\\b"),
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
+                    + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreated\\b|\\bformed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, false, "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
@@ -52,9 +52,13 @@ final class MembershipCues {
                     + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
-                    + "|\\bbec(?:ame|omes|ome) (?:a |its |full |full-fledged |fully-fledged |permanent )*members?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
-                    + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b|\\bfellow members?\\b"));
+                    + "|\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)"
+                    + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*members?\\b"
+                    + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
+                    + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
+                    + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"));
 
     private MembershipCues() {
     }
@@ -71,9 +75,12 @@ final class MembershipCues {
     }
 
     /** Negation: the clause denies the status ("non-BRICS member states", "refused it to Georgia"). */
-    static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b|\\bwithout\\b");
+    static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-(?:[a-z]{2,6}\\b|member)|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b"
+            + "|\\bwithout\\b|\\bblocked\\b|\\bvetoed\\b|\\bfailed\\b|\\byet to\\b|\\bneither\\b|\\bnor\\b|\\baside\\b|\\bexcept\\b"
+            + "|\\bexcluding\\b|\\bapart from\\b|\\bno plans?\\b");
 
     /** Hedging: the status is only talked about ("discussed the question of granting", "could join"). */
-    static final Pattern HEDGE = Pattern.compile("\\bcould\\b|\\bmight\\b|\\bmay\\b|\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
-            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit|\\bexpected to\\b|\\bready to\\b|\\bshould\\b");
+    /** Run on the clause as written (case matters: "may" is a hedge, "May" a month). */
+    static final Pattern HEDGE = Pattern.compile("(?i:\\bcould\\b|\\bmight\\b)|\\bmay\\b|(?i:\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
+            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit(?:e|es|ed|ing)\\b|\\binvitations? (?:to|have|has|had|were|was|went)\\b|\\bexpected to\\b|\\bready to\\b|\\bshould\\b|\\bhopes? to\\b|\\bwants? to\\b|\\binterest in\\b)");
 }

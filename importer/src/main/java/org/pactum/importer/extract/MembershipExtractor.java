@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.pactum.importer.extract.MembershipCues.Hit;
 import org.pactum.importer.extract.MembershipCues.Kind;
 import org.pactum.importer.text.DateMention;
-import org.pactum.importer.text.Span;
 import org.pactum.model.EdtfDate;
 import org.pactum.model.Membership;
 import org.pactum.model.MembershipStatus;
@@ -22,7 +21,7 @@ import org.pactum.model.MembershipStatus;
 final class MembershipExtractor {
 
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("accession", "membership", "participation", "bid",
-            "application", "candidacy", "entry", "admission", "observer", "partner");
+            "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
     private static final Pattern ORG_ANAPHOR = Pattern.compile("\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community)\\b");
     private static final Pattern SELF_ANAPHOR = Pattern.compile("\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b");
@@ -30,6 +29,9 @@ final class MembershipExtractor {
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
+    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
+    /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
+    private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
 
     private final Set<String> dialoguePartnerOrgs;
 
@@ -43,15 +45,16 @@ final class MembershipExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            for (Span clause : Clauses.of(v)) {
+            for (Clause clause : Clauses.of(v)) {
                 extractClause(doc, v, clause, out);
             }
         }
         return out;
     }
 
-    private void extractClause(DocumentAnalysis doc, SentenceView v, Span clause, List<Candidate<Membership>> out) {
-        String lower = v.lower().substring(clause.start(), clause.end());
+    private void extractClause(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        String written = clause.masked(v.text());
+        String lower = clause.masked(v.lower());
         Hit hit = MembershipCues.strongest(lower);
         if (hit == null) {
             return;
@@ -61,19 +64,16 @@ final class MembershipExtractor {
         if (!lasting && MembershipCues.NEGATION.matcher(lower).find()) {
             return;
         }
-        if (status != MembershipStatus.APPLICANT && MembershipCues.HEDGE.matcher(lower).find()) {
+        if (status != MembershipStatus.APPLICANT && MembershipCues.HEDGE.matcher(written).find()) {
             return;
         }
         int cueStart = clause.start() + hit.start();
         int cueEnd = clause.start() + hit.end();
-        Mention org = organization(doc, v, clause, hit, cueStart, cueEnd);
-        if (org == null) {
+        List<Mention> orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
+        if (orgs.isEmpty()) {
             return;
         }
-        if (status == MembershipStatus.PARTNER && dialoguePartnerOrgs.contains(org.code())) {
-            status = MembershipStatus.DIALOGUE_PARTNER; // "partner countries" of the SCO are its dialogue partners
-        }
-        Set<String> members = members(doc, v, clause, hit, cueEnd);
+        Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         double confidence = 0.8;
         if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
             if (doc.focus() != null && (SELF_ANAPHOR.matcher(lower).find()
@@ -85,23 +85,24 @@ final class MembershipExtractor {
         if (doc.focus() != null && WE_WITH_MEMBERS.matcher(lower).find()) {
             members.add(doc.focus());
         }
-        members.remove(org.code());
         if (members.isEmpty()) {
             return;
         }
         EdtfDate since = null;
         EdtfDate until = null;
-        List<DateMention> dates = v.datesIn(clause.start(), clause.end());
+        List<DateMention> dates = v.dates().stream().filter(d -> clause.contains(d.start(), d.end())).toList();
         if (dates.isEmpty() && v.dates().size() == 1) {
             dates = v.dates();
         }
+        MembershipStatus finalStatus = status;
         if (!dates.isEmpty()) {
             EdtfDate d = dates.get(0).date();
             if (d.isInterval()) {
-                since = EdtfDate.parse(d.toString().substring(0, d.toString().indexOf('/')));
-                until = EdtfDate.parse(d.toString().substring(d.toString().indexOf('/') + 1));
+                String[] ends = d.toString().split("/");
+                since = EdtfDate.parse(ends[0]);
+                until = EdtfDate.parse(ends[1]);
                 if (status == MembershipStatus.MEMBER && doc.referenceDay() != null && until.latest().isBefore(doc.referenceDay())) {
-                    status = MembershipStatus.FORMER_MEMBER;
+                    finalStatus = MembershipStatus.FORMER_MEMBER;
                 }
             } else if (status == MembershipStatus.FORMER_MEMBER) {
                 until = d;
@@ -109,14 +110,22 @@ final class MembershipExtractor {
                 since = d;
             }
         }
-        for (String member : members) {
-            Membership m = new Membership();
-            m.setMember(member);
-            m.setOrganization(org.code());
-            m.setStatus(status);
-            m.setSince(since);
-            m.setUntil(until);
-            out.add(new Candidate<>(m, v, confidence));
+        for (Mention org : orgs) {
+            MembershipStatus s = finalStatus == MembershipStatus.PARTNER && dialoguePartnerOrgs.contains(org.code())
+                    ? MembershipStatus.DIALOGUE_PARTNER // "partner countries" of the SCO are its dialogue partners
+                    : finalStatus;
+            for (String member : members) {
+                if (member.equals(org.code())) {
+                    continue;
+                }
+                Membership m = new Membership();
+                m.setMember(member);
+                m.setOrganization(org.code());
+                m.setStatus(s);
+                m.setSince(since);
+                m.setUntil(until);
+                out.add(new Candidate<>(m, v, confidence));
+            }
         }
     }
 
@@ -124,18 +133,44 @@ final class MembershipExtractor {
         return v.mentions().stream().noneMatch(m -> m.isState() && m.canAct());
     }
 
-    private static Mention organization(DocumentAnalysis doc, SentenceView v, Span clause, Hit hit, int cueStart, int cueEnd) {
-        List<Mention> orgs = v.mentionsIn(clause.start(), clause.end()).stream().filter(Mention::isOrganization).toList();
+    /** The organization(s) the status is in: named after the cue ("member of the G20"), in the clause, or referred back to. */
+    private static List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
+            int cueEnd, String lower) {
+        List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()).toList();
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 20))
                         .matches("(?s)\\s+(?:in \\d{4}\\s+)?by\\b.*");
                 if (after || beforeBy) {
-                    return o;
+                    return List.of(o);
                 }
             }
-            return null;
+            if (lower.contains("founding") && ORG_ANAPHOR.matcher(lower).find()) {
+                Mention o = referredOrganization(doc, v, cueStart);
+                return o == null ? List.of() : List.of(o);
+            }
+            return List.of();
+        }
+        // "a member of the CSTO and of the Eurasian Economic Union": every organization named right after the cue
+        List<Mention> after = new ArrayList<>();
+        int pos = cueEnd;
+        for (Mention o : orgs) {
+            if (o.start() < cueEnd) {
+                continue;
+            }
+            String gap = v.text().substring(pos, o.start());
+            boolean first = after.isEmpty() && ORG_AFTER_CUE.matcher(gap).find();
+            boolean more = !after.isEmpty() && gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+            if (first || more) {
+                after.add(o);
+                pos = o.end();
+            } else if (!after.isEmpty()) {
+                break;
+            }
+        }
+        if (!after.isEmpty()) {
+            return after;
         }
         Mention best = null;
         for (Mention o : orgs) {
@@ -144,42 +179,104 @@ final class MembershipExtractor {
             }
         }
         if (best != null) {
-            return best;
+            return List.of(best);
         }
-        String lower = v.lower().substring(clause.start(), clause.end());
-        if (ORG_ANAPHOR.matcher(lower).find() || hit.cue().orgFallback()) {
-            return doc.lastOrganization(v.index(), cueStart, 3);
+        if (ORG_ANAPHOR.matcher(lower).find()) {
+            Mention o = referredOrganization(doc, v, cueStart);
+            return o == null ? List.of() : List.of(o);
         }
-        return null;
+        if (hit.cue().orgFallback()) {
+            Mention o = doc.lastOrganization(v.index(), cueStart, 2);
+            if (o == null) {
+                o = doc.topicOrganization(v.index(), cueStart);
+            }
+            return o == null ? List.of() : List.of(o);
+        }
+        return List.of();
     }
 
-    private static Set<String> members(DocumentAnalysis doc, SentenceView v, Span clause, Hit hit, int cueEnd) {
+    /** "its", "the alliance": the organization named last, else the one the article is about. */
+    private static Mention referredOrganization(DocumentAnalysis doc, SentenceView v, int pos) {
+        Mention o = doc.lastOrganization(v.index(), pos, 3);
+        return o != null ? o : doc.topicOrganization(v.index(), pos);
+    }
+
+    private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
         Set<String> members = new LinkedHashSet<>();
-        for (Mention m : v.mentionsIn(clause.start(), clause.end())) {
-            if (!m.isState() || !m.canAct()) {
-                continue;
+        List<Mention> inClause = new ArrayList<>(clause.mentions(v));
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*[\\p{L}-]+(?:'s|\u2019s) fellow.*")) {
+            // "Ukraine, which applied for membership ...": the clause is about the states just before it
+            List<Mention> before = new ArrayList<>();
+            int pos = clause.start();
+            for (int i = v.mentions().size() - 1; i >= 0; i--) {
+                Mention m = v.mentions().get(i);
+                if (m.end() > pos) {
+                    continue;
+                }
+                if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?") || !m.isState()) {
+                    break;
+                }
+                before.add(0, m);
+                pos = m.start();
             }
-            switch (hit.cue().kind()) {
-                case POSSESSED -> {
-                    if (m.isPossessive() && MEMBERSHIP_NOUNS.contains(m.possessed())) {
-                        members.add(m.code());
-                    }
+            inClause.addAll(0, before);
+        }
+        // "supports Azerbaijan's accession", "endorsed Indonesia's candidacy": the possessor is the one concerned
+        for (Mention m : inClause) {
+            if (m.isState() && m.canAct() && m.isPossessive() && MEMBERSHIP_NOUNS.contains(m.possessed())
+                    && (hit.cue().kind() == Kind.POSSESSED || Math.abs(cueStart - m.end()) <= 4 || m.possessed().equals("fellow"))) {
+                members.add(m.code());
+            }
+        }
+        if (hit.cue().kind() == Kind.POSSESSED && v.lower().substring(cueStart, cueEnd).endsWith(" of")) {
+            // "the accession of Armenia and Kyrgyzstan to ..."
+            int pos = cueEnd;
+            for (Mention m : v.mentions()) {
+                if (m.start() < cueEnd || !clause.contains(m.start(), m.end())) {
+                    continue;
                 }
-                case REPRESENTED -> {
-                    if (m.start() >= cueEnd) {
-                        members.add(m.code());
-                    }
+                if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")) {
+                    break;
                 }
-                default -> {
-                    if (m.isPossessive() && !MEMBERSHIP_NOUNS.contains(m.possessed())) {
-                        continue;
-                    }
-                    if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find()) {
-                        continue;
-                    }
+                if (m.isState() && m.canAct()) {
                     members.add(m.code());
                 }
+                pos = m.end();
             }
+        }
+        if (hit.cue().kind() == Kind.POSSESSED || !members.isEmpty() && !members.isEmpty() && hit.cue().kind() != Kind.PLAIN) {
+            return members;
+        }
+        boolean possessorsOnly = !members.isEmpty() && inClause.stream().noneMatch(m -> m.possessed().equals("fellow"));
+        if (possessorsOnly) {
+            return members;
+        }
+        boolean joining = v.lower().substring(cueStart, cueEnd).matches(".*\\bjoin.*");
+        for (Mention m : inClause) {
+            boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
+                    && ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches();
+            if (!(m.isState() || orgSubject) || !m.canAct()) {
+                continue;
+            }
+            if (hit.cue().kind() == Kind.REPRESENTED) {
+                if (m.start() >= cueEnd) {
+                    members.add(m.code());
+                }
+                continue;
+            }
+            if (m.isPossessive() && !MEMBERSHIP_NOUNS.contains(m.possessed())) {
+                continue;
+            }
+            if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find()) {
+                continue;
+            }
+            if (joining && m.start() > cueEnd && v.lower().substring(cueEnd, m.start()).matches(".*\\bwith\\b.*")) {
+                continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
+            }
+            if (m.isOrganization() && m.isEventContext()) {
+                continue;
+            }
+            members.add(m.code());
         }
         return members;
     }

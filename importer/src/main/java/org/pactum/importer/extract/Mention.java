@@ -14,6 +14,7 @@ public final class Mention {
     boolean slip;
     boolean institutional;
     boolean eventContext;
+    boolean listedWithStates;
 
     Mention(Entity entity) {
         this.entity = entity;
@@ -80,9 +81,14 @@ public final class Mention {
         return eventContext;
     }
 
+    /** An initiative or partnership programme ("Belt and Road Initiative", "Eastern Partnership"): no legal person. */
+    public boolean isProgramme() {
+        return isOrganization() && entity.name() != null && entity.name().matches("(?i).*\\b(?:initiative|partnership)\\b.*");
+    }
+
     /** Could name an acting state or organization (a party, a member). */
     public boolean canAct() {
-        return (isState() || isOrganization()) && !locative && !slip && !institutional;
+        return (isState() || isOrganization() && !isProgramme()) && !locative && !slip && !institutional;
     }
 
     @Override

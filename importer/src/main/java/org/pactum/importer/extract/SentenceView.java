@@ -10,12 +10,14 @@ public final class SentenceView {
 
     private final Sentence sentence;
     private final List<Mention> mentions;
+    private final List<Mention> instruments;
     private final List<DateMention> dates;
     private final String lower;
 
     SentenceView(Sentence sentence, List<Mention> mentions, List<DateMention> dates) {
         this.sentence = sentence;
-        this.mentions = List.copyOf(mentions);
+        this.mentions = mentions.stream().filter(m -> m.type() != EntityType.INSTRUMENT).toList();
+        this.instruments = mentions.stream().filter(m -> m.type() == EntityType.INSTRUMENT).toList();
         this.dates = List.copyOf(dates);
         this.lower = lowerSameLength(sentence.text());
     }
@@ -48,6 +50,11 @@ public final class SentenceView {
 
     public List<Mention> mentions() {
         return mentions;
+    }
+
+    /** Named instruments of the reference data (their titles overlap the names inside them, so they are kept apart). */
+    public List<Mention> instruments() {
+        return instruments;
     }
 
     public List<DateMention> dates() {

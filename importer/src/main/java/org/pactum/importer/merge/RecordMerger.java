@@ -39,9 +39,18 @@ public final class RecordMerger {
             into.setStatus(first(from.getStatus(), into.getStatus()));
         }
         unite(into.getParties(), from.getParties());
-        into.setSigned(first(into.getSigned(), from.getSigned()));
-        into.setInForce(first(into.getInForce(), from.getInForce()));
-        into.setEnded(first(into.getEnded(), from.getEnded()));
+        if (into.getSigned() == null && from.getSigned() != null && (into.getInForce() == null
+                || from.getSigned().compareTo(into.getInForce()) <= 0)) {
+            into.setSigned(from.getSigned());
+        }
+        if (into.getInForce() == null && from.getInForce() != null && (into.getSigned() == null
+                || into.getSigned().compareTo(from.getInForce()) <= 0)) {
+            into.setInForce(from.getInForce());
+        }
+        if (into.getEnded() == null && from.getEnded() != null && (into.getInForce() == null
+                || into.getInForce().compareTo(from.getEnded()) <= 0)) {
+            into.setEnded(from.getEnded());
+        }
         into.setPlace(first(into.getPlace(), from.getPlace()));
         into.setOccasion(first(into.getOccasion(), from.getOccasion()));
         uniteEvidence(into.getEvidence(), from.getEvidence());
@@ -70,8 +79,15 @@ public final class RecordMerger {
         into.setMember(first(into.getMember(), from.getMember()));
         into.setOrganization(first(into.getOrganization(), from.getOrganization()));
         into.setStatus(first(into.getStatus(), from.getStatus()));
-        into.setSince(first(into.getSince(), from.getSince()));
-        into.setUntil(first(into.getUntil(), from.getUntil()));
+        // fill a missing end only where the dates stay in order (two statements about different periods)
+        if (into.getSince() == null && from.getSince() != null && (into.getUntil() == null
+                || from.getSince().compareTo(into.getUntil()) <= 0)) {
+            into.setSince(from.getSince());
+        }
+        if (into.getUntil() == null && from.getUntil() != null && (into.getSince() == null
+                || into.getSince().compareTo(from.getUntil()) <= 0)) {
+            into.setUntil(from.getUntil());
+        }
         uniteEvidence(into.getEvidence(), from.getEvidence());
         return into;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import org.pactum.model.Agreement;
 import org.pactum.model.Corridor;
@@ -37,16 +38,20 @@ public final class SameFacts {
      * One agreement per fact. Records of the same kind and parties with agreeing dates are one when their titles
      * fold alike or when one of them is only described ("an agreement"), not named.
      */
-    public static List<Agreement> agreements(List<Agreement> records, Predicate<Agreement> named) {
+    public static List<Agreement> agreements(List<Agreement> records, Predicate<Agreement> named, ToIntFunction<Agreement> sentence) {
         List<Agreement> out = new ArrayList<>();
         List<Boolean> outNamed = new ArrayList<>();
+        List<Integer> outAt = new ArrayList<>();
         for (Agreement a : records) {
             boolean isNamed = named.test(a);
+            int at = sentence.applyAsInt(a);
             int match = -1;
             for (int i = 0; i < out.size(); i++) {
                 Agreement b = out.get(i);
+                // a description ("an agreement") is the named one only nearby, or in the headline that sums up the article
+                boolean near = at < 0 || outAt.get(i) < 0 || Math.abs(at - outAt.get(i)) <= 3;
                 if (b.getKind() == a.getKind() && parties(b).equals(parties(a)) && datesAgree(b.getSigned(), a.getSigned())
-                        && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle())) || !isNamed || !outNamed.get(i))) {
+                        && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle())) || near && (!isNamed || !outNamed.get(i)))) {
                     match = i;
                     break;
                 }
@@ -54,8 +59,10 @@ public final class SameFacts {
             if (match < 0) {
                 out.add(a);
                 outNamed.add(isNamed);
+                outAt.add(at);
                 continue;
             }
+            outAt.set(match, Math.max(outAt.get(match), at));
             Agreement b = out.get(match);
             if (isNamed && !outNamed.get(match)) {
                 // the named record leads, the described one adds its evidence and dates
@@ -146,6 +153,10 @@ public final class SameFacts {
                 return null;
             case PARTNER:
                 return all.contains(MembershipStatus.DIALOGUE_PARTNER) ? MembershipStatus.DIALOGUE_PARTNER : null;
+            case CANDIDATE:
+                // a candidate that has since joined is a member
+                return all.contains(MembershipStatus.FOUNDING_MEMBER) ? MembershipStatus.FOUNDING_MEMBER
+                        : all.contains(MembershipStatus.MEMBER) ? MembershipStatus.MEMBER : null;
             default:
                 return null;
         }

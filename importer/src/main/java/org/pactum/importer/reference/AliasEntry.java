@@ -5,9 +5,11 @@ package org.pactum.importer.reference;
  *
  * @param surface   the alias's words as written, compared exactly when {@code exactCase}
  * @param exactCase matched only in the written case (acronyms that are also words: "US", "AU", "GUAM")
+ * @param capital   a one-word name matched only when written with a capital: news capitalizes names, and
+ *                  "polish", "island" or "darwin" in lower case are words
  * @param shared    marked as knowingly shared with other referents ("Congo")
  * @param rank      order of preference among entries for the same words (lower first)
  */
 record AliasEntry(MentionType type, String code, String name, String country, MentionForm form,
-                  String[] surface, boolean exactCase, boolean shared, int rank) {
+                  String[] surface, boolean exactCase, boolean capital, boolean shared, int rank) {
 }

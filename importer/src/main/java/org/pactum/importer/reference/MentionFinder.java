@@ -19,12 +19,18 @@ final class MentionFinder {
 
     private final Vocabulary vocabulary;
     private final AliasTrie trie;
+    private final CorridorRoutes routes;
+    /** The entry of each corridor's canonical name, for corridors recognized by their places. */
+    private final Map<String, AliasEntry> corridorNames;
     /** First words (six letters or more) of multi-word aliases, by first letter and length. */
     private final Map<Integer, int[]> fuzzyFirstWords;
 
-    private MentionFinder(Vocabulary vocabulary, AliasTrie trie) {
+    private MentionFinder(Vocabulary vocabulary, AliasTrie trie, CorridorRoutes routes,
+                          Map<String, AliasEntry> corridorNames) {
         this.vocabulary = vocabulary;
         this.trie = trie;
+        this.routes = routes;
+        this.corridorNames = corridorNames;
         Map<Integer, List<Integer>> byKey = new HashMap<>();
         int[] words = trie.childWords(AliasTrie.ROOT);
         int[] states = trie.childStates(AliasTrie.ROOT);
@@ -56,6 +62,12 @@ final class MentionFinder {
             if (match == null) {
                 i++;
                 continue;
+            }
+            if (!nested && match.entry.type() == MentionType.PLACE) {
+                Match route = placeChainAt(tokens, i, match, to);
+                if (route != null) {
+                    match = route;
+                }
             }
             if (!nested && match.entry.type() == MentionType.CORRIDOR) {
                 match = match.extendedTo(corridorWordsEnd(tokens, match.endToken, to));
@@ -89,6 +101,60 @@ final class MentionFinder {
             k++;
         }
         return accepted;
+    }
+
+    /**
+     * A line named by the places it joins, spelt its own way ("Kars-Öder-Aralık-Dilju railway"): capitalized
+     * words joined by dashes, two of them or more known places of one known corridor, followed by a word such
+     * as railway or pipeline. Reported as that corridor, approximately.
+     */
+    private Match placeChainAt(Tokens tokens, int i, Match first, int to) {
+        int k = first.endToken;
+        if (k >= to || !tokens.dashBefore(k)) {
+            return null;
+        }
+        List<String> places = new ArrayList<>(4);
+        places.add(first.entry.code());
+        int parts = 1;
+        while (k < to && parts < 8 && tokens.dashBefore(k) && tokens.capitalized(k)) {
+            Match part = longestAt(tokens, k, to, true);
+            if (part != null && part.entry.type() == MentionType.PLACE) {
+                places.add(part.entry.code());
+                k = part.endToken;
+            } else {
+                k++;
+            }
+            parts++;
+        }
+        int end = corridorWordsEnd(tokens, k, to);
+        if (places.size() < 2 || end == k) {
+            return null;
+        }
+        return routes.through(places, modeOf(tokens, k, end))
+                .map(c -> new Match(corridorNames.get(c.name()), end, true, List.of()))
+                .orElse(null);
+    }
+
+    private static org.pactum.model.CorridorMode modeOf(Tokens tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            switch (tokens.folded(k)) {
+                case "railway", "railroad", "rail" -> {
+                    return org.pactum.model.CorridorMode.RAIL;
+                }
+                case "pipeline", "gas", "oil" -> {
+                    return org.pactum.model.CorridorMode.PIPELINE;
+                }
+                case "road", "highway" -> {
+                    return org.pactum.model.CorridorMode.ROAD;
+                }
+                case "power", "transmission", "electricity", "cable" -> {
+                    return org.pactum.model.CorridorMode.POWER;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     private Match longestAt(Tokens tokens, int i, int to, boolean nested) {
@@ -216,6 +282,9 @@ final class MentionFinder {
         if (nested && e.type() != MentionType.COUNTRY && e.type() != MentionType.PLACE) {
             return false;
         }
+        if (e.capital() && !tokens.capitalized(first)) {
+            return false;
+        }
         if (e.exactCase()) {
             if (fuzzy) {
                 return false;
@@ -287,7 +356,8 @@ final class MentionFinder {
                 surface[t] = tokens.surface(first + t);
             }
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
-            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact,
+            boolean capital = !exact && ids.length == 1 && Character.isUpperCase(surface[0].charAt(0));
+            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
                     shared, (shared ? 50_000_000 : 0) + rank)});
         }
 
@@ -307,12 +377,18 @@ final class MentionFinder {
             return upper && letters <= 6;
         }
 
-        MentionFinder build() {
+        MentionFinder build(CorridorRoutes routes) {
             AliasTrie.Builder trie = new AliasTrie.Builder();
+            Map<String, AliasEntry> corridorNames = new HashMap<>();
             for (Object[] p : pending) {
-                trie.add((int[]) p[0], (AliasEntry) p[1]);
+                AliasEntry e = (AliasEntry) p[1];
+                trie.add((int[]) p[0], e);
+                if (e.type() == MentionType.CORRIDOR && e.form() == MentionForm.NAME) {
+                    corridorNames.putIfAbsent(e.code(), new AliasEntry(e.type(), e.code(), e.name(), e.country(),
+                            MentionForm.ALIAS, e.surface(), false, false, false, e.rank()));
+                }
             }
-            return new MentionFinder(vocabulary.build(), trie.build());
+            return new MentionFinder(vocabulary.build(), trie.build(), routes, corridorNames);
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.pactum.importer.reference;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.pactum.model.CorridorMode;
 
 /**
  * The importer's reference data (countries, places, organizations, corridors, instruments; one data file each
@@ -25,6 +28,7 @@ public final class ReferenceData {
     private final Map<String, KnownCorridor> corridors;
     private final Map<String, KnownInstrument> instruments;
     private final MentionFinder finder;
+    private final CorridorRoutes routes;
 
     private ReferenceData(Map<String, KnownCountry> countries, Map<String, KnownPlace> places,
                           Map<String, KnownOrganization> organizations, Map<String, KnownCorridor> corridors,
@@ -35,6 +39,7 @@ public final class ReferenceData {
         this.corridors = Collections.unmodifiableMap(corridors);
         this.instruments = Collections.unmodifiableMap(instruments);
         this.finder = finder;
+        this.routes = new CorridorRoutes(corridors.values());
     }
 
     private static final class Holder {
@@ -148,6 +153,16 @@ public final class ReferenceData {
             return Optional.of(exact);
         }
         return resolve(nameOrAlias, MentionType.CORRIDOR).map(m -> corridors.get(m.code()));
+    }
+
+    /**
+     * The known corridor that best runs through the given places (canonical place names, as in
+     * {@link Mention#code()} of place mentions): the one that passes through most of them, at least two, and of
+     * those the shortest listed route, optionally of the given mode. "The line from Termez via Hairatan to
+     * Mazar-i-Sharif" gives the Termez-Mazar-i-Sharif railway.
+     */
+    public Optional<KnownCorridor> corridorThrough(Collection<String> placeNames, CorridorMode mode) {
+        return routes.through(placeNames, mode);
     }
 
     // ---- instruments

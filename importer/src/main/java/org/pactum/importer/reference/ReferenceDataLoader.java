@@ -27,7 +27,8 @@ final class ReferenceDataLoader {
         Map<String, KnownOrganization> organizations = loadOrganizations();
         Map<String, KnownCorridor> corridors = loadCorridors(countries, places, organizations);
         Map<String, KnownInstrument> instruments = loadInstruments(countries, organizations);
-        return ReferenceData.of(countries, places, organizations, corridors, instruments, finder.build());
+        return ReferenceData.of(countries, places, organizations, corridors, instruments,
+                finder.build(new CorridorRoutes(corridors.values())));
     }
 
     private void alias(String alias, MentionType type, String code, String name, String country, MentionForm form,

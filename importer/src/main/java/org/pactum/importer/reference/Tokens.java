@@ -183,6 +183,23 @@ final class Tokens {
         return Character.isUpperCase(text.charAt(start[t]));
     }
 
+    /** Whether only dashes (and spaces around them) separate the word from the previous one: "Kars-Igdir", "A — B". */
+    boolean dashBefore(int t) {
+        if (t == 0) {
+            return false;
+        }
+        boolean dash = false;
+        for (int i = end[t - 1]; i < start[t]; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                dash = true;
+            } else if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
     /** Whether the word is an acronym in parentheses of its own: "(UAP)", "(TAP)". */
     boolean isParenthesizedAcronym(int t) {
         int s = start[t];

@@ -29,13 +29,15 @@ public final class DateFinder {
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>[01]\\d)-(?<dd>[0-3]\\d)(?![\\d])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
-            + "\\s+" + DAY + "(?:\\s*[-\u2013]\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+            + "\\s+" + DAY + "(?:\\s*(?:[-\u2013]|to|and)\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+    /** 01.03.2021 (day first, as in European news) */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(?<dd>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>(?:19|20)\\d\\d)(?![\\d.]\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH
             + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\w$.,\\d-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-\u2013/]\\s*(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\d%\\w])");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\w$.,\\d\u2013-])" + YEAR + "(?![\\w.,]\\d|-\\w|\\s*(?:%|percent|km|bcm|kilomet|meter|metre|mw|tons|tonnes|people|troops|million|billion))");
-    private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\b(?:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\b(?i:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -59,6 +61,11 @@ public final class DateFinder {
     public List<DateMention> find(CharSequence text, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
         scanIso(text, found);
+        Matcher dm = DOTTED.matcher(text);
+        while (dm.find()) {
+            add(found, dm.start(), dm.end(), day(Integer.parseInt(dm.group("y")), Integer.parseInt(dm.group("mo")),
+                    Integer.parseInt(dm.group("dd"))), false);
+        }
         scanMonthDay(text, reference, found);
         scanDayMonth(text, reference, found);
         scanMonthYear(text, found);
@@ -68,6 +75,27 @@ public final class DateFinder {
             scanWeekday(text, reference, found);
         }
         found.sort(Comparator.comparingInt(DateMention::start));
+        return shareYears(text, found);
+    }
+
+    /** "on October 9 and December 23, 2014": a day without a year takes the year of the date it is listed with. */
+    private static List<DateMention> shareYears(CharSequence text, List<DateMention> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DateMention a = found.get(i);
+            DateMention b = found.get(i + 1);
+            if (!a.yearInferred() || b.yearInferred() || a.date().precision() != org.pactum.model.DatePrecision.DAY
+                    || b.date().isInterval()) {
+                continue;
+            }
+            String between = text.subSequence(a.end(), b.start()).toString();
+            if (between.matches("\\s*(?:,|and|or|to|through|until|-|\u2013)\\s*(?:and\\s+)?")) {
+                LocalDate d = a.date().earliest();
+                EdtfDate fixed = day(b.date().earliest().getYear(), d.getMonthValue(), d.getDayOfMonth());
+                if (fixed != null) {
+                    found.set(i, new DateMention(a.start(), a.end(), fixed, false));
+                }
+            }
+        }
         return found;
     }
 

@@ -63,6 +63,12 @@ class GoldReferenceTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Names of the gold files left unresolved on purpose: a bare "Customs Union" is the EU's as often as the
+     * Eurasian one (EACU, found by its full names).
+     */
+    private static final java.util.Set<String> AMBIGUOUS_ON_PURPOSE = java.util.Set.of("Customs Union");
+
     @Test
     void everyGoldOrganizationAndPartyIsKnown() throws IOException {
         List<String> problems = new ArrayList<>();
@@ -73,7 +79,7 @@ class GoldReferenceTest {
                 }
                 for (JsonValue v : gold.getJsonArray(section)) {
                     String org = v.asJsonObject().getString("organization");
-                    if (data.organization(org).isEmpty()) {
+                    if (data.organization(org).isEmpty() && !AMBIGUOUS_ON_PURPOSE.contains(org)) {
                         problems.add(gold.getString("article") + ": organization " + org);
                     }
                 }

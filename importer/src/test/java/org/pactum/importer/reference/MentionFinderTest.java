@@ -106,6 +106,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void oneWordNamesNeedACapital() {
+        assertEquals(List.of(), top("polish the island, thai food and french fries; turkey for dinner"));
+        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@middle corridor"),
+                top("Polish TURKEY and the middle corridor"));
+    }
+
+    @Test
     void possessivesAreLeftOutOfTheMention() {
         List<Mention> found = DATA.find("Azerbaijan's position and the CSTO’s ineffectiveness, Georgia' s");
         assertEquals("Azerbaijan", found.get(0).text());
@@ -194,6 +201,59 @@ class MentionFinderTest {
         assertTrue(DATA.organization("Shanghai").isEmpty());
         assertTrue(DATA.countryByName("Shanghai").isEmpty());
         assertEquals("CHN", DATA.place("Shanghai").orElseThrow().country());
+    }
+
+    @Test
+    void aLineSpeltItsOwnWayIsFoundByThePlacesItJoins() {
+        List<Mention> found = DATA.find("The Kars–Iğdır–Aralyk–Diludzhu railway line held its groundbreaking.");
+        assertEquals("Kars-Igdir-Aralik-Dilucu railway", found.get(0).code());
+        assertEquals("Kars–Iğdır–Aralyk–Diludzhu railway line", found.get(0).text());
+        assertTrue(found.get(0).fuzzy());
+        assertEquals("Termez-Mazar-i-Sharif railway", DATA.find("the Termez-Hairatan railway").get(0).code());
+        // places without a line word stay places
+        assertEquals(List.of("PLACE:Kars@Kars", "PLACE:Igdir@Igdir"), top("the Kars-Igdir road trip"));
+        assertEquals(List.of("PLACE:Baku@Baku", "PLACE:Tbilisi@Tbilisi"), top("Baku-Tbilisi talks"));
+    }
+
+    @Test
+    void corridorsAreFoundByThePlacesTheyRunThrough() {
+        List<String> places = DATA.find("The existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif")
+                .stream().filter(m -> m.type() == MentionType.PLACE).map(Mention::code).collect(Collectors.toList());
+        assertEquals(List.of("Termez", "Hairatan", "Mazar-i-Sharif"), places);
+        assertEquals("Termez-Mazar-i-Sharif railway",
+                DATA.corridorThrough(places, org.pactum.model.CorridorMode.RAIL).orElseThrow().name());
+        assertEquals("Baku-Tbilisi-Ceyhan pipeline",
+                DATA.corridorThrough(List.of("Baku", "Ceyhan"), org.pactum.model.CorridorMode.PIPELINE).orElseThrow().name());
+        assertTrue(DATA.corridorThrough(List.of("Baku"), null).isEmpty());
+    }
+
+    @Test
+    void findIsThreadSafe() throws Exception {
+        List<String> sentences = List.of("Azerbaijan-US relations and the Türkiye–Iğdır line",
+                "the Shanghai Cooperation Organizaton (SCO) summit in Astana", "Çin, Özbekistan ve Kırgızistan",
+                "Kars-Öder-Aralık-Dilju railway", "the D-8 (Group of Eight) and OPEC+");
+        List<List<Mention>> expected = sentences.stream().map(DATA::find).collect(Collectors.toList());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int r = 0; r < 500; r++) {
+                        for (int s = 0; s < sentences.size(); s++) {
+                            if (!DATA.find(sentences.get(s)).equals(expected.get(s))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : results) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

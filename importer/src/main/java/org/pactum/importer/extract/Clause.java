@@ -1,0 +1,49 @@
+package org.pactum.importer.extract;
+
+import java.util.List;
+
+/**
+ * A clause of a sentence: the range [start, end) without its holes (parenthetical and relative clauses
+ * set off by commas, which are clauses of their own). Offsets are sentence offsets.
+ */
+record Clause(int start, int end, List<int[]> holes) {
+
+    Clause {
+        holes = List.copyOf(holes);
+    }
+
+    boolean contains(int s, int e) {
+        if (s < start || e > end) {
+            return false;
+        }
+        for (int[] h : holes) {
+            if (s < h[1] && h[0] < e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean containsPosition(int pos) {
+        return contains(pos, pos + 1);
+    }
+
+    /** The clause's text from {@code s} (same offsets: holes blanked with spaces). */
+    String masked(String sentence) {
+        char[] c = sentence.substring(start, end).toCharArray();
+        for (int[] h : holes) {
+            for (int i = Math.max(h[0], start); i < Math.min(h[1], end); i++) {
+                c[i - start] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    List<Mention> mentions(SentenceView v) {
+        return v.mentions().stream().filter(m -> contains(m.start(), m.end())).toList();
+    }
+
+    boolean startsRelative(String sentence) {
+        return sentence.substring(start, end).matches("(?is)^\\s*,?\\s*(?:which|who|whose|in which|where)\\b.*");
+    }
+}

@@ -1,0 +1,51 @@
+package org.pactum.service.infrastructure.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.pactum.model.AgreementKind;
+import org.pactum.model.AgreementStatus;
+
+/**
+ * Which agreements to read; null or empty means "any".
+ *
+ * @param parties every one of these codes must be a party (in any role)
+ * @param from    the agreement has a date (signed, in force, ended) that can fall on or after this day
+ * @param to      ... and on or before this day
+ * @param text    folded substring of the title
+ */
+public record AgreementFilter(List<String> parties, AgreementKind kind, AgreementStatus status,
+                              LocalDate from, LocalDate to, String text) {
+
+    public static final AgreementFilter ALL = new AgreementFilter(List.of(), null, null, null, null, null);
+
+    public AgreementFilter {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+    }
+
+    public static AgreementFilter party(String code) {
+        return new AgreementFilter(List.of(code), null, null, null, null, null);
+    }
+
+    Where where() {
+        Where where = new Where();
+        for (String party : parties) {
+            where.and("EXISTS (SELECT 1 FROM agreement_parties p WHERE p.code = ? AND p.agreement_id = t.id)", party);
+        }
+        if (kind != null) {
+            where.and("t.kind = ?", kind.name());
+        }
+        if (status != null) {
+            where.and("t.status = ?", status.name());
+        }
+        if (from != null) {
+            where.and("t.date_latest >= ?", SqlDates.sql(from));
+        }
+        if (to != null) {
+            where.and("t.date_earliest <= ?", SqlDates.sql(to));
+        }
+        if (text != null && !text.isBlank()) {
+            where.and("t.title_folded LIKE ? ESCAPE '!'", TextFolding.containsPattern(text));
+        }
+        return where;
+    }
+}

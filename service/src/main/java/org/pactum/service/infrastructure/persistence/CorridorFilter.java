@@ -1,0 +1,38 @@
+package org.pactum.service.infrastructure.persistence;
+
+import java.util.List;
+import org.pactum.model.CorridorMode;
+import org.pactum.model.CorridorStatus;
+
+/**
+ * Which corridors to read; null or empty means "any".
+ *
+ * @param countries every one of these alpha-3 codes lies on the route
+ * @param text      folded substring of the name or an alias
+ */
+public record CorridorFilter(List<String> countries, CorridorMode mode, CorridorStatus status, String text) {
+
+    public static final CorridorFilter ALL = new CorridorFilter(List.of(), null, null, null);
+
+    public CorridorFilter {
+        countries = countries == null ? List.of() : List.copyOf(countries);
+    }
+
+    Where where() {
+        Where where = new Where();
+        for (String country : countries) {
+            where.and("EXISTS (SELECT 1 FROM corridor_countries k WHERE k.country = ? AND k.corridor_id = t.id)",
+                    country);
+        }
+        if (mode != null) {
+            where.and("EXISTS (SELECT 1 FROM corridor_modes m WHERE m.mode = ? AND m.corridor_id = t.id)", mode.name());
+        }
+        if (status != null) {
+            where.and("t.status = ?", status.name());
+        }
+        if (text != null && !text.isBlank()) {
+            where.and("t.search_folded LIKE ? ESCAPE '!'", TextFolding.containsPattern(text));
+        }
+        return where;
+    }
+}

@@ -1,0 +1,41 @@
+package org.pactum.service.infrastructure.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.pactum.model.Membership;
+
+/** Memberships: the JSON plus member, organization, status and the period as days. */
+public final class MembershipTable {
+
+    private static final String ORDER = "t.id";
+    private final EvidenceRows evidence = new EvidenceRows();
+
+    public Optional<Membership> find(Connection c, String id) throws SQLException {
+        return RecordRows.byKey(c, "memberships", "id", id, Membership.class);
+    }
+
+    public void save(Connection c, Membership m) throws SQLException {
+        RecordRows.upsert(c, "memberships", "id", m.getId(),
+                List.of("member", "organization", "status", "since_earliest", "until_latest", "json"),
+                Arrays.asList(m.getMember(), m.getOrganization(), AgreementTable.name(m.getStatus()),
+                        SqlDates.earliest(m.getSince()), SqlDates.latest(m.getUntil()), JsonColumns.write(m)));
+        evidence.replace(c, m.getId(), m.getEvidence());
+    }
+
+    public boolean delete(Connection c, String id) throws SQLException {
+        evidence.deleteFor(c, id);
+        return RecordRows.delete(c, "memberships", "id", id) > 0;
+    }
+
+    public Slice<Membership> page(Connection c, MembershipFilter filter, PageRequest page) throws SQLException {
+        return RecordRows.page(c, "memberships", filter.where(), ORDER, page, Membership.class);
+    }
+
+    public long stream(Connection c, MembershipFilter filter, Consumer<Membership> sink) throws SQLException {
+        return RecordRows.stream(c, "memberships", filter.where(), ORDER, Membership.class, sink);
+    }
+}

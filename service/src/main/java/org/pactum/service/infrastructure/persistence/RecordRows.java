@@ -1,0 +1,114 @@
+package org.pactum.service.infrastructure.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads of the json column shared by every table: by key, paged with a total, or streamed. */
+final class RecordRows {
+
+    /** Rows fetched per round trip when streaming: memory stays flat whatever the table size. */
+    static final int FETCH_SIZE = 500;
+
+    private RecordRows() {
+    }
+
+    static <T> Optional<T> byKey(Connection c, String table, String keyColumn, String key, Class<T> type)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT json FROM " + table + " WHERE " + keyColumn + " = ?")) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(JsonColumns.read(r.getString(1), type)) : Optional.empty();
+            }
+        }
+    }
+
+    static <T> Slice<T> page(Connection c, String table, Where where, String orderBy, PageRequest page,
+                             Class<T> type) throws SQLException {
+        long total;
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table + " t" + where)) {
+            where.bind(p);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+            }
+        }
+        List<T> items = new ArrayList<>();
+        if (page.limit() > 0 && page.offset() < total) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT t.json FROM " + table + " t" + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
+                int next = where.bind(p);
+                p.setInt(next, page.limit());
+                p.setLong(next + 1, page.offset());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        items.add(JsonColumns.read(r.getString(1), type));
+                    }
+                }
+            }
+        }
+        return new Slice<>(items, total);
+    }
+
+    static <T> long stream(Connection c, String table, Where where, String orderBy, Class<T> type,
+                           Consumer<? super T> sink) throws SQLException {
+        long count = 0;
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT t.json FROM " + table + " t" + where + " ORDER BY " + orderBy)) {
+            p.setFetchSize(FETCH_SIZE);
+            where.bind(p);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(JsonColumns.read(r.getString(1), type));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    static int delete(Connection c, String table, String keyColumn, String key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE " + keyColumn + " = ?")) {
+            p.setString(1, key);
+            return p.executeUpdate();
+        }
+    }
+
+    /** UPDATE first, INSERT when no row was there: portable between H2 and PostgreSQL. */
+    static void upsert(Connection c, String table, String keyColumn, String key, List<String> columns,
+                       List<Object> values) throws SQLException {
+        StringBuilder update = new StringBuilder("UPDATE " + table + " SET ");
+        for (int i = 0; i < columns.size(); i++) {
+            update.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" = ?");
+        }
+        update.append(" WHERE ").append(keyColumn).append(" = ?");
+        try (PreparedStatement p = c.prepareStatement(update.toString())) {
+            bind(p, values);
+            p.setString(values.size() + 1, key);
+            if (p.executeUpdate() > 0) {
+                return;
+            }
+        }
+        String insert = "INSERT INTO " + table + " (" + keyColumn + ", " + String.join(", ", columns) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ")";
+        try (PreparedStatement p = c.prepareStatement(insert)) {
+            p.setString(1, key);
+            for (int i = 0; i < values.size(); i++) {
+                p.setObject(i + 2, values.get(i));
+            }
+            p.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement p, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            p.setObject(i + 1, values.get(i));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.pactum.service.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.pactum.api.query.AgreementQuery;
+import org.pactum.api.resources.AgreementsResource;
+import org.pactum.service.application.RecordCatalog;
+
+/** {@link AgreementsResource} on the record catalog. */
+@RequestScoped
+public class AgreementsEndpoint implements AgreementsResource {
+
+    @Inject
+    RecordCatalog catalog;
+    @Context
+    Request request;
+    @Context
+    UriInfo uriInfo;
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response list(AgreementQuery query) {
+        return replies().page(catalog.agreements(QueryMapping.agreements(query), Replies.pageRequest(query.getPaging())),
+                query.getPaging());
+    }
+
+    @Override
+    public Response get(String id) {
+        return replies().one(catalog.agreement(id), "agreement", id);
+    }
+
+    private Replies replies() {
+        return new Replies(request, uriInfo, headers);
+    }
+}

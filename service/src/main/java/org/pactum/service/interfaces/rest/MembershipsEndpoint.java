@@ -1,0 +1,41 @@
+package org.pactum.service.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.pactum.api.query.MembershipQuery;
+import org.pactum.api.resources.MembershipsResource;
+import org.pactum.service.application.RecordCatalog;
+
+/** {@link MembershipsResource} on the record catalog. */
+@RequestScoped
+public class MembershipsEndpoint implements MembershipsResource {
+
+    @Inject
+    RecordCatalog catalog;
+    @Context
+    Request request;
+    @Context
+    UriInfo uriInfo;
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response list(MembershipQuery query) {
+        return replies().page(catalog.memberships(QueryMapping.memberships(query), Replies.pageRequest(query.getPaging())),
+                query.getPaging());
+    }
+
+    @Override
+    public Response get(String id) {
+        return replies().one(catalog.membership(id), "membership", id);
+    }
+
+    private Replies replies() {
+        return new Replies(request, uriInfo, headers);
+    }
+}
