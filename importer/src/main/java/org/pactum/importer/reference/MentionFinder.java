@@ -130,7 +130,14 @@ final class MentionFinder {
         if (places.size() < 2 || end == k) {
             return null;
         }
-        return routes.through(places, modeOf(tokens, k, end))
+        org.pactum.model.CorridorMode mode = modeOf(tokens, k, end);
+        if (mode == null) {
+            // "a fiber-optic communication line along the Serkhetabad-Herat route": the mode said just before
+            for (int b = i - 1; b >= Math.max(0, i - 8) && mode == null && !tokens.hardBefore(b + 1); b--) {
+                mode = modeOf(tokens, b, b + 1);
+            }
+        }
+        return routes.through(places, mode)
                 .map(c -> new Match(corridorNames.get(c.name()), end, true, List.of()))
                 .orElse(null);
     }
@@ -149,6 +156,9 @@ final class MentionFinder {
                 }
                 case "power", "transmission", "electricity", "cable" -> {
                     return org.pactum.model.CorridorMode.POWER;
+                }
+                case "fiber", "fibre", "optic", "optical", "telecommunication", "internet", "digital" -> {
+                    return org.pactum.model.CorridorMode.DIGITAL;
                 }
                 default -> {
                 }

@@ -210,6 +210,9 @@ class MentionFinderTest {
         assertEquals("Kars–Iğdır–Aralyk–Diludzhu railway line", found.get(0).text());
         assertTrue(found.get(0).fuzzy());
         assertEquals("Termez-Mazar-i-Sharif railway", DATA.find("the Termez-Hairatan railway").get(0).code());
+        assertEquals("Serkhetabad-Herat fiber-optic communication line", DATA.find(
+                "construction of a fiber-optic communication line along the Serkhetabad-Herat route").stream()
+                .filter(m -> m.type() == MentionType.CORRIDOR).findFirst().orElseThrow().code());
         // places without a line word stay places
         assertEquals(List.of("PLACE:Kars@Kars", "PLACE:Igdir@Igdir"), top("the Kars-Igdir road trip"));
         assertEquals(List.of("PLACE:Baku@Baku", "PLACE:Tbilisi@Tbilisi"), top("Baku-Tbilisi talks"));
