@@ -124,6 +124,14 @@ final class ReferenceDataLoader {
         return List.copyOf(clean);
     }
 
+    /** A name followed by its aliases. */
+    static List<String> plusName(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases.size() + 1);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+
     /** The plural of a demonym ("Azerbaijanis", "Americans", "Kazakhs"); none for "Chinese", "British", "Swiss". */
     static String plural(String adjective) {
         String a = adjective;

@@ -106,6 +106,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCommaInsideANameBelongsToIt() {
+        assertEquals(List.of("ORGANIZATION:UNESCO@United Nations Educational, Scientific and Cultural Organization"),
+                top("the United Nations Educational, Scientific and Cultural Organization"));
+        assertEquals(List.of("COUNTRY:BES@Bonaire, Sint Eustatius and Saba"), top("Bonaire, Sint Eustatius and Saba"));
+        // elsewhere a comma ends a name
+        assertEquals(List.of("COUNTRY:CHN@China", "COUNTRY:KGZ@Kyrgyzstan", "COUNTRY:UZB@Uzbekistan"),
+                top("China, Kyrgyzstan, Uzbekistan railway"));
+    }
+
+    @Test
     void oneWordNamesNeedACapital() {
         assertEquals(List.of(), top("polish the island, thai food and french fries; turkey for dinner"));
         assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@middle corridor"),
