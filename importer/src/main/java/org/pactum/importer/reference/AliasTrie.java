@@ -110,10 +110,17 @@ final class AliasTrie {
                 state = next;
             }
             List<AliasEntry> here = entries.get(state);
-            for (AliasEntry e : here) {
+            for (int i = 0; i < here.size(); i++) {
+                AliasEntry e = here.get(i);
                 if (e.type() == entry.type() && e.code().equals(entry.code()) && e.exactCase() == entry.exactCase()
                         && (!e.exactCase() || Arrays.equals(e.surface(), entry.surface()))) {
-                    return; // the same name twice (a name listed also as an alias): keep the first form
+                    // the same name twice (a name listed also as an alias): keep the first form, and any
+                    // spelling without a capital ("eSwatini") lifts the need for one
+                    if (e.capital() && !entry.capital()) {
+                        here.set(i, new AliasEntry(e.type(), e.code(), e.name(), e.country(), e.form(), e.surface(),
+                                e.exactCase(), false, e.shared(), e.rank()));
+                    }
+                    return;
                 }
             }
             here.add(entry);

@@ -20,6 +20,8 @@ final class MentionFinder {
     private final Vocabulary vocabulary;
     private final AliasTrie trie;
     private final CorridorRoutes routes;
+    /** The word id of a comma inside an alias, or -1 when no alias has one. */
+    private final int commaId;
     /** The entry of each corridor's canonical name, for corridors recognized by their places. */
     private final Map<String, AliasEntry> corridorNames;
     /** First words (six letters or more) of multi-word aliases, by first letter and length. */
@@ -31,6 +33,8 @@ final class MentionFinder {
         this.trie = trie;
         this.routes = routes;
         this.corridorNames = corridorNames;
+        char[] comma = {','};
+        this.commaId = vocabulary.id(comma, 0, 1, Vocabulary.hash(comma, 0, 1));
         Map<Integer, List<Integer>> byKey = new HashMap<>();
         int[] words = trie.childWords(AliasTrie.ROOT);
         int[] states = trie.childStates(AliasTrie.ROOT);
@@ -130,7 +134,14 @@ final class MentionFinder {
         if (places.size() < 2 || end == k) {
             return null;
         }
-        return routes.through(places, modeOf(tokens, k, end))
+        org.pactum.model.CorridorMode mode = modeOf(tokens, k, end);
+        if (mode == null) {
+            // "a fiber-optic communication line along the Serkhetabad-Herat route": the mode said just before
+            for (int b = i - 1; b >= Math.max(0, i - 8) && mode == null && !tokens.hardBefore(b + 1); b--) {
+                mode = modeOf(tokens, b, b + 1);
+            }
+        }
+        return routes.through(places, mode)
                 .map(c -> new Match(corridorNames.get(c.name()), end, true, List.of()))
                 .orElse(null);
     }
@@ -150,6 +161,9 @@ final class MentionFinder {
                 case "power", "transmission", "electricity", "cable" -> {
                     return org.pactum.model.CorridorMode.POWER;
                 }
+                case "fiber", "fibre", "optic", "optical", "telecommunication", "internet", "digital" -> {
+                    return org.pactum.model.CorridorMode.DIGITAL;
+                }
                 default -> {
                 }
             }
@@ -163,7 +177,12 @@ final class MentionFinder {
         Match best = null;
         for (int k = i; k < to; k++) {
             if (k > i && tokens.hardBefore(k)) {
-                break;
+                // a comma may belong to the name ("United Nations Educational, Scientific and Cultural Organization")
+                int afterComma = tokens.commaBefore(k) && commaId >= 0 ? trie.next(state, commaId) : -1;
+                if (afterComma < 0) {
+                    break;
+                }
+                state = afterComma;
             }
             int id = tokens.id(k);
             int next = id >= 0 ? trie.next(state, id) : -1;
@@ -349,12 +368,17 @@ final class MentionFinder {
             if (tokens.count() == first) {
                 throw new IllegalArgumentException("alias without letters or digits: '" + alias + "' of " + code);
             }
-            int[] ids = new int[tokens.count() - first];
-            String[] surface = new String[ids.length];
-            for (int t = 0; t < ids.length; t++) {
-                ids[t] = vocabulary.add(tokens.folded(first + t));
-                surface[t] = tokens.surface(first + t);
+            List<Integer> idList = new ArrayList<>();
+            List<String> surfaceList = new ArrayList<>();
+            for (int t = first; t < tokens.count(); t++) {
+                if (t > first && tokens.commaBefore(t)) {
+                    idList.add(vocabulary.add(","));
+                }
+                idList.add(vocabulary.add(tokens.folded(t)));
+                surfaceList.add(tokens.surface(t));
             }
+            int[] ids = idList.stream().mapToInt(Integer::intValue).toArray();
+            String[] surface = surfaceList.toArray(new String[0]);
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
             boolean capital = !exact && ids.length == 1 && Character.isUpperCase(surface[0].charAt(0));
             pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
