@@ -194,14 +194,50 @@ public final class DocumentAnalysis {
         if (prev.type() != e.type() && !(prev.type() == EntityType.ORGANIZATION || e.type() == EntityType.ORGANIZATION)) {
             return false;
         }
-        String between = text.substring(prev.end(), e.start());
-        return between.matches("\\s*\\(\\s*") && e.end() < text.length() && text.substring(e.end()).matches("(?s)\\s*\\).*");
+        if (e.start() - prev.end() > 4) {
+            return false;
+        }
+        String between = text.substring(prev.end(), e.start()).strip();
+        if (!between.equals("(")) {
+            return false;
+        }
+        int i = e.end();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ')';
     }
 
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
             "within", "into");
     private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Embassy", "Museum", "Institute", "Church", "Academy",
             "Port", "Gulf", "Sea", "Bay", "Strait", "Coast", "Parliament", "Court", "Cup");
+
+    private static final Set<String> EVENT_WORDS = Set.of("framework", "summit", "meeting", "sidelines", "auspices", "establishment",
+            "creation");
+    private static final Set<String> CREATING = Set.of("establish", "establishing", "established", "create", "creating", "created",
+            "found", "founding", "founded");
+
+    /** "within the framework of the SCO", "establishing the EAEU", "member of EAEU": the organization is not an actor here. */
+    private static boolean eventBefore(String text, int start) {
+        List<String> w = new ArrayList<>(Words.before(text, start, 4));
+        if (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("the")) {
+            w.remove(w.size() - 1);
+        }
+        if (w.isEmpty()) {
+            return false;
+        }
+        String last = w.get(w.size() - 1).toLowerCase();
+        String prev = w.size() >= 2 ? w.get(w.size() - 2).toLowerCase() : "";
+        if (CREATING.contains(last) || last.equals("up") && prev.equals("set")) {
+            return true;
+        }
+        if (last.equals("of")) {
+            return EVENT_WORDS.contains(prev) || prev.equals("member") || prev.equals("members")
+                    || (prev.equals("state") || prev.equals("states")) && w.size() >= 3 && w.get(w.size() - 3).equalsIgnoreCase("member");
+        }
+        return false;
+    }
 
     /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
     private static boolean locative(String text, int start) {
@@ -250,7 +286,7 @@ public final class DocumentAnalysis {
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
             if (e.type() == EntityType.ORGANIZATION) {
-                m.eventContext = EVENT_AFTER.matcher(after).find() || EVENT_BEFORE.matcher(before).find();
+                m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
             }
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {

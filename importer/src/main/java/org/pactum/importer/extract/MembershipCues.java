@@ -23,14 +23,16 @@ final class MembershipCues {
 
     record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers) {
 
-        /** A cheap test first: the words without which the pattern cannot match. */
-        boolean mayMatch(String lower) {
+        /** A cheap test first: where the first word the pattern needs occurs, or -1 (no match possible). */
+        int firstTrigger(String lower) {
+            int first = -1;
             for (String t : triggers) {
-                if (lower.contains(t)) {
-                    return true;
+                int i = lower.indexOf(t);
+                if (i >= 0 && (first < 0 || i < first)) {
+                    first = i;
                 }
             }
-            return false;
+            return first;
         }
     }
 
@@ -98,10 +100,13 @@ final class MembershipCues {
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
         for (Cue c : CUES) {
-            if (!c.mayMatch(lower)) {
+            int first = c.firstTrigger(lower);
+            if (first < 0) {
                 continue;
             }
-            Matcher m = c.pattern().matcher(lower);
+            // a match contains a trigger and starts at most ~110 characters before it
+            Matcher m = c.pattern().matcher(lower).region(Math.max(0, first - 110), lower.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
             if (m.find()) {
                 return new Hit(c, m.start(), m.end());
             }
