@@ -97,6 +97,16 @@ final class MembershipCues {
     private MembershipCues() {
     }
 
+    /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
+    static boolean anyTrigger(String lower) {
+        for (Cue c : CUES) {
+            if (c.firstTrigger(lower) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
         for (Cue c : CUES) {

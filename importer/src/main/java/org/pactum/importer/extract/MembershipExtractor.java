@@ -42,7 +42,7 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement() || !mayStateMembership(v)) {
+            if (!v.sentence().isStatement() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
                 continue;
             }
             for (Clause clause : v.clauses()) {
