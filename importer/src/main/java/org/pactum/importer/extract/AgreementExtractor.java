@@ -323,6 +323,15 @@ final class AgreementExtractor {
                 return parties;
             }
         }
+        if (parties.size() == 1 && linked && !ANAPHOR.matcher(clauseText).find() && clause != clauses.get(0)) {
+            // "Italy ..., with a memorandum of understanding it concluded with Beijing": the sentence's subject signed too
+            for (Mention m : clauses.get(0).mentions(v)) {
+                if (m.isState() && isParty(m, ins) && !m.isAdjective() && !m.code().equals(parties.iterator().next())) {
+                    parties.add(m.code());
+                    return parties;
+                }
+            }
+        }
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
             if (parties.isEmpty() || parties.stream().noneMatch(Countries::isAlpha3) && ANAPHOR.matcher(clauseText).find()) {
                 parties.addAll(doc.pairAt(v.index()));

@@ -88,6 +88,8 @@ final class Clauses {
     private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("and", "but", "while", "whereas", "although", "though",
             "however", "adding", "emphasizing", "emphasising", "saying", "noting", "stressing", "underlining", "handing", "citing",
             "with");
+    /** "which has held observer status ... and has also expressed interest in joining": two statements. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
             "announced", "said", "welcomed", "named");
 
@@ -111,7 +113,8 @@ final class Clauses {
                     }
                     cuts.add(i);
                 }
-            } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && AND_VERBS.contains(word(lower, i + 5)))) {
+            } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(word(lower, i + 5))
+                    || AUXILIARIES.contains(word(lower, i + 5))))) {
                 cuts.add(i);
             }
         }

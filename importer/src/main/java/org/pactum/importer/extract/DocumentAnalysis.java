@@ -48,10 +48,12 @@ public final class DocumentAnalysis {
     private final String focus;
     private final List<Set<String>> pairs;
     private final Map<Integer, List<Mention>> orgsBySentence = new HashMap<>();
+    private final EntitySource reference;
 
     DocumentAnalysis(Article article, String documentId, List<Sentence> sentences, EntitySource source, DateFinder dateFinder) {
         this.article = article;
         this.documentId = documentId;
+        this.reference = source;
         List<SentenceView> views = new ArrayList<>();
         Integer lastYear = null;
         for (Sentence s : sentences) {
@@ -101,6 +103,23 @@ public final class DocumentAnalysis {
 
     public EdtfDate published() {
         return article.published();
+    }
+
+    /** The states along the corridor the article is about so far (named most often), in route order, or none. */
+    public List<String> lastCorridorCountries(int index) {
+        Map<String, Integer> count = new HashMap<>();
+        String best = null;
+        for (int i = 0; i <= index && i < sentences.size(); i++) {
+            for (Mention m : sentences.get(i).mentions()) {
+                if (m.type() == EntityType.CORRIDOR) {
+                    int c = count.merge(m.code(), 1, Integer::sum);
+                    if (best == null || c > count.get(best)) {
+                        best = m.code();
+                    }
+                }
+            }
+        }
+        return best == null ? List.of() : reference.corridor(best).map(CorridorInfo::countries).orElse(List.of());
     }
 
     /** The two states under discussion when this sentence is read (empty when none is evident). */

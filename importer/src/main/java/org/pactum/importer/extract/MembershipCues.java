@@ -58,7 +58,8 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members")),
-            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":")));
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
+                    "allies")));
 
 
     private static List<Cue> cues() {
@@ -88,6 +89,7 @@ final class MembershipCues {
                     + "|\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)"
                     + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*members?\\b"
                     + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
+                    + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"));
     }
