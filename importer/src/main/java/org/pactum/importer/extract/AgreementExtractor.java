@@ -66,8 +66,8 @@ final class AgreementExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            List<Clause> clauses = Clauses.of(v);
-            List<Instrument> instruments = withKnown(v, finder.find(v.text()));
+            List<Clause> clauses = v.clauses();
+            List<Instrument> instruments = withKnown(v, mayNameInstrument(v.lower()) ? finder.find(v.text()) : List.of());
             int claimed = 0;
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
@@ -90,7 +90,7 @@ final class AgreementExtractor {
                     recent.add(new Found(r.agreement, v.index()));
                 }
             }
-            if (instruments.isEmpty()) {
+            if (instruments.isEmpty() && v.lower().contains("agreed")) {
                 Candidate<Agreement> agreed = agreedTo(doc, v, clauses);
                 if (agreed != null) {
                     out.add(agreed);
@@ -134,6 +134,19 @@ final class AgreementExtractor {
             }
         }
         return out;
+    }
+
+    private static final List<String> INSTRUMENT_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement",
+            "protocol", "charter", "convention", "amendment", "act", "pact", "deal", "road", "accord");
+
+    /** A cheap test before the name patterns: no instrument word, no instrument. */
+    private static boolean mayNameInstrument(String lower) {
+        for (String w : INSTRUMENT_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Instrument singular(Instrument i) {
@@ -399,16 +412,16 @@ final class AgreementExtractor {
     private static AgreementStatus status(DocumentAnalysis doc, String lower, String before, String after, boolean future,
             boolean linked, EdtfDate signed, EdtfDate inForce) {
         String around = (before + " " + after).toLowerCase();
-        if (around.matches("(?s).*\\b(?:terminated|annulled|revoked|expired|withdrew from|pulled out of|scrapped)\\b.*")) {
+        if (containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped")) {
             return AgreementStatus.TERMINATED;
         }
-        if (around.matches("(?s).*\\b(?:suspended|suspends|froze)\\b.*")) {
+        if (containsAny(around, "suspended", "suspends", "froze ")) {
             return AgreementStatus.SUSPENDED;
         }
-        if (inForce != null || IN_FORCE.matcher(around).find() || around.matches("(?s).*\\b(?:in force|in effect)\\b.*")) {
+        if (inForce != null || IN_FORCE.matcher(around).find() || containsAny(around, "in force", "in effect")) {
             return AgreementStatus.IN_FORCE;
         }
-        if (around.matches("(?s).*\\bdraft\\b.*")) {
+        if (containsAny(around, "draft ")) {
             return AgreementStatus.PROPOSED;
         }
         if (future) {
@@ -421,10 +434,19 @@ final class AgreementExtractor {
         if (linked) {
             return AgreementStatus.SIGNED;
         }
-        if (around.matches("(?s).*\\bnegotiat.*")) {
+        if (around.contains("negotiat")) {
             return AgreementStatus.NEGOTIATING;
         }
         return AgreementStatus.UNKNOWN;
+    }
+
+    private static boolean containsAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String occasion(String text) {
@@ -457,7 +479,7 @@ final class AgreementExtractor {
                 parties.add(x.code());
             }
         }
-        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(clause.masked(v.lower())).find()) {
+        if (parties.size() < 2 || Words.negated(clause.masked(v.lower()))) {
             return null;
         }
         Agreement a = new Agreement();

@@ -47,7 +47,7 @@ final class Clauses {
             }
         }
         Matcher r = REPORT.matcher(t);
-        while (r.find()) {
+        while (mayReport(v.lower()) && r.find()) {
             cuts.add(r.start());
             cuts.add(r.end());
         }
@@ -89,6 +89,17 @@ final class Clauses {
             out.add(new Clause(h[0], h[1], List.of()));
         }
         return out;
+    }
+
+    private static final String[] REPORT_VERBS = {"said", "says", "report", "announced", "stated", "noted", "added", "told", "inform"};
+
+    private static boolean mayReport(String lower) {
+        for (String w : REPORT_VERBS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1,340": a thousands separator, not a clause comma. */

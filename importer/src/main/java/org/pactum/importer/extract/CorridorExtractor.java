@@ -59,6 +59,11 @@ final class CorridorExtractor {
     private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(?<v>\\d+(?:\\.\\d+)?)\\s*(?<m>bn|billion|million|mn|m)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
+    private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", "road", "route",
+            "line", "link", "cable", "motorway", "expressway");
+    private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
+    private static final Pattern FIGURE_HINT = Pattern.compile("%|percent|per cent|bcm|cubic|km|kilomet|\\$");
+
     private final EntitySource reference;
 
     CorridorExtractor(EntitySource reference) {
@@ -76,6 +81,18 @@ final class CorridorExtractor {
             List<Candidate<Corridor>> here = new ArrayList<>();
             List<int[]> taken = new ArrayList<>();
             for (Mention m : v.mentions()) {
+                Matcher along = INFRA_ALONG.matcher(v.text().substring(0, m.start()));
+                if (m.type() == EntityType.CORRIDOR && along.find()) {
+                    // "a fiber-optic communication line along the Serkhetabad-Herat route": a new line on a known route
+                    String route = v.text().substring(m.start(), m.end()).replaceAll("(?i)\\s+(?:route|corridor)$", "");
+                    Corridor c = new Corridor();
+                    c.setName(String.join("\u2013", route.split("\\s*[-\u2010-\u2015]\\s*")) + " " + along.group(1).strip());
+                    c.getModes().addAll(modes(along.group(1)));
+                    reference.corridor(m.code()).ifPresent(k -> c.getCountries().addAll(k.countries()));
+                    here.add(new Candidate<>(c, v, 0.6));
+                    taken.add(new int[] {m.start(), m.end()});
+                    continue;
+                }
                 if (m.type() == EntityType.CORRIDOR) {
                     Corridor c = known(m, v);
                     if (c != null) {
@@ -84,9 +101,17 @@ final class CorridorExtractor {
                     }
                 }
             }
-            chains(doc, v, taken, here);
-            fromTo(v, taken, here);
-            named(v, taken, here);
+            String lower = v.lower();
+            boolean hasHead = HEAD_WORDS.stream().anyMatch(lower::contains);
+            if (hasHead && DASHES.matcher(v.text()).find()) {
+                chains(doc, v, taken, here);
+            }
+            if (hasHead && lower.contains(" from ")) {
+                fromTo(v, taken, here);
+            }
+            if (hasHead) {
+                named(v, taken, here);
+            }
             if (here.isEmpty() && last != null && v.index() - lastIndex <= 2) {
                 // "the route Kashgar — Torugart — ..." and figures about "the project" belong to the corridor just named
                 placeChain(v, last.record());
@@ -138,14 +163,17 @@ final class CorridorExtractor {
             String head = m.group("head").toLowerCase(Locale.ROOT);
             String kind = (type.isEmpty() ? "" : type + " ") + head;
             String before = v.text().substring(0, m.start());
-            Matcher along = INFRA_ALONG.matcher(before);
-            if (head.equals("route") && along.find()) {
-                kind = along.group(1).strip(); // "a fiber-optic communication line along the Serkhetabad-Herat route"
+            Matcher alongMatcher = INFRA_ALONG.matcher(before);
+            boolean along = head.equals("route") && alongMatcher.find();
+            if (along) {
+                kind = alongMatcher.group(1).strip(); // "a fiber-optic communication line along the Serkhetabad-Herat route"
             }
             String name = String.join("\u2013", elements) + " " + kind;
             Corridor c = new Corridor();
             c.setName(name);
-            addAlias(c, v.text().substring(m.start(), m.end()));
+            if (!along) {
+                addAlias(c, v.text().substring(m.start(), m.end()));
+            }
             if (m.group("acr") != null) {
                 String acr = m.group("acr").strip().replaceAll("[()]", "");
                 addAlias(c, acr + " " + kind);
@@ -260,11 +288,15 @@ final class CorridorExtractor {
 
     private static void addAlias(Corridor c, String alias) {
         String a = alias.strip().replaceAll("\\s+", " ");
-        if (a.isEmpty() || LocalAcronyms.fold(a).equals(LocalAcronyms.fold(c.getName()))) {
+        if (a.isEmpty() || c.getAliases().contains(a)) {
+            return;
+        }
+        String folded = LocalAcronyms.fold(a);
+        if (folded.equals(LocalAcronyms.fold(c.getName()))) {
             return;
         }
         for (String x : c.getAliases()) {
-            if (LocalAcronyms.fold(x).equals(LocalAcronyms.fold(a))) {
+            if (x.length() == a.length() && LocalAcronyms.fold(x).equals(folded)) {
                 return;
             }
         }
@@ -291,7 +323,15 @@ final class CorridorExtractor {
         return List.copyOf(modes);
     }
 
+    private static final List<String> STATUS_WORDS = List.of("suspend", "halt", "close", "block", "shut", "ground", "construct",
+            "built", "laying", "operati", "open", "commission", "inaugurat", "transit traffic", "carri", "crossed", "plan", "propos",
+            "will ", "would ", "feasib", "meant to", "project", "agreement", "memorandum");
+
     static CorridorStatus status(String sentence) {
+        String lower = sentence.toLowerCase();
+        if (STATUS_WORDS.stream().noneMatch(lower::contains)) {
+            return CorridorStatus.UNKNOWN;
+        }
         if (SUSPENDED.matcher(sentence).find()) {
             return CorridorStatus.SUSPENDED;
         }
@@ -324,6 +364,9 @@ final class CorridorExtractor {
 
     private static void figures(SentenceView v, Corridor c) {
         String t = v.text();
+        if (!FIGURE_HINT.matcher(t).find()) {
+            return;
+        }
         EdtfDate year = null;
         for (DateMention d : v.dates()) {
             if (!d.date().isInterval()) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -197,18 +198,53 @@ public final class DocumentAnalysis {
         return between.matches("\\s*\\(\\s*") && e.end() < text.length() && text.substring(e.end()).matches("(?s)\\s*\\).*");
     }
 
+    private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
+            "within", "into");
+    private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Embassy", "Museum", "Institute", "Church", "Academy",
+            "Port", "Gulf", "Sea", "Bay", "Strait", "Coast", "Parliament", "Court", "Cup");
+
+    /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
+    private static boolean locative(String text, int start) {
+        List<String> w = new ArrayList<>(Words.before(text, start, 5));
+        if (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("the")) {
+            w.remove(w.size() - 1);
+        }
+        if (w.isEmpty()) {
+            return false;
+        }
+        String last = w.get(w.size() - 1).toLowerCase();
+        if (LOCATIVE_WORDS.contains(last)) {
+            return true;
+        }
+        if (last.equals("of") && w.size() >= 2) {
+            String prev = w.get(w.size() - 2).toLowerCase();
+            return prev.equals("border") || prev.equals("territory") || prev.equals("territories") || prev.equals("part");
+        }
+        return false;
+    }
+
+    /** "Central Bank of Paraguay": part of an institution's name. */
+    private static boolean institutional(String text, int start) {
+        List<String> w = Words.before(text, start, 3);
+        int i = w.size() - 1;
+        if (i >= 0 && w.get(i).equals("the")) {
+            i--;
+        }
+        return i >= 1 && w.get(i).equals("of") && INSTITUTIONS.contains(w.get(i - 1));
+    }
+
     private static List<Mention> annotate(String text, List<Entity> entities) {
         List<Mention> out = new ArrayList<>();
         Entity prev = null;
         for (Entity e : entities) {
             Mention m = new Mention(e);
-            String before = text.substring(Math.max(0, e.start() - 60), e.start());
-            String after = text.substring(e.end(), Math.min(text.length(), e.end() + 60));
+            String before = text.substring(Math.max(0, e.start() - 40), e.start());
+            String after = text.substring(e.end(), Math.min(text.length(), e.end() + 40));
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
-                m.locative = LOCATIVE_BEFORE.matcher(before).find()
+                m.locative = locative(text, e.start())
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
                         && text.substring(prev.end(), e.start()).matches(",\\s*");
-                m.institutional = INSTITUTION_BEFORE.matcher(before).find();
+                m.institutional = institutional(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.capital() && COUNTERPART_BEFORE.matcher(before).find()) {
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
@@ -350,7 +386,8 @@ public final class DocumentAnalysis {
             Set<String> named = new LinkedHashSet<>();
             Set<String> compound = new LinkedHashSet<>();
             boolean relations = false;
-            List<Clause> clauses = Clauses.of(v);
+            long states = v.mentions().stream().filter(Mention::isState).count();
+            List<Clause> clauses = states >= 2 ? v.clauses() : List.of();
             Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
                 if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())) {

@@ -42,10 +42,10 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement()) {
+            if (!v.sentence().isStatement() || !mayStateMembership(v)) {
                 continue;
             }
-            for (Clause clause : Clauses.of(v)) {
+            for (Clause clause : v.clauses()) {
                 extractClause(doc, v, clause, out);
             }
         }
@@ -61,10 +61,10 @@ final class MembershipExtractor {
         }
         MembershipStatus status = hit.cue().status();
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
-        if (!lasting && MembershipCues.NEGATION.matcher(lower).find()) {
+        if (!lasting && Words.negated(lower)) {
             return;
         }
-        if (status != MembershipStatus.APPLICANT && MembershipCues.HEDGE.matcher(written).find()) {
+        if (status != MembershipStatus.APPLICANT && Words.hedged(written)) {
             return;
         }
         int cueStart = clause.start() + hit.start();
@@ -127,6 +127,16 @@ final class MembershipExtractor {
                 out.add(new Candidate<>(m, v, confidence));
             }
         }
+    }
+
+    /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
+    private static boolean mayStateMembership(SentenceView v) {
+        for (Mention m : v.mentions()) {
+            if (m.isState() || m.isOrganization()) {
+                return true;
+            }
+        }
+        return SELF_ANAPHOR.matcher(v.lower()).find();
     }
 
     private static boolean noStateIn(SentenceView v) {

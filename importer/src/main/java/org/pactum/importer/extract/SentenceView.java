@@ -13,6 +13,7 @@ public final class SentenceView {
     private final List<Mention> instruments;
     private final List<DateMention> dates;
     private final String lower;
+    private List<Clause> clauses;
 
     SentenceView(Sentence sentence, List<Mention> mentions, List<DateMention> dates) {
         this.sentence = sentence;
@@ -29,6 +30,14 @@ public final class SentenceView {
             c[i] = Character.toLowerCase(c[i]);
         }
         return new String(c);
+    }
+
+    /** The sentence's clauses (computed once). */
+    List<Clause> clauses() {
+        if (clauses == null) {
+            clauses = Clauses.of(this);
+        }
+        return clauses;
     }
 
     public Sentence sentence() {
