@@ -33,6 +33,23 @@ class MentionFinderTest {
     }
 
     @Test
+    void everyMentionInTheSeedsQuotesItsSpan() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "seeds"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                List<Mention> found = DATA.find(text);
+                assertFalse(found.isEmpty(), file.toString());
+                int previous = -1;
+                for (Mention m : found) {
+                    assertEquals(text.substring(m.start(), m.end()), m.text(), file + ": " + m);
+                    assertTrue(m.nested() || m.start() >= previous, "in text order: " + m);
+                    previous = m.nested() ? previous : m.end();
+                }
+            }
+        }
+    }
+
+    @Test
     void hyphenatedPairsYieldEachState() {
         assertEquals(List.of("COUNTRY:AZE@Azerbaijan", "COUNTRY:USA@US"),
                 top("He called 2025 a historic year for Azerbaijan-US relations."));
