@@ -251,11 +251,21 @@ final class MentionFinder {
         return new Match(best, endToken, fuzzy, alternatives);
     }
 
+    /** Whether a word of the span is capitalized: news capitalizes names, and "development road" is not one. */
+    private static boolean anyCapitalized(Tokens tokens, int first, int words) {
+        for (int t = first; t < first + words && t < tokens.count(); t++) {
+            if (tokens.hasUpperCase(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean qualifies(AliasEntry e, Tokens tokens, int first, boolean fuzzy, boolean nested) {
         if (nested && e.type() != MentionType.COUNTRY && e.type() != MentionType.PLACE) {
             return false;
         }
-        if (e.capital() && !tokens.capitalized(first)) {
+        if (e.capital() && !anyCapitalized(tokens, first, e.surface().length)) {
             return false;
         }
         if (e.exactCase()) {
@@ -334,7 +344,7 @@ final class MentionFinder {
             int[] ids = idList.stream().mapToInt(Integer::intValue).toArray();
             String[] surface = surfaceList.toArray(new String[0]);
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
-            boolean capital = !exact && ids.length == 1 && Character.isUpperCase(surface[0].charAt(0));
+            boolean capital = !exact && text.chars().anyMatch(Character::isUpperCase);
             pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
                     shared, (shared ? 50_000_000 : 0) + rank)});
         }

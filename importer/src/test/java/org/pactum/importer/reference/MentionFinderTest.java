@@ -133,10 +133,12 @@ class MentionFinderTest {
     }
 
     @Test
-    void oneWordNamesNeedACapital() {
+    void namesNeedACapital() {
         assertEquals(List.of(), top("polish the island, thai food and french fries; turkey for dinner"));
-        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@middle corridor"),
-                top("Polish TURKEY and the middle corridor"));
+        assertEquals(List.of(), top("a development road and a green energy corridor in the middle corridor"));
+        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@Middle corridor"),
+                top("Polish TURKEY and the Middle corridor"));
+        assertEquals(List.of("PLACE:Global South@global South"), top("the global South"));
     }
 
     @Test
