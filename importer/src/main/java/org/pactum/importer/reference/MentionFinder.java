@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pactum.model.CorridorMode;
+
 /**
  * Finds every known name in a text in one left-to-right pass over its words: at each word it follows the
  * trie of alias word sequences as far as it goes and keeps the longest alias that ends there
@@ -74,7 +76,7 @@ final class MentionFinder {
                 }
             }
             if (!nested && match.entry.type() == MentionType.CORRIDOR) {
-                match = match.extendedTo(corridorWordsEnd(tokens, match.endToken, to));
+                match = match.extendedTo(CorridorWords.end(tokens, match.endToken, to));
             }
             out.add(match.toMention(tokens, i, nested));
             if (!nested && match.entry.type() == MentionType.CORRIDOR && match.endToken - i > 1) {
@@ -82,29 +84,6 @@ final class MentionFinder {
             }
             i = match.endToken;
         }
-    }
-
-    /** Words that may follow a corridor's name and belong to it ("Power of Siberia-2 gas pipeline"). */
-    private static final java.util.Set<String> CORRIDOR_WORDS = java.util.Set.of("corridor", "railway", "railroad",
-            "rail", "line", "pipeline", "project", "route", "link", "highway", "road", "cable");
-    /** Words that belong to a corridor's name only before one of {@link #CORRIDOR_WORDS} ("gas pipeline"). */
-    private static final java.util.Set<String> CORRIDOR_QUALIFIERS = java.util.Set.of("gas", "oil", "power",
-            "transmission", "transport", "railway", "rail", "transit", "fiber", "fibre", "optic", "communication",
-            "electricity", "submarine", "natural");
-
-    private static int corridorWordsEnd(Tokens tokens, int end, int to) {
-        int k = end;
-        int accepted = end;
-        while (k < to && k - end < 5 && !tokens.hardBefore(k)) {
-            String w = tokens.folded(k);
-            if (CORRIDOR_WORDS.contains(w)) {
-                accepted = k + 1;
-            } else if (!CORRIDOR_QUALIFIERS.contains(w)) {
-                break;
-            }
-            k++;
-        }
-        return accepted;
     }
 
     /**
@@ -130,45 +109,20 @@ final class MentionFinder {
             }
             parts++;
         }
-        int end = corridorWordsEnd(tokens, k, to);
+        int end = CorridorWords.end(tokens, k, to);
         if (places.size() < 2 || end == k) {
             return null;
         }
-        org.pactum.model.CorridorMode mode = modeOf(tokens, k, end);
+        CorridorMode mode = CorridorWords.mode(tokens, k, end);
         if (mode == null) {
             // "a fiber-optic communication line along the Serkhetabad-Herat route": the mode said just before
             for (int b = i - 1; b >= Math.max(0, i - 8) && mode == null && !tokens.hardBefore(b + 1); b--) {
-                mode = modeOf(tokens, b, b + 1);
+                mode = CorridorWords.mode(tokens, b, b + 1);
             }
         }
         return routes.through(places, mode)
                 .map(c -> new Match(corridorNames.get(c.name()), end, true, List.of()))
                 .orElse(null);
-    }
-
-    private static org.pactum.model.CorridorMode modeOf(Tokens tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            switch (tokens.folded(k)) {
-                case "railway", "railroad", "rail" -> {
-                    return org.pactum.model.CorridorMode.RAIL;
-                }
-                case "pipeline", "gas", "oil" -> {
-                    return org.pactum.model.CorridorMode.PIPELINE;
-                }
-                case "road", "highway" -> {
-                    return org.pactum.model.CorridorMode.ROAD;
-                }
-                case "power", "transmission", "electricity", "cable" -> {
-                    return org.pactum.model.CorridorMode.POWER;
-                }
-                case "fiber", "fibre", "optic", "optical", "telecommunication", "internet", "digital" -> {
-                    return org.pactum.model.CorridorMode.DIGITAL;
-                }
-                default -> {
-                }
-            }
-        }
-        return null;
     }
 
     private Match longestAt(Tokens tokens, int i, int to, boolean nested) {
@@ -297,11 +251,21 @@ final class MentionFinder {
         return new Match(best, endToken, fuzzy, alternatives);
     }
 
+    /** Whether a word of the span is capitalized: news capitalizes names, and "development road" is not one. */
+    private static boolean anyCapitalized(Tokens tokens, int first, int words) {
+        for (int t = first; t < first + words && t < tokens.count(); t++) {
+            if (tokens.hasUpperCase(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean qualifies(AliasEntry e, Tokens tokens, int first, boolean fuzzy, boolean nested) {
         if (nested && e.type() != MentionType.COUNTRY && e.type() != MentionType.PLACE) {
             return false;
         }
-        if (e.capital() && !tokens.capitalized(first)) {
+        if (e.capital() && !anyCapitalized(tokens, first, e.surface().length)) {
             return false;
         }
         if (e.exactCase()) {
@@ -380,7 +344,7 @@ final class MentionFinder {
             int[] ids = idList.stream().mapToInt(Integer::intValue).toArray();
             String[] surface = surfaceList.toArray(new String[0]);
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
-            boolean capital = !exact && ids.length == 1 && Character.isUpperCase(surface[0].charAt(0));
+            boolean capital = !exact && text.chars().anyMatch(Character::isUpperCase);
             pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
                     shared, (shared ? 50_000_000 : 0) + rank)});
         }

@@ -193,6 +193,16 @@ final class Tokens {
         return Character.isUpperCase(text.charAt(start[t]));
     }
 
+    /** Whether a letter of the word is upper case ("Turkey", "eSwatini", "TURKEY"). */
+    boolean hasUpperCase(int t) {
+        for (int i = start[t]; i < end[t]; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether only dashes (and spaces around them) separate the word from the previous one: "Kars-Igdir", "A — B". */
     boolean dashBefore(int t) {
         if (t == 0) {

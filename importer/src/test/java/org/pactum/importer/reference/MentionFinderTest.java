@@ -33,6 +33,23 @@ class MentionFinderTest {
     }
 
     @Test
+    void everyMentionInTheSeedsQuotesItsSpan() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "seeds"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                List<Mention> found = DATA.find(text);
+                assertFalse(found.isEmpty(), file.toString());
+                int previous = -1;
+                for (Mention m : found) {
+                    assertEquals(text.substring(m.start(), m.end()), m.text(), file + ": " + m);
+                    assertTrue(m.nested() || m.start() >= previous, "in text order: " + m);
+                    previous = m.nested() ? previous : m.end();
+                }
+            }
+        }
+    }
+
+    @Test
     void hyphenatedPairsYieldEachState() {
         assertEquals(List.of("COUNTRY:AZE@Azerbaijan", "COUNTRY:USA@US"),
                 top("He called 2025 a historic year for Azerbaijan-US relations."));
@@ -116,10 +133,12 @@ class MentionFinderTest {
     }
 
     @Test
-    void oneWordNamesNeedACapital() {
+    void namesNeedACapital() {
         assertEquals(List.of(), top("polish the island, thai food and french fries; turkey for dinner"));
-        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@middle corridor"),
-                top("Polish TURKEY and the middle corridor"));
+        assertEquals(List.of(), top("a development road and a green energy corridor in the middle corridor"));
+        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@Middle corridor"),
+                top("Polish TURKEY and the Middle corridor"));
+        assertEquals(List.of("PLACE:Global South@global South"), top("the global South"));
     }
 
     @Test
