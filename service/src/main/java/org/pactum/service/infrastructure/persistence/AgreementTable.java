@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pactum.model.Agreement;
 import org.pactum.model.EdtfDate;
@@ -48,6 +49,16 @@ public final class AgreementTable {
     public boolean delete(Connection c, String id) throws SQLException {
         evidence.deleteFor(c, id);
         return RecordRows.delete(c, "agreements", "id", id) > 0;
+    }
+
+    /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
+    public <R> Slice<R> page(Connection c, AgreementFilter filter, PageRequest page, Function<String, R> decode)
+            throws SQLException {
+        return RecordRows.page(c, "agreements", filter.where(), ORDER, page, decode);
+    }
+
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
+        return RecordRows.byKey(c, "agreements", "id", id, decode);
     }
 
     public Slice<Agreement> page(Connection c, AgreementFilter filter, PageRequest page) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pactum.model.Corridor;
@@ -56,6 +57,16 @@ public final class CorridorTable {
     public boolean delete(Connection c, String id) throws SQLException {
         evidence.deleteFor(c, id);
         return RecordRows.delete(c, "corridors", "id", id) > 0;
+    }
+
+    /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
+    public <R> Slice<R> page(Connection c, CorridorFilter filter, PageRequest page, Function<String, R> decode)
+            throws SQLException {
+        return RecordRows.page(c, "corridors", filter.where(), ORDER, page, decode);
+    }
+
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
+        return RecordRows.byKey(c, "corridors", "id", id, decode);
     }
 
     public Slice<Corridor> page(Connection c, CorridorFilter filter, PageRequest page) throws SQLException {

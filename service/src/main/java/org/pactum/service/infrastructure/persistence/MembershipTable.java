@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.pactum.model.Membership;
 
 /** Memberships: the JSON plus member, organization, status and the period as days. */
@@ -29,6 +30,16 @@ public final class MembershipTable {
     public boolean delete(Connection c, String id) throws SQLException {
         evidence.deleteFor(c, id);
         return RecordRows.delete(c, "memberships", "id", id) > 0;
+    }
+
+    /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
+    public <R> Slice<R> page(Connection c, MembershipFilter filter, PageRequest page, Function<String, R> decode)
+            throws SQLException {
+        return RecordRows.page(c, "memberships", filter.where(), ORDER, page, decode);
+    }
+
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
+        return RecordRows.byKey(c, "memberships", "id", id, decode);
     }
 
     public Slice<Membership> page(Connection c, MembershipFilter filter, PageRequest page) throws SQLException {

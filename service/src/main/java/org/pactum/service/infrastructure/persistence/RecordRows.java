@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads of the json column shared by every table: by key, paged with a total, or streamed. */
 final class RecordRows {
@@ -20,17 +21,27 @@ final class RecordRows {
 
     static <T> Optional<T> byKey(Connection c, String table, String keyColumn, String key, Class<T> type)
             throws SQLException {
+        return byKey(c, table, keyColumn, key, json -> JsonColumns.read(json, type));
+    }
+
+    static <R> Optional<R> byKey(Connection c, String table, String keyColumn, String key,
+                                 Function<String, R> decode) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT json FROM " + table + " WHERE " + keyColumn + " = ?")) {
             p.setString(1, key);
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(JsonColumns.read(r.getString(1), type)) : Optional.empty();
+                return r.next() ? Optional.of(decode.apply(r.getString(1))) : Optional.empty();
             }
         }
     }
 
     static <T> Slice<T> page(Connection c, String table, Where where, String orderBy, PageRequest page,
                              Class<T> type) throws SQLException {
+        return page(c, table, where, orderBy, page, json -> JsonColumns.read(json, type));
+    }
+
+    static <R> Slice<R> page(Connection c, String table, Where where, String orderBy, PageRequest page,
+                             Function<String, R> decode) throws SQLException {
         long total;
         try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table + " t" + where)) {
             where.bind(p);
@@ -39,7 +50,7 @@ final class RecordRows {
                 total = r.getLong(1);
             }
         }
-        List<T> items = new ArrayList<>();
+        List<R> items = new ArrayList<>();
         if (page.limit() > 0 && page.offset() < total) {
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT t.json FROM " + table + " t" + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
@@ -48,7 +59,7 @@ final class RecordRows {
                 p.setLong(next + 1, page.offset());
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        items.add(JsonColumns.read(r.getString(1), type));
+                        items.add(decode.apply(r.getString(1)));
                     }
                 }
             }
