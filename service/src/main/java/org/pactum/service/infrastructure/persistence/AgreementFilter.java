@@ -28,8 +28,11 @@ public record AgreementFilter(List<String> parties, AgreementKind kind, Agreemen
 
     Where where() {
         Where where = new Where();
-        for (String party : parties) {
-            // an uncorrelated IN: H2 and PostgreSQL read the party index once, then go by primary key
+        if (!parties.isEmpty()) {
+            // a party is the most selective filter: its index drives the query
+            where.drivenBy("SELECT DISTINCT agreement_id AS id FROM agreement_parties WHERE code = ?", parties.get(0));
+        }
+        for (String party : parties.subList(Math.min(1, parties.size()), parties.size())) {
             where.and("t.id IN (SELECT agreement_id FROM agreement_parties WHERE code = ?)", party);
         }
         if (kind != null) {

@@ -20,7 +20,11 @@ public record CorridorFilter(List<String> countries, CorridorMode mode, Corridor
 
     Where where() {
         Where where = new Where();
-        for (String country : countries) {
+        if (!countries.isEmpty()) {
+            where.drivenBy("SELECT DISTINCT corridor_id AS id FROM corridor_countries WHERE country = ?",
+                    countries.get(0));
+        }
+        for (String country : countries.subList(Math.min(1, countries.size()), countries.size())) {
             where.and("t.id IN (SELECT corridor_id FROM corridor_countries WHERE country = ?)", country);
         }
         if (mode != null) {

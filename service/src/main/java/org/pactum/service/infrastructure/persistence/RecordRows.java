@@ -43,8 +43,8 @@ final class RecordRows {
     static <R> Slice<R> page(Connection c, String table, Where where, String orderBy, PageRequest page,
                              Function<String, R> decode) throws SQLException {
         long total;
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table + " t" + where)) {
-            where.bind(p);
+        try (PreparedStatement p = c.prepareStatement(where.countSql(table))) {
+            where.bindCount(p);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 total = r.getLong(1);
@@ -53,8 +53,8 @@ final class RecordRows {
         List<R> items = new ArrayList<>();
         if (page.limit() > 0 && page.offset() < total) {
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT t.json FROM " + table + " t" + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
-                int next = where.bind(p);
+                    where.selectSql(table, "t.json") + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
+                int next = where.bindSelect(p);
                 p.setInt(next, page.limit());
                 p.setLong(next + 1, page.offset());
                 try (ResultSet r = p.executeQuery()) {
@@ -70,10 +70,9 @@ final class RecordRows {
     static <T> long stream(Connection c, String table, Where where, String orderBy, Class<T> type,
                            Consumer<? super T> sink) throws SQLException {
         long count = 0;
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT t.json FROM " + table + " t" + where + " ORDER BY " + orderBy)) {
+        try (PreparedStatement p = c.prepareStatement(where.selectSql(table, "t.json") + " ORDER BY " + orderBy)) {
             p.setFetchSize(FETCH_SIZE);
-            where.bind(p);
+            where.bindSelect(p);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     sink.accept(JsonColumns.read(r.getString(1), type));
