@@ -17,7 +17,7 @@ import org.pactum.model.PartyRef;
 /** Agreements: the JSON plus the columns and party rows that filters use. */
 public final class AgreementTable {
 
-    private static final String ORDER = "t.id";
+    private static final String KEY = "id";
     private final EvidenceRows evidence = new EvidenceRows();
 
     public Optional<Agreement> find(Connection c, String id) throws SQLException {
@@ -54,7 +54,7 @@ public final class AgreementTable {
     /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
     public <R> Slice<R> page(Connection c, AgreementFilter filter, PageRequest page, Function<String, R> decode)
             throws SQLException {
-        return RecordRows.page(c, "agreements", filter.where(), ORDER, page, decode);
+        return RecordRows.page(c, "agreements", filter.where(), KEY, page, decode);
     }
 
     public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
@@ -62,11 +62,11 @@ public final class AgreementTable {
     }
 
     public Slice<Agreement> page(Connection c, AgreementFilter filter, PageRequest page) throws SQLException {
-        return RecordRows.page(c, "agreements", filter.where(), ORDER, page, Agreement.class);
+        return RecordRows.page(c, "agreements", filter.where(), KEY, page, Agreement.class);
     }
 
     public long stream(Connection c, AgreementFilter filter, Consumer<Agreement> sink) throws SQLException {
-        return RecordRows.stream(c, "agreements", filter.where(), ORDER, Agreement.class, sink);
+        return RecordRows.stream(c, "agreements", filter.where(), KEY, Agreement.class, sink);
     }
 
     static String name(Enum<?> value) {

@@ -12,7 +12,7 @@ import org.pactum.model.Membership;
 /** Memberships: the JSON plus member, organization, status and the period as days. */
 public final class MembershipTable {
 
-    private static final String ORDER = "t.id";
+    private static final String KEY = "id";
     private final EvidenceRows evidence = new EvidenceRows();
 
     public Optional<Membership> find(Connection c, String id) throws SQLException {
@@ -35,7 +35,7 @@ public final class MembershipTable {
     /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
     public <R> Slice<R> page(Connection c, MembershipFilter filter, PageRequest page, Function<String, R> decode)
             throws SQLException {
-        return RecordRows.page(c, "memberships", filter.where(), ORDER, page, decode);
+        return RecordRows.page(c, "memberships", filter.where(), KEY, page, decode);
     }
 
     public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
@@ -43,10 +43,10 @@ public final class MembershipTable {
     }
 
     public Slice<Membership> page(Connection c, MembershipFilter filter, PageRequest page) throws SQLException {
-        return RecordRows.page(c, "memberships", filter.where(), ORDER, page, Membership.class);
+        return RecordRows.page(c, "memberships", filter.where(), KEY, page, Membership.class);
     }
 
     public long stream(Connection c, MembershipFilter filter, Consumer<Membership> sink) throws SQLException {
-        return RecordRows.stream(c, "memberships", filter.where(), ORDER, Membership.class, sink);
+        return RecordRows.stream(c, "memberships", filter.where(), KEY, Membership.class, sink);
     }
 }

@@ -35,12 +35,16 @@ final class RecordRows {
         }
     }
 
-    static <T> Slice<T> page(Connection c, String table, Where where, String orderBy, PageRequest page,
+    static <T> Slice<T> page(Connection c, String table, Where where, String key, PageRequest page,
                              Class<T> type) throws SQLException {
-        return page(c, table, where, orderBy, page, json -> JsonColumns.read(json, type));
+        return page(c, table, where, key, page, json -> JsonColumns.read(json, type));
     }
 
-    static <R> Slice<R> page(Connection c, String table, Where where, String orderBy, PageRequest page,
+    /**
+     * One page sorted by the key column, and the total. The page is read in two steps: the keys first (from
+     * the indexes alone, however many rows the filters look at), then the JSON of just those rows.
+     */
+    static <R> Slice<R> page(Connection c, String table, Where where, String key, PageRequest page,
                              Function<String, R> decode) throws SQLException {
         long total;
         try (PreparedStatement p = c.prepareStatement(where.countSql(table))) {
@@ -50,13 +54,29 @@ final class RecordRows {
                 total = r.getLong(1);
             }
         }
-        List<R> items = new ArrayList<>();
-        if (page.limit() > 0 && page.offset() < total) {
+        if (page.limit() == 0 || page.offset() >= total) {
+            return new Slice<>(List.of(), total);
+        }
+        List<String> keys = new ArrayList<>(page.limit());
+        try (PreparedStatement p = c.prepareStatement(
+                where.selectSql(table, "t." + key) + " ORDER BY t." + key + " LIMIT ? OFFSET ?")) {
+            int next = where.bindSelect(p);
+            p.setInt(next, page.limit());
+            p.setLong(next + 1, page.offset());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    keys.add(r.getString(1));
+                }
+            }
+        }
+        List<R> items = new ArrayList<>(keys.size());
+        if (!keys.isEmpty()) {
+            String in = "?" + ", ?".repeat(keys.size() - 1);
             try (PreparedStatement p = c.prepareStatement(
-                    where.selectSql(table, "t.json") + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
-                int next = where.bindSelect(p);
-                p.setInt(next, page.limit());
-                p.setLong(next + 1, page.offset());
+                    "SELECT json FROM " + table + " WHERE " + key + " IN (" + in + ") ORDER BY " + key)) {
+                for (int i = 0; i < keys.size(); i++) {
+                    p.setString(i + 1, keys.get(i));
+                }
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         items.add(decode.apply(r.getString(1)));
@@ -67,10 +87,10 @@ final class RecordRows {
         return new Slice<>(items, total);
     }
 
-    static <T> long stream(Connection c, String table, Where where, String orderBy, Class<T> type,
+    static <T> long stream(Connection c, String table, Where where, String key, Class<T> type,
                            Consumer<? super T> sink) throws SQLException {
         long count = 0;
-        try (PreparedStatement p = c.prepareStatement(where.selectSql(table, "t.json") + " ORDER BY " + orderBy)) {
+        try (PreparedStatement p = c.prepareStatement(where.selectSql(table, "t.json") + " ORDER BY t." + key)) {
             p.setFetchSize(FETCH_SIZE);
             where.bindSelect(p);
             try (ResultSet r = p.executeQuery()) {
