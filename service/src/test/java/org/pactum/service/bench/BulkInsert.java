@@ -38,7 +38,8 @@ final class BulkInsert {
         documents = c.prepareStatement("INSERT INTO documents (id, title, outlet, published, url, json) VALUES (?,?,?,?,?,?)");
         agreements = c.prepareStatement("INSERT INTO agreements (id, title, title_folded, kind, status, date_earliest,"
                 + " date_latest, json) VALUES (?,?,?,?,?,?,?,?)");
-        parties = c.prepareStatement("INSERT INTO agreement_parties (agreement_id, code, role) VALUES (?,?,?)");
+        parties = c.prepareStatement("INSERT INTO agreement_parties (agreement_id, code, role, kind, status)"
+                + " VALUES (?,?,?,?,?)");
         corridors = c.prepareStatement("INSERT INTO corridors (id, name, search_folded, status, part_of, json)"
                 + " VALUES (?,?,?,?,?,?)");
         countries = c.prepareStatement("INSERT INTO corridor_countries (corridor_id, position, country) VALUES (?,?,?)");
@@ -60,7 +61,7 @@ final class BulkInsert {
                 a.getStatus().name(), dates.stream().map(SqlDates::earliest).min(Comparator.naturalOrder()).orElse(null),
                 dates.stream().map(SqlDates::latest).max(Comparator.naturalOrder()).orElse(null), JsonColumns.write(a));
         for (PartyRef p : a.getParties()) {
-            set(parties, a.getId(), p.getCode(), p.getRole().name());
+            set(parties, a.getId(), p.getCode(), p.getRole().name(), a.getKind().name(), a.getStatus().name());
         }
         evidence(a.getId(), a.getEvidence());
     }

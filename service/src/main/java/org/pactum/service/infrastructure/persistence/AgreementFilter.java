@@ -1,6 +1,7 @@
 package org.pactum.service.infrastructure.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
@@ -28,17 +29,32 @@ public record AgreementFilter(List<String> parties, AgreementKind kind, Agreemen
 
     Where where() {
         Where where = new Where();
+        boolean kindInDriver = false;
+        boolean statusInDriver = false;
         if (!parties.isEmpty()) {
-            // a party is the most selective filter: its index drives the query
-            where.drivenBy("SELECT DISTINCT agreement_id AS id FROM agreement_parties WHERE code = ?", parties.get(0));
+            // a party is the most selective filter: its index (with kind or status, copied into the party
+            // rows) drives the query
+            StringBuilder ids = new StringBuilder(
+                    "SELECT DISTINCT agreement_id AS id FROM agreement_parties WHERE code = ?");
+            List<Object> values = new ArrayList<>(List.of(parties.get(0)));
+            if (kind != null) {
+                ids.append(" AND kind = ?");
+                values.add(kind.name());
+                kindInDriver = true;
+            } else if (status != null) {
+                ids.append(" AND status = ?");
+                values.add(status.name());
+                statusInDriver = true;
+            }
+            where.drivenBy(ids.toString(), values.toArray());
         }
         for (String party : parties.subList(Math.min(1, parties.size()), parties.size())) {
             where.and("t.id IN (SELECT agreement_id FROM agreement_parties WHERE code = ?)", party);
         }
-        if (kind != null) {
+        if (kind != null && !kindInDriver) {
             where.and("t.kind = ?", kind.name());
         }
-        if (status != null) {
+        if (status != null && !statusInDriver) {
             where.and("t.status = ?", status.name());
         }
         if (from != null) {

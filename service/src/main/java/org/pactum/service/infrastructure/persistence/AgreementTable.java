@@ -34,11 +34,13 @@ public final class AgreementTable {
                         JsonColumns.write(a)));
         RecordRows.delete(c, "agreement_parties", "agreement_id", a.getId());
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO agreement_parties (agreement_id, code, role) VALUES (?, ?, ?)")) {
+                "INSERT INTO agreement_parties (agreement_id, code, role, kind, status) VALUES (?, ?, ?, ?, ?)")) {
             for (PartyRef party : a.getParties().stream().distinct().toList()) {
                 p.setString(1, a.getId());
                 p.setString(2, party.getCode());
                 p.setString(3, name(party.getRole()));
+                p.setString(4, name(a.getKind()));
+                p.setString(5, name(a.getStatus()));
                 p.addBatch();
             }
             p.executeBatch();

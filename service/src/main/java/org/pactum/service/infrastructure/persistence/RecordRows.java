@@ -58,9 +58,8 @@ final class RecordRows {
             return new Slice<>(List.of(), total);
         }
         List<String> keys = new ArrayList<>(page.limit());
-        try (PreparedStatement p = c.prepareStatement(
-                where.selectSql(table, "t." + key) + " ORDER BY t." + key + " LIMIT ? OFFSET ?")) {
-            int next = where.bindSelect(p);
+        try (PreparedStatement p = c.prepareStatement(where.keysSql(table, key))) {
+            int next = where.bindKeys(p);
             p.setInt(next, page.limit());
             p.setLong(next + 1, page.offset());
             try (ResultSet r = p.executeQuery()) {

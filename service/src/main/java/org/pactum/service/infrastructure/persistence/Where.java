@@ -7,17 +7,19 @@ import java.util.List;
 
 /**
  * A WHERE clause built from optional filters, with its parameters in order, and optionally a driving
- * subquery: the ids of the most selective filter (a party, a country), read from that filter's index.
- * H2 plans the two query shapes differently, so each gets the shape it runs fast:
- * counts join the driving ids first ({@code FROM (ids) d JOIN table t}), pages keep the table first
- * and test {@code t.id IN (ids)} (the subquery runs once, then rows come by primary key).
+ * query: the ids that the most selective filter (a party, a country) selects from its own index.
+ * <ul>
+ * <li>When the driving query is the only filter, counts and keys come from it alone (one index).</li>
+ * <li>Otherwise counts join the driving ids first ({@code FROM (ids) d JOIN table t}), and keys keep the
+ * table first and test {@code t.id IN (ids)}: the shapes H2 and PostgreSQL both plan well.</li>
+ * </ul>
  */
 final class Where {
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
     private String driver;
-    private Object driverParameter;
+    private final List<Object> driverParameters = new ArrayList<>();
 
     Where and(String condition, Object... values) {
         conditions.add(condition);
@@ -25,16 +27,31 @@ final class Where {
         return this;
     }
 
-    /** Drives the query from {@code idsQuery} (one parameter, selecting distinct ids AS id). */
-    Where drivenBy(String idsQuery, Object value) {
+    /** Drives the query from {@code idsQuery}, which selects distinct ids AS id. */
+    Where drivenBy(String idsQuery, Object... values) {
         driver = idsQuery;
-        driverParameter = value;
+        driverParameters.addAll(List.of(values));
         return this;
     }
 
+    private boolean driverOnly() {
+        return driver != null && conditions.isEmpty();
+    }
+
     String countSql(String table) {
+        if (driverOnly()) {
+            return "SELECT COUNT(*) FROM (" + driver + ") d";
+        }
         return driver == null ? "SELECT COUNT(*) FROM " + table + " t" + clause(false)
                 : "SELECT COUNT(*) FROM (" + driver + ") d JOIN " + table + " t ON t.id = d.id" + clause(false);
+    }
+
+    /** The keys, sorted, with LIMIT and OFFSET parameters last. */
+    String keysSql(String table, String key) {
+        if (driverOnly()) {
+            return driver + " ORDER BY id LIMIT ? OFFSET ?";
+        }
+        return selectSql(table, "t." + key) + " ORDER BY t." + key + " LIMIT ? OFFSET ?";
     }
 
     String selectSql(String table, String columns) {
@@ -51,25 +68,23 @@ final class Where {
 
     /** Binds the parameters of {@link #countSql}; returns the next free index. */
     int bindCount(PreparedStatement statement) throws SQLException {
-        int index = 1;
-        if (driver != null) {
-            statement.setObject(index++, driverParameter);
-        }
-        return bind(statement, index);
+        int index = bind(statement, 1, driverParameters);
+        return driverOnly() ? index : bind(statement, index, parameters);
+    }
+
+    /** Binds the parameters of {@link #keysSql} before LIMIT and OFFSET; returns the next free index. */
+    int bindKeys(PreparedStatement statement) throws SQLException {
+        return driverOnly() ? bind(statement, 1, driverParameters) : bindSelect(statement);
     }
 
     /** Binds the parameters of {@link #selectSql}; returns the next free index. */
     int bindSelect(PreparedStatement statement) throws SQLException {
-        int index = bind(statement, 1);
-        if (driver != null) {
-            statement.setObject(index++, driverParameter);
-        }
-        return index;
+        return bind(statement, bind(statement, 1, parameters), driverParameters);
     }
 
-    private int bind(PreparedStatement statement, int first) throws SQLException {
+    private static int bind(PreparedStatement statement, int first, List<Object> values) throws SQLException {
         int index = first;
-        for (Object value : parameters) {
+        for (Object value : values) {
             statement.setObject(index++, value);
         }
         return index;
