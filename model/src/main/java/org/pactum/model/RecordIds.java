@@ -28,12 +28,13 @@ public final class RecordIds {
         for (PartyRef party : agreement.getParties()) {
             parties.add(Objects.requireNonNull(party.getCode(), "party code"));
         }
-        return "agr-" + hash(agreement.getKind().name(), String.join(",", parties), fold(agreement.getTitle()));
+        return "agr-" + hash(agreement.getKind().name(), String.join(",", parties),
+                fold(Objects.requireNonNull(agreement.getTitle(), "agreement title")));
     }
 
     /** {@code cor-} + hash of the folded name. */
     public static String corridorId(Corridor corridor) {
-        return "cor-" + hash(fold(corridor.getName()));
+        return "cor-" + hash(fold(Objects.requireNonNull(corridor.getName(), "corridor name")));
     }
 
     /** {@code mem-} + hash of member, organization and status. */

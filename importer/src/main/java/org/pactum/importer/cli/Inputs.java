@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the PATH arguments: files as given, directories recursively in name order, "-" for standard input. */
+/**
+ * Expands the PATH arguments: files as given, directories recursively in name order (their *.txt files, hidden
+ * ones skipped), "-" for standard input.
+ */
 final class Inputs {
 
     /** One input: a file, or standard input when {@code path} is null. */
@@ -32,6 +35,7 @@ final class Inputs {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().endsWith(".txt"))
                             .filter(f -> p.relativize(f).toString().chars().noneMatch(c -> c == '\0'))
                             .filter(f -> !hidden(p.relativize(f)))
                             .sorted()

@@ -21,7 +21,7 @@ record Options(DatasetFormat format, Path out, Path perFileOut, LocalDate publis
             per line; or plain paragraphs) and writes the agreements, corridors and memberships they state as one
             Pactum dataset, each record citing its sentences.
 
-            PATH is a file, a directory (read recursively, hidden files skipped) or - for standard input.
+            PATH is a file, a directory (its *.txt files, recursively; hidden ones skipped) or - for standard input.
 
             Options:
               --format xml|json|jsonl   output format (default json)

@@ -30,13 +30,20 @@ final class AgreementExtractor {
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
     private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
-            + "(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified)\\b(?!\\s+(?:a|an)\\s)");
+            + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified)\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|each other)\\b");
     private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
+    /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\bthe (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+            + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members)\\b");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+    private static final Pattern MEMBERSHIP_TITLE = Pattern.compile("(?i)\\b(?:member|membership|accession|admission|observer"
+            + "|dialogue partner|partner status)\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:have |has |had )?agreed\\s+(?:in\\s+\\d{4}\\s+|on\\s+\\w+\\s+)?to\\s+"
             + "((?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+)");
     private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
@@ -59,20 +66,31 @@ final class AgreementExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            List<Clause> clauses = Clauses.of(v);
-            List<Instrument> instruments = withKnown(v, finder.find(v.text()));
+            List<Clause> clauses = v.clauses();
+            List<Instrument> instruments = withKnown(v, mayNameInstrument(v.lower()) ? finder.find(v.text()) : List.of());
             int claimed = 0;
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
                 int segmentEnd = i + 1 < instruments.size() ? instruments.get(i + 1).linkStart() : v.text().length();
                 Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent);
+                int claimedBefore = claimed;
                 claimed = Math.max(claimed, Math.max(ins.end(), r.claimedTo));
+                for (Set<String> each : r.each) {
+                    Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent);
+                    Agreement a = one.agreement != null ? one.agreement : null;
+                    if (a != null) {
+                        a.getParties().clear();
+                        each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
+                        out.add(new Candidate<>(a, v, 0.6, false));
+                        recent.add(new Found(a, v.index()));
+                    }
+                }
                 if (r.agreement != null) {
                     out.add(new Candidate<>(r.agreement, v, r.confidence, r.named));
                     recent.add(new Found(r.agreement, v.index()));
                 }
             }
-            if (instruments.isEmpty()) {
+            if (instruments.isEmpty() && v.lower().contains("agreed")) {
                 Candidate<Agreement> agreed = agreedTo(doc, v, clauses);
                 if (agreed != null) {
                     out.add(agreed);
@@ -83,10 +101,56 @@ final class AgreementExtractor {
         return out;
     }
 
-    private record Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
+    private record Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each) {
         Result(Agreement agreement, double confidence, int claimedTo) {
-            this(agreement, confidence, claimedTo, false);
+            this(agreement, confidence, claimedTo, false, List.of());
         }
+
+        Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
+            this(agreement, confidence, claimedTo, named, List.of());
+        }
+    }
+
+    /**
+     * "the EU signed memoranda ... with the DRC and with Zambia", "NATO's allies signed the accession protocols for the two
+     * Nordic countries": one instrument between the party named before and each party named after.
+     */
+    private static List<Set<String>> distribute(SentenceView v, Instrument ins, Set<String> parties) {
+        Set<String> before = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.end() <= ins.start() && parties.contains(m.code())) {
+                before.add(m.code());
+            }
+        }
+        if (before.size() != 1 || parties.size() < 3) {
+            return List.of();
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (String p : parties) {
+            if (!before.contains(p)) {
+                Set<String> pair = new LinkedHashSet<>(before);
+                pair.add(p);
+                out.add(pair);
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> INSTRUMENT_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement",
+            "protocol", "charter", "convention", "amendment", "act", "pact", "deal", "road", "accord");
+
+    /** A cheap test before the name patterns: no instrument word, no instrument. */
+    private static boolean mayNameInstrument(String lower) {
+        for (String w : INSTRUMENT_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Instrument singular(Instrument i) {
+        return new Instrument(i.start(), i.end(), i.title(), i.kind(), i.proper(), i.definite(), i.qualified(), i.linkStart(), false);
     }
 
     private Result build(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int claimed, int segmentEnd,
@@ -101,7 +165,7 @@ final class AgreementExtractor {
         boolean linked = linkBefore || linkAfter;
         InstrumentInfo known = known(v, ins);
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
-        if (!linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
+        if (ins.plural() && !linked || !linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
@@ -155,6 +219,9 @@ final class AgreementExtractor {
         if (parties.size() < 2) {
             return new Result(null, 0, claimedTo);
         }
+        if (ins.plural()) {
+            return new Result(null, 0, claimedTo, false, distribute(v, ins, parties));
+        }
 
         Agreement a = new Agreement();
         a.setTitle(known != null ? known.title() : clean(ins.title()));
@@ -173,8 +240,8 @@ final class AgreementExtractor {
 
     /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
     private InstrumentInfo known(SentenceView v, Instrument ins) {
-        for (Mention m : v.mentions()) {
-            if (m.type() == EntityType.INSTRUMENT && m.start() < ins.end() && ins.start() < m.end()) {
+        for (Mention m : v.instruments()) {
+            if (m.start() < ins.end() && ins.start() < m.end()) {
                 return reference.instrument(m.code()).orElse(null);
             }
         }
@@ -190,8 +257,8 @@ final class AgreementExtractor {
                 out.add(i);
             }
         }
-        for (Mention m : v.mentions()) {
-            if (m.type() != EntityType.INSTRUMENT || m.isOrganization() || found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+        for (Mention m : v.instruments()) {
+            if (found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
             String title = v.text().substring(m.start(), m.end());
@@ -228,6 +295,24 @@ final class AgreementExtractor {
             }
         }
         String clauseText = clause.masked(v.text());
+        if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()) && MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
+            // "Iran signed the memorandum of obligations for obtaining the status of member state": with the organization
+            Mention org = doc.topicOrganization(v.index(), ins.start());
+            if (org != null) {
+                parties.add(org.code());
+                return parties;
+            }
+        }
+        Matcher counted = COUNTED.matcher(clauseText);
+        if (counted.find() && parties.size() < 2) {
+            String n = counted.group(1).toLowerCase();
+            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            Set<String> group = countedGroup(doc, v, recent, count);
+            if (!group.isEmpty()) {
+                parties.addAll(group);
+                return parties;
+            }
+        }
         if (THE_PARTIES.matcher(clauseText).find() && parties.size() < 2) {
             Agreement last = recentAgreement(recent, v.index(), 5);
             if (last != null) {
@@ -236,7 +321,7 @@ final class AgreementExtractor {
             }
         }
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
-            if (parties.isEmpty()) {
+            if (parties.isEmpty() || parties.stream().noneMatch(Countries::isAlpha3) && ANAPHOR.matcher(clauseText).find()) {
                 parties.addAll(doc.pairAt(v.index()));
             } else if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next())) {
                 String partner = doc.partnerOf(parties.iterator().next(), v.index());
@@ -244,13 +329,38 @@ final class AgreementExtractor {
                     parties.add(partner);
                 }
             }
-        } else if (parties.isEmpty() && linked) {
+        } else if (parties.isEmpty() && linked && !ins.proper()) {
+            // "This route was confirmed by a memorandum dated ...": the agreement under discussion
             Agreement last = recentAgreement(recent, v.index(), 3);
             if (last != null) {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
             }
         }
         return parties;
+    }
+
+    /** The group of {@code count} parties named just before: an agreement's parties, or the actors of the previous sentence. */
+    private static Set<String> countedGroup(DocumentAnalysis doc, SentenceView v, List<Found> recent, int count) {
+        for (int i = recent.size() - 1; i >= 0 && v.index() - recent.get(i).sentence() <= 5; i--) {
+            Set<String> p = new LinkedHashSet<>();
+            recent.get(i).agreement().getParties().forEach(x -> p.add(x.getCode()));
+            if (p.size() == count) {
+                return p;
+            }
+        }
+        if (v.index() > 0) {
+            SentenceView prev = doc.sentences().get(v.index() - 1);
+            Set<String> actors = new LinkedHashSet<>();
+            for (Mention m : prev.mentions()) {
+                if (m.canAct() && !m.compound && !(m.isOrganization() && m.isEventContext())) {
+                    actors.add(m.code());
+                }
+            }
+            if (actors.size() == count) {
+                return actors;
+            }
+        }
+        return Set.of();
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {
@@ -270,7 +380,8 @@ final class AgreementExtractor {
             return false;
         }
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
-        return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between");
+        return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
+                || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
@@ -301,16 +412,16 @@ final class AgreementExtractor {
     private static AgreementStatus status(DocumentAnalysis doc, String lower, String before, String after, boolean future,
             boolean linked, EdtfDate signed, EdtfDate inForce) {
         String around = (before + " " + after).toLowerCase();
-        if (around.matches("(?s).*\\b(?:terminated|annulled|revoked|expired|withdrew from|pulled out of|scrapped)\\b.*")) {
+        if (containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped")) {
             return AgreementStatus.TERMINATED;
         }
-        if (around.matches("(?s).*\\b(?:suspended|suspends|froze)\\b.*")) {
+        if (containsAny(around, "suspended", "suspends", "froze ")) {
             return AgreementStatus.SUSPENDED;
         }
-        if (inForce != null || IN_FORCE.matcher(around).find() || around.matches("(?s).*\\b(?:in force|in effect)\\b.*")) {
+        if (inForce != null || IN_FORCE.matcher(around).find() || containsAny(around, "in force", "in effect")) {
             return AgreementStatus.IN_FORCE;
         }
-        if (around.matches("(?s).*\\bdraft\\b.*")) {
+        if (containsAny(around, "draft ")) {
             return AgreementStatus.PROPOSED;
         }
         if (future) {
@@ -323,10 +434,19 @@ final class AgreementExtractor {
         if (linked) {
             return AgreementStatus.SIGNED;
         }
-        if (around.matches("(?s).*\\bnegotiat.*")) {
+        if (around.contains("negotiat")) {
             return AgreementStatus.NEGOTIATING;
         }
         return AgreementStatus.UNKNOWN;
+    }
+
+    private static boolean containsAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String occasion(String text) {
@@ -359,7 +479,7 @@ final class AgreementExtractor {
                 parties.add(x.code());
             }
         }
-        if (parties.size() < 2 || MembershipCues.NEGATION.matcher(clause.masked(v.lower())).find()) {
+        if (parties.size() < 2 || Words.negated(clause.masked(v.lower()))) {
             return null;
         }
         Agreement a = new Agreement();

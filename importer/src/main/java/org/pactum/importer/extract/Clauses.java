@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*|,\\s+(?=(?:and|but|while|whereas|although|though|adding"
-            + "|emphasizing|emphasising|saying|noting|stressing|underlining|handing|according to|citing|with)\\b)|\\s+(?=but\\b)");
+    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*|,\\s+(?=(?:and|but|while|whereas|although|though|however|adding"
+            + "|emphasizing|emphasising|saying|noting|stressing|underlining|handing|according to|citing|with)\\b)|\\s+(?=but\\b)"
+            + "|\\s+(?=and (?:invited|called on|urged|asked|decided|announced|said|welcomed|named)\\b)");
     private static final Pattern PARENTHETICAL = Pattern.compile("(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
             + "|along with|as well as|including|a signatory|an? \\w+ member|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
@@ -46,7 +47,7 @@ final class Clauses {
             }
         }
         Matcher r = REPORT.matcher(t);
-        while (r.find()) {
+        while (mayReport(v.lower()) && r.find()) {
             cuts.add(r.start());
             cuts.add(r.end());
         }
@@ -58,7 +59,7 @@ final class Clauses {
                 continue;
             }
             int close = t.indexOf(',', p.end());
-            while (close >= 0 && continuesListAfterComma(v, close + 1)) {
+            while (close >= 0 && (continuesListAfterComma(v, close + 1) || digitComma(t, close))) {
                 close = t.indexOf(',', close + 1); // "which established Mercosur between Argentina, Brazil, Paraguay, and Uruguay,"
             }
             Integer nextCut = cuts.higher(p.start());
@@ -88,6 +89,22 @@ final class Clauses {
             out.add(new Clause(h[0], h[1], List.of()));
         }
         return out;
+    }
+
+    private static final String[] REPORT_VERBS = {"said", "says", "report", "announced", "stated", "noted", "added", "told", "inform"};
+
+    private static boolean mayReport(String lower) {
+        for (String w : REPORT_VERBS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "1,340": a thousands separator, not a clause comma. */
+    private static boolean digitComma(String t, int i) {
+        return i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1));
     }
 
     private static boolean continuesListAfterComma(SentenceView v, int pos) {

@@ -36,7 +36,10 @@ final class CorridorExtractor {
     private static final Pattern PLACE_CHAIN = Pattern.compile("\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
     private static final Pattern NAMED = Pattern.compile("(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
             + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER);
-    private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
+    private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
+    /** "the existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif". */
+    private static final Pattern FROM_TO = Pattern.compile("\\b(?<head>line|railway|railroad|pipeline|road|highway)\\s+from\\s+(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)"
+            + "(?:\\s+via\\s+(?:the\\s+)?(?<via>\\p{Lu}[\\p{L}'-]*)(?:\\s+border crossing|\\s+crossing)?)?\\s+to\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
 
@@ -56,6 +59,11 @@ final class CorridorExtractor {
     private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(?<v>\\d+(?:\\.\\d+)?)\\s*(?<m>bn|billion|million|mn|m)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
+    private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", "road", "route",
+            "line", "link", "cable", "motorway", "expressway");
+    private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
+    private static final Pattern FIGURE_HINT = Pattern.compile("%|percent|per cent|bcm|cubic|km|kilomet|\\$");
+
     private final EntitySource reference;
 
     CorridorExtractor(EntitySource reference) {
@@ -73,6 +81,18 @@ final class CorridorExtractor {
             List<Candidate<Corridor>> here = new ArrayList<>();
             List<int[]> taken = new ArrayList<>();
             for (Mention m : v.mentions()) {
+                Matcher along = INFRA_ALONG.matcher(v.text().substring(0, m.start()));
+                if (m.type() == EntityType.CORRIDOR && along.find()) {
+                    // "a fiber-optic communication line along the Serkhetabad-Herat route": a new line on a known route
+                    String route = v.text().substring(m.start(), m.end()).replaceAll("(?i)\\s+(?:route|corridor)$", "");
+                    Corridor c = new Corridor();
+                    c.setName(String.join("\u2013", route.split("\\s*[-\u2010-\u2015]\\s*")) + " " + along.group(1).strip());
+                    c.getModes().addAll(modes(along.group(1)));
+                    reference.corridor(m.code()).ifPresent(k -> c.getCountries().addAll(k.countries()));
+                    here.add(new Candidate<>(c, v, 0.6));
+                    taken.add(new int[] {m.start(), m.end()});
+                    continue;
+                }
                 if (m.type() == EntityType.CORRIDOR) {
                     Corridor c = known(m, v);
                     if (c != null) {
@@ -81,8 +101,17 @@ final class CorridorExtractor {
                     }
                 }
             }
-            chains(doc, v, taken, here);
-            named(v, taken, here);
+            String lower = v.lower();
+            boolean hasHead = HEAD_WORDS.stream().anyMatch(lower::contains);
+            if (hasHead && DASHES.matcher(v.text()).find()) {
+                chains(doc, v, taken, here);
+            }
+            if (hasHead && lower.contains(" from ")) {
+                fromTo(v, taken, here);
+            }
+            if (hasHead) {
+                named(v, taken, here);
+            }
             if (here.isEmpty() && last != null && v.index() - lastIndex <= 2) {
                 // "the route Kashgar — Torugart — ..." and figures about "the project" belong to the corridor just named
                 placeChain(v, last.record());
@@ -134,14 +163,17 @@ final class CorridorExtractor {
             String head = m.group("head").toLowerCase(Locale.ROOT);
             String kind = (type.isEmpty() ? "" : type + " ") + head;
             String before = v.text().substring(0, m.start());
-            Matcher along = INFRA_ALONG.matcher(before);
-            if (head.equals("route") && along.find()) {
-                kind = along.group(1).strip(); // "a fiber-optic communication line along the Serkhetabad-Herat route"
+            Matcher alongMatcher = INFRA_ALONG.matcher(before);
+            boolean along = head.equals("route") && alongMatcher.find();
+            if (along) {
+                kind = alongMatcher.group(1).strip(); // "a fiber-optic communication line along the Serkhetabad-Herat route"
             }
             String name = String.join("\u2013", elements) + " " + kind;
             Corridor c = new Corridor();
             c.setName(name);
-            addAlias(c, v.text().substring(m.start(), m.end()));
+            if (!along) {
+                addAlias(c, v.text().substring(m.start(), m.end()));
+            }
             if (m.group("acr") != null) {
                 String acr = m.group("acr").strip().replaceAll("[()]", "");
                 addAlias(c, acr + " " + kind);
@@ -159,6 +191,47 @@ final class CorridorExtractor {
             taken.add(new int[] {m.start(), m.end()});
             out.add(new Candidate<>(c, v, 0.6));
         }
+    }
+
+    /** A line "from A (via B) to C" between two known places (not states: "a railway from Iraq to Turkiye" is no name). */
+    private static void fromTo(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
+        Matcher m = FROM_TO.matcher(v.text());
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            Mention a = placeAt(v, m.start("a"), m.end("a"));
+            Mention b = placeAt(v, m.start("b"), m.end("b"));
+            if (a == null || b == null) {
+                continue;
+            }
+            String head = m.group("head").equals("line") ? "railway" : m.group("head");
+            Corridor c = new Corridor();
+            c.setName(m.group("a") + "\u2013" + m.group("b") + " " + head);
+            if (m.group("via") != null) {
+                addAlias(c, m.group("a") + "\u2013" + m.group("via") + "\u2013" + m.group("b") + " " + head);
+            }
+            for (Mention x : v.mentionsIn(m.start("a"), m.end())) {
+                if ((x.type() == EntityType.PLACE || x.isState()) && !c.getCountries().contains(x.code())) {
+                    c.getCountries().add(x.code());
+                }
+                if (x.type() == EntityType.PLACE) {
+                    c.getPlaces().add(x.entity().name());
+                }
+            }
+            c.getModes().addAll(modes(head));
+            taken.add(new int[] {m.start(), m.end()});
+            out.add(new Candidate<>(c, v, 0.5));
+        }
+    }
+
+    private static Mention placeAt(SentenceView v, int s, int e) {
+        for (Mention x : v.mentions()) {
+            if (x.type() == EntityType.PLACE && x.start() <= s && x.end() >= Math.min(e, s + 3)) {
+                return x;
+            }
+        }
+        return null;
     }
 
     private void named(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
@@ -215,11 +288,15 @@ final class CorridorExtractor {
 
     private static void addAlias(Corridor c, String alias) {
         String a = alias.strip().replaceAll("\\s+", " ");
-        if (a.isEmpty() || LocalAcronyms.fold(a).equals(LocalAcronyms.fold(c.getName()))) {
+        if (a.isEmpty() || c.getAliases().contains(a)) {
+            return;
+        }
+        String folded = LocalAcronyms.fold(a);
+        if (folded.equals(LocalAcronyms.fold(c.getName()))) {
             return;
         }
         for (String x : c.getAliases()) {
-            if (LocalAcronyms.fold(x).equals(LocalAcronyms.fold(a))) {
+            if (x.length() == a.length() && LocalAcronyms.fold(x).equals(folded)) {
                 return;
             }
         }
@@ -246,7 +323,15 @@ final class CorridorExtractor {
         return List.copyOf(modes);
     }
 
+    private static final List<String> STATUS_WORDS = List.of("suspend", "halt", "close", "block", "shut", "ground", "construct",
+            "built", "laying", "operati", "open", "commission", "inaugurat", "transit traffic", "carri", "crossed", "plan", "propos",
+            "will ", "would ", "feasib", "meant to", "project", "agreement", "memorandum");
+
     static CorridorStatus status(String sentence) {
+        String lower = sentence.toLowerCase();
+        if (STATUS_WORDS.stream().noneMatch(lower::contains)) {
+            return CorridorStatus.UNKNOWN;
+        }
         if (SUSPENDED.matcher(sentence).find()) {
             return CorridorStatus.SUSPENDED;
         }
@@ -279,6 +364,9 @@ final class CorridorExtractor {
 
     private static void figures(SentenceView v, Corridor c) {
         String t = v.text();
+        if (!FIGURE_HINT.matcher(t).find()) {
+            return;
+        }
         EdtfDate year = null;
         for (DateMention d : v.dates()) {
             if (!d.date().isInterval()) {

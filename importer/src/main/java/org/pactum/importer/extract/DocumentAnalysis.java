@@ -8,11 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.read.Article;
 import org.pactum.importer.text.DateFinder;
+import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Sentence;
 import org.pactum.model.EdtfDate;
 
@@ -29,12 +31,15 @@ public final class DocumentAnalysis {
             + "|Port|Gulf|Sea|Bay|Strait|Coast|Parliament|Court|Cup)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
-            + "|headquarters|charter|countries'|states')\\b");
+            + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
-            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up)\\s+(?:the\\s+)?$");
+            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|members? of|member states? of)\\s+(?:the\\s+)?$");
+    /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
+    private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
     private static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
 
     private final Article article;
@@ -48,9 +53,21 @@ public final class DocumentAnalysis {
         this.article = article;
         this.documentId = documentId;
         List<SentenceView> views = new ArrayList<>();
+        Integer lastYear = null;
         for (Sentence s : sentences) {
             List<Mention> mentions = annotate(s.text(), clean(s.text(), source.find(s.text()), source));
-            views.add(new SentenceView(s, mentions, dateFinder.find(s.text(), article.referenceDay())));
+            List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));
+            for (int i = 0; i < dates.size(); i++) {
+                DateMention d = dates.get(i);
+                if (d.yearInferred() && lastYear != null && THAT_YEAR.matcher(s.text().substring(d.end())).find()) {
+                    // "on July 5 of that year": the year last written
+                    LocalDate day = d.date().earliest();
+                    dates.set(i, new DateMention(d.start(), d.end(), EdtfDate.of(lastYear, day.getMonthValue(), day.getDayOfMonth()), false));
+                } else if (!d.yearInferred() && !d.date().isInterval()) {
+                    lastYear = d.date().earliest().getYear();
+                }
+            }
+            views.add(new SentenceView(s, mentions, dates));
         }
         this.sentences = List.copyOf(views);
         this.focus = chooseFocus();
@@ -181,18 +198,56 @@ public final class DocumentAnalysis {
         return between.matches("\\s*\\(\\s*") && e.end() < text.length() && text.substring(e.end()).matches("(?s)\\s*\\).*");
     }
 
+    private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
+            "within", "into");
+    private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Embassy", "Museum", "Institute", "Church", "Academy",
+            "Port", "Gulf", "Sea", "Bay", "Strait", "Coast", "Parliament", "Court", "Cup");
+
+    /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
+    private static boolean locative(String text, int start) {
+        List<String> w = new ArrayList<>(Words.before(text, start, 5));
+        if (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("the")) {
+            w.remove(w.size() - 1);
+        }
+        if (w.isEmpty()) {
+            return false;
+        }
+        String last = w.get(w.size() - 1).toLowerCase();
+        if (LOCATIVE_WORDS.contains(last)) {
+            return true;
+        }
+        if (last.equals("of") && w.size() >= 2) {
+            String prev = w.get(w.size() - 2).toLowerCase();
+            return prev.equals("border") || prev.equals("territory") || prev.equals("territories") || prev.equals("part");
+        }
+        return false;
+    }
+
+    /** "Central Bank of Paraguay": part of an institution's name. */
+    private static boolean institutional(String text, int start) {
+        List<String> w = Words.before(text, start, 3);
+        int i = w.size() - 1;
+        if (i >= 0 && w.get(i).equals("the")) {
+            i--;
+        }
+        return i >= 1 && w.get(i).equals("of") && INSTITUTIONS.contains(w.get(i - 1));
+    }
+
     private static List<Mention> annotate(String text, List<Entity> entities) {
         List<Mention> out = new ArrayList<>();
         Entity prev = null;
         for (Entity e : entities) {
             Mention m = new Mention(e);
-            String before = text.substring(Math.max(0, e.start() - 60), e.start());
-            String after = text.substring(e.end(), Math.min(text.length(), e.end() + 60));
+            String before = text.substring(Math.max(0, e.start() - 40), e.start());
+            String after = text.substring(e.end(), Math.min(text.length(), e.end() + 40));
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
-                m.locative = LOCATIVE_BEFORE.matcher(before).find()
+                m.locative = locative(text, e.start())
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
                         && text.substring(prev.end(), e.start()).matches(",\\s*");
-                m.institutional = INSTITUTION_BEFORE.matcher(before).find();
+                m.institutional = institutional(text, e.start());
+            }
+            if (e.type() == EntityType.PLACE && e.capital() && COUNTERPART_BEFORE.matcher(before).find()) {
+                m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || EVENT_BEFORE.matcher(before).find();
@@ -304,6 +359,23 @@ public final class DocumentAnalysis {
         }
     }
 
+    /** "Sweden and Finland applied together", "between Armenia and the European Union": two actors joined by "and". */
+    private static Set<String> conjoinedPair(SentenceView v) {
+        List<Mention> ms = v.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention b = ms.get(i + 1);
+            if (a.canAct() && b.canAct() && !a.compound && !b.compound && (a.isState() || b.isState())
+                    && !a.isPossessive() && !b.isPossessive() && !a.code().equals(b.code())
+                    && v.text().substring(a.end(), b.start()).matches("\\s+and\\s+(?:the\\s+)?")
+                    && (i + 2 >= ms.size() || !v.text().substring(b.end(), ms.get(i + 2).start()).matches("\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?"))
+                    && (i == 0 || !v.text().substring(ms.get(i - 1).end(), a.start()).matches("\\s*,\\s*(?:the\\s+)?"))) {
+                return Set.of(a.code(), b.code());
+            }
+        }
+        return null;
+    }
+
     /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
     private List<Set<String>> discoursePairs() {
         List<Set<String>> out = new ArrayList<>();
@@ -314,8 +386,11 @@ public final class DocumentAnalysis {
             Set<String> named = new LinkedHashSet<>();
             Set<String> compound = new LinkedHashSet<>();
             boolean relations = false;
+            long states = v.mentions().stream().filter(Mention::isState).count();
+            List<Clause> clauses = states >= 2 ? v.clauses() : List.of();
+            Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
-                if (!m.isState() || m.locative || m.institutional) {
+                if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())) {
                     continue;
                 }
                 String code = m.slip ? focus : m.code();
@@ -326,8 +401,11 @@ public final class DocumentAnalysis {
                     named.add(code);
                 }
             }
+            Set<String> conjoined = conjoinedPair(v);
             if (relations && compound.size() == 2) {
                 current = Set.copyOf(compound);
+            } else if (conjoined != null) {
+                current = conjoined;
             } else {
                 named.addAll(compound);
                 if (named.size() == 2) {

@@ -32,20 +32,20 @@ public final class Explain {
                 StringBuilder sb = new StringBuilder();
                 sb.append(v.index()).append(' ').append(v.sentence().blockKind()).append(" pair=").append(doc.pairAt(v.index()))
                         .append(" | ").append(v.text()).append('\n');
-                for (Mention m : v.mentions()) {
+                for (Mention m : java.util.stream.Stream.concat(v.mentions().stream(), v.instruments().stream()).toList()) {
                     sb.append("     ").append(m.type()).append(' ').append(m.code()).append(" '")
                             .append(v.text(), m.start(), m.end()).append("' ").append(m.entity().form())
                             .append(m.isLocative() ? " LOC" : "").append(m.isPossessive() ? " POSS(" + m.possessed() + ")" : "")
                             .append(m.compound ? " COMPOUND" : "").append(m.isSlip() ? " SLIP" : "")
                             .append(m.isInstitutional() ? " INST" : "").append(m.isEventContext() ? " EVENT" : "").append('\n');
                 }
-                for (Clause c : Clauses.of(v)) {
+                for (Clause c : v.clauses()) {
                     String lower = c.masked(v.lower());
                     MembershipCues.Hit h = MembershipCues.strongest(lower);
                     sb.append("     CLAUSE [").append(c.masked(v.text()).replaceAll("\\s+", " "), 0, Math.min(c.masked(v.text()).replaceAll("\\s+", " ").length(), 70)).append("...] cue=")
                             .append(h == null ? "-" : h.cue().status() + "/" + lower.substring(h.start(), h.end()))
-                            .append(MembershipCues.NEGATION.matcher(lower).find() ? " NEG" : "")
-                            .append(MembershipCues.HEDGE.matcher(c.masked(v.text())).find() ? " HEDGE" : "").append('\n');
+                            .append(Words.negated(lower) ? " NEG" : "")
+                            .append(Words.hedged(c.masked(v.text())) ? " HEDGE" : "").append('\n');
                 }
                 for (Instrument ins : new InstrumentFinder().find(v.text())) {
                     sb.append("     INSTRUMENT '").append(ins.title()).append("' ").append(ins.kind()).append(ins.proper() ? " proper" : "")

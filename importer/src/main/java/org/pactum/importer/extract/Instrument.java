@@ -13,7 +13,17 @@ import org.pactum.model.AgreementKind;
  * @param definite   written with "the"/"this" (refers back unless qualified)
  * @param qualified  followed by what it is about ("on", "between", "granting" ...)
  * @param linkStart  start of the text before the title that may hold a signing verb
+ * @param plural     "memoranda", "protocols": one instrument per party on the other side
  */
 record Instrument(int start, int end, String title, AgreementKind kind, boolean proper, boolean definite,
-        boolean qualified, int linkStart) {
+        boolean qualified, int linkStart, boolean plural) {
+
+    Instrument(int start, int end, String title, AgreementKind kind, boolean proper, boolean definite, boolean qualified,
+            int linkStart) {
+        this(start, end, title, kind, proper, definite, qualified, linkStart, false);
+    }
+
+    Instrument asPlural() {
+        return new Instrument(start, end, title, kind, proper, definite, qualified, linkStart, true);
+    }
 }

@@ -14,22 +14,29 @@ import org.pactum.model.AgreementKind;
 final class InstrumentFinder {
 
     private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint declaration|declaration|memorandum of understanding"
-            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact)\\b");
+            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
-    private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "declaration");
+    private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");
+    /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
+    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
             "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "between", "and", "for", "to", "in", "the", "a", "an",
             "with", "among", "concerning", "regarding", "&");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her",
-            "our", "another", "any");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "his", "her", "our");
+            "our", "another", "any", "each", "every", "both");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "his", "her", "our", "each", "every",
+            "both");
     private static final Set<String> LEFT_STOP = Set.of("signed", "sign", "signs", "signing", "to", "of", "on", "in", "at", "by",
             "with", "and", "or", "for", "under", "over", "into", "from", "include", "includes", "included", "ratify", "approved",
             "approve", "finalized", "finalised", "concluded", "reached", "inked", "about", "that", "which", "will", "would", "has",
             "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
-            "granting", "confirming", "establishing", "under", "among");
+            "granting", "confirming", "establishing", "under", "among", "of", "setting");
+    /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
+    private static final Pattern DEFINING = Pattern.compile("^\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b");
+    private static final Pattern DATE_NEXT = Pattern.compile("^\\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)\\b|\\d)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.\\-]*|&");
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby)\\b"
@@ -47,13 +54,16 @@ final class InstrumentFinder {
             }
             String key = m.group(1);
             String lower = key.toLowerCase(Locale.ROOT);
-            if (PLURAL.contains(lower) || lower.equals("mou") && inParentheses(text, m.start(), m.end())) {
+            if (lower.equals("mou") && inParentheses(text, m.start(), m.end())) {
                 continue;
             }
             Instrument found = Character.isUpperCase(key.charAt(0)) && !lower.equals("mou")
                     ? proper(text, m.start(), m.end(), lower)
                     : generic(text, m.start(), m.end(), lower);
             if (found != null) {
+                if (PLURAL.contains(lower)) {
+                    found = found.asPlural();
+                }
                 out.add(found);
                 covered = found.end();
             }
@@ -61,8 +71,15 @@ final class InstrumentFinder {
         return out;
     }
 
+    static boolean isPlural(String key) {
+        return PLURAL.contains(key.toLowerCase(Locale.ROOT));
+    }
+
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
+        if (k.startsWith("road")) {
+            return AgreementKind.OTHER;
+        }
         if (k.contains("joint statement")) {
             return AgreementKind.JOINT_STATEMENT;
         }
@@ -95,13 +112,16 @@ final class InstrumentFinder {
         }
         // left: capitalized words and ordinals ("Shusha Declaration", "907th Amendment", "Collective Security Treaty")
         int start = keyStart;
-        List<int[]> left = wordsBefore(text, keyStart, 6);
-        for (int[] w : left) {
-            String word = text.substring(w[0], w[1]);
+        List<int[]> left = wordsBefore(text, keyStart, 8);
+        for (int k = 0; k < left.size(); k++) {
+            String word = text.substring(left.get(k)[0], left.get(k)[1]);
             boolean cap = Character.isUpperCase(word.charAt(0)) && !CAPITAL_STOP.contains(word);
+            boolean joiner = (word.equals("and") || word.equals("of") || word.equals("&")) && k + 1 < left.size()
+                    && Character.isUpperCase(text.charAt(left.get(k + 1)[0]))
+                    && !CAPITAL_STOP.contains(text.substring(left.get(k + 1)[0], left.get(k + 1)[1]));
             if (cap || ORDINAL.matcher(word).matches()) {
-                start = w[0];
-            } else {
+                start = left.get(k)[0];
+            } else if (!joiner) {
                 break;
             }
         }
@@ -156,6 +176,7 @@ final class InstrumentFinder {
         if (LOWER_NEVER.contains(key)) {
             return null;
         }
+        boolean linkedOnly = LOWER_LINKED_ONLY.contains(key);
         int start = keyStart;
         String det = null;
         int detStart = keyStart;
@@ -180,7 +201,8 @@ final class InstrumentFinder {
         int end = keyEnd;
         boolean qualified = false;
         Matcher w = WORD.matcher(text);
-        if (w.find(keyEnd) && text.substring(keyEnd, w.start()).matches(" +") && POSTMODIFIERS.contains(w.group())) {
+        if (w.find(keyEnd) && text.substring(keyEnd, w.start()).matches(" +") && POSTMODIFIERS.contains(w.group())
+                && !DATE_NEXT.matcher(text.substring(w.end())).find()) {
             qualified = true;
             int stop = text.length();
             Matcher s = STOP.matcher(text);
@@ -197,10 +219,17 @@ final class InstrumentFinder {
             }
         }
         boolean definite = det != null && DEFINITE.contains(det);
+        if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
+            qualified = true;
+        }
         if (definite && !qualified) {
             return null; // "the agreement", "the trade agreement": refers back to one already named
         }
         String title = text.substring(start, end);
+        if (linkedOnly && !text.substring(Math.max(0, detStart - 40), detStart).matches(
+                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|agreed on|agreed|concluded|struck|reached|inked)\\s*$")) {
+            return null; // "a declaration" or "a deal" only counts when signed or adopted right there
+        }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
     }
 

@@ -71,6 +71,13 @@ final class LocalAcronyms {
     }
 
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        }
         String n = Normalizer.normalize(s.replace('ı', 'i'), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }

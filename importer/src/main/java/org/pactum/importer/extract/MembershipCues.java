@@ -21,19 +21,48 @@ final class MembershipCues {
         PLAIN
     }
 
-    record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback) {
+    record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers) {
+
+        /** A cheap test first: the words without which the pattern cannot match. */
+        boolean mayMatch(String lower) {
+            for (String t : triggers) {
+                if (lower.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     record Hit(Cue cue, int start, int end) {
     }
 
     private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String regex) {
-        return new Cue(s, k, Pattern.compile(regex), orgFallback);
+        return new Cue(s, k, Pattern.compile(regex), orgFallback, TRIGGERS.get(s.name() + "/" + k.name() + "/" + orgFallback));
     }
 
-    static final List<Cue> CUES = List.of(
-            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)"
-                    + "|(?:participation|membership)\\b[^.;]{0,60}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"),
+    /** Literal words each cue's pattern needs (keyed by status/kind/fallback; keep in step with CUES). */
+    private static final java.util.Map<String, List<String>> TRIGGERS = java.util.Map.ofEntries(
+            java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "froze", "freez", "frozen")),
+            java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "took part",
+                    "chose not", "ceased", "expelled", "quit the")),
+            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "created", "formed")),
+            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiations", "talks")),
+            java.util.Map.entry("APPLICANT/POSSESSED/false", List.of("support", "back", "welcom", "endors")),
+            java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested")),
+            java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
+            java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner")),
+            java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
+            java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
+            java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members")),
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":")));
+
+
+    private static List<Cue> cues() {
+        return List.of(
+            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
+                    + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b"),
@@ -59,6 +88,9 @@ final class MembershipCues {
                     + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"));
+    }
+
+    static final List<Cue> CUES = cues();
 
     private MembershipCues() {
     }
@@ -66,6 +98,9 @@ final class MembershipCues {
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
         for (Cue c : CUES) {
+            if (!c.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = c.pattern().matcher(lower);
             if (m.find()) {
                 return new Hit(c, m.start(), m.end());
@@ -75,12 +110,12 @@ final class MembershipCues {
     }
 
     /** Negation: the clause denies the status ("non-BRICS member states", "refused it to Georgia"). */
-    static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b"
+    static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-(?:[a-z]{2,6}\\b|member)|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b"
             + "|\\bwithout\\b|\\bblocked\\b|\\bvetoed\\b|\\bfailed\\b|\\byet to\\b|\\bneither\\b|\\bnor\\b|\\baside\\b|\\bexcept\\b"
             + "|\\bexcluding\\b|\\bapart from\\b|\\bno plans?\\b");
 
     /** Hedging: the status is only talked about ("discussed the question of granting", "could join"). */
     /** Run on the clause as written (case matters: "may" is a hedge, "May" a month). */
     static final Pattern HEDGE = Pattern.compile("(?i:\\bcould\\b|\\bmight\\b)|\\bmay\\b|(?i:\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
-            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit|\\bexpected to\\b|\\bready to\\b|\\bshould\\b|\\bhopes? to\\b|\\bwants? to\\b|\\binterest in\\b)");
+            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit(?:e|es|ed|ing)\\b|\\binvitations? (?:to|have|has|had|were|was|went)\\b|\\bexpected to\\b|\\bready to\\b|\\bshould\\b|\\bhopes? to\\b|\\bwants? to\\b|\\binterest in\\b)");
 }

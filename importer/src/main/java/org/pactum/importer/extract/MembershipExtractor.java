@@ -29,7 +29,9 @@ final class MembershipExtractor {
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
-    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
+    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
+    /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
+    private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
 
     private final Set<String> dialoguePartnerOrgs;
 
@@ -40,10 +42,10 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement()) {
+            if (!v.sentence().isStatement() || !mayStateMembership(v)) {
                 continue;
             }
-            for (Clause clause : Clauses.of(v)) {
+            for (Clause clause : v.clauses()) {
                 extractClause(doc, v, clause, out);
             }
         }
@@ -59,10 +61,10 @@ final class MembershipExtractor {
         }
         MembershipStatus status = hit.cue().status();
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
-        if (!lasting && MembershipCues.NEGATION.matcher(lower).find()) {
+        if (!lasting && Words.negated(lower)) {
             return;
         }
-        if (status != MembershipStatus.APPLICANT && MembershipCues.HEDGE.matcher(written).find()) {
+        if (status != MembershipStatus.APPLICANT && Words.hedged(written)) {
             return;
         }
         int cueStart = clause.start() + hit.start();
@@ -127,6 +129,16 @@ final class MembershipExtractor {
         }
     }
 
+    /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
+    private static boolean mayStateMembership(SentenceView v) {
+        for (Mention m : v.mentions()) {
+            if (m.isState() || m.isOrganization()) {
+                return true;
+            }
+        }
+        return SELF_ANAPHOR.matcher(v.lower()).find();
+    }
+
     private static boolean noStateIn(SentenceView v) {
         return v.mentions().stream().noneMatch(m -> m.isState() && m.canAct());
     }
@@ -145,7 +157,7 @@ final class MembershipExtractor {
                 }
             }
             if (lower.contains("founding") && ORG_ANAPHOR.matcher(lower).find()) {
-                Mention o = doc.lastOrganization(v.index(), cueStart, 3);
+                Mention o = referredOrganization(doc, v, cueStart);
                 return o == null ? List.of() : List.of(o);
             }
             return List.of();
@@ -180,7 +192,7 @@ final class MembershipExtractor {
             return List.of(best);
         }
         if (ORG_ANAPHOR.matcher(lower).find()) {
-            Mention o = doc.lastOrganization(v.index(), cueStart, 3);
+            Mention o = referredOrganization(doc, v, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
@@ -191,6 +203,12 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    /** "its", "the alliance": the organization named last, else the one the article is about. */
+    private static Mention referredOrganization(DocumentAnalysis doc, SentenceView v, int pos) {
+        Mention o = doc.lastOrganization(v.index(), pos, 3);
+        return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
     private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
@@ -245,8 +263,9 @@ final class MembershipExtractor {
         }
         boolean joining = v.lower().substring(cueStart, cueEnd).matches(".*\\bjoin.*");
         for (Mention m : inClause) {
-            if (!(m.isState() || m.isOrganization() && !m.listedWithStates && m.start() < cueStart
-                    && hit.cue().status() == MembershipStatus.MEMBER) || !m.canAct()) {
+            boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
+                    && ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches();
+            if (!(m.isState() || orgSubject) || !m.canAct()) {
                 continue;
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {

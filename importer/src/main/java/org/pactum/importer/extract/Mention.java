@@ -83,8 +83,14 @@ public final class Mention {
 
     /** An initiative or partnership programme ("Belt and Road Initiative", "Eastern Partnership"): no legal person. */
     public boolean isProgramme() {
-        return isOrganization() && entity.name() != null && entity.name().matches("(?i).*\\b(?:initiative|partnership)\\b.*");
+        if (programme == null) {
+            String n = entity.name() == null ? "" : entity.name().toLowerCase();
+            programme = isOrganization() && (n.contains("initiative") || n.contains("partnership"));
+        }
+        return programme;
     }
+
+    private Boolean programme;
 
     /** Could name an acting state or organization (a party, a member). */
     public boolean canAct() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.pactum.importer.reference.KnownOrganization;
 import org.pactum.importer.reference.MentionForm;
+import org.pactum.importer.reference.PlaceKind;
 import org.pactum.importer.reference.ReferenceData;
 import org.pactum.model.Organization;
 
@@ -40,7 +41,8 @@ public final class ReferenceEntitySource implements EntitySource {
                 case COUNTRY -> out.add(new Entity(m.start(), m.end(), EntityType.COUNTRY, m.code(), m.name(), form));
                 case PLACE -> {
                     if (m.country() != null) {
-                        out.add(new Entity(m.start(), m.end(), EntityType.PLACE, m.country(), m.name(), form));
+                        boolean capital = data.place(m.code()).map(p -> p.kind() == PlaceKind.CAPITAL).orElse(false);
+                        out.add(new Entity(m.start(), m.end(), EntityType.PLACE, m.country(), m.name(), form, capital));
                     }
                 }
                 case ORGANIZATION -> out.add(new Entity(m.start(), m.end(), EntityType.ORGANIZATION, m.code(), m.name(), form));
@@ -51,9 +53,13 @@ public final class ReferenceEntitySource implements EntitySource {
                     }
                     out.add(new Entity(m.start(), m.end(), EntityType.INSTRUMENT, m.code(), m.name(), form));
                     // the states and organizations named inside a title ("... between Azerbaijan and Turkey") count too
-                    for (Entity inner : find(text.subSequence(m.start(), m.end()), false)) {
-                        if (inner.type() != EntityType.INSTRUMENT) {
-                            out.add(new Entity(inner.start() + m.start(), inner.end() + m.start(), inner.type(), inner.code(),
+                    // (searched without the title's first word, or the whole title would match again)
+                    String title = text.subSequence(m.start(), m.end()).toString();
+                    int skip = title.indexOf(' ') + 1;
+                    if (skip > 0) {
+                        int base = m.start() + skip;
+                        for (Entity inner : find(title.substring(skip), false)) {
+                            out.add(new Entity(inner.start() + base, inner.end() + base, inner.type(), inner.code(),
                                     inner.name(), inner.form()));
                         }
                     }

@@ -10,12 +10,15 @@ public final class SentenceView {
 
     private final Sentence sentence;
     private final List<Mention> mentions;
+    private final List<Mention> instruments;
     private final List<DateMention> dates;
     private final String lower;
+    private List<Clause> clauses;
 
     SentenceView(Sentence sentence, List<Mention> mentions, List<DateMention> dates) {
         this.sentence = sentence;
-        this.mentions = List.copyOf(mentions);
+        this.mentions = mentions.stream().filter(m -> m.type() != EntityType.INSTRUMENT).toList();
+        this.instruments = mentions.stream().filter(m -> m.type() == EntityType.INSTRUMENT).toList();
         this.dates = List.copyOf(dates);
         this.lower = lowerSameLength(sentence.text());
     }
@@ -27,6 +30,14 @@ public final class SentenceView {
             c[i] = Character.toLowerCase(c[i]);
         }
         return new String(c);
+    }
+
+    /** The sentence's clauses (computed once). */
+    List<Clause> clauses() {
+        if (clauses == null) {
+            clauses = Clauses.of(this);
+        }
+        return clauses;
     }
 
     public Sentence sentence() {
@@ -48,6 +59,11 @@ public final class SentenceView {
 
     public List<Mention> mentions() {
         return mentions;
+    }
+
+    /** Named instruments of the reference data (their titles overlap the names inside them, so they are kept apart). */
+    public List<Mention> instruments() {
+        return instruments;
     }
 
     public List<DateMention> dates() {

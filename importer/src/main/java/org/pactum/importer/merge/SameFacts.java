@@ -153,6 +153,10 @@ public final class SameFacts {
                 return null;
             case PARTNER:
                 return all.contains(MembershipStatus.DIALOGUE_PARTNER) ? MembershipStatus.DIALOGUE_PARTNER : null;
+            case CANDIDATE:
+                // a candidate that has since joined is a member
+                return all.contains(MembershipStatus.FOUNDING_MEMBER) ? MembershipStatus.FOUNDING_MEMBER
+                        : all.contains(MembershipStatus.MEMBER) ? MembershipStatus.MEMBER : null;
             default:
                 return null;
         }

@@ -9,7 +9,7 @@ final class PageResidue {
     private static final Pattern PAGE_CHROME = Pattern.compile("(?i)(?:\\d+\\s+)?comments?|leave a (?:comment|reply)"
             + "|share(?: this)?(?: article| story| post| page)?(?: on \\w+)?:?|tweet|print|e-?mail|whatsapp|facebook|telegram"
             + "|subscribe\\b.*|sign up\\b.*|follow us\\b.*|read (?:more|also)\\b.*|related(?: articles| stories| news| posts)?:?"
-            + "|advertisement|sponsored|source:.*|photo:.*|image:.*|tags?:.*|listen to (?:this )?article.*|click here\\b.*"
+            + "|related:.*|also read:.*|read also:.*|see also:.*|advertisement|sponsored|source:.*|photo:.*|image:.*|tags?:.*|listen to (?:this )?article.*|click here\\b.*"
             + "|all rights reserved.*|copyright\\b.*|\u00a9.*");
     private static final Pattern HANDLE = Pattern.compile("\\(?@\\w{2,}\\)?");
     private static final Pattern LABEL = Pattern.compile("[\\p{L}.]+(?:\\s+[\\p{L}.]+)?:");

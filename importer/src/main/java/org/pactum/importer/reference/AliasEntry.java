@@ -5,8 +5,8 @@ package org.pactum.importer.reference;
  *
  * @param surface   the alias's words as written, compared exactly when {@code exactCase}
  * @param exactCase matched only in the written case (acronyms that are also words: "US", "AU", "GUAM")
- * @param capital   a one-word name matched only when written with a capital: news capitalizes names, and
- *                  "polish", "island" or "darwin" in lower case are words
+ * @param capital   a name matched only when one of its words is written with a capital: news capitalizes
+ *                  names, and "polish", "island", "development road" in lower case are ordinary words
  * @param shared    marked as knowingly shared with other referents ("Congo")
  * @param rank      order of preference among entries for the same words (lower first)
  */

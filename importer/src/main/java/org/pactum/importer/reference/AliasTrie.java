@@ -20,6 +20,8 @@ final class AliasTrie {
     private final int[][] childWords;
     private final int[][] childStates;
     private final AliasEntry[][] entries;
+    /** The state after each word at the root (most lookups start there), or -1: an array read, not a probe. */
+    private final int[] fromRoot;
 
     private AliasTrie(Map<Long, Integer> transitions, List<List<AliasEntry>> entryLists) {
         int size = Integer.highestOneBit(Math.max(16, transitions.size() * 3) - 1) << 1;
@@ -42,6 +44,17 @@ final class AliasTrie {
             values[slot] = t.getValue();
             children.get((int) (key >>> 32)).add(new int[] {(int) key, t.getValue()});
         }
+        int maxWord = -1;
+        for (long key : transitions.keySet()) {
+            maxWord = Math.max(maxWord, (int) key);
+        }
+        fromRoot = new int[maxWord + 1];
+        Arrays.fill(fromRoot, -1);
+        for (Map.Entry<Long, Integer> t : transitions.entrySet()) {
+            if ((int) (t.getKey() >>> 32) == ROOT) {
+                fromRoot[(int) (long) t.getKey()] = t.getValue();
+            }
+        }
         childWords = new int[states][];
         childStates = new int[states][];
         entries = new AliasEntry[states][];
@@ -61,6 +74,9 @@ final class AliasTrie {
 
     /** The state after reading word {@code wordId} in {@code state}, or -1. */
     int next(int state, int wordId) {
+        if (state == ROOT) {
+            return wordId < fromRoot.length ? fromRoot[wordId] : -1;
+        }
         long key = ((long) state << 32) | (wordId & 0xffffffffL);
         int slot = slot(key);
         while (true) {
@@ -110,10 +126,17 @@ final class AliasTrie {
                 state = next;
             }
             List<AliasEntry> here = entries.get(state);
-            for (AliasEntry e : here) {
+            for (int i = 0; i < here.size(); i++) {
+                AliasEntry e = here.get(i);
                 if (e.type() == entry.type() && e.code().equals(entry.code()) && e.exactCase() == entry.exactCase()
                         && (!e.exactCase() || Arrays.equals(e.surface(), entry.surface()))) {
-                    return; // the same name twice (a name listed also as an alias): keep the first form
+                    // the same name twice (a name listed also as an alias): keep the first form, and any
+                    // spelling without a capital ("eSwatini") lifts the need for one
+                    if (e.capital() && !entry.capital()) {
+                        here.set(i, new AliasEntry(e.type(), e.code(), e.name(), e.country(), e.form(), e.surface(),
+                                e.exactCase(), false, e.shared(), e.rank()));
+                    }
+                    return;
                 }
             }
             here.add(entry);

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pactum.model.CorridorMode;
+
 /**
  * Finds every known name in a text in one left-to-right pass over its words: at each word it follows the
  * trie of alias word sequences as far as it goes and keeps the longest alias that ends there
@@ -19,12 +21,22 @@ final class MentionFinder {
 
     private final Vocabulary vocabulary;
     private final AliasTrie trie;
+    private final CorridorRoutes routes;
+    /** The word id of a comma inside an alias, or -1 when no alias has one. */
+    private final int commaId;
+    /** The entry of each corridor's canonical name, for corridors recognized by their places. */
+    private final Map<String, AliasEntry> corridorNames;
     /** First words (six letters or more) of multi-word aliases, by first letter and length. */
     private final Map<Integer, int[]> fuzzyFirstWords;
 
-    private MentionFinder(Vocabulary vocabulary, AliasTrie trie) {
+    private MentionFinder(Vocabulary vocabulary, AliasTrie trie, CorridorRoutes routes,
+                          Map<String, AliasEntry> corridorNames) {
         this.vocabulary = vocabulary;
         this.trie = trie;
+        this.routes = routes;
+        this.corridorNames = corridorNames;
+        char[] comma = {','};
+        this.commaId = vocabulary.id(comma, 0, 1, Vocabulary.hash(comma, 0, 1));
         Map<Integer, List<Integer>> byKey = new HashMap<>();
         int[] words = trie.childWords(AliasTrie.ROOT);
         int[] states = trie.childStates(AliasTrie.ROOT);
@@ -57,8 +69,14 @@ final class MentionFinder {
                 i++;
                 continue;
             }
+            if (!nested && match.entry.type() == MentionType.PLACE) {
+                Match route = placeChainAt(tokens, i, match, to);
+                if (route != null) {
+                    match = route;
+                }
+            }
             if (!nested && match.entry.type() == MentionType.CORRIDOR) {
-                match = match.extendedTo(corridorWordsEnd(tokens, match.endToken, to));
+                match = match.extendedTo(CorridorWords.end(tokens, match.endToken, to));
             }
             out.add(match.toMention(tokens, i, nested));
             if (!nested && match.entry.type() == MentionType.CORRIDOR && match.endToken - i > 1) {
@@ -68,27 +86,43 @@ final class MentionFinder {
         }
     }
 
-    /** Words that may follow a corridor's name and belong to it ("Power of Siberia-2 gas pipeline"). */
-    private static final java.util.Set<String> CORRIDOR_WORDS = java.util.Set.of("corridor", "railway", "railroad",
-            "rail", "line", "pipeline", "project", "route", "link", "highway", "road", "cable");
-    /** Words that belong to a corridor's name only before one of {@link #CORRIDOR_WORDS} ("gas pipeline"). */
-    private static final java.util.Set<String> CORRIDOR_QUALIFIERS = java.util.Set.of("gas", "oil", "power",
-            "transmission", "transport", "railway", "rail", "transit", "fiber", "fibre", "optic", "communication",
-            "electricity", "submarine", "natural");
-
-    private static int corridorWordsEnd(Tokens tokens, int end, int to) {
-        int k = end;
-        int accepted = end;
-        while (k < to && k - end < 5 && !tokens.hardBefore(k)) {
-            String w = tokens.folded(k);
-            if (CORRIDOR_WORDS.contains(w)) {
-                accepted = k + 1;
-            } else if (!CORRIDOR_QUALIFIERS.contains(w)) {
-                break;
-            }
-            k++;
+    /**
+     * A line named by the places it joins, spelt its own way ("Kars-Öder-Aralık-Dilju railway"): capitalized
+     * words joined by dashes, two of them or more known places of one known corridor, followed by a word such
+     * as railway or pipeline. Reported as that corridor, approximately.
+     */
+    private Match placeChainAt(Tokens tokens, int i, Match first, int to) {
+        int k = first.endToken;
+        if (k >= to || !tokens.dashBefore(k)) {
+            return null;
         }
-        return accepted;
+        List<String> places = new ArrayList<>(4);
+        places.add(first.entry.code());
+        int parts = 1;
+        while (k < to && parts < 8 && tokens.dashBefore(k) && tokens.capitalized(k)) {
+            Match part = longestAt(tokens, k, to, true);
+            if (part != null && part.entry.type() == MentionType.PLACE) {
+                places.add(part.entry.code());
+                k = part.endToken;
+            } else {
+                k++;
+            }
+            parts++;
+        }
+        int end = CorridorWords.end(tokens, k, to);
+        if (places.size() < 2 || end == k) {
+            return null;
+        }
+        CorridorMode mode = CorridorWords.mode(tokens, k, end);
+        if (mode == null) {
+            // "a fiber-optic communication line along the Serkhetabad-Herat route": the mode said just before
+            for (int b = i - 1; b >= Math.max(0, i - 8) && mode == null && !tokens.hardBefore(b + 1); b--) {
+                mode = CorridorWords.mode(tokens, b, b + 1);
+            }
+        }
+        return routes.through(places, mode)
+                .map(c -> new Match(corridorNames.get(c.name()), end, true, List.of()))
+                .orElse(null);
     }
 
     private Match longestAt(Tokens tokens, int i, int to, boolean nested) {
@@ -97,7 +131,12 @@ final class MentionFinder {
         Match best = null;
         for (int k = i; k < to; k++) {
             if (k > i && tokens.hardBefore(k)) {
-                break;
+                // a comma may belong to the name ("United Nations Educational, Scientific and Cultural Organization")
+                int afterComma = tokens.commaBefore(k) && commaId >= 0 ? trie.next(state, commaId) : -1;
+                if (afterComma < 0) {
+                    break;
+                }
+                state = afterComma;
             }
             int id = tokens.id(k);
             int next = id >= 0 ? trie.next(state, id) : -1;
@@ -212,11 +251,21 @@ final class MentionFinder {
         return new Match(best, endToken, fuzzy, alternatives);
     }
 
+    /** Whether a word of the span is capitalized: news capitalizes names, and "development road" is not one. */
+    private static boolean anyCapitalized(Tokens tokens, int first, int words) {
+        for (int t = first; t < first + words && t < tokens.count(); t++) {
+            if (tokens.hasUpperCase(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean qualifies(AliasEntry e, Tokens tokens, int first, boolean fuzzy, boolean nested) {
         if (nested && e.type() != MentionType.COUNTRY && e.type() != MentionType.PLACE) {
             return false;
         }
-        if (e.capital() && !tokens.capitalized(first)) {
+        if (e.capital() && !anyCapitalized(tokens, first, e.surface().length)) {
             return false;
         }
         if (e.exactCase()) {
@@ -283,14 +332,19 @@ final class MentionFinder {
             if (tokens.count() == first) {
                 throw new IllegalArgumentException("alias without letters or digits: '" + alias + "' of " + code);
             }
-            int[] ids = new int[tokens.count() - first];
-            String[] surface = new String[ids.length];
-            for (int t = 0; t < ids.length; t++) {
-                ids[t] = vocabulary.add(tokens.folded(first + t));
-                surface[t] = tokens.surface(first + t);
+            List<Integer> idList = new ArrayList<>();
+            List<String> surfaceList = new ArrayList<>();
+            for (int t = first; t < tokens.count(); t++) {
+                if (t > first && tokens.commaBefore(t)) {
+                    idList.add(vocabulary.add(","));
+                }
+                idList.add(vocabulary.add(tokens.folded(t)));
+                surfaceList.add(tokens.surface(t));
             }
+            int[] ids = idList.stream().mapToInt(Integer::intValue).toArray();
+            String[] surface = surfaceList.toArray(new String[0]);
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
-            boolean capital = !exact && ids.length == 1 && Character.isUpperCase(surface[0].charAt(0));
+            boolean capital = !exact && text.chars().anyMatch(Character::isUpperCase);
             pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
                     shared, (shared ? 50_000_000 : 0) + rank)});
         }
@@ -311,12 +365,18 @@ final class MentionFinder {
             return upper && letters <= 6;
         }
 
-        MentionFinder build() {
+        MentionFinder build(CorridorRoutes routes) {
             AliasTrie.Builder trie = new AliasTrie.Builder();
+            Map<String, AliasEntry> corridorNames = new HashMap<>();
             for (Object[] p : pending) {
-                trie.add((int[]) p[0], (AliasEntry) p[1]);
+                AliasEntry e = (AliasEntry) p[1];
+                trie.add((int[]) p[0], e);
+                if (e.type() == MentionType.CORRIDOR && e.form() == MentionForm.NAME) {
+                    corridorNames.putIfAbsent(e.code(), new AliasEntry(e.type(), e.code(), e.name(), e.country(),
+                            MentionForm.ALIAS, e.surface(), false, false, false, e.rank()));
+                }
             }
-            return new MentionFinder(vocabulary.build(), trie.build());
+            return new MentionFinder(vocabulary.build(), trie.build(), routes, corridorNames);
         }
     }
 }

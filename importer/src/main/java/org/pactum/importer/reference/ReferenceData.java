@@ -2,12 +2,10 @@ package org.pactum.importer.reference;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.pactum.model.CorridorMode;
 
@@ -30,6 +28,7 @@ public final class ReferenceData {
     private final Map<String, KnownCorridor> corridors;
     private final Map<String, KnownInstrument> instruments;
     private final MentionFinder finder;
+    private final CorridorRoutes routes;
 
     private ReferenceData(Map<String, KnownCountry> countries, Map<String, KnownPlace> places,
                           Map<String, KnownOrganization> organizations, Map<String, KnownCorridor> corridors,
@@ -40,6 +39,7 @@ public final class ReferenceData {
         this.corridors = Collections.unmodifiableMap(corridors);
         this.instruments = Collections.unmodifiableMap(instruments);
         this.finder = finder;
+        this.routes = new CorridorRoutes(corridors.values());
     }
 
     private static final class Holder {
@@ -162,25 +162,7 @@ public final class ReferenceData {
      * Mazar-i-Sharif" gives the Termez-Mazar-i-Sharif railway.
      */
     public Optional<KnownCorridor> corridorThrough(Collection<String> placeNames, CorridorMode mode) {
-        Set<String> wanted = new HashSet<>(placeNames);
-        KnownCorridor best = null;
-        int bestHits = 1;
-        for (KnownCorridor c : corridors.values()) {
-            if (mode != null && !c.modes().contains(mode) && !c.modes().contains(CorridorMode.MULTIMODAL)) {
-                continue;
-            }
-            int hits = 0;
-            for (String p : c.places()) {
-                if (wanted.contains(p)) {
-                    hits++;
-                }
-            }
-            if (hits > bestHits || (hits == bestHits && best != null && c.places().size() < best.places().size())) {
-                best = c;
-                bestHits = hits;
-            }
-        }
-        return Optional.ofNullable(best);
+        return routes.through(placeNames, mode);
     }
 
     // ---- instruments

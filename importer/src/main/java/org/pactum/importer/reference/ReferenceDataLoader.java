@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.pactum.model.AgreementKind;
 import org.pactum.model.Countries;
@@ -18,6 +19,10 @@ final class ReferenceDataLoader {
     private static final int INSTRUMENT_RANK = 3_000_000;
     private static final int PLACE_RANK = 4_000_000;
 
+    /** The model's rule for organization codes. */
+    private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     private final MentionFinder.Builder finder = new MentionFinder.Builder();
     private int sequence;
 
@@ -27,7 +32,8 @@ final class ReferenceDataLoader {
         Map<String, KnownOrganization> organizations = loadOrganizations();
         Map<String, KnownCorridor> corridors = loadCorridors(countries, places, organizations);
         Map<String, KnownInstrument> instruments = loadInstruments(countries, organizations);
-        return ReferenceData.of(countries, places, organizations, corridors, instruments, finder.build());
+        return ReferenceData.of(countries, places, organizations, corridors, instruments,
+                finder.build(new CorridorRoutes(corridors.values())));
     }
 
     private void alias(String alias, MentionType type, String code, String name, String country, MentionForm form,
@@ -107,7 +113,23 @@ final class ReferenceDataLoader {
 
     /** The aliases without their leading marks ('=' exact case, '?' shared). */
     static List<String> withoutMarks(List<String> aliases) {
-        return aliases.stream().map(a -> a.replaceFirst("^[=?]+", "").strip()).toList();
+        List<String> clean = new ArrayList<>(aliases.size());
+        for (String a : aliases) {
+            int i = 0;
+            while (i < a.length() && (a.charAt(i) == '=' || a.charAt(i) == '?')) {
+                i++;
+            }
+            clean.add(a.substring(i).strip());
+        }
+        return List.copyOf(clean);
+    }
+
+    /** A name followed by its aliases. */
+    static List<String> plusName(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases.size() + 1);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
     }
 
     /** The plural of a demonym ("Azerbaijanis", "Americans", "Kazakhs"); none for "Chinese", "British", "Swiss". */
@@ -153,7 +175,7 @@ final class ReferenceDataLoader {
         Map<String, KnownOrganization> organizations = new LinkedHashMap<>();
         for (ReferenceTable.Row row : table.rows()) {
             String code = row.required("code");
-            if (!code.matches("[A-Z0-9]+(?:-[A-Z0-9]+)*")) {
+            if (!ORGANIZATION_CODE.matcher(code).matches()) {
                 throw row.error("organization code must be capitals and digits in parts joined by '-': " + code);
             }
             String founded = row.text("founded");
@@ -240,7 +262,7 @@ final class ReferenceDataLoader {
                 }
             }
             String date = row.text("date");
-            if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            if (date != null && !DATE.matcher(date).matches()) {
                 throw row.error("date is not YYYY, YYYY-MM or YYYY-MM-DD: " + date);
             }
             AgreementKind kind;

@@ -26,24 +26,16 @@ public final class TextFolding {
     /** Marks a folded form not computed yet: letters beyond ASCII are folded on first sight, not all at start-up. */
     private static final char UNKNOWN = '\uffff';
 
+    /** Marks a character class not computed yet: beyond Latin, characters are classified on first sight. */
+    private static final byte UNCLASSIFIED = -1;
+    private static final int EAGER = 0x250;
+
     static {
-        for (int c = 0; c < 0x10000; c++) {
-            char ch = (char) c;
-            int type = Character.getType(ch);
-            if (c == 0x02bc) {
-                CLASS[c] = OTHER; // modifier letter apostrophe: an apostrophe
-            } else if (c == 0x02bb || c == 0x02be || c == 0x02bf || type == Character.NON_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                CLASS[c] = MARK;
-            } else if (type == Character.DECIMAL_DIGIT_NUMBER) {
-                CLASS[c] = DIGIT;
-                SINGLE[c] = (char) ('0' + Character.digit(ch, 10));
-            } else if (Character.isLetter(ch)) {
-                CLASS[c] = LETTER;
-                SINGLE[c] = c < 0x80 ? Character.toLowerCase(ch) : UNKNOWN;
-            }
+        java.util.Arrays.fill(CLASS, EAGER, CLASS.length, UNCLASSIFIED);
+        for (int c = 0; c < EAGER; c++) {
+            classify((char) c);
         }
-        for (char c : ",;:!?\n\r\u3001\uff0c".toCharArray()) {
+        for (char c : ",;:!?\n\r".toCharArray()) {
             CLASS[c] = BREAK;
         }
     }
@@ -85,7 +77,31 @@ public final class TextFolding {
     }
 
     static byte charClass(char c) {
-        return CLASS[c];
+        byte b = CLASS[c];
+        return b != UNCLASSIFIED ? b : classify(c);
+    }
+
+    /** Computes and stores the class (and the folded form, or its marker) of a character; idempotent. */
+    private static byte classify(char ch) {
+        int c = ch;
+        int type = Character.getType(ch);
+        byte cls = OTHER;
+        if (c == 0x02bc) {
+            cls = OTHER; // modifier letter apostrophe: an apostrophe
+        } else if (c == 0x3001 || c == 0xff0c) {
+            cls = BREAK; // ideographic and fullwidth commas
+        } else if (c == 0x02bb || c == 0x02be || c == 0x02bf || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            cls = MARK;
+        } else if (type == Character.DECIMAL_DIGIT_NUMBER) {
+            cls = DIGIT;
+            SINGLE[c] = (char) ('0' + Character.digit(ch, 10));
+        } else if (Character.isLetter(ch)) {
+            cls = LETTER;
+            SINGLE[c] = c < 0x80 ? Character.toLowerCase(ch) : UNKNOWN;
+        }
+        CLASS[c] = cls; // a benign race: every thread computes the same value, folded form first
+        return cls;
     }
 
     /** The folded character, or 0 when the character folds to several ({@link #expansion(char)}). */

@@ -9,6 +9,11 @@ import java.util.Arrays;
  */
 final class Tokens {
 
+    static final byte SOFT = 0;
+    static final byte HARD = 1;
+    /** One comma and nothing else that ends a name: names like "Bonaire, Sint Eustatius and Saba" run across it. */
+    static final byte COMMA = 2;
+
     private final CharSequence text;
     private int count;
     private int[] start;
@@ -16,7 +21,8 @@ final class Tokens {
     private int[] foldStart;
     private int[] foldEnd;
     private int[] ids;
-    private boolean[] hardBefore;
+    /** What separates a word from the previous one: {@link #SOFT}, {@link #HARD} or {@link #COMMA}. */
+    private byte[] gapBefore;
     private char[] folded;
     private int foldLength;
 
@@ -27,7 +33,7 @@ final class Tokens {
         foldStart = new int[capacity];
         foldEnd = new int[capacity];
         ids = new int[capacity];
-        hardBefore = new boolean[capacity];
+        gapBefore = new byte[capacity];
         folded = new char[text.length() + 16]; // folding rarely lengthens a word (\u00df to ss)
     }
 
@@ -43,7 +49,7 @@ final class Tokens {
             }
         }
         Tokens tokens = new Tokens(text, Math.max(8, n / 4));
-        boolean hard = false;
+        byte hard = SOFT;
         int lastEnd = -1;
         int i = 0;
         while (i < n) {
@@ -54,11 +60,11 @@ final class Tokens {
                     // "OPEC+" is not "OPEC": a '+' glued to a word is a word of its own
                     int fs = tokens.foldLength;
                     tokens.appendFolded('+');
-                    tokens.add(i, i + 1, fs, hard, vocabulary, 31 * 0 + '+');
-                    hard = false;
+                    tokens.add(i, i + 1, fs, hard, vocabulary, '+');
+                    hard = SOFT;
                     lastEnd = i + 1;
                 } else if (cls == TextFolding.BREAK) {
-                    hard = true;
+                    hard = c == ',' && hard == SOFT ? COMMA : HARD;
                 }
                 i++;
                 continue;
@@ -94,7 +100,7 @@ final class Tokens {
                 continue;
             }
             tokens.add(begin, i, fs, hard, vocabulary, hash);
-            hard = false;
+            hard = SOFT;
             lastEnd = i;
         }
         return tokens;
@@ -116,7 +122,7 @@ final class Tokens {
         folded[foldLength++] = c;
     }
 
-    private void add(int s, int e, int fs, boolean hard, Vocabulary vocabulary, int hash) {
+    private void add(int s, int e, int fs, byte gap, Vocabulary vocabulary, int hash) {
         if (count == start.length) {
             int cap = count * 2;
             start = Arrays.copyOf(start, cap);
@@ -124,13 +130,13 @@ final class Tokens {
             foldStart = Arrays.copyOf(foldStart, cap);
             foldEnd = Arrays.copyOf(foldEnd, cap);
             ids = Arrays.copyOf(ids, cap);
-            hardBefore = Arrays.copyOf(hardBefore, cap);
+            gapBefore = Arrays.copyOf(gapBefore, cap);
         }
         start[count] = s;
         end[count] = e;
         foldStart[count] = fs;
         foldEnd[count] = foldLength;
-        hardBefore[count] = hard;
+        gapBefore[count] = gap;
         ids[count] = vocabulary == null ? -1 : vocabulary.id(folded, fs, foldLength, hash);
         count++;
     }
@@ -155,8 +161,12 @@ final class Tokens {
         return ids[t];
     }
 
+    boolean commaBefore(int t) {
+        return gapBefore[t] == COMMA;
+    }
+
     boolean hardBefore(int t) {
-        return hardBefore[t];
+        return gapBefore[t] != SOFT;
     }
 
     int foldedLength(int t) {
@@ -181,6 +191,33 @@ final class Tokens {
 
     boolean capitalized(int t) {
         return Character.isUpperCase(text.charAt(start[t]));
+    }
+
+    /** Whether a letter of the word is upper case ("Turkey", "eSwatini", "TURKEY"). */
+    boolean hasUpperCase(int t) {
+        for (int i = start[t]; i < end[t]; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only dashes (and spaces around them) separate the word from the previous one: "Kars-Igdir", "A — B". */
+    boolean dashBefore(int t) {
+        if (t == 0) {
+            return false;
+        }
+        boolean dash = false;
+        for (int i = end[t - 1]; i < start[t]; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                dash = true;
+            } else if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return dash;
     }
 
     /** Whether the word is an acronym in parentheses of its own: "(UAP)", "(TAP)". */

@@ -15,30 +15,28 @@ final class Vocabulary {
     /** All words back to back, so that a lookup reads one array: {@code pool[offsets[id], offsets[id + 1])}. */
     private final char[] pool;
     private final int[] offsets;
-    private final int[] hashes;
-    private final int[] table;
+    /** Open addressing: each slot holds the word's hash (high half) and id + 1 (low half); 0 is empty. */
+    private final long[] table;
     private final int mask;
 
     private Vocabulary(List<String> words) {
         this.words = new char[words.size()][];
-        this.hashes = new int[words.size()];
         this.offsets = new int[words.size() + 1];
         this.pool = new char[words.stream().mapToInt(String::length).sum()];
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
-        table = new int[size];
-        java.util.Arrays.fill(table, -1);
+        table = new long[size];
         mask = size - 1;
         for (int id = 0; id < words.size(); id++) {
             char[] w = words.get(id).toCharArray();
             this.words[id] = w;
             System.arraycopy(w, 0, pool, offsets[id], w.length);
             offsets[id + 1] = offsets[id] + w.length;
-            hashes[id] = hash(w, 0, w.length);
-            int slot = mix(hashes[id]) & mask;
-            while (table[slot] >= 0) {
+            int h = hash(w, 0, w.length);
+            int slot = mix(h) & mask;
+            while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = id;
+            table[slot] = ((long) h << 32) | (id + 1);
         }
     }
 
@@ -62,12 +60,15 @@ final class Vocabulary {
         int len = to - from;
         int slot = mix(hash) & mask;
         while (true) {
-            int id = table[slot];
-            if (id < 0) {
+            long entry = table[slot];
+            if (entry == 0) {
                 return -1;
             }
-            if (hashes[id] == hash && offsets[id + 1] - offsets[id] == len && regionEquals(offsets[id], chars, from, len)) {
-                return id;
+            if ((int) (entry >>> 32) == hash) {
+                int id = (int) entry - 1;
+                if (offsets[id + 1] - offsets[id] == len && regionEquals(offsets[id], chars, from, len)) {
+                    return id;
+                }
             }
             slot = (slot + 1) & mask;
         }

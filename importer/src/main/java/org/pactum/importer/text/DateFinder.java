@@ -29,7 +29,9 @@ public final class DateFinder {
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>[01]\\d)-(?<dd>[0-3]\\d)(?![\\d])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
-            + "\\s+" + DAY + "(?:\\s*[-\u2013]\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+            + "\\s+" + DAY + "(?:\\s*(?:[-\u2013]|to|and)\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+    /** 01.03.2021 (day first, as in European news) */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(?<dd>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>(?:19|20)\\d\\d)(?![\\d.]\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH
             + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
@@ -58,17 +60,55 @@ public final class DateFinder {
      */
     public List<DateMention> find(CharSequence text, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
-        scanIso(text, found);
-        scanMonthDay(text, reference, found);
-        scanDayMonth(text, reference, found);
-        scanMonthYear(text, found);
-        scanYearRange(text, found);
-        scanYear(text, found);
-        if (reference != null) {
+        // cheap tests first: most sentences have no digit, no month name, no weekday
+        boolean digits = hasYearLike(text);
+        boolean months = hasMonthName(text);
+        if (digits) {
+            String t = text.toString();
+            if (t.indexOf('-') >= 0) {
+                scanIso(text, found);
+            }
+            Matcher dm = DOTTED.matcher(text);
+            while (t.indexOf('.') >= 0 && dm.find()) {
+                add(found, dm.start(), dm.end(), day(Integer.parseInt(dm.group("y")), Integer.parseInt(dm.group("mo")),
+                        Integer.parseInt(dm.group("dd"))), false);
+            }
+            if (months) {
+                scanMonthDay(text, reference, found);
+                scanDayMonth(text, reference, found);
+                scanMonthYear(text, found);
+            }
+            scanYearRange(text, found);
+            scanYear(text, found);
+        }
+        if (reference != null && text.toString().contains("day")) {
             scanWeekday(text, reference, found);
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return shareYears(text, found);
+    }
+
+    /** Some run of digits that could be a day or a year (a date needs one). */
+    private static boolean hasYearLike(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static boolean hasMonthName(CharSequence text) {
+        String t = text.toString();
+        for (String m : MONTH_PREFIXES) {
+            if (t.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "on October 9 and December 23, 2014": a day without a year takes the year of the date it is listed with. */

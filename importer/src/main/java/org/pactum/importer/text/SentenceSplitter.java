@@ -22,7 +22,7 @@ public final class SentenceSplitter {
     public static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     /** A sentence end glued to the next sentence: "ceremony.The", "(MoT).Iraqi". */
-    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\d)\\]\"\u201d\u2019]{2})[.!?](?=[\\p{Lu}][\\p{Ll}])");
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{L}\\d][\\p{Ll}\\d)\\]\"\u201d\u2019])[.!?](?=[\\p{Lu}][\\p{Ll}])");
 
     private static final SentenceModel MODEL = loadModel();
 

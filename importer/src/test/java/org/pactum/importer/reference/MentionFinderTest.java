@@ -33,6 +33,23 @@ class MentionFinderTest {
     }
 
     @Test
+    void everyMentionInTheSeedsQuotesItsSpan() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "seeds"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                List<Mention> found = DATA.find(text);
+                assertFalse(found.isEmpty(), file.toString());
+                int previous = -1;
+                for (Mention m : found) {
+                    assertEquals(text.substring(m.start(), m.end()), m.text(), file + ": " + m);
+                    assertTrue(m.nested() || m.start() >= previous, "in text order: " + m);
+                    previous = m.nested() ? previous : m.end();
+                }
+            }
+        }
+    }
+
+    @Test
     void hyphenatedPairsYieldEachState() {
         assertEquals(List.of("COUNTRY:AZE@Azerbaijan", "COUNTRY:USA@US"),
                 top("He called 2025 a historic year for Azerbaijan-US relations."));
@@ -106,10 +123,22 @@ class MentionFinderTest {
     }
 
     @Test
-    void oneWordNamesNeedACapital() {
+    void aCommaInsideANameBelongsToIt() {
+        assertEquals(List.of("ORGANIZATION:UNESCO@United Nations Educational, Scientific and Cultural Organization"),
+                top("the United Nations Educational, Scientific and Cultural Organization"));
+        assertEquals(List.of("COUNTRY:BES@Bonaire, Sint Eustatius and Saba"), top("Bonaire, Sint Eustatius and Saba"));
+        // elsewhere a comma ends a name
+        assertEquals(List.of("COUNTRY:CHN@China", "COUNTRY:KGZ@Kyrgyzstan", "COUNTRY:UZB@Uzbekistan"),
+                top("China, Kyrgyzstan, Uzbekistan railway"));
+    }
+
+    @Test
+    void namesNeedACapital() {
         assertEquals(List.of(), top("polish the island, thai food and french fries; turkey for dinner"));
-        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@middle corridor"),
-                top("Polish TURKEY and the middle corridor"));
+        assertEquals(List.of(), top("a development road and a green energy corridor in the middle corridor"));
+        assertEquals(List.of("COUNTRY:POL@Polish", "COUNTRY:TUR@TURKEY", "CORRIDOR:Middle Corridor@Middle corridor"),
+                top("Polish TURKEY and the Middle corridor"));
+        assertEquals(List.of("PLACE:Global South@global South"), top("the global South"));
     }
 
     @Test
@@ -204,6 +233,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLineSpeltItsOwnWayIsFoundByThePlacesItJoins() {
+        List<Mention> found = DATA.find("The Kars–Iğdır–Aralyk–Diludzhu railway line held its groundbreaking.");
+        assertEquals("Kars-Igdir-Aralik-Dilucu railway", found.get(0).code());
+        assertEquals("Kars–Iğdır–Aralyk–Diludzhu railway line", found.get(0).text());
+        assertTrue(found.get(0).fuzzy());
+        assertEquals("Termez-Mazar-i-Sharif railway", DATA.find("the Termez-Hairatan railway").get(0).code());
+        assertEquals("Serkhetabad-Herat fiber-optic communication line", DATA.find(
+                "construction of a fiber-optic communication line along the Serkhetabad-Herat route").stream()
+                .filter(m -> m.type() == MentionType.CORRIDOR).findFirst().orElseThrow().code());
+        // places without a line word stay places
+        assertEquals(List.of("PLACE:Kars@Kars", "PLACE:Igdir@Igdir"), top("the Kars-Igdir road trip"));
+        assertEquals(List.of("PLACE:Baku@Baku", "PLACE:Tbilisi@Tbilisi"), top("Baku-Tbilisi talks"));
+    }
+
+    @Test
     void corridorsAreFoundByThePlacesTheyRunThrough() {
         List<String> places = DATA.find("The existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif")
                 .stream().filter(m -> m.type() == MentionType.PLACE).map(Mention::code).collect(Collectors.toList());
@@ -213,6 +257,35 @@ class MentionFinderTest {
         assertEquals("Baku-Tbilisi-Ceyhan pipeline",
                 DATA.corridorThrough(List.of("Baku", "Ceyhan"), org.pactum.model.CorridorMode.PIPELINE).orElseThrow().name());
         assertTrue(DATA.corridorThrough(List.of("Baku"), null).isEmpty());
+    }
+
+    @Test
+    void findIsThreadSafe() throws Exception {
+        List<String> sentences = List.of("Azerbaijan-US relations and the Türkiye–Iğdır line",
+                "the Shanghai Cooperation Organizaton (SCO) summit in Astana", "Çin, Özbekistan ve Kırgızistan",
+                "Kars-Öder-Aralık-Dilju railway", "the D-8 (Group of Eight) and OPEC+");
+        List<List<Mention>> expected = sentences.stream().map(DATA::find).collect(Collectors.toList());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int r = 0; r < 500; r++) {
+                        for (int s = 0; s < sentences.size(); s++) {
+                            if (!DATA.find(sentences.get(s)).equals(expected.get(s))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : results) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -41,6 +41,21 @@ class ReferenceDataFilesTest {
     }
 
     @Test
+    void everyNameShortFormAndAdjectiveOfACountryFindsIt() {
+        for (KnownCountry c : data.countries()) {
+            List<String> all = new ArrayList<>(c.names());
+            all.addAll(c.shortForms());
+            all.addAll(c.adjectives());
+            all.addAll(c.formerNames());
+            for (String name : all) {
+                Mention m = data.resolve(name, MentionType.COUNTRY).orElse(null);
+                assertTrue(m != null && (m.code().equals(c.code()) || m.alternatives().contains(c.code())),
+                        name + " of " + c.code() + " gives " + m);
+            }
+        }
+    }
+
+    @Test
     void sizesAreThoseOfCompleteReferenceData() {
         assertTrue(data.organizations().size() >= 40, "organizations: " + data.organizations().size());
         assertTrue(data.corridors().size() >= 25, "corridors: " + data.corridors().size());
@@ -107,30 +122,39 @@ class ReferenceDataFilesTest {
     }
 
     @Test
-    void everyOrganizationIsFoundByCodeAndName() {
+    void everyOrganizationIsFoundByCodeNameAndAlias() {
         for (KnownOrganization o : data.organizations()) {
             assertTrue(o.code().matches("[A-Z0-9]+(?:-[A-Z0-9]+)*"), "model organization-code rule: " + o.code());
             assertEquals(o.code(), data.organization(o.code()).map(KnownOrganization::code).orElse(null));
-            assertEquals(o.code(), data.organization(o.name()).map(KnownOrganization::code).orElse(null), o.name());
+            for (String name : ReferenceDataLoader.plusName(o.name(), o.aliases())) {
+                assertEquals(o.code(), data.organization(name).map(KnownOrganization::code).orElse(null), name);
+            }
+        }
+    }
+
+    @Test
+    void everyPlaceIsFoundByNameAndAlias() {
+        for (KnownPlace p : data.places()) {
+            for (String name : ReferenceDataLoader.plusName(p.name(), p.aliases())) {
+                Mention m = data.resolve(name, MentionType.PLACE).orElse(null);
+                assertTrue(m != null && (m.code().equals(p.name()) || m.alternatives().contains(p.name())),
+                        name + " of " + p.name() + " gives " + m);
+            }
         }
     }
 
     @Test
     void everyCorridorAndInstrumentIsFoundByEachAlias() {
         for (KnownCorridor c : data.corridors()) {
-            for (String alias : ReferenceDataLoader.withoutMarks(c.aliases())) {
-                if (!alias.contains(",")) {
-                    Mention m = data.resolve(alias, MentionType.CORRIDOR).orElse(null);
-                    assertTrue(m != null && (m.code().equals(c.name()) || m.alternatives().contains(c.name())),
-                            alias + " of " + c.name() + " gives " + m);
-                }
+            for (String alias : c.aliases()) {
+                Mention m = data.resolve(alias, MentionType.CORRIDOR).orElse(null);
+                assertTrue(m != null && (m.code().equals(c.name()) || m.alternatives().contains(c.name())),
+                        alias + " of " + c.name() + " gives " + m);
             }
         }
         for (KnownInstrument i : data.instruments()) {
-            for (String alias : ReferenceDataLoader.withoutMarks(i.aliases())) {
-                if (!alias.contains(",")) {
-                    assertEquals(i.title(), data.instrument(alias).map(KnownInstrument::title).orElse(null), alias);
-                }
+            for (String alias : i.aliases()) {
+                assertEquals(i.title(), data.instrument(alias).map(KnownInstrument::title).orElse(null), alias);
             }
         }
     }

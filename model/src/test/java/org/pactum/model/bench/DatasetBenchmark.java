@@ -24,6 +24,8 @@ import java.util.Locale;
  * Writes and reads datasets of N records (10% documents, 40% agreements, 20% corridors, 30% memberships) in every
  * format through the streaming writers and readers, and prints records/s and peak heap as a table.
  * Run by {@code bench/model-dataset.sh} (with {@code -Xmx64m}, pinned to one core); not part of the build.
+ * Rates are given per wall-clock second and per CPU second of the process: on a shared machine the second is the
+ * steadier figure of what one core does.
  *
  * <p>Arguments: record counts (default 100000 1000000); {@code --xsd} also reads XML with XSD validation.
  */
@@ -31,6 +33,10 @@ public final class DatasetBenchmark {
 
     private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+
+    /** CPU time of the whole process (JIT and GC included), so that other load on the machine does not count. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private DatasetBenchmark() {
     }
@@ -52,8 +58,9 @@ public final class DatasetBenchmark {
         System.out.printf(Locale.ROOT, "Java %s, %s, %d CPU(s), max heap %d MB%n%n", System.getProperty("java.version"),
                 ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.println("| format | records | operation | seconds | records/s | MB/s | file MB | peak heap MB |");
-        System.out.println("|---|---:|---|---:|---:|---:|---:|---:|");
+        System.out.println("| format | records | operation | wall s | records/s | CPU s | records/CPU-s | file MB "
+                + "| peak heap MB |");
+        System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|");
         warmUp(dir);
         for (long size : sizes) {
             for (DatasetFormat format : DatasetFormat.values()) {
@@ -86,13 +93,15 @@ public final class DatasetBenchmark {
             throws IOException {
         System.gc();
         HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         step.run();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
         long peak = HEAP.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         double megabytes = Files.size(file) / 1e6;
-        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %.2f | %,.0f | %.0f | %.0f | %.1f |%n", format, size,
-                operation, seconds, size / seconds, megabytes / seconds, megabytes, peak / 1048576.0);
+        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %.2f | %,.0f | %.2f | %,.0f | %.0f | %.1f |%n", format, size,
+                operation, seconds, size / seconds, cpuSeconds, size / cpuSeconds, megabytes, peak / 1048576.0);
     }
 
     static void write(DatasetFormat format, long size, Path file) throws IOException {

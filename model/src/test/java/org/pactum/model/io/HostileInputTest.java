@@ -87,7 +87,8 @@ class HostileInputTest {
                 + "<published>2025-13</published></document>\n</documents>\n</dataset>";
         DatasetException e = refuse(DatasetFormat.XML, xml, false);
         assertEquals(3, e.getLine(), e.getMessage());
-        assertTrue(e.getMessage().contains("Invalid EDTF date '2025-13': month 13 is not 01..12"), e.getMessage());
+        assertEquals("Invalid document: Invalid EDTF date '2025-13': month 13 is not 01..12 (line 3, column "
+                + e.getColumn() + ")", e.getMessage());
     }
 
     @Test

@@ -20,6 +20,18 @@ class RecordValidatorTest {
     }
 
     @Test
+    void messagesAreAlsoShippedAsContributorMessages() throws Exception {
+        // Hibernate Validator merges ContributorValidationMessages bundles, so an application's own
+        // ValidationMessages.properties cannot hide the model's messages
+        var loader = RecordValidatorTest.class.getClassLoader();
+        try (var user = loader.getResourceAsStream("ValidationMessages.properties");
+             var contributor = loader.getResourceAsStream("ContributorValidationMessages.properties")) {
+            assertTrue(user != null && contributor != null);
+            assertTrue(java.util.Arrays.equals(user.readAllBytes(), contributor.readAllBytes()));
+        }
+    }
+
+    @Test
     void emptyAgreementFails() {
         Set<ConstraintViolation<Agreement>> violations = validator.validate(new Agreement());
         assertEquals("evidence: every record needs at least one evidence; id: must not be blank; "

@@ -1,0 +1,102 @@
+package org.pactum.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Word-level tests that run on every clause: faster than alternation-heavy regular expressions.
+ * Words are runs of letters, digits, apostrophes and hyphens, compared in lower case.
+ */
+final class Words {
+
+    private static final Set<String> NEGATING = Set.of("not", "never", "without", "blocked", "vetoed", "failed", "neither", "nor",
+            "aside", "except", "excluding", "denied", "declined");
+    private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member"};
+    private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
+            "procedure", "procedures", "invite", "invites", "invited", "inviting");
+    private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
+            "ready to", "hope to", "hopes to", "want to", "wants to", "interest in", "invitation to", "invitations to",
+            "invitations have", "invitations had", "invitations went", "invitation has"};
+
+    private Words() {
+    }
+
+    /** Lower-case words of {@code s}. */
+    static List<String> of(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !isWordChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i).toLowerCase());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /** The clause denies the status ("non-BRICS member states", "refused it to Georgia", "has not been invited"). */
+    static boolean negated(String lower) {
+        for (String p : NEGATING_PARTS) {
+            if (lower.contains(p)) {
+                return true;
+            }
+        }
+        for (String w : of(lower)) {
+            if (NEGATING.contains(w) || w.startsWith("non-") && w.length() > 4 && !w.startsWith("non-align")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The status is only talked about ("discussed the question of granting", "may join"): case matters for "may". */
+    static boolean hedged(String written) {
+        String lower = written.toLowerCase();
+        for (String p : HEDGING_PARTS) {
+            if (lower.contains(p)) {
+                return true;
+            }
+        }
+        if (written.contains(" may ") || written.startsWith("may ")) {
+            return true;
+        }
+        for (String w : of(lower)) {
+            if (HEDGING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last {@code n} words before {@code end}, nearest last, lower case. */
+    static List<String> before(String s, int end, int n) {
+        List<String> out = new ArrayList<>();
+        int i = end;
+        while (out.size() < n && i > 0) {
+            while (i > 0 && s.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int e = i;
+            while (i > 0 && isWordChar(s.charAt(i - 1))) {
+                i--;
+            }
+            if (i == e) {
+                break;
+            }
+            out.add(0, s.substring(i, e));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package org.pactum.importer.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateFinderTest {
+
+    private static final LocalDate TUESDAY = LocalDate.of(2024, 4, 23);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "signed on June 6|2023-06-06",
+        "signed on April 6|2024-04-06",
+        "On Monday in Baghdad|2024-04-22",
+        "In May 2016, India signed|2016-05",
+        "the events of September 11, 2001|2001-09-11",
+        "in 2003 to develop|2003",
+        "returned in 2006-2012|2006/2012",
+        "on October 9 and December 23, 2014|2014-10-09 2014-12-23",
+        "on 3 March 2022 in the wake|2022-03-03",
+        "held from August 22 to 24, 2023|2023-08-22",
+        "it may join, $4 billion, 1,200km, 86%|",
+    })
+    void findsDates(String text, String expected) {
+        List<DateMention> found = new DateFinder().find(text, TUESDAY);
+        String got = String.join(" ", found.stream().map(d -> d.date().toString()).toList());
+        assertEquals(expected == null ? "" : expected, got);
+    }
+}

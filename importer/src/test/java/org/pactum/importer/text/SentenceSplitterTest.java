@@ -1,0 +1,23 @@
+package org.pactum.importer.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    @Test
+    void splitsSentencesGluedWithoutASpace() {
+        String p = "Qatar signed an MoU with Iraq (MoT).Iraqi officials were present.The project is large.";
+        List<String> s = new SentenceSplitter().split(p).stream().map(x -> p.substring(x.start(), x.end())).toList();
+        assertEquals(List.of("Qatar signed an MoU with Iraq (MoT).", "Iraqi officials were present.", "The project is large."), s);
+    }
+
+    @Test
+    void keepsAbbreviationsTogether() {
+        String p = "The U.S. and the U.K. signed it. Then they left.";
+        assertEquals(2, new SentenceSplitter().split(p).size());
+    }
+}
