@@ -66,8 +66,11 @@ final class AgreementExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            List<Clause> clauses = v.clauses();
             List<Instrument> instruments = withKnown(v, mayNameInstrument(v.lower()) ? finder.find(v.text()) : List.of());
+            if (instruments.isEmpty() && !v.lower().contains("agreed")) {
+                continue;
+            }
+            List<Clause> clauses = v.clauses();
             int claimed = 0;
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
@@ -137,7 +140,7 @@ final class AgreementExtractor {
     }
 
     private static final List<String> INSTRUMENT_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement",
-            "protocol", "charter", "convention", "amendment", "act", "pact", "deal", "road", "accord");
+            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord");
 
     /** A cheap test before the name patterns: no instrument word, no instrument. */
     private static boolean mayNameInstrument(String lower) {
@@ -318,6 +321,15 @@ final class AgreementExtractor {
             if (last != null) {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
                 return parties;
+            }
+        }
+        if (parties.size() == 1 && linked && !ANAPHOR.matcher(clauseText).find() && clause != clauses.get(0)) {
+            // "Italy ..., with a memorandum of understanding it concluded with Beijing": the sentence's subject signed too
+            for (Mention m : clauses.get(0).mentions(v)) {
+                if (m.isState() && isParty(m, ins) && !m.isAdjective() && !m.code().equals(parties.iterator().next())) {
+                    parties.add(m.code());
+                    return parties;
+                }
             }
         }
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {

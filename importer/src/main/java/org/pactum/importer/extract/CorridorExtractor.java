@@ -59,8 +59,8 @@ final class CorridorExtractor {
     private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(?<v>\\d+(?:\\.\\d+)?)\\s*(?<m>bn|billion|million|mn|m)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
-    private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", "road", "route",
-            "line", "link", "cable", "motorway", "expressway");
+    private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
+            " route", " line", " link", " cable", "motorway", "expressway");
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
     private static final Pattern FIGURE_HINT = Pattern.compile("%|percent|per cent|bcm|cubic|km|kilomet|\\$");
 
@@ -81,8 +81,11 @@ final class CorridorExtractor {
             List<Candidate<Corridor>> here = new ArrayList<>();
             List<int[]> taken = new ArrayList<>();
             for (Mention m : v.mentions()) {
-                Matcher along = INFRA_ALONG.matcher(v.text().substring(0, m.start()));
-                if (m.type() == EntityType.CORRIDOR && along.find()) {
+                if (m.type() != EntityType.CORRIDOR) {
+                    continue;
+                }
+                Matcher along = INFRA_ALONG.matcher(v.text().substring(Math.max(0, m.start() - 80), m.start()));
+                if (v.lower().lastIndexOf(" along ", m.start()) >= Math.max(0, m.start() - 12) && along.find()) {
                     // "a fiber-optic communication line along the Serkhetabad-Herat route": a new line on a known route
                     String route = v.text().substring(m.start(), m.end()).replaceAll("(?i)\\s+(?:route|corridor)$", "");
                     Corridor c = new Corridor();
@@ -348,6 +351,9 @@ final class CorridorExtractor {
     }
 
     private static void milestones(SentenceView v, Corridor c) {
+        if (v.dates().isEmpty()) {
+            return;
+        }
         Matcher e = EVENT.matcher(v.text());
         if (!e.find() || v.dates().isEmpty()) {
             return;
@@ -374,23 +380,24 @@ final class CorridorExtractor {
                 break;
             }
         }
+        String lower = v.lower();
         Matcher m = CHANGE.matcher(t);
-        while (m.find()) {
+        while ((lower.contains("%") || lower.contains("percent")) && lower.contains(" by ") && m.find()) {
             String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:the\\s+)?", "").strip();
             boolean down = m.group("verb").matches("(?i)fell|declined|dropped|decreased");
             BigDecimal value = new BigDecimal(m.group("v"));
             add(c, new ReportedFigure(metric, down ? value.negate() : value, "%", true, year));
         }
         Matcher vol = VOLUME.matcher(t);
-        while (vol.find()) {
+        while ((lower.contains("bcm") || lower.contains("cubic")) && vol.find()) {
             add(c, new ReportedFigure("capacity", new BigDecimal(vol.group("v")), "bcm/year", false, null));
         }
         Matcher len = LENGTH.matcher(t);
-        while (len.find()) {
+        while ((lower.contains("km") || lower.contains("kilomet")) && len.find()) {
             add(c, new ReportedFigure("length", new BigDecimal(len.group("v").replace(",", "")), "km", false, null));
         }
         Matcher money = MONEY.matcher(t);
-        while (money.find()) {
+        while (t.indexOf('$') >= 0 && money.find()) {
             String mult = money.group("m").toLowerCase(Locale.ROOT);
             BigDecimal v2 = new BigDecimal(money.group("v")).multiply(mult.startsWith("b") ? BigDecimal.valueOf(1_000_000_000L)
                     : BigDecimal.valueOf(1_000_000L));
