@@ -32,13 +32,7 @@ final class Clauses {
     static List<Clause> of(SentenceView v) {
         String t = v.text();
         TreeSet<Integer> cuts = new TreeSet<>();
-        Matcher m = BOUNDARY.matcher(t);
-        while (m.find()) {
-            if (t.regionMatches(true, m.end(), "and", 0, 3) && continuesList(v, m.end() + 3)) {
-                continue;
-            }
-            cuts.add(m.start());
-        }
+        boundaries(v, cuts);
         Matcher c = COLON.matcher(t);
         while (c.find()) {
             String rest = t.substring(c.end());
@@ -54,7 +48,7 @@ final class Clauses {
         // parentheticals: from ", which" to the next comma (or a cut, or the end)
         List<int[]> parentheticals = new ArrayList<>();
         Matcher p = PARENTHETICAL.matcher(t);
-        while (p.find()) {
+        while (t.indexOf(", ") >= 0 && p.find()) {
             if (t.regionMatches(true, p.end(), "as well as", 0, 10) && continuesList(v, p.end() + 10)) {
                 continue;
             }
@@ -91,6 +85,54 @@ final class Clauses {
         return out;
     }
 
+    private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("and", "but", "while", "whereas", "although", "though",
+            "however", "adding", "emphasizing", "emphasising", "saying", "noting", "stressing", "underlining", "handing", "citing",
+            "with");
+    /** "which has held observer status ... and has also expressed interest in joining": two statements. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
+    private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
+            "announced", "said", "welcomed", "named");
+
+    /** What {@link #BOUNDARY} describes, scanned by hand (it runs on every clause of every sentence). */
+    private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
+        String t = v.text();
+        String lower = v.lower();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ';') {
+                cuts.add(i);
+            } else if (c == ',' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) {
+                int s = i + 1;
+                while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
+                    s++;
+                }
+                String w = word(lower, s);
+                if (w.equals("according") && lower.startsWith("according to", s) || AFTER_COMMA.contains(w)) {
+                    if (w.equals("and") && continuesList(v, s + 3)) {
+                        continue;
+                    }
+                    cuts.add(i);
+                }
+            } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(word(lower, i + 5))
+                    || AUXILIARIES.contains(word(lower, i + 5))))) {
+                cuts.add(i);
+            }
+        }
+    }
+
+    private static String word(String lower, int s) {
+        int e = s;
+        while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
+            e++;
+        }
+        return lower.substring(s, e);
+    }
+
+    /** The boundary pattern needs a ";", a ", " or a " but"/" and" before it can match. */
+    private static boolean mayHaveBoundary(String t) {
+        return t.indexOf(';') >= 0 || t.indexOf(", ") >= 0 || t.contains(" but ") || t.contains(" and ");
+    }
+
     private static final String[] REPORT_VERBS = {"said", "says", "report", "announced", "stated", "noted", "added", "told", "inform"};
 
     private static boolean mayReport(String lower) {
@@ -124,9 +166,11 @@ final class Clauses {
     private static boolean continuesList(SentenceView v, int pos) {
         String t = v.text();
         Mention before = null;
+        Mention beforeThat = null;
         Mention next = null;
         for (Mention m : v.mentions()) {
             if (m.end() <= pos - 3 && (m.isState() || m.isOrganization())) {
+                beforeThat = before;
                 before = m;
             }
             if (next == null && m.start() >= pos && (m.isState() || m.isOrganization())) {
@@ -138,7 +182,10 @@ final class Clauses {
         }
         int stop = t.indexOf(',', next.end());
         String rest = t.substring(next.end(), stop < 0 ? t.length() : stop);
-        return !VERBISH.matcher(rest).find() || before != null && before.end() >= pos - 8;
+        // "Argentina, Brazil, Paraguay, and Uruguay signed": a serial list; "the CIS and the SCO, and Uzbekistan has": a clause
+        boolean serial = before != null && before.end() >= pos - 8 && beforeThat != null
+                && t.substring(beforeThat.end(), before.start()).matches("\\s*,\\s*(?:the\\s+)?");
+        return !VERBISH.matcher(rest).find() || serial;
     }
 
     /** The innermost clause that contains local offset {@code pos}. */

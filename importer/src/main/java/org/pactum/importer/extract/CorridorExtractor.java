@@ -28,7 +28,8 @@ final class CorridorExtractor {
     private static final String TYPE_WORDS = "(?:\\s+(?:gas|oil|power|transmission|electricity|high-speed|railway|rail|road|motorway"
             + "|highway|transit|transport|fiber-optic|fibre-optic|optical|communication|energy|water|trade|economic|international"
             + "|multimodal|freight|cargo|submarine|undersea))*";
-    private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway)";
+    private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
+            + "|interconnection|interconnector)";
     private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|workers|administration"
             + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|s)\\b)(?!\\w)";
     private static final Pattern CHAIN = Pattern.compile("(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
@@ -59,8 +60,8 @@ final class CorridorExtractor {
     private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(?<v>\\d+(?:\\.\\d+)?)\\s*(?<m>bn|billion|million|mn|m)\\b");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
-    private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", "road", "route",
-            "line", "link", "cable", "motorway", "expressway");
+    private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
+            " route", " line", " link", " cable", "motorway", "expressway", "interconnect");
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
     private static final Pattern FIGURE_HINT = Pattern.compile("%|percent|per cent|bcm|cubic|km|kilomet|\\$");
 
@@ -81,8 +82,11 @@ final class CorridorExtractor {
             List<Candidate<Corridor>> here = new ArrayList<>();
             List<int[]> taken = new ArrayList<>();
             for (Mention m : v.mentions()) {
-                Matcher along = INFRA_ALONG.matcher(v.text().substring(0, m.start()));
-                if (m.type() == EntityType.CORRIDOR && along.find()) {
+                if (m.type() != EntityType.CORRIDOR) {
+                    continue;
+                }
+                Matcher along = INFRA_ALONG.matcher(v.text().substring(Math.max(0, m.start() - 80), m.start()));
+                if (v.lower().lastIndexOf(" along ", m.start()) >= Math.max(0, m.start() - 12) && along.find()) {
                     // "a fiber-optic communication line along the Serkhetabad-Herat route": a new line on a known route
                     String route = v.text().substring(m.start(), m.end()).replaceAll("(?i)\\s+(?:route|corridor)$", "");
                     Corridor c = new Corridor();
@@ -315,7 +319,7 @@ final class CorridorExtractor {
         if (k.matches(".*\\bpipeline\\b.*")) {
             modes.add(CorridorMode.PIPELINE);
         }
-        if (k.matches(".*\\b(?:power|transmission|electricity)\\b.*")) {
+        if (k.matches(".*\\b(?:power|transmission|electricity|interconnection)\\b.*")) {
             modes.add(CorridorMode.POWER);
         } else if (k.matches(".*\\b(?:fiber-optic|fibre-optic|optical|communication|cable)\\b.*")) {
             modes.add(CorridorMode.DIGITAL);
@@ -348,6 +352,9 @@ final class CorridorExtractor {
     }
 
     private static void milestones(SentenceView v, Corridor c) {
+        if (v.dates().isEmpty()) {
+            return;
+        }
         Matcher e = EVENT.matcher(v.text());
         if (!e.find() || v.dates().isEmpty()) {
             return;
@@ -374,23 +381,24 @@ final class CorridorExtractor {
                 break;
             }
         }
+        String lower = v.lower();
         Matcher m = CHANGE.matcher(t);
-        while (m.find()) {
+        while ((lower.contains("%") || lower.contains("percent")) && lower.contains(" by ") && m.find()) {
             String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:the\\s+)?", "").strip();
             boolean down = m.group("verb").matches("(?i)fell|declined|dropped|decreased");
             BigDecimal value = new BigDecimal(m.group("v"));
             add(c, new ReportedFigure(metric, down ? value.negate() : value, "%", true, year));
         }
         Matcher vol = VOLUME.matcher(t);
-        while (vol.find()) {
+        while ((lower.contains("bcm") || lower.contains("cubic")) && vol.find()) {
             add(c, new ReportedFigure("capacity", new BigDecimal(vol.group("v")), "bcm/year", false, null));
         }
         Matcher len = LENGTH.matcher(t);
-        while (len.find()) {
+        while ((lower.contains("km") || lower.contains("kilomet")) && len.find()) {
             add(c, new ReportedFigure("length", new BigDecimal(len.group("v").replace(",", "")), "km", false, null));
         }
         Matcher money = MONEY.matcher(t);
-        while (money.find()) {
+        while (t.indexOf('$') >= 0 && money.find()) {
             String mult = money.group("m").toLowerCase(Locale.ROOT);
             BigDecimal v2 = new BigDecimal(money.group("v")).multiply(mult.startsWith("b") ? BigDecimal.valueOf(1_000_000_000L)
                     : BigDecimal.valueOf(1_000_000L));

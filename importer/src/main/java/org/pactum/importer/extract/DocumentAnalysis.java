@@ -48,10 +48,12 @@ public final class DocumentAnalysis {
     private final String focus;
     private final List<Set<String>> pairs;
     private final Map<Integer, List<Mention>> orgsBySentence = new HashMap<>();
+    private final EntitySource reference;
 
     DocumentAnalysis(Article article, String documentId, List<Sentence> sentences, EntitySource source, DateFinder dateFinder) {
         this.article = article;
         this.documentId = documentId;
+        this.reference = source;
         List<SentenceView> views = new ArrayList<>();
         Integer lastYear = null;
         for (Sentence s : sentences) {
@@ -101,6 +103,23 @@ public final class DocumentAnalysis {
 
     public EdtfDate published() {
         return article.published();
+    }
+
+    /** The states along the corridor the article is about so far (named most often), in route order, or none. */
+    public List<String> lastCorridorCountries(int index) {
+        Map<String, Integer> count = new HashMap<>();
+        String best = null;
+        for (int i = 0; i <= index && i < sentences.size(); i++) {
+            for (Mention m : sentences.get(i).mentions()) {
+                if (m.type() == EntityType.CORRIDOR) {
+                    int c = count.merge(m.code(), 1, Integer::sum);
+                    if (best == null || c > count.get(best)) {
+                        best = m.code();
+                    }
+                }
+            }
+        }
+        return best == null ? List.of() : reference.corridor(best).map(CorridorInfo::countries).orElse(List.of());
     }
 
     /** The two states under discussion when this sentence is read (empty when none is evident). */
@@ -194,14 +213,50 @@ public final class DocumentAnalysis {
         if (prev.type() != e.type() && !(prev.type() == EntityType.ORGANIZATION || e.type() == EntityType.ORGANIZATION)) {
             return false;
         }
-        String between = text.substring(prev.end(), e.start());
-        return between.matches("\\s*\\(\\s*") && e.end() < text.length() && text.substring(e.end()).matches("(?s)\\s*\\).*");
+        if (e.start() - prev.end() > 4) {
+            return false;
+        }
+        String between = text.substring(prev.end(), e.start()).strip();
+        if (!between.equals("(")) {
+            return false;
+        }
+        int i = e.end();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ')';
     }
 
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
             "within", "into");
     private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Embassy", "Museum", "Institute", "Church", "Academy",
             "Port", "Gulf", "Sea", "Bay", "Strait", "Coast", "Parliament", "Court", "Cup");
+
+    private static final Set<String> EVENT_WORDS = Set.of("framework", "summit", "meeting", "sidelines", "auspices", "establishment",
+            "creation");
+    private static final Set<String> CREATING = Set.of("establish", "establishing", "established", "create", "creating", "created",
+            "found", "founding", "founded");
+
+    /** "within the framework of the SCO", "establishing the EAEU", "member of EAEU": the organization is not an actor here. */
+    private static boolean eventBefore(String text, int start) {
+        List<String> w = new ArrayList<>(Words.before(text, start, 4));
+        if (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("the")) {
+            w.remove(w.size() - 1);
+        }
+        if (w.isEmpty()) {
+            return false;
+        }
+        String last = w.get(w.size() - 1).toLowerCase();
+        String prev = w.size() >= 2 ? w.get(w.size() - 2).toLowerCase() : "";
+        if (CREATING.contains(last) || last.equals("up") && prev.equals("set")) {
+            return true;
+        }
+        if (last.equals("of")) {
+            return EVENT_WORDS.contains(prev) || prev.equals("member") || prev.equals("members")
+                    || (prev.equals("state") || prev.equals("states")) && w.size() >= 3 && w.get(w.size() - 3).equalsIgnoreCase("member");
+        }
+        return false;
+    }
 
     /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
     private static boolean locative(String text, int start) {
@@ -250,7 +305,7 @@ public final class DocumentAnalysis {
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
             if (e.type() == EntityType.ORGANIZATION) {
-                m.eventContext = EVENT_AFTER.matcher(after).find() || EVENT_BEFORE.matcher(before).find();
+                m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
             }
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
@@ -269,7 +324,7 @@ public final class DocumentAnalysis {
             boolean before = i > 0 && out.get(i - 1).isState()
                     && text.substring(out.get(i - 1).end(), m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
             boolean after = i + 1 < out.size() && out.get(i + 1).isState()
-                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*(?:and|&)?\\s*(?:the\\s+)?");
             m.listedWithStates = before || after;
         }
         // "X-Y relations": both states written as one compound

@@ -23,14 +23,16 @@ final class MembershipCues {
 
     record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers) {
 
-        /** A cheap test first: the words without which the pattern cannot match. */
-        boolean mayMatch(String lower) {
+        /** A cheap test first: where the first word the pattern needs occurs, or -1 (no match possible). */
+        int firstTrigger(String lower) {
+            int first = -1;
             for (String t : triggers) {
-                if (lower.contains(t)) {
-                    return true;
+                int i = lower.indexOf(t);
+                if (i >= 0 && (first < 0 || i < first)) {
+                    first = i;
                 }
             }
-            return false;
+            return first;
         }
     }
 
@@ -56,7 +58,8 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members")),
-            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":")));
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
+                    "allies")));
 
 
     private static List<Cue> cues() {
@@ -86,6 +89,7 @@ final class MembershipCues {
                     + "|\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)"
                     + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*members?\\b"
                     + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
+                    + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"));
     }
@@ -95,13 +99,26 @@ final class MembershipCues {
     private MembershipCues() {
     }
 
+    /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
+    static boolean anyTrigger(String lower) {
+        for (Cue c : CUES) {
+            if (c.firstTrigger(lower) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
         for (Cue c : CUES) {
-            if (!c.mayMatch(lower)) {
+            int first = c.firstTrigger(lower);
+            if (first < 0) {
                 continue;
             }
-            Matcher m = c.pattern().matcher(lower);
+            // a match contains a trigger and starts at most ~110 characters before it
+            Matcher m = c.pattern().matcher(lower).region(Math.max(0, first - 110), lower.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
             if (m.find()) {
                 return new Hit(c, m.start(), m.end());
             }

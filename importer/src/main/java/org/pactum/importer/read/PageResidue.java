@@ -24,6 +24,9 @@ final class PageResidue {
         if (t.isEmpty() || t.codePoints().noneMatch(Character::isLetter)) {
             return true;
         }
+        if (t.length() > 160) {
+            return false; // a paragraph, not a page element (the patterns below all describe short lines)
+        }
         return READING_TIME.matcher(t).matches() || PAGE_CHROME.matcher(t).matches() || HANDLE.matcher(t).matches()
                 || LABEL.matcher(t).matches();
     }
@@ -34,6 +37,7 @@ final class PageResidue {
 
     static boolean isHeading(String line) {
         String t = line.strip();
-        return t.split("\\s+").length <= 20 && NUMBERED_HEADING.matcher(t).matches();
+        return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.length() < 200 && NUMBERED_HEADING.matcher(t).matches()
+                && t.split("\\s+").length <= 20;
     }
 }

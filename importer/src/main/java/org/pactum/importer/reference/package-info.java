@@ -13,6 +13,11 @@
  * <p>{@link org.pactum.importer.reference.ReferenceData#find(CharSequence)} reports every mention in one pass
  * over the words of a sentence, through a trie of folded word sequences: case, diacritics, hyphens and dashes
  * and possessives are folded; capitalized acronyms of at most six letters ("US", "AU", "GUAM") match only as
- * written; the longest name wins; long words of names of two words or more may be misspelt.
+ * written, and other names need a capital somewhere ("polish" is not Polish); the longest name wins; long words
+ * of names of two words or more may be misspelt; a line spelt its own way is recognized by the known places it
+ * joins ("Kars-Öder-Aralık-Dilju railway"); a corridor's name also yields the countries and places inside it.
+ *
+ * <p>Speed: about 10 million words per second on one core (the seeds and 8 MB of English text, see
+ * {@code MentionFinderBenchmark} in the tests); loading takes about 0.1 s of CPU.
  */
 package org.pactum.importer.reference;

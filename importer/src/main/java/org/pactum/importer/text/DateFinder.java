@@ -60,26 +60,21 @@ public final class DateFinder {
      */
     public List<DateMention> find(CharSequence text, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
-        // cheap tests first: most sentences have no digit, no month name, no weekday
-        boolean digits = hasYearLike(text);
-        boolean months = hasMonthName(text);
-        if (digits) {
-            String t = text.toString();
-            if (t.indexOf('-') >= 0) {
-                scanIso(text, found);
-            }
-            Matcher dm = DOTTED.matcher(text);
-            while (t.indexOf('.') >= 0 && dm.find()) {
+        // the patterns only run in small windows around a digit or a month name: most of a sentence has neither
+        for (int[] w : windows(text)) {
+            int from = w[0];
+            int to = w[1];
+            scanIso(text, from, to, found);
+            Matcher dm = region(DOTTED, text, from, to);
+            while (dm.find()) {
                 add(found, dm.start(), dm.end(), day(Integer.parseInt(dm.group("y")), Integer.parseInt(dm.group("mo")),
                         Integer.parseInt(dm.group("dd"))), false);
             }
-            if (months) {
-                scanMonthDay(text, reference, found);
-                scanDayMonth(text, reference, found);
-                scanMonthYear(text, found);
-            }
-            scanYearRange(text, found);
-            scanYear(text, found);
+            scanMonthDay(text, from, to, reference, found);
+            scanDayMonth(text, from, to, reference, found);
+            scanMonthYear(text, from, to, found);
+            scanYearRange(text, from, to, found);
+            scanYear(text, from, to, found);
         }
         if (reference != null && text.toString().contains("day")) {
             scanWeekday(text, reference, found);
@@ -88,27 +83,37 @@ public final class DateFinder {
         return shareYears(text, found);
     }
 
-    /** Some run of digits that could be a day or a year (a date needs one). */
-    private static boolean hasYearLike(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+    private static Matcher region(Pattern p, CharSequence text, int from, int to) {
+        return p.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-    private static boolean hasMonthName(CharSequence text) {
+    /** Windows of the text around each run of digits that has a month name near it or could be a year. */
+    private static List<int[]> windows(CharSequence text) {
         String t = text.toString();
-        for (String m : MONTH_PREFIXES) {
-            if (t.contains(m)) {
-                return true;
+        int n = t.length();
+        List<int[]> raw = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                int j = i;
+                while (j < n && Character.isDigit(t.charAt(j))) {
+                    j++;
+                }
+                raw.add(new int[] {Math.max(0, i - 16), Math.min(n, j + 22)});
+                i = j;
             }
         }
-        return false;
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        List<int[]> merged = new ArrayList<>();
+        for (int[] w : raw) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1)[1] >= w[0]) {
+                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], w[1]);
+            } else {
+                merged.add(w);
+            }
+        }
+        return merged;
     }
 
     /** "on October 9 and December 23, 2014": a day without a year takes the year of the date it is listed with. */
@@ -132,16 +137,16 @@ public final class DateFinder {
         return found;
     }
 
-    private static void scanIso(CharSequence text, List<DateMention> out) {
-        Matcher m = ISO.matcher(text);
+    private static void scanIso(CharSequence text, int from, int to, List<DateMention> out) {
+        Matcher m = region(ISO, text, from, to);
         while (m.find()) {
             add(out, m.start(), m.end(), day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
                     Integer.parseInt(m.group("dd"))), false);
         }
     }
 
-    private static void scanMonthDay(CharSequence text, LocalDate reference, List<DateMention> out) {
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
+    private static void scanMonthDay(CharSequence text, int from, int to, LocalDate reference, List<DateMention> out) {
+        Matcher m = region(MONTH_DAY_YEAR, text, from, to);
         while (m.find()) {
             int month = month(m.group("m"));
             int d = Integer.parseInt(m.group("d"));
@@ -149,8 +154,8 @@ public final class DateFinder {
         }
     }
 
-    private static void scanDayMonth(CharSequence text, LocalDate reference, List<DateMention> out) {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
+    private static void scanDayMonth(CharSequence text, int from, int to, LocalDate reference, List<DateMention> out) {
+        Matcher m = region(DAY_MONTH_YEAR, text, from, to);
         while (m.find()) {
             addDay(out, m.start(), m.end(), m.group("y"), month(m.group("m")), Integer.parseInt(m.group("d")), reference);
         }
@@ -177,15 +182,15 @@ public final class DateFinder {
         }
     }
 
-    private static void scanMonthYear(CharSequence text, List<DateMention> out) {
-        Matcher m = MONTH_YEAR.matcher(text);
+    private static void scanMonthYear(CharSequence text, int from, int to, List<DateMention> out) {
+        Matcher m = region(MONTH_YEAR, text, from, to);
         while (m.find()) {
             add(out, m.start(), m.end(), EdtfDate.of(Integer.parseInt(m.group("y")), month(m.group("m"))), false);
         }
     }
 
-    private static void scanYearRange(CharSequence text, List<DateMention> out) {
-        Matcher m = YEAR_RANGE.matcher(text);
+    private static void scanYearRange(CharSequence text, int from, int to, List<DateMention> out) {
+        Matcher m = region(YEAR_RANGE, text, from, to);
         while (m.find()) {
             int a = Integer.parseInt(m.group("y"));
             int b = Integer.parseInt(m.group("y2"));
@@ -195,8 +200,8 @@ public final class DateFinder {
         }
     }
 
-    private static void scanYear(CharSequence text, List<DateMention> out) {
-        Matcher m = YEAR_ALONE.matcher(text);
+    private static void scanYear(CharSequence text, int from, int to, List<DateMention> out) {
+        Matcher m = region(YEAR_ALONE, text, from, to);
         while (m.find()) {
             add(out, m.start(), m.end(), EdtfDate.of(Integer.parseInt(m.group("y"))), false);
         }
