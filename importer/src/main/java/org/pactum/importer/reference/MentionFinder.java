@@ -18,6 +18,7 @@ import org.pactum.model.CorridorMode;
 final class MentionFinder {
 
     private static final int FUZZY_MIN_LENGTH = 6;
+    private static final int MAX_FUZZY_LENGTH = 32;
 
     private final Vocabulary vocabulary;
     private final AliasTrie trie;
@@ -26,8 +27,8 @@ final class MentionFinder {
     private final int commaId;
     /** The entry of each corridor's canonical name, for corridors recognized by their places. */
     private final Map<String, AliasEntry> corridorNames;
-    /** First words (six letters or more) of multi-word aliases, by first letter and length. */
-    private final Map<Integer, int[]> fuzzyFirstWords;
+    /** First words (six letters or more, a to z first) of multi-word aliases, by first letter and length. */
+    private final int[][][] fuzzyFirstWords = new int[26][MAX_FUZZY_LENGTH + 1][];
 
     private MentionFinder(Vocabulary vocabulary, AliasTrie trie, CorridorRoutes routes,
                           Map<String, AliasEntry> corridorNames) {
@@ -37,21 +38,18 @@ final class MentionFinder {
         this.corridorNames = corridorNames;
         char[] comma = {','};
         this.commaId = vocabulary.id(comma, 0, 1, Vocabulary.hash(comma, 0, 1));
-        Map<Integer, List<Integer>> byKey = new HashMap<>();
         int[] words = trie.childWords(AliasTrie.ROOT);
         int[] states = trie.childStates(AliasTrie.ROOT);
         for (int c = 0; c < words.length; c++) {
             char[] w = vocabulary.word(words[c]);
-            if (w.length >= FUZZY_MIN_LENGTH && trie.childWords(states[c]).length > 0) {
-                byKey.computeIfAbsent(fuzzyKey(w[0], w.length), k -> new ArrayList<>()).add(words[c]);
+            if (w.length >= FUZZY_MIN_LENGTH && w.length <= MAX_FUZZY_LENGTH && w[0] >= 'a' && w[0] <= 'z'
+                    && trie.childWords(states[c]).length > 0) {
+                int[] bucket = fuzzyFirstWords[w[0] - 'a'][w.length];
+                bucket = bucket == null ? new int[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+                bucket[bucket.length - 1] = words[c];
+                fuzzyFirstWords[w[0] - 'a'][w.length] = bucket;
             }
         }
-        fuzzyFirstWords = new HashMap<>();
-        byKey.forEach((k, v) -> fuzzyFirstWords.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    }
-
-    private static int fuzzyKey(char first, int length) {
-        return (first << 8) | Math.min(length, 255);
     }
 
     List<Mention> find(CharSequence text) {
@@ -180,8 +178,12 @@ final class MentionFinder {
             }
             int bestWord = -1;
             int bestDistance = max + 1;
-            for (int l = len - max; l <= len + max; l++) {
-                int[] candidates = fuzzyFirstWords.get(fuzzyKey(text[from], l));
+            char firstLetter = text[from];
+            if (firstLetter < 'a' || firstLetter > 'z') {
+                return -1;
+            }
+            for (int l = len - max; l <= Math.min(len + max, MAX_FUZZY_LENGTH); l++) {
+                int[] candidates = fuzzyFirstWords[firstLetter - 'a'][l];
                 if (candidates == null) {
                     continue;
                 }
