@@ -49,7 +49,7 @@ final class MembershipCues {
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "took part",
                     "chose not", "ceased", "expelled", "quit the")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "created", "formed")),
-            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiations", "talks")),
+            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks")),
             java.util.Map.entry("APPLICANT/POSSESSED/false", List.of("support", "back", "welcom", "endors")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
@@ -57,7 +57,7 @@ final class MembershipCues {
             java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
-            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members")),
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
                     "allies")));
 
@@ -72,7 +72,7 @@ final class MembershipCues {
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
                     + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreated\\b|\\bformed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
-                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"),
+                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, false, "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b"),
             cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "\\bappl(?:ied|ies|y|ying|ication) (?:for|to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
@@ -84,7 +84,7 @@ final class MembershipCues {
                     + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "^\\W*an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
                     + "|\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)"
                     + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*members?\\b"

@@ -101,9 +101,7 @@ final class MembershipExtractor {
         EdtfDate since = null;
         EdtfDate until = null;
         List<DateMention> dates = v.dates().stream().filter(d -> clause.contains(d.start(), d.end())).toList();
-        if (dates.isEmpty() && v.dates().size() == 1) {
-            dates = v.dates();
-        }
+
         MembershipStatus finalStatus = status;
         if (!dates.isEmpty()) {
             EdtfDate d = dates.get(0).date();
@@ -224,7 +222,7 @@ final class MembershipExtractor {
     private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
         Set<String> members = new LinkedHashSet<>();
         List<Mention> inClause = new ArrayList<>(clause.mentions(v));
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*[\\p{L}-]+(?:'s|\u2019s) fellow.*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\bmember\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = new ArrayList<>();
             int pos = clause.start();
