@@ -91,7 +91,8 @@ final class Clauses {
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
-            "announced", "said", "welcomed", "named");
+            "announced", "said", "welcomed", "named", "joined", "became", "left", "withdrew", "signed", "ratified", "applied",
+            "received", "obtained", "gained");
 
     /** What {@link #BOUNDARY} describes, scanned by hand (it runs on every clause of every sentence). */
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
