@@ -66,7 +66,7 @@ final class AgreementExtractor {
             if (!v.sentence().isStatement()) {
                 continue;
             }
-            List<Instrument> instruments = withKnown(v, mayNameInstrument(v.lower()) ? finder.find(v.text()) : List.of());
+            List<Instrument> instruments = withKnown(v, mayNameInstrument(v.lower()) ? trimmed(v, finder.find(v.text())) : List.of());
             if (instruments.isEmpty() && !v.lower().contains("agreed")) {
                 continue;
             }
@@ -150,6 +150,36 @@ final class AgreementExtractor {
             }
         }
         return false;
+    }
+
+    private static final Pattern TRAILING_SETTING = Pattern.compile("\\s+(?:in|at|on)\\s+(?:the\\s+)?$");
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /** "Treaty on Allied Relations in Tashkent on Thursday": the place and the day are not part of the title. */
+    private static List<Instrument> trimmed(SentenceView v, List<Instrument> found) {
+        List<Instrument> out = new ArrayList<>();
+        for (Instrument i : found) {
+            int end = i.end();
+            for (Mention m : v.mentions()) {
+                if (m.type() == EntityType.PLACE && m.start() > i.start() && m.start() < end) {
+                    Matcher t = TRAILING_SETTING.matcher(v.text().substring(i.start(), m.start()));
+                    if (t.find()) {
+                        end = i.start() + t.start();
+                    }
+                }
+            }
+            Matcher wd = WEEKDAY_AFTER.matcher(v.text()).region(i.start(), end);
+            if (wd.find()) {
+                end = wd.start();
+            }
+            if (end == i.end() || end <= i.start()) {
+                out.add(i);
+            } else {
+                out.add(new Instrument(i.start(), end, v.text().substring(i.start(), end), i.kind(), i.proper(), i.definite(),
+                        i.qualified(), i.linkStart(), i.plural()));
+            }
+        }
+        return out;
     }
 
     private static Instrument singular(Instrument i) {

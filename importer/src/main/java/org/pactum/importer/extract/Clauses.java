@@ -166,9 +166,11 @@ final class Clauses {
     private static boolean continuesList(SentenceView v, int pos) {
         String t = v.text();
         Mention before = null;
+        Mention beforeThat = null;
         Mention next = null;
         for (Mention m : v.mentions()) {
             if (m.end() <= pos - 3 && (m.isState() || m.isOrganization())) {
+                beforeThat = before;
                 before = m;
             }
             if (next == null && m.start() >= pos && (m.isState() || m.isOrganization())) {
@@ -180,7 +182,10 @@ final class Clauses {
         }
         int stop = t.indexOf(',', next.end());
         String rest = t.substring(next.end(), stop < 0 ? t.length() : stop);
-        return !VERBISH.matcher(rest).find() || before != null && before.end() >= pos - 8;
+        // "Argentina, Brazil, Paraguay, and Uruguay signed": a serial list; "the CIS and the SCO, and Uzbekistan has": a clause
+        boolean serial = before != null && before.end() >= pos - 8 && beforeThat != null
+                && t.substring(beforeThat.end(), before.start()).matches("\\s*,\\s*(?:the\\s+)?");
+        return !VERBISH.matcher(rest).find() || serial;
     }
 
     /** The innermost clause that contains local offset {@code pos}. */

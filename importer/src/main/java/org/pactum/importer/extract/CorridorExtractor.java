@@ -28,7 +28,8 @@ final class CorridorExtractor {
     private static final String TYPE_WORDS = "(?:\\s+(?:gas|oil|power|transmission|electricity|high-speed|railway|rail|road|motorway"
             + "|highway|transit|transport|fiber-optic|fibre-optic|optical|communication|energy|water|trade|economic|international"
             + "|multimodal|freight|cargo|submarine|undersea))*";
-    private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway)";
+    private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
+            + "|interconnection|interconnector)";
     private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|workers|administration"
             + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|s)\\b)(?!\\w)";
     private static final Pattern CHAIN = Pattern.compile("(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
@@ -60,7 +61,7 @@ final class CorridorExtractor {
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
     private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
-            " route", " line", " link", " cable", "motorway", "expressway");
+            " route", " line", " link", " cable", "motorway", "expressway", "interconnect");
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
     private static final Pattern FIGURE_HINT = Pattern.compile("%|percent|per cent|bcm|cubic|km|kilomet|\\$");
 
@@ -318,7 +319,7 @@ final class CorridorExtractor {
         if (k.matches(".*\\bpipeline\\b.*")) {
             modes.add(CorridorMode.PIPELINE);
         }
-        if (k.matches(".*\\b(?:power|transmission|electricity)\\b.*")) {
+        if (k.matches(".*\\b(?:power|transmission|electricity|interconnection)\\b.*")) {
             modes.add(CorridorMode.POWER);
         } else if (k.matches(".*\\b(?:fiber-optic|fibre-optic|optical|communication|cable)\\b.*")) {
             modes.add(CorridorMode.DIGITAL);

@@ -324,7 +324,7 @@ public final class DocumentAnalysis {
             boolean before = i > 0 && out.get(i - 1).isState()
                     && text.substring(out.get(i - 1).end(), m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
             boolean after = i + 1 < out.size() && out.get(i + 1).isState()
-                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*(?:and|&)?\\s*(?:the\\s+)?");
             m.listedWithStates = before || after;
         }
         // "X-Y relations": both states written as one compound

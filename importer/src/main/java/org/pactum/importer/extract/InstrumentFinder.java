@@ -39,7 +39,7 @@ final class InstrumentFinder {
             + "|November|December)\\b|\\d)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.\\-]*|&");
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
-    private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby)\\b"
+    private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b|\\d)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");

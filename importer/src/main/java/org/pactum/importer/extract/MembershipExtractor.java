@@ -31,6 +31,7 @@ final class MembershipExtractor {
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
     private static final Pattern CORRIDOR_COUNTRIES = Pattern.compile("\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
+    private static final Pattern BOTH = Pattern.compile("\\b(?:both countries|the two countries|both states|the two states|both nations)\\b");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
     private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
@@ -87,6 +88,9 @@ final class MembershipExtractor {
         }
         if (doc.focus() != null && WE_WITH_MEMBERS.matcher(lower).find()) {
             members.add(doc.focus());
+        }
+        if (members.isEmpty() && BOTH.matcher(lower).find()) {
+            members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
         }
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pactum.model.Agreement;
 import org.pactum.model.Corridor;
 import org.pactum.model.Document;
@@ -43,31 +44,31 @@ public class RecordCatalog {
     public record Versioned<T>(T value, long version) {
     }
 
-    public Versioned<Slice<Agreement>> agreements(
-            AgreementFilter filter, PageRequest page) {
-        return database.read(c -> new Versioned<>(agreements.page(c, filter, page), state.version(c)));
+    /** A page of agreements, each decoded from its stored JSON by {@code decode}. */
+    public <R> Versioned<Slice<R>> agreements(AgreementFilter filter, PageRequest page, Function<String, R> decode) {
+        return database.read(c -> new Versioned<>(agreements.page(c, filter, page, decode), state.version(c)));
     }
 
-    public Versioned<Optional<Agreement>> agreement(String id) {
-        return database.read(c -> new Versioned<>(agreements.find(c, id), state.version(c)));
+    public <R> Versioned<Optional<R>> agreement(String id, Function<String, R> decode) {
+        return database.read(c -> new Versioned<>(agreements.find(c, id, decode), state.version(c)));
     }
 
-    public Versioned<Slice<Corridor>> corridors(
-            CorridorFilter filter, PageRequest page) {
-        return database.read(c -> new Versioned<>(corridors.page(c, filter, page), state.version(c)));
+    /** A page of corridors, each decoded from its stored JSON by {@code decode}. */
+    public <R> Versioned<Slice<R>> corridors(CorridorFilter filter, PageRequest page, Function<String, R> decode) {
+        return database.read(c -> new Versioned<>(corridors.page(c, filter, page, decode), state.version(c)));
     }
 
-    public Versioned<Optional<Corridor>> corridor(String id) {
-        return database.read(c -> new Versioned<>(corridors.find(c, id), state.version(c)));
+    public <R> Versioned<Optional<R>> corridor(String id, Function<String, R> decode) {
+        return database.read(c -> new Versioned<>(corridors.find(c, id, decode), state.version(c)));
     }
 
-    public Versioned<Slice<Membership>> memberships(
-            MembershipFilter filter, PageRequest page) {
-        return database.read(c -> new Versioned<>(memberships.page(c, filter, page), state.version(c)));
+    /** A page of memberships, each decoded from its stored JSON by {@code decode}. */
+    public <R> Versioned<Slice<R>> memberships(MembershipFilter filter, PageRequest page, Function<String, R> decode) {
+        return database.read(c -> new Versioned<>(memberships.page(c, filter, page, decode), state.version(c)));
     }
 
-    public Versioned<Optional<Membership>> membership(String id) {
-        return database.read(c -> new Versioned<>(memberships.find(c, id), state.version(c)));
+    public <R> Versioned<Optional<R>> membership(String id, Function<String, R> decode) {
+        return database.read(c -> new Versioned<>(memberships.find(c, id, decode), state.version(c)));
     }
 
     public Versioned<Slice<Organization>> organizations(

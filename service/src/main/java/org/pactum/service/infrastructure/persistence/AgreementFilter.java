@@ -1,6 +1,7 @@
 package org.pactum.service.infrastructure.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
@@ -28,13 +29,32 @@ public record AgreementFilter(List<String> parties, AgreementKind kind, Agreemen
 
     Where where() {
         Where where = new Where();
-        for (String party : parties) {
-            where.and("EXISTS (SELECT 1 FROM agreement_parties p WHERE p.code = ? AND p.agreement_id = t.id)", party);
+        boolean kindInDriver = false;
+        boolean statusInDriver = false;
+        if (!parties.isEmpty()) {
+            // a party is the most selective filter: its index (with kind or status, copied into the party
+            // rows) drives the query
+            StringBuilder ids = new StringBuilder(
+                    "SELECT DISTINCT agreement_id AS id FROM agreement_parties WHERE code = ?");
+            List<Object> values = new ArrayList<>(List.of(parties.get(0)));
+            if (kind != null) {
+                ids.append(" AND kind = ?");
+                values.add(kind.name());
+                kindInDriver = true;
+            } else if (status != null) {
+                ids.append(" AND status = ?");
+                values.add(status.name());
+                statusInDriver = true;
+            }
+            where.drivenBy(ids.toString(), values.toArray());
         }
-        if (kind != null) {
+        for (String party : parties.subList(Math.min(1, parties.size()), parties.size())) {
+            where.and("t.id IN (SELECT agreement_id FROM agreement_parties WHERE code = ?)", party);
+        }
+        if (kind != null && !kindInDriver) {
             where.and("t.kind = ?", kind.name());
         }
-        if (status != null) {
+        if (status != null && !statusInDriver) {
             where.and("t.status = ?", status.name());
         }
         if (from != null) {

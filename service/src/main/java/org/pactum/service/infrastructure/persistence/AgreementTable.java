@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pactum.model.Agreement;
 import org.pactum.model.EdtfDate;
@@ -16,7 +17,7 @@ import org.pactum.model.PartyRef;
 /** Agreements: the JSON plus the columns and party rows that filters use. */
 public final class AgreementTable {
 
-    private static final String ORDER = "t.id";
+    private static final String KEY = "id";
     private final EvidenceRows evidence = new EvidenceRows();
 
     public Optional<Agreement> find(Connection c, String id) throws SQLException {
@@ -33,11 +34,13 @@ public final class AgreementTable {
                         JsonColumns.write(a)));
         RecordRows.delete(c, "agreement_parties", "agreement_id", a.getId());
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO agreement_parties (agreement_id, code, role) VALUES (?, ?, ?)")) {
+                "INSERT INTO agreement_parties (agreement_id, code, role, kind, status) VALUES (?, ?, ?, ?, ?)")) {
             for (PartyRef party : a.getParties().stream().distinct().toList()) {
                 p.setString(1, a.getId());
                 p.setString(2, party.getCode());
                 p.setString(3, name(party.getRole()));
+                p.setString(4, name(a.getKind()));
+                p.setString(5, name(a.getStatus()));
                 p.addBatch();
             }
             p.executeBatch();
@@ -50,12 +53,22 @@ public final class AgreementTable {
         return RecordRows.delete(c, "agreements", "id", id) > 0;
     }
 
+    /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
+    public <R> Slice<R> page(Connection c, AgreementFilter filter, PageRequest page, Function<String, R> decode)
+            throws SQLException {
+        return RecordRows.page(c, "agreements", filter.where(), KEY, page, decode);
+    }
+
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
+        return RecordRows.byKey(c, "agreements", "id", id, decode);
+    }
+
     public Slice<Agreement> page(Connection c, AgreementFilter filter, PageRequest page) throws SQLException {
-        return RecordRows.page(c, "agreements", filter.where(), ORDER, page, Agreement.class);
+        return RecordRows.page(c, "agreements", filter.where(), KEY, page, Agreement.class);
     }
 
     public long stream(Connection c, AgreementFilter filter, Consumer<Agreement> sink) throws SQLException {
-        return RecordRows.stream(c, "agreements", filter.where(), ORDER, Agreement.class, sink);
+        return RecordRows.stream(c, "agreements", filter.where(), KEY, Agreement.class, sink);
     }
 
     static String name(Enum<?> value) {

@@ -20,12 +20,15 @@ public record CorridorFilter(List<String> countries, CorridorMode mode, Corridor
 
     Where where() {
         Where where = new Where();
-        for (String country : countries) {
-            where.and("EXISTS (SELECT 1 FROM corridor_countries k WHERE k.country = ? AND k.corridor_id = t.id)",
-                    country);
+        if (!countries.isEmpty()) {
+            where.drivenBy("SELECT DISTINCT corridor_id AS id FROM corridor_countries WHERE country = ?",
+                    countries.get(0));
+        }
+        for (String country : countries.subList(Math.min(1, countries.size()), countries.size())) {
+            where.and("t.id IN (SELECT corridor_id FROM corridor_countries WHERE country = ?)", country);
         }
         if (mode != null) {
-            where.and("EXISTS (SELECT 1 FROM corridor_modes m WHERE m.mode = ? AND m.corridor_id = t.id)", mode.name());
+            where.and("t.id IN (SELECT corridor_id FROM corridor_modes WHERE mode = ?)", mode.name());
         }
         if (status != null) {
             where.and("t.status = ?", status.name());

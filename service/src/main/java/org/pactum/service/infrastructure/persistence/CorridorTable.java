@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pactum.model.Corridor;
@@ -15,7 +16,7 @@ import org.pactum.model.CorridorMode;
 /** Corridors: the JSON plus route countries and modes as rows. */
 public final class CorridorTable {
 
-    private static final String ORDER = "t.id";
+    private static final String KEY = "id";
     private final EvidenceRows evidence = new EvidenceRows();
 
     public Optional<Corridor> find(Connection c, String id) throws SQLException {
@@ -58,11 +59,21 @@ public final class CorridorTable {
         return RecordRows.delete(c, "corridors", "id", id) > 0;
     }
 
+    /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
+    public <R> Slice<R> page(Connection c, CorridorFilter filter, PageRequest page, Function<String, R> decode)
+            throws SQLException {
+        return RecordRows.page(c, "corridors", filter.where(), KEY, page, decode);
+    }
+
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
+        return RecordRows.byKey(c, "corridors", "id", id, decode);
+    }
+
     public Slice<Corridor> page(Connection c, CorridorFilter filter, PageRequest page) throws SQLException {
-        return RecordRows.page(c, "corridors", filter.where(), ORDER, page, Corridor.class);
+        return RecordRows.page(c, "corridors", filter.where(), KEY, page, Corridor.class);
     }
 
     public long stream(Connection c, CorridorFilter filter, Consumer<Corridor> sink) throws SQLException {
-        return RecordRows.stream(c, "corridors", filter.where(), ORDER, Corridor.class, sink);
+        return RecordRows.stream(c, "corridors", filter.where(), KEY, Corridor.class, sink);
     }
 }

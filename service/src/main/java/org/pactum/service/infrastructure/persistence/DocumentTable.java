@@ -32,10 +32,10 @@ public final class DocumentTable {
     }
 
     public Slice<Document> page(Connection c, PageRequest page) throws SQLException {
-        return RecordRows.page(c, "documents", new Where(), "t.id", page, Document.class);
+        return RecordRows.page(c, "documents", new Where(), "id", page, Document.class);
     }
 
     public long stream(Connection c, Consumer<Document> sink) throws SQLException {
-        return RecordRows.stream(c, "documents", new Where(), "t.id", Document.class, sink);
+        return RecordRows.stream(c, "documents", new Where(), "id", Document.class, sink);
     }
 }

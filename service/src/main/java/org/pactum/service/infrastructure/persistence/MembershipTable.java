@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.pactum.model.Membership;
 
 /** Memberships: the JSON plus member, organization, status and the period as days. */
 public final class MembershipTable {
 
-    private static final String ORDER = "t.id";
+    private static final String KEY = "id";
     private final EvidenceRows evidence = new EvidenceRows();
 
     public Optional<Membership> find(Connection c, String id) throws SQLException {
@@ -31,11 +32,21 @@ public final class MembershipTable {
         return RecordRows.delete(c, "memberships", "id", id) > 0;
     }
 
+    /** A page of rows, each decoded by {@code decode} from its stored JSON (or passed on as it is). */
+    public <R> Slice<R> page(Connection c, MembershipFilter filter, PageRequest page, Function<String, R> decode)
+            throws SQLException {
+        return RecordRows.page(c, "memberships", filter.where(), KEY, page, decode);
+    }
+
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
+        return RecordRows.byKey(c, "memberships", "id", id, decode);
+    }
+
     public Slice<Membership> page(Connection c, MembershipFilter filter, PageRequest page) throws SQLException {
-        return RecordRows.page(c, "memberships", filter.where(), ORDER, page, Membership.class);
+        return RecordRows.page(c, "memberships", filter.where(), KEY, page, Membership.class);
     }
 
     public long stream(Connection c, MembershipFilter filter, Consumer<Membership> sink) throws SQLException {
-        return RecordRows.stream(c, "memberships", filter.where(), ORDER, Membership.class, sink);
+        return RecordRows.stream(c, "memberships", filter.where(), KEY, Membership.class, sink);
     }
 }

@@ -21,10 +21,10 @@ public final class OrganizationTable {
     }
 
     public Slice<Organization> page(Connection c, PageRequest page) throws SQLException {
-        return RecordRows.page(c, "organizations", new Where(), "t.code", page, Organization.class);
+        return RecordRows.page(c, "organizations", new Where(), "code", page, Organization.class);
     }
 
     public long stream(Connection c, Consumer<Organization> sink) throws SQLException {
-        return RecordRows.stream(c, "organizations", new Where(), "t.code", Organization.class, sink);
+        return RecordRows.stream(c, "organizations", new Where(), "code", Organization.class, sink);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads of the json column shared by every table: by key, paged with a total, or streamed. */
 final class RecordRows {
@@ -20,35 +21,64 @@ final class RecordRows {
 
     static <T> Optional<T> byKey(Connection c, String table, String keyColumn, String key, Class<T> type)
             throws SQLException {
+        return byKey(c, table, keyColumn, key, json -> JsonColumns.read(json, type));
+    }
+
+    static <R> Optional<R> byKey(Connection c, String table, String keyColumn, String key,
+                                 Function<String, R> decode) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT json FROM " + table + " WHERE " + keyColumn + " = ?")) {
             p.setString(1, key);
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(JsonColumns.read(r.getString(1), type)) : Optional.empty();
+                return r.next() ? Optional.of(decode.apply(r.getString(1))) : Optional.empty();
             }
         }
     }
 
-    static <T> Slice<T> page(Connection c, String table, Where where, String orderBy, PageRequest page,
+    static <T> Slice<T> page(Connection c, String table, Where where, String key, PageRequest page,
                              Class<T> type) throws SQLException {
+        return page(c, table, where, key, page, json -> JsonColumns.read(json, type));
+    }
+
+    /**
+     * One page sorted by the key column, and the total. The page is read in two steps: the keys first (from
+     * the indexes alone, however many rows the filters look at), then the JSON of just those rows.
+     */
+    static <R> Slice<R> page(Connection c, String table, Where where, String key, PageRequest page,
+                             Function<String, R> decode) throws SQLException {
         long total;
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table + " t" + where)) {
-            where.bind(p);
+        try (PreparedStatement p = c.prepareStatement(where.countSql(table))) {
+            where.bindCount(p);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 total = r.getLong(1);
             }
         }
-        List<T> items = new ArrayList<>();
-        if (page.limit() > 0 && page.offset() < total) {
+        if (page.limit() == 0 || page.offset() >= total) {
+            return new Slice<>(List.of(), total);
+        }
+        List<String> keys = new ArrayList<>(page.limit());
+        try (PreparedStatement p = c.prepareStatement(where.keysSql(table, key))) {
+            int next = where.bindKeys(p);
+            p.setInt(next, page.limit());
+            p.setLong(next + 1, page.offset());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    keys.add(r.getString(1));
+                }
+            }
+        }
+        List<R> items = new ArrayList<>(keys.size());
+        if (!keys.isEmpty()) {
+            String in = "?" + ", ?".repeat(keys.size() - 1);
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT t.json FROM " + table + " t" + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
-                int next = where.bind(p);
-                p.setInt(next, page.limit());
-                p.setLong(next + 1, page.offset());
+                    "SELECT json FROM " + table + " WHERE " + key + " IN (" + in + ") ORDER BY " + key)) {
+                for (int i = 0; i < keys.size(); i++) {
+                    p.setString(i + 1, keys.get(i));
+                }
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        items.add(JsonColumns.read(r.getString(1), type));
+                        items.add(decode.apply(r.getString(1)));
                     }
                 }
             }
@@ -56,13 +86,12 @@ final class RecordRows {
         return new Slice<>(items, total);
     }
 
-    static <T> long stream(Connection c, String table, Where where, String orderBy, Class<T> type,
+    static <T> long stream(Connection c, String table, Where where, String key, Class<T> type,
                            Consumer<? super T> sink) throws SQLException {
         long count = 0;
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT t.json FROM " + table + " t" + where + " ORDER BY " + orderBy)) {
+        try (PreparedStatement p = c.prepareStatement(where.selectSql(table, "t.json") + " ORDER BY t." + key)) {
             p.setFetchSize(FETCH_SIZE);
-            where.bind(p);
+            where.bindSelect(p);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     sink.accept(JsonColumns.read(r.getString(1), type));

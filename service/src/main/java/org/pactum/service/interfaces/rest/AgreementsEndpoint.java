@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.pactum.api.query.AgreementQuery;
 import org.pactum.api.resources.AgreementsResource;
+import org.pactum.model.Agreement;
 import org.pactum.service.application.RecordCatalog;
 
 /** {@link AgreementsResource} on the record catalog. */
@@ -26,13 +27,15 @@ public class AgreementsEndpoint implements AgreementsResource {
 
     @Override
     public Response list(AgreementQuery query) {
-        return replies().page(catalog.agreements(QueryMapping.agreements(query), Replies.pageRequest(query.getPaging())),
-                query.getPaging());
+        Replies replies = replies();
+        return replies.page(catalog.agreements(QueryMapping.agreements(query), Replies.pageRequest(query.getPaging()),
+                replies.decoder(Agreement.class)), query.getPaging());
     }
 
     @Override
     public Response get(String id) {
-        return replies().one(catalog.agreement(id), "agreement", id);
+        Replies replies = replies();
+        return replies.one(catalog.agreement(id, replies.decoder(Agreement.class)), "agreement", id);
     }
 
     private Replies replies() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.pactum.api.query.CorridorQuery;
 import org.pactum.api.resources.CorridorsResource;
+import org.pactum.model.Corridor;
 import org.pactum.service.application.RecordCatalog;
 
 /** {@link CorridorsResource} on the record catalog. */
@@ -26,13 +27,15 @@ public class CorridorsEndpoint implements CorridorsResource {
 
     @Override
     public Response list(CorridorQuery query) {
-        return replies().page(catalog.corridors(QueryMapping.corridors(query), Replies.pageRequest(query.getPaging())),
-                query.getPaging());
+        Replies replies = replies();
+        return replies.page(catalog.corridors(QueryMapping.corridors(query), Replies.pageRequest(query.getPaging()),
+                replies.decoder(Corridor.class)), query.getPaging());
     }
 
     @Override
     public Response get(String id) {
-        return replies().one(catalog.corridor(id), "corridor", id);
+        Replies replies = replies();
+        return replies.one(catalog.corridor(id, replies.decoder(Corridor.class)), "corridor", id);
     }
 
     private Replies replies() {

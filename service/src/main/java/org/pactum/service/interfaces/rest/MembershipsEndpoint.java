@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.pactum.api.query.MembershipQuery;
 import org.pactum.api.resources.MembershipsResource;
+import org.pactum.model.Membership;
 import org.pactum.service.application.RecordCatalog;
 
 /** {@link MembershipsResource} on the record catalog. */
@@ -26,13 +27,15 @@ public class MembershipsEndpoint implements MembershipsResource {
 
     @Override
     public Response list(MembershipQuery query) {
-        return replies().page(catalog.memberships(QueryMapping.memberships(query), Replies.pageRequest(query.getPaging())),
-                query.getPaging());
+        Replies replies = replies();
+        return replies.page(catalog.memberships(QueryMapping.memberships(query), Replies.pageRequest(query.getPaging()),
+                replies.decoder(Membership.class)), query.getPaging());
     }
 
     @Override
     public Response get(String id) {
-        return replies().one(catalog.membership(id), "membership", id);
+        Replies replies = replies();
+        return replies.one(catalog.membership(id, replies.decoder(Membership.class)), "membership", id);
     }
 
     private Replies replies() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.pactum.api.query.Paging;
 import org.pactum.api.resources.OrganizationsResource;
+import org.pactum.model.Membership;
 import org.pactum.service.application.RecordCatalog;
 import org.pactum.service.infrastructure.persistence.MembershipFilter;
 
@@ -42,7 +43,9 @@ public class OrganizationsEndpoint implements OrganizationsResource {
             throw new NotFoundException("no organization '" + code + "'");
         }
         MembershipFilter filter = new MembershipFilter(null, code, null, QueryMapping.day(asOf));
-        return replies().page(catalog.memberships(filter, Replies.pageRequest(paging)), paging);
+        Replies replies = replies();
+        return replies.page(catalog.memberships(filter, Replies.pageRequest(paging), replies.decoder(Membership.class)),
+                paging);
     }
 
     private Replies replies() {

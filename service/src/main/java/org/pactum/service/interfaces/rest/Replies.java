@@ -1,6 +1,15 @@
 package org.pactum.service.interfaces.rest;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Variant;
+import java.util.List;
+import java.util.function.Function;
+import org.pactum.service.infrastructure.persistence.JsonColumns;
+import org.pactum.service.infrastructure.persistence.RawJson;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -36,6 +45,23 @@ final class Replies {
         this.headers = headers;
     }
 
+    private static final List<Variant> VARIANTS =
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_XML_TYPE).build();
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /**
+     * How to turn stored JSON into the answer: passed on as it is when the client takes JSON (the stored JSON
+     * is the model's JSON), decoded into the model object for XML.
+     */
+    <T> Function<String, Object> decoder(Class<T> type) {
+        Variant variant = request.selectVariant(VARIANTS);
+        if (variant == null) {
+            throw new NotAcceptableException();
+        }
+        return MediaType.APPLICATION_JSON_TYPE.isCompatible(variant.getMediaType())
+                ? RawJson::new : json -> JsonColumns.read(json, type);
+    }
+
     static PageRequest pageRequest(Paging paging) {
         return new PageRequest(paging.getLimit(), paging.getOffset());
     }
@@ -52,7 +78,9 @@ final class Replies {
         if (notModified != null) {
             return notModified.tag(etag(found.version())).build();
         }
-        Response.ResponseBuilder builder = Response.ok(page).tag(etag(found.version()));
+        Response.ResponseBuilder builder = rawItems(page)
+                ? Response.ok(rawPage(page), MediaType.APPLICATION_JSON_TYPE) : Response.ok(page);
+        builder.tag(etag(found.version()));
         page.getLinks().forEach((rel, uri) -> builder.link(URI.create(uri), rel));
         return builder.build();
     }
@@ -63,7 +91,28 @@ final class Replies {
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
+        if (entity instanceof RawJson raw) {
+            return Response.ok(raw.json(), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+        }
         return Response.ok(entity).tag(tag).build();
+    }
+
+    private static boolean rawItems(Page<?> page) {
+        return !page.getItems().isEmpty() && page.getItems().get(0) instanceof RawJson;
+    }
+
+    /** The page as JSON-B writes a {@link Page}, with the stored JSON of the items spliced in. */
+    private static String rawPage(Page<?> page) {
+        StringBuilder json = new StringBuilder(256 + page.getItems().size() * 1024)
+                .append("{\"total\":").append(page.getTotal())
+                .append(",\"limit\":").append(page.getLimit())
+                .append(",\"offset\":").append(page.getOffset())
+                .append(",\"links\":").append(JSONB.toJson(page.getLinks()))
+                .append(",\"items\":[");
+        for (int i = 0; i < page.getItems().size(); i++) {
+            json.append(i == 0 ? "" : ",").append(((RawJson) page.getItems().get(i)).json());
+        }
+        return json.append("]}").toString();
     }
 
     static <T> Page<T> toPage(Slice<T> slice, Paging paging, UriInfo uriInfo) {

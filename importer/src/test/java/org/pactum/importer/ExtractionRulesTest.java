@@ -1,0 +1,114 @@
+package org.pactum.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactum.model.Agreement;
+import org.pactum.model.Corridor;
+import org.pactum.model.Membership;
+import org.pactum.model.PartyRef;
+
+/** One rule per test, on short texts written for it (not on the seeds). */
+class ExtractionRulesTest {
+
+    private static ArticleImporter importer;
+
+    @BeforeAll
+    static void create() {
+        importer = ArticleImporter.create();
+    }
+
+    private static ImportResult run(String text) throws ArticleRejectedException {
+        return importer.importArticle(text, ArticleMetadata.none());
+    }
+
+    private static Set<String> parties(Agreement a) {
+        return a.getParties().stream().map(PartyRef::getCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> memberships(ImportResult r) {
+        return r.memberships().stream().map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus()).sorted().toList();
+    }
+
+    @Test
+    void theTwoSidesAreThePairUnderDiscussion() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 2, 2024\n\nAzerbaijan-China relations have grown quickly.\n"
+                + "In July 2024, during the summit in Astana, the two sides signed a Joint Declaration on Establishing a Strategic Partnership.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("AZE", "CHN"), parties(r.agreements().get(0)));
+        assertEquals("2024-07", r.agreements().get(0).getSigned().toString());
+    }
+
+    @Test
+    void aStateNamedOnlyInASlippedRelationsCompoundIsNoParty() throws Exception {
+        String text = "Azerbaijan and the US\n- Wire\n- Jan 6, 2026\n\n"
+                + "Azerbaijan has long sought better relations with the United States. Azerbaijan hosted US envoys.\n"
+                + "In the interview, the president reviewed Azerbaijan-US relations.\n"
+                + "With the new administration, US-Afghanistan relations saw a turnaround for Azerbaijan.\n"
+                + "He said the 907th Amendment has long been an obstacle to the development of bilateral relations.";
+        ImportResult r = run(text);
+        assertFalse(r.agreements().toString().contains("AFG"), r.agreements().toString());
+        assertEquals(Set.of("AZE", "USA"), parties(r.agreements().get(0)));
+        assertEquals("Section 907 of the FREEDOM Support Act", r.agreements().get(0).getTitle());
+    }
+
+    @Test
+    void foundingMembersAndLaterMembersWithTheirDates() throws Exception {
+        ImportResult r = run("Brazil, Russia, India and China founded the BRICS group in 2006, and South Africa joined it in 2011.");
+        assertEquals(List.of("BRA BRICS FOUNDING_MEMBER", "CHN BRICS FOUNDING_MEMBER", "IND BRICS FOUNDING_MEMBER",
+                "RUS BRICS FOUNDING_MEMBER", "ZAF BRICS MEMBER"), memberships(r));
+        Membership zaf = r.memberships().stream().filter(m -> m.getMember().equals("ZAF")).findFirst().orElseThrow();
+        assertEquals("2011", zaf.getSince().toString());
+    }
+
+    @Test
+    void frozenParticipationIsSuspensionAndATemporaryReturnIsFormerMembership() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- February 2024\n\nArmenia's participation in the Collective Security Treaty "
+                + "Organization (CSTO) has been frozen.\nUzbekistan temporarily returned to the CSTO in 2006-2012.");
+        assertEquals(List.of("ARM CSTO SUSPENDED", "UZB CSTO FORMER_MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aRelativeClauseSpeaksOfTheStateBeforeIt() throws Exception {
+        ImportResult r = run("NATO leaders met in Vilnius. Ukraine, which applied for membership in September 2022, "
+                + "has not been invited to join.");
+        assertEquals(List.of("UKR NATO APPLICANT"), memberships(r));
+    }
+
+    @Test
+    void unnamedLinesWrittenAsAChainOfPlaces() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 11 September 2024\n\n"
+                + "The start of construction of the Torghundi-Sanobar railway, the first segment of the Torghundi-Herat railway.");
+        List<String> names = r.corridors().stream().map(Corridor::getName).toList();
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Torghundi") && n.contains("Sanobar")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Torghundi") && n.contains("Herat")), names.toString());
+    }
+
+    @Test
+    void anAcronymTheArticleDefinesMeansWhatTheArticleSays() throws Exception {
+        ImportResult r = run("Turkmen electricity flows under the Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line project.");
+        List<String> names = r.corridors().stream().map(Corridor::getName).toList();
+        assertFalse(names.contains("Trans Adriatic Pipeline"), names.toString());
+        assertEquals(1, names.size(), names.toString());
+    }
+
+    @Test
+    void aFigureIsAttachedToTheCorridorWithItsYear() throws Exception {
+        ImportResult r = run("Azerbaijan takes part in the Middle Corridor (Trans-Caspian International Transport Route). "
+                + "In 2024, transit traffic between the two countries surged by 86%.");
+        Corridor c = r.corridors().get(0);
+        assertEquals("Middle Corridor", c.getName());
+        assertEquals(1, c.getFigures().size());
+        assertEquals("transit traffic", c.getFigures().get(0).getMetric());
+        assertEquals("2024", c.getFigures().get(0).getPeriod().toString());
+        assertTrue(c.getFigures().get(0).isChange());
+    }
+}

@@ -1,0 +1,2 @@
+-- Version 2: nothing to do on PostgreSQL (TEXT is stored in-row or TOASTed transparently); the H2 dialect
+-- moves its JSON columns from CLOB to VARCHAR in this version.
