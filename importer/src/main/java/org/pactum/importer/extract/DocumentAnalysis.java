@@ -107,20 +107,29 @@ public final class DocumentAnalysis {
 
     /** The states along the corridor the article is about so far (named most often), in route order, or none. */
     public List<String> lastCorridorCountries(int index) {
-        Map<String, Integer> count = new HashMap<>();
-        String best = null;
-        for (int i = 0; i <= index && i < sentences.size(); i++) {
-            for (Mention m : sentences.get(i).mentions()) {
-                if (m.type() == EntityType.CORRIDOR) {
-                    int c = count.merge(m.code(), 1, Integer::sum);
-                    if (best == null || c > count.get(best)) {
-                        best = m.code();
+        if (corridorCount == null) {
+            corridorCount = new HashMap<>();
+            corridorFirst = new HashMap<>();
+            for (SentenceView v : sentences) {
+                for (Mention m : v.mentions()) {
+                    if (m.type() == EntityType.CORRIDOR) {
+                        corridorCount.merge(m.code(), 1, Integer::sum);
+                        corridorFirst.putIfAbsent(m.code(), v.index());
                     }
                 }
             }
         }
+        String best = null;
+        for (Map.Entry<String, Integer> e : corridorFirst.entrySet()) {
+            if (e.getValue() <= index && (best == null || corridorCount.get(e.getKey()) > corridorCount.get(best))) {
+                best = e.getKey();
+            }
+        }
         return best == null ? List.of() : reference.corridor(best).map(CorridorInfo::countries).orElse(List.of());
     }
+
+    private Map<String, Integer> corridorCount;
+    private Map<String, Integer> corridorFirst;
 
     /** The two states under discussion when this sentence is read (empty when none is evident). */
     public Set<String> pairAt(int sentenceIndex) {
@@ -154,27 +163,33 @@ public final class DocumentAnalysis {
      * named organization refers to ("Serbia and the Union State hold observer status" in an article on the CSTO).
      */
     public Mention topicOrganization(int index, int localPos) {
-        Map<String, Integer> weight = new HashMap<>();
-        Map<String, Mention> seen = new HashMap<>();
-        for (SentenceView v : sentences) {
-            int w = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
-            for (Mention m : v.mentions()) {
-                if (m.isOrganization() && !m.listedWithStates && !m.isProgramme()) {
-                    weight.merge(m.code(), w, Integer::sum);
-                    if (v.index() < index || v.index() == index && m.start() < localPos) {
-                        seen.putIfAbsent(m.code(), m);
+        if (orgWeight == null) {
+            orgWeight = new HashMap<>();
+            orgFirst = new java.util.LinkedHashMap<>();
+            for (SentenceView v : sentences) {
+                int w = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
+                for (Mention m : v.mentions()) {
+                    if (m.isOrganization() && !m.listedWithStates && !m.isProgramme()) {
+                        orgWeight.merge(m.code(), w, Integer::sum);
+                        orgFirst.putIfAbsent(m.code(), new Object[] {v.index(), m});
                     }
                 }
             }
         }
         Mention best = null;
-        for (Mention m : seen.values()) {
-            if (best == null || weight.get(m.code()) > weight.get(best.code())) {
+        for (Object[] first : orgFirst.values()) {
+            int i = (Integer) first[0];
+            Mention m = (Mention) first[1];
+            if ((i < index || i == index && m.start() < localPos)
+                    && (best == null || orgWeight.get(m.code()) > orgWeight.get(best.code()))) {
                 best = m;
             }
         }
         return best;
     }
+
+    private Map<String, Integer> orgWeight;
+    private Map<String, Object[]> orgFirst;
 
     // ---- entity clean-up -------------------------------------------------------------------
 
