@@ -150,7 +150,8 @@ public final class DocumentAnalysis {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()) {
+                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()
+                        && !inRelativeClause(sentences.get(i), orgs.get(k))) {
                     return orgs.get(k);
                 }
             }
@@ -190,6 +191,19 @@ public final class DocumentAnalysis {
 
     private Map<String, Integer> orgWeight;
     private Map<String, Object[]> orgFirst;
+
+    /** "Brazil, which was invited to join the OPEC+ alliance, said ...": a relative clause's organization is in the background. */
+    private static boolean inRelativeClause(SentenceView v, Mention m) {
+        if (v.text().indexOf(", ") < 0) {
+            return false;
+        }
+        for (Clause c : v.clauses()) {
+            if (c.startsRelative(v.text()) && c.contains(m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // ---- entity clean-up -------------------------------------------------------------------
 
