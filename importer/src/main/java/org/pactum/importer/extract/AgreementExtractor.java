@@ -23,7 +23,7 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing))*\\s*$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes"
             + "|included|agreed (?:on|to)|confirmed by|by)" + DETS);
@@ -436,7 +436,7 @@ final class AgreementExtractor {
     }
 
     private static boolean isParty(Mention m, Instrument ins) {
-        if (!m.canAct() || m.compound) {
+        if (!m.canAct() || m.compound || m.witness) {
             return false;
         }
         if (m.isOrganization() && m.isEventContext()) {

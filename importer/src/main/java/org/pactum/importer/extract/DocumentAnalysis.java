@@ -336,6 +336,8 @@ public final class DocumentAnalysis {
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
             }
+            String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
+            m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by");
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;
