@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,16 +23,9 @@ import org.pactum.model.EdtfDate;
  */
 public final class DocumentAnalysis {
 
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|at|near|across|through|via|from|inside|within"
-            + "|into|transit(?:ing)? through|on the border of|border of|territory of|territories of|(?:north|south|east|west)(?:ern)? part of)"
-            + "\\s+(?:the\\s+)?)$");
-    private static final Pattern INSTITUTION_BEFORE = Pattern.compile("(?:Bank|University|Embassy|Museum|Institute|Church|Academy"
-            + "|Port|Gulf|Sea|Bay|Strait|Coast|Parliament|Court|Cup)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
-    private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
-            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|members? of|member states? of)\\s+(?:the\\s+)?$");
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");

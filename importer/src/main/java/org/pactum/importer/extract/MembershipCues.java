@@ -126,13 +126,6 @@ final class MembershipCues {
         return null;
     }
 
-    /** Negation: the clause denies the status ("non-BRICS member states", "refused it to Georgia"). */
-    static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-(?:[a-z]{2,6}\\b|member)|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b"
-            + "|\\bwithout\\b|\\bblocked\\b|\\bvetoed\\b|\\bfailed\\b|\\byet to\\b|\\bneither\\b|\\bnor\\b|\\baside\\b|\\bexcept\\b"
-            + "|\\bexcluding\\b|\\bapart from\\b|\\bno plans?\\b");
 
     /** Hedging: the status is only talked about ("discussed the question of granting", "could join"). */
-    /** Run on the clause as written (case matters: "may" is a hedge, "May" a month). */
-    static final Pattern HEDGE = Pattern.compile("(?i:\\bcould\\b|\\bmight\\b)|\\bmay\\b|(?i:\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
-            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit(?:e|es|ed|ing)\\b|\\binvitations? (?:to|have|has|had|were|was|went)\\b|\\bexpected to\\b|\\bready to\\b|\\bshould\\b|\\bhopes? to\\b|\\bwants? to\\b|\\binterest in\\b)");
 }
