@@ -323,7 +323,7 @@ final class CorridorExtractor {
 
     private static final List<String> SUSPENDED_WORDS = List.of("suspended", "halted", "closed", "blocked", "shut down");
     private static final List<String> CONSTRUCTION_WORDS = List.of("groundbreaking", "under construction", "construction",
-            "being built", "broke ground", "laying");
+            "being built", "broke ground", "laying", "to be completed", "will be completed", "nearing completion");
     private static final List<String> OPERATIONAL_WORDS = List.of("operational", "opened", "opening", "in operation", "commissioned",
             "inaugurated", "began operati", "transit traffic", "carries", "carried", "crossed");
     private static final List<String> PLANNED_WORDS = List.of("planned", "plan ", "plans ", "proposed", "will connect", "will link",
@@ -388,7 +388,7 @@ final class CorridorExtractor {
         String lower = v.lower();
         Matcher m = CHANGE.matcher(t);
         while ((lower.contains("%") || lower.contains("percent")) && lower.contains(" by ") && m.find()) {
-            String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:the\\s+)?", "").strip();
+            String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:(?:through|in|on|along|by) which\\s+|where\\s+|which\\s+)?(?:the\\s+)?", "").strip();
             boolean down = m.group("verb").matches("(?i)fell|declined|dropped|decreased");
             BigDecimal value = new BigDecimal(m.group("v"));
             add(c, new ReportedFigure(metric, down ? value.negate() : value, "%", true, year));
