@@ -93,7 +93,7 @@ public final class ArticleImporter {
         List<Agreement> agreements = SameFacts.agreements(withEvidence(found.agreements(), documentId, named), named::get,
                 position::get);
         List<Corridor> corridors = SameFacts.corridors(withEvidence(found.corridors(), documentId, null));
-        List<Membership> memberships = SameFacts.memberships(withEvidence(found.memberships(), documentId, null));
+        List<Membership> memberships = SameFacts.memberships(withEvidence(statedInBody(found.memberships()), documentId, null));
 
         String articleName = documentId + (meta.sourceName() != null ? " (" + meta.sourceName() + ")" : "");
         List<RecordRejection> rejections = new ArrayList<>();
@@ -109,6 +109,27 @@ public final class ArticleImporter {
         document.setUrl(meta.url());
         return new ImportResult(document, agreements, corridors, memberships,
                 organizations(agreements, memberships, found.analysis() == null ? null : extraction.reference()), rejections);
+    }
+
+    /** A headline's membership counts only as evidence for one the body states too (headlines compress and mislead). */
+    private static List<Candidate<Membership>> statedInBody(List<Candidate<Membership>> found) {
+        java.util.Set<String> body = new java.util.HashSet<>();
+        for (Candidate<Membership> c : found) {
+            if (c.sentence().sentence().blockKind() != Block.Kind.HEADLINE) {
+                body.add(key(c.record()));
+            }
+        }
+        List<Candidate<Membership>> out = new ArrayList<>();
+        for (Candidate<Membership> c : found) {
+            if (c.sentence().sentence().blockKind() != Block.Kind.HEADLINE || body.contains(key(c.record()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String key(Membership m) {
+        return m.getMember() + "\u001f" + m.getOrganization() + "\u001f" + m.getStatus();
     }
 
     private static <T> List<T> withEvidence(List<Candidate<T>> candidates, String documentId, Map<T, Boolean> named) {

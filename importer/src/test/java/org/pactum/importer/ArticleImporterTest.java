@@ -92,6 +92,39 @@ class ArticleImporterTest {
     }
 
     @Test
+    void isThreadSafe() throws Exception {
+        java.nio.file.Path seeds = java.nio.file.Path.of(System.getProperty("pactum.seeds", "../seeds"));
+        List<String> articles;
+        try (var files = java.nio.file.Files.list(seeds)) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
+                try {
+                    return java.nio.file.Files.readString(p);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        List<String> sequential = new ArrayList<>();
+        for (String a : articles) {
+            sequential.add(run(a).toString());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String a : articles) {
+                    futures.add(pool.submit(() -> run(a).toString()));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertEquals(sequential.get(i % articles.size()), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void refusesUnusableInputWithAReason() {
         ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> run("  \n "));
         assertEquals(ArticleRejectedException.Reason.EMPTY, e.reason());

@@ -23,14 +23,14 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing))*\\s*$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes"
             + "|included|agreed (?:on|to)|confirmed by|by)" + DETS);
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
     private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
-            + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified)\\b(?!\\s+(?:a|an)\\s)");
+            + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
@@ -78,13 +78,21 @@ final class AgreementExtractor {
                 Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent);
                 int claimedBefore = claimed;
                 claimed = Math.max(claimed, Math.max(ins.end(), r.claimedTo));
-                for (Set<String> each : r.each) {
+                for (int k = 0; k < r.each.size(); k++) {
+                    Set<String> each = r.each.get(k);
                     Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent);
                     Agreement a = one.agreement != null ? one.agreement : null;
                     if (a != null) {
                         a.getParties().clear();
                         each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
-                        out.add(new Candidate<>(a, v, 0.6, false));
+                        boolean titled = k < r.titles.size();
+                        if (titled) {
+                            a.setTitle(r.titles.get(k)); // distinct subjects are distinct agreements
+                            if (ins.title().contains(" in force")) {
+                                a.setStatus(AgreementStatus.IN_FORCE);
+                            }
+                        }
+                        out.add(new Candidate<>(a, v, 0.6, titled));
                         recent.add(new Found(a, v.index()));
                     }
                 }
@@ -104,15 +112,19 @@ final class AgreementExtractor {
         return out;
     }
 
-    private record Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each) {
+    private record Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each,
+            List<String> titles) {
         Result(Agreement agreement, double confidence, int claimedTo) {
-            this(agreement, confidence, claimedTo, false, List.of());
+            this(agreement, confidence, claimedTo, false, List.of(), List.of());
         }
 
         Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
-            this(agreement, confidence, claimedTo, named, List.of());
+            this(agreement, confidence, claimedTo, named, List.of(), List.of());
         }
     }
+
+    /** "the agreements between Armenia and EU on visa facilitation and on readmission": one per subject. */
+    private static final Pattern TOPICS = Pattern.compile("(?i)\\bon\\s+(.+?)\\s+and\\s+on\\s+(.+?)(?:\\s+(?:are|were|is|was|have|has|had)\\b.*)?$");
 
     /**
      * "the EU signed memoranda ... with the DRC and with Zambia", "NATO's allies signed the accession protocols for the two
@@ -195,7 +207,8 @@ final class AgreementExtractor {
         boolean linkBefore = future || LINK_BEFORE.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
-        boolean linked = linkBefore || linkAfter;
+        boolean linked = linkBefore || linkAfter || ins.title().contains(" in force")
+                || ins.plural() && IN_FORCE.matcher(after).find();
         InstrumentInfo known = known(v, ins);
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
         if (ins.plural() && !linked || !linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
@@ -253,7 +266,15 @@ final class AgreementExtractor {
             return new Result(null, 0, claimedTo);
         }
         if (ins.plural()) {
-            return new Result(null, 0, claimedTo, false, distribute(v, ins, parties));
+            List<Set<String>> each = distribute(v, ins, parties);
+            Matcher topics = TOPICS.matcher(ins.title());
+            if (each.isEmpty() && topics.find()) {
+                String kind = ins.title().split("\\s+")[0].replaceAll("(?i)s$|(?i)a$", "");
+                String word = kind.equalsIgnoreCase("memorand") ? "Memorandum" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+                return new Result(null, 0, claimedTo, false, List.of(parties, parties),
+                        List.of(word + " on " + topics.group(1), word + " on " + topics.group(2)));
+            }
+            return new Result(null, 0, claimedTo, false, each, List.of());
         }
 
         Agreement a = new Agreement();
@@ -415,7 +436,7 @@ final class AgreementExtractor {
     }
 
     private static boolean isParty(Mention m, Instrument ins) {
-        if (!m.canAct() || m.compound) {
+        if (!m.canAct() || m.compound || m.witness) {
             return false;
         }
         if (m.isOrganization() && m.isEventContext()) {

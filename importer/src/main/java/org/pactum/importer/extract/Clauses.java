@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*|,\\s+(?=(?:and|but|while|whereas|although|though|however|adding"
-            + "|emphasizing|emphasising|saying|noting|stressing|underlining|handing|according to|citing|with)\\b)|\\s+(?=but\\b)"
-            + "|\\s+(?=and (?:invited|called on|urged|asked|decided|announced|said|welcomed|named)\\b)");
     private static final Pattern PARENTHETICAL = Pattern.compile("(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
             + "|along with|as well as|including|a signatory|an? \\w+ member|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
@@ -91,9 +88,10 @@ final class Clauses {
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
-            "announced", "said", "welcomed", "named");
+            "announced", "said", "welcomed", "named", "joined", "became", "left", "withdrew", "signed", "ratified", "applied",
+            "received", "obtained", "gained");
 
-    /** What {@link #BOUNDARY} describes, scanned by hand (it runs on every clause of every sentence). */
+    /** Clause boundaries, scanned by hand (this runs on every sentence): ";", ", and|but|while|...", " but ", " and invited|joined|has ...". */
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
         String t = v.text();
         String lower = v.lower();
@@ -126,11 +124,6 @@ final class Clauses {
             e++;
         }
         return lower.substring(s, e);
-    }
-
-    /** The boundary pattern needs a ";", a ", " or a " but"/" and" before it can match. */
-    private static boolean mayHaveBoundary(String t) {
-        return t.indexOf(';') >= 0 || t.indexOf(", ") >= 0 || t.contains(" but ") || t.contains(" and ");
     }
 
     private static final String[] REPORT_VERBS = {"said", "says", "report", "announced", "stated", "noted", "added", "told", "inform"};

@@ -31,7 +31,7 @@ final class CorridorExtractor {
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
             + "|interconnection|interconnector)";
     private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|workers|administration"
-            + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|s)\\b)(?!\\w)";
+            + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)";
     private static final Pattern CHAIN = Pattern.compile("(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
     private static final Pattern PLACE_CHAIN = Pattern.compile("\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
@@ -44,13 +44,6 @@ final class CorridorExtractor {
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
 
-    private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(?:suspended|halted|closed|blocked|shut down)\\b");
-    private static final Pattern CONSTRUCTION = Pattern.compile("(?i)\\bgroundbreaking\\b|\\bunder construction\\b|\\bconstruction (?:of|began|started|work|is)"
-            + "|\\bstart of construction\\b|\\bbeing built\\b|\\bbroke ground\\b|\\blaying\\b|\\bconstruction\\b");
-    private static final Pattern OPERATIONAL = Pattern.compile("(?i)\\boperational\\b|\\bopened\\b|\\bopening\\b|\\bin operation\\b|\\bcommissioned\\b"
-            + "|\\binaugurated\\b|\\bbegan operati|\\btransit traffic\\b|\\bcarries\\b|\\bcarried\\b|\\bcrossed\\b");
-    private static final Pattern PLANNED = Pattern.compile("(?i)\\bplanned\\b|\\bplans?\\b|\\bproposed\\b|\\bwill (?:connect|link|run|carry|create|be)\\b"
-            + "|\\bwould (?:carry|connect|link|run)\\b|\\bto be built\\b|\\bfeasibility\\b|\\bis meant to\\b|\\bproject\\b|\\bagreement\\b|\\bmemorandum\\b");
     private static final Pattern EVENT = Pattern.compile("(?i)\\b(groundbreaking ceremony|groundbreaking|opening|inauguration|launch|start of construction"
             + "|commissioning|completion|first train|signing)\\b");
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?<metric>[a-z][a-z -]{2,40}?)\\s+(?:between [^,.;]{1,40}?\\s+|on [^,.;]{1,30}?\\s+)?"
@@ -327,25 +320,36 @@ final class CorridorExtractor {
         return List.copyOf(modes);
     }
 
-    private static final List<String> STATUS_WORDS = List.of("suspend", "halt", "close", "block", "shut", "ground", "construct",
-            "built", "laying", "operati", "open", "commission", "inaugurat", "transit traffic", "carri", "crossed", "plan", "propos",
-            "will ", "would ", "feasib", "meant to", "project", "agreement", "memorandum");
 
+    private static final List<String> SUSPENDED_WORDS = List.of("suspended", "halted", "closed", "blocked", "shut down");
+    private static final List<String> CONSTRUCTION_WORDS = List.of("groundbreaking", "under construction", "construction",
+            "being built", "broke ground", "laying", "to be completed", "will be completed", "nearing completion");
+    private static final List<String> OPERATIONAL_WORDS = List.of("operational", "opened", "opening", "in operation", "commissioned",
+            "inaugurated", "began operati", "transit traffic", "carries", "carried", "crossed");
+    private static final List<String> PLANNED_WORDS = List.of("planned", "plan ", "plans ", "proposed", "will connect", "will link",
+            "will run", "will carry", "will create", "will be", "would carry", "would connect", "would link", "would run",
+            "to be built", "feasibility", "is meant to", "project", "agreement", "memorandum");
+
+    /** The corridor's status from the sentence's wording (construction before operation before plans). */
     static CorridorStatus status(String sentence) {
         String lower = sentence.toLowerCase();
-        if (STATUS_WORDS.stream().noneMatch(lower::contains)) {
-            return CorridorStatus.UNKNOWN;
-        }
-        if (SUSPENDED.matcher(sentence).find()) {
+        if (SUSPENDED_WORDS.stream().anyMatch(lower::contains)) {
             return CorridorStatus.SUSPENDED;
         }
-        if (CONSTRUCTION.matcher(sentence).find()) {
-            return CorridorStatus.UNDER_CONSTRUCTION;
+        if (lower.contains("to be built") || lower.contains("will be built") || lower.contains("would be built")) {
+            return CorridorStatus.PLANNED;
         }
-        if (OPERATIONAL.matcher(sentence).find()) {
+        if ((lower.contains("was built") || lower.contains("were built") || lower.contains("has been built"))
+                && !lower.contains("construction of")) {
             return CorridorStatus.OPERATIONAL;
         }
-        if (PLANNED.matcher(sentence).find()) {
+        if (CONSTRUCTION_WORDS.stream().anyMatch(lower::contains)) {
+            return CorridorStatus.UNDER_CONSTRUCTION;
+        }
+        if (OPERATIONAL_WORDS.stream().anyMatch(lower::contains)) {
+            return CorridorStatus.OPERATIONAL;
+        }
+        if (PLANNED_WORDS.stream().anyMatch(lower::contains)) {
             return CorridorStatus.PLANNED;
         }
         return CorridorStatus.UNKNOWN;
@@ -384,7 +388,7 @@ final class CorridorExtractor {
         String lower = v.lower();
         Matcher m = CHANGE.matcher(t);
         while ((lower.contains("%") || lower.contains("percent")) && lower.contains(" by ") && m.find()) {
-            String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:the\\s+)?", "").strip();
+            String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:(?:through|in|on|along|by) which\\s+|where\\s+|which\\s+)?(?:the\\s+)?", "").strip();
             boolean down = m.group("verb").matches("(?i)fell|declined|dropped|decreased");
             BigDecimal value = new BigDecimal(m.group("v"));
             add(c, new ReportedFigure(metric, down ? value.negate() : value, "%", true, year));

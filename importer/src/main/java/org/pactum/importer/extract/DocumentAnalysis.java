@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,16 +23,9 @@ import org.pactum.model.EdtfDate;
  */
 public final class DocumentAnalysis {
 
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|at|near|across|through|via|from|inside|within"
-            + "|into|transit(?:ing)? through|on the border of|border of|territory of|territories of|(?:north|south|east|west)(?:ern)? part of)"
-            + "\\s+(?:the\\s+)?)$");
-    private static final Pattern INSTITUTION_BEFORE = Pattern.compile("(?:Bank|University|Embassy|Museum|Institute|Church|Academy"
-            + "|Port|Gulf|Sea|Bay|Strait|Coast|Parliament|Court|Cup)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
-    private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)(?:framework of|summit of|meeting of|sidelines of|auspices of"
-            + "|establish(?:ing|ed|ment of)?|creat(?:e|ing|ed|ion of)|found(?:ing|ed)?|set up|members? of|member states? of)\\s+(?:the\\s+)?$");
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
@@ -107,20 +99,29 @@ public final class DocumentAnalysis {
 
     /** The states along the corridor the article is about so far (named most often), in route order, or none. */
     public List<String> lastCorridorCountries(int index) {
-        Map<String, Integer> count = new HashMap<>();
-        String best = null;
-        for (int i = 0; i <= index && i < sentences.size(); i++) {
-            for (Mention m : sentences.get(i).mentions()) {
-                if (m.type() == EntityType.CORRIDOR) {
-                    int c = count.merge(m.code(), 1, Integer::sum);
-                    if (best == null || c > count.get(best)) {
-                        best = m.code();
+        if (corridorCount == null) {
+            corridorCount = new HashMap<>();
+            corridorFirst = new HashMap<>();
+            for (SentenceView v : sentences) {
+                for (Mention m : v.mentions()) {
+                    if (m.type() == EntityType.CORRIDOR) {
+                        corridorCount.merge(m.code(), 1, Integer::sum);
+                        corridorFirst.putIfAbsent(m.code(), v.index());
                     }
                 }
             }
         }
+        String best = null;
+        for (Map.Entry<String, Integer> e : corridorFirst.entrySet()) {
+            if (e.getValue() <= index && (best == null || corridorCount.get(e.getKey()) > corridorCount.get(best))) {
+                best = e.getKey();
+            }
+        }
         return best == null ? List.of() : reference.corridor(best).map(CorridorInfo::countries).orElse(List.of());
     }
+
+    private Map<String, Integer> corridorCount;
+    private Map<String, Integer> corridorFirst;
 
     /** The two states under discussion when this sentence is read (empty when none is evident). */
     public Set<String> pairAt(int sentenceIndex) {
@@ -141,7 +142,8 @@ public final class DocumentAnalysis {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()) {
+                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()
+                        && !inRelativeClause(sentences.get(i), orgs.get(k))) {
                     return orgs.get(k);
                 }
             }
@@ -154,26 +156,45 @@ public final class DocumentAnalysis {
      * named organization refers to ("Serbia and the Union State hold observer status" in an article on the CSTO).
      */
     public Mention topicOrganization(int index, int localPos) {
-        Map<String, Integer> weight = new HashMap<>();
-        Map<String, Mention> seen = new HashMap<>();
-        for (SentenceView v : sentences) {
-            int w = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
-            for (Mention m : v.mentions()) {
-                if (m.isOrganization() && !m.listedWithStates && !m.isProgramme()) {
-                    weight.merge(m.code(), w, Integer::sum);
-                    if (v.index() < index || v.index() == index && m.start() < localPos) {
-                        seen.putIfAbsent(m.code(), m);
+        if (orgWeight == null) {
+            orgWeight = new HashMap<>();
+            orgFirst = new java.util.LinkedHashMap<>();
+            for (SentenceView v : sentences) {
+                int w = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
+                for (Mention m : v.mentions()) {
+                    if (m.isOrganization() && !m.listedWithStates && !m.isProgramme()) {
+                        orgWeight.merge(m.code(), w, Integer::sum);
+                        orgFirst.putIfAbsent(m.code(), new Object[] {v.index(), m});
                     }
                 }
             }
         }
         Mention best = null;
-        for (Mention m : seen.values()) {
-            if (best == null || weight.get(m.code()) > weight.get(best.code())) {
+        for (Object[] first : orgFirst.values()) {
+            int i = (Integer) first[0];
+            Mention m = (Mention) first[1];
+            if ((i < index || i == index && m.start() < localPos)
+                    && (best == null || orgWeight.get(m.code()) > orgWeight.get(best.code()))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    private Map<String, Integer> orgWeight;
+    private Map<String, Object[]> orgFirst;
+
+    /** "Brazil, which was invited to join the OPEC+ alliance, said ...": a relative clause's organization is in the background. */
+    private static boolean inRelativeClause(SentenceView v, Mention m) {
+        if (v.text().indexOf(", ") < 0) {
+            return false;
+        }
+        for (Clause c : v.clauses()) {
+            if (c.startsRelative(v.text()) && c.contains(m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- entity clean-up -------------------------------------------------------------------
@@ -307,6 +328,8 @@ public final class DocumentAnalysis {
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
             }
+            String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
+            m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by");
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;

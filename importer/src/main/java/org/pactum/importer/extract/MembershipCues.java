@@ -49,7 +49,7 @@ final class MembershipCues {
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "took part",
                     "chose not", "ceased", "expelled", "quit the")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "created", "formed")),
-            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiations", "talks")),
+            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks")),
             java.util.Map.entry("APPLICANT/POSSESSED/false", List.of("support", "back", "welcom", "endors")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
@@ -57,7 +57,7 @@ final class MembershipCues {
             java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
-            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members")),
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
                     "allies")));
 
@@ -65,14 +65,14 @@ final class MembershipCues {
     private static List<Cue> cues() {
         return List.of(
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
-                    + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"),
+                    + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b"),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
                     + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreated\\b|\\bformed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
-                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"),
+                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, false, "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b"),
             cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "\\bappl(?:ied|ies|y|ying|ication) (?:for|to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
@@ -84,7 +84,7 @@ final class MembershipCues {
                     + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "^\\W*an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
                     + "|\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)"
                     + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*members?\\b"
@@ -126,13 +126,6 @@ final class MembershipCues {
         return null;
     }
 
-    /** Negation: the clause denies the status ("non-BRICS member states", "refused it to Georgia"). */
-    static final Pattern NEGATION = Pattern.compile("\\bnot\\b|n't\\b|\\bnever\\b|\\bnon-(?:[a-z]{2,6}\\b|member)|\\bnon\\s|\\brefus|\\breject|\\bdenied\\b|\\bdeclined\\b"
-            + "|\\bwithout\\b|\\bblocked\\b|\\bvetoed\\b|\\bfailed\\b|\\byet to\\b|\\bneither\\b|\\bnor\\b|\\baside\\b|\\bexcept\\b"
-            + "|\\bexcluding\\b|\\bapart from\\b|\\bno plans?\\b");
 
     /** Hedging: the status is only talked about ("discussed the question of granting", "could join"). */
-    /** Run on the clause as written (case matters: "may" is a hedge, "May" a month). */
-    static final Pattern HEDGE = Pattern.compile("(?i:\\bcould\\b|\\bmight\\b)|\\bmay\\b|(?i:\\bwould\\b|\\bdiscuss|\\bconsider|\\bquestion of\\b|\\bpossib"
-            + "|\\bif\\b|\\bonce\\b|\\bwhether\\b|\\blikely\\b|\\bpropos|\\bprocedures?\\b|\\binvit(?:e|es|ed|ing)\\b|\\binvitations? (?:to|have|has|had|were|was|went)\\b|\\bexpected to\\b|\\bready to\\b|\\bshould\\b|\\bhopes? to\\b|\\bwants? to\\b|\\binterest in\\b)");
 }

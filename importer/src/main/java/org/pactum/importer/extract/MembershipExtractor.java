@@ -49,33 +49,48 @@ final class MembershipExtractor {
             if (!v.sentence().isStatement() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
                 continue;
             }
+            Set<String> previous = Set.of();
             for (Clause clause : v.clauses()) {
-                extractClause(doc, v, clause, out);
+                previous = extractClause(doc, v, clause, previous, out);
             }
         }
         return out;
     }
 
-    private void extractClause(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+    /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
+    private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b");
+
+    private Set<String> extractClause(DocumentAnalysis doc, SentenceView v, Clause clause, Set<String> previous,
+            List<Candidate<Membership>> out) {
+        // the states this clause is about, for a following "and joined ..." that has no subject of its own
+        Set<String> subject = new LinkedHashSet<>();
+        for (Mention m : clause.mentions(v)) {
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective()) {
+                subject.add(m.code());
+            }
+        }
+        if (subject.isEmpty()) {
+            subject = previous;
+        }
         String written = clause.masked(v.text());
         String lower = clause.masked(v.lower());
         Hit hit = MembershipCues.strongest(lower);
         if (hit == null) {
-            return;
+            return subject;
         }
         MembershipStatus status = hit.cue().status();
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
         if (!lasting && Words.negated(lower)) {
-            return;
+            return subject;
         }
         if (status != MembershipStatus.APPLICANT && Words.hedged(written)) {
-            return;
+            return subject;
         }
         int cueStart = clause.start() + hit.start();
         int cueEnd = clause.start() + hit.end();
         List<Mention> orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
         if (orgs.isEmpty()) {
-            return;
+            return subject;
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         double confidence = 0.8;
@@ -95,15 +110,16 @@ final class MembershipExtractor {
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
+        if (members.isEmpty() && COORDINATED.matcher(lower).find()) {
+            members.addAll(previous);
+        }
         if (members.isEmpty()) {
-            return;
+            return subject;
         }
         EdtfDate since = null;
         EdtfDate until = null;
         List<DateMention> dates = v.dates().stream().filter(d -> clause.contains(d.start(), d.end())).toList();
-        if (dates.isEmpty() && v.dates().size() == 1) {
-            dates = v.dates();
-        }
+
         MembershipStatus finalStatus = status;
         if (!dates.isEmpty()) {
             EdtfDate d = dates.get(0).date();
@@ -137,6 +153,7 @@ final class MembershipExtractor {
                 out.add(new Candidate<>(m, v, confidence));
             }
         }
+        return members;
     }
 
     /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
@@ -224,7 +241,7 @@ final class MembershipExtractor {
     private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
         Set<String> members = new LinkedHashSet<>();
         List<Mention> inClause = new ArrayList<>(clause.mentions(v));
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*[\\p{L}-]+(?:'s|\u2019s) fellow.*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\bmember\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = new ArrayList<>();
             int pos = clause.start();

@@ -15,6 +15,8 @@ public final class Mention {
     boolean institutional;
     boolean eventContext;
     boolean listedWithStates;
+    /** "in the presence of US President ...", "witnessed by ...": present, not a party. */
+    boolean witness;
 
     Mention(Entity entity) {
         this.entity = entity;

@@ -50,7 +50,9 @@ public final class SameFacts {
                 Agreement b = out.get(i);
                 // a description ("an agreement") is the named one only nearby, or in the headline that sums up the article
                 boolean near = at < 0 || outAt.get(i) < 0 || Math.abs(at - outAt.get(i)) <= 3;
-                if (b.getKind() == a.getKind() && parties(b).equals(parties(a)) && datesAgree(b.getSigned(), a.getSigned())
+                // a headline's "sign deal" is the body's memorandum: the headline only sums up
+                boolean headline = (at < 0 && !isNamed || outAt.get(i) < 0 && !outNamed.get(i));
+                if ((b.getKind() == a.getKind() || headline) && parties(b).equals(parties(a)) && datesAgree(b.getSigned(), a.getSigned())
                         && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle())) || near && (!isNamed || !outNamed.get(i)))) {
                     match = i;
                     break;
@@ -62,9 +64,10 @@ public final class SameFacts {
                 outAt.add(at);
                 continue;
             }
+            boolean headlineFirst = outAt.get(match) < 0 && at >= 0;
             outAt.set(match, Math.max(outAt.get(match), at));
             Agreement b = out.get(match);
-            if (isNamed && !outNamed.get(match)) {
+            if (isNamed && !outNamed.get(match) || headlineFirst && b.getKind() != a.getKind()) {
                 // the named record leads, the described one adds its evidence and dates
                 a.setId(null);
                 b.setId(null);

@@ -310,7 +310,10 @@ final class MentionFinder {
     /** Collects aliases while the reference data loads. */
     static final class Builder {
         private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
-        private final List<Object[]> pending = new ArrayList<>();
+        private final List<PendingAlias> pending = new ArrayList<>();
+
+        private record PendingAlias(int[] wordIds, AliasEntry entry) {
+        }
 
         /**
          * Adds one alias. A leading {@code =} forces exact-case matching, a leading {@code ?} marks the alias as
@@ -347,8 +350,8 @@ final class MentionFinder {
             String[] surface = surfaceList.toArray(new String[0]);
             MentionForm f = exact && (form == MentionForm.NAME || form == MentionForm.ALIAS) ? MentionForm.ACRONYM : form;
             boolean capital = !exact && text.chars().anyMatch(Character::isUpperCase);
-            pending.add(new Object[] {ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
-                    shared, (shared ? 50_000_000 : 0) + rank)});
+            pending.add(new PendingAlias(ids, new AliasEntry(type, code, name, country, f, surface, exact, capital,
+                    shared, (shared ? 50_000_000 : 0) + rank)));
         }
 
         static boolean isAcronym(String text) {
@@ -370,9 +373,9 @@ final class MentionFinder {
         MentionFinder build(CorridorRoutes routes) {
             AliasTrie.Builder trie = new AliasTrie.Builder();
             Map<String, AliasEntry> corridorNames = new HashMap<>();
-            for (Object[] p : pending) {
-                AliasEntry e = (AliasEntry) p[1];
-                trie.add((int[]) p[0], e);
+            for (PendingAlias p : pending) {
+                AliasEntry e = p.entry();
+                trie.add(p.wordIds(), e);
                 if (e.type() == MentionType.CORRIDOR && e.form() == MentionForm.NAME) {
                     corridorNames.putIfAbsent(e.code(), new AliasEntry(e.type(), e.code(), e.name(), e.country(),
                             MentionForm.ALIAS, e.surface(), false, false, false, e.rank()));

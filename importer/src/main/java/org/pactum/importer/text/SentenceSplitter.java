@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -20,8 +19,6 @@ public final class SentenceSplitter {
     /** The model file inside opennlp-models-sentdetect-en. */
     public static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-    /** A sentence end glued to the next sentence: "ceremony.The", "(MoT).Iraqi". */
-    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{L}\\d][\\p{Ll}\\d)\\]\"\u201d\u2019])[.!?](?=[\\p{Lu}][\\p{Ll}])");
 
     private static final SentenceModel MODEL = loadModel();
 
@@ -52,7 +49,7 @@ public final class SentenceSplitter {
         return out;
     }
 
-    /** A full stop at {@code i} glued to the next sentence: "ceremony.The", "(MoT).Iraqi" (what {@link #GLUED} describes). */
+    /** A full stop at {@code i} glued to the next sentence: "ceremony.The", "(MoT).Iraqi" (a letter or digit, then a lower-case letter, digit, bracket or quote, then the stop, then a capital and a lower-case letter). */
     private static boolean isGlued(String p, int i) {
         char c = p.charAt(i);
         if (c != '.' && c != '!' && c != '?') {
