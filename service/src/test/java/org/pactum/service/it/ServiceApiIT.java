@@ -444,6 +444,9 @@ class ServiceApiIT {
             assertTrue(openapi.contains("\"" + path + "\":"), path);
         }
         assertTrue(openapi.contains("every given party must be a party to the agreement"), "parameter descriptions");
+        assertTrue(openapi.contains("\"$ref\":\"#/components/schemas/Page\"")
+                || openapi.contains("\"$ref\": \"#/components/schemas/Page\""), "list bodies refer to the Page schema");
+        assertTrue(openapi.contains("How many records match the filters, over all pages."), "schema descriptions");
         HttpResponse<String> ready = get("health/ready", "application/json");
         assertEquals(200, ready.statusCode());
         assertTrue(ready.body().contains("\"name\":\"database\"") && ready.body().contains("\"status\":\"UP\""),

@@ -18,7 +18,10 @@ public record DatabaseSettings(String url, String user, String password, int max
     /** The embedded default: {@code <dataDir>/pactum.mv.db}, one process at a time. */
     public static DatabaseSettings h2File(Path dataDir, int maxPoolSize) {
         String file = dataDir.toAbsolutePath().normalize().resolve("pactum").toString().replace('\\', '/');
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", maxPoolSize);
+        // a larger statement cache per connection (the default 8 is less than one request's statements across
+        // endpoints) and a 64 MB page cache (the default 16 MB holds a fraction of 100,000 records)
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536",
+                "sa", "", maxPoolSize);
     }
 
     public Dialect dialect() {

@@ -24,11 +24,12 @@ import org.pactum.api.resources.OrganizationsResource;
 import org.pactum.api.resources.PartiesResource;
 
 /**
- * Adds the query parameters of the {@code @BeanParam} classes (AgreementQuery, Paging...) to the OpenAPI
- * document, with the descriptions and examples of their {@code @Parameter} annotations: Payara's scanner does
- * not look into the api jar where they are declared.
+ * Completes the OpenAPI document with what Payara's scanner does not read from the api jar: the query
+ * parameters of the {@code @BeanParam} classes (AgreementQuery, Paging...) with the descriptions and examples
+ * of their {@code @Parameter} annotations, and the schemas of the bodies ({@link OpenApiSchemas}), which the
+ * responses then refer to.
  */
-public class OpenApiParameters implements OASFilter {
+public class OpenApiCompletion implements OASFilter {
 
     private static final List<Class<?>> RESOURCES = List.of(AgreementsResource.class, CorridorsResource.class,
             MembershipsResource.class, PartiesResource.class, OrganizationsResource.class, ArticlesResource.class,
@@ -36,7 +37,7 @@ public class OpenApiParameters implements OASFilter {
 
     private final Map<String, List<Parameter>> byOperation = new HashMap<>();
 
-    public OpenApiParameters() {
+    public OpenApiCompletion() {
         for (Class<?> resource : RESOURCES) {
             for (Method method : resource.getMethods()) {
                 Operation operation = method.getAnnotation(Operation.class);
@@ -55,6 +56,14 @@ public class OpenApiParameters implements OASFilter {
     }
 
     @Override
+    public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        OpenApiSchemas.all().forEach(openAPI.getComponents()::addSchema);
+    }
+
+    @Override
     public org.eclipse.microprofile.openapi.models.Operation filterOperation(
             org.eclipse.microprofile.openapi.models.Operation operation) {
         List<Parameter> extra = byOperation.getOrDefault(operation.getOperationId(), List.of());
@@ -65,7 +74,23 @@ public class OpenApiParameters implements OASFilter {
                 operation.addParameter(parameter);
             }
         }
+        OpenApiSchemas.bodyOf(operation.getOperationId()).ifPresent(name -> refer(operation, name));
         return operation;
+    }
+
+    /** Points the operation's success bodies at a component schema, and its problem bodies at Problem. */
+    private static void refer(org.eclipse.microprofile.openapi.models.Operation operation, String schema) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                return;
+            }
+            String target = code.startsWith("2") ? schema : "Problem";
+            response.getContent().getMediaTypes().values().forEach(media ->
+                    media.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + target)));
+        });
     }
 
     private static void collect(Class<?> bean, List<Parameter> into) {
