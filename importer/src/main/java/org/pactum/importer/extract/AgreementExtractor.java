@@ -167,13 +167,13 @@ final class AgreementExtractor {
         String lower = v.lower();
         String fixed = null;
         for (Mention m : v.mentions()) {
-            if (m.start() > ins.start() && parties.contains(m.code())
+            if (m.start() > ins.start() && m.canAct() && (m.isState() || m.isOrganization())
                     && lower.substring(Math.max(ins.start(), m.start() - 10), m.start()).matches("(?s).*\\swith\\s+(?:the\\s+)?")) {
                 fixed = m.code();
                 break;
             }
         }
-        if (fixed == null || parties.size() < 3) {
+        if (fixed == null || parties.size() - (parties.contains(fixed) ? 1 : 0) < 2) {
             return List.of();
         }
         List<Set<String>> out = new ArrayList<>();
@@ -400,6 +400,20 @@ final class AgreementExtractor {
             List<Set<String>> each = distribute(v, ins, parties);
             if (each.isEmpty()) {
                 each = distributeWith(v, ins, parties);
+            }
+            if (each.isEmpty() && MEMBERSHIP_TITLE.matcher(ins.title()).find() && parties.stream().allMatch(Countries::isAlpha3)) {
+                // "the two governments signed their protocols of accession": each acceding state with the organization
+                Mention org = doc.lastOrganization(v.index(), ins.start(), 3);
+                if (org == null) {
+                    org = doc.topicOrganization(v.index(), ins.start());
+                }
+                if (org != null) {
+                    List<Set<String>> acceding = new ArrayList<>();
+                    for (String p : parties) {
+                        acceding.add(new LinkedHashSet<>(List.of(p, org.code())));
+                    }
+                    each = acceding;
+                }
             }
             Matcher topics = TOPICS.matcher(ins.title());
             if (each.isEmpty() && topics.find()) {

@@ -258,7 +258,7 @@ public final class DocumentAnalysis {
         return i < text.length() && text.charAt(i) == ')';
     }
 
-    private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "until", "while", "once");
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "until", "while", "once", "since");
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
             "within", "into");
     private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central", "north-western",
@@ -340,7 +340,9 @@ public final class DocumentAnalysis {
                 m.institutional = institutional(text, e.start());
                 List<String> w = Words.before(text, e.start(), 1);
                 // "four days after Russia launched its invasion": the subject of a time clause, not of the sentence
-                m.temporal = !w.isEmpty() && TEMPORAL.contains(w.get(0).toLowerCase(java.util.Locale.ROOT));
+                m.temporal = !w.isEmpty() && TEMPORAL.contains(w.get(0).toLowerCase(java.util.Locale.ROOT))
+                        || !out.isEmpty() && out.get(out.size() - 1).temporal
+                        && text.substring(out.get(out.size() - 1).end(), e.start()).matches("\\s*,?\\s*(?:and|or)\\s+(?:the\\s+)?");
             }
             if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
                     || before.isBlank() && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
@@ -469,7 +471,7 @@ public final class DocumentAnalysis {
         for (int i = 0; i + 1 < ms.size(); i++) {
             Mention a = ms.get(i);
             Mention b = ms.get(i + 1);
-            if (a.canAct() && b.canAct() && !a.compound && !b.compound && (a.isState() || b.isState())
+            if (a.canAct() && b.canAct() && !a.compound && !b.compound && !a.temporal && (a.isState() || b.isState())
                     && !a.isPossessive() && !b.isPossessive() && !a.code().equals(b.code())
                     && v.text().substring(a.end(), b.start()).matches("\\s+and\\s+(?:the\\s+)?")
                     && (i + 2 >= ms.size() || !v.text().substring(b.end(), ms.get(i + 2).start()).matches("\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?"))

@@ -38,6 +38,8 @@ final class MembershipExtractor {
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
     private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
 
+    /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
+    private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
@@ -421,7 +423,8 @@ final class MembershipExtractor {
             if (joining && m.start() > cueEnd && v.lower().substring(cueEnd, m.start()).matches(".*\\bwith\\b.*")) {
                 continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
             }
-            if (m.isOrganization() && m.isEventContext() || m.temporal || quotedName(v.text(), m)) {
+            if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
+                    || m.temporal && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 40))).find()) {
                 continue;
             }
             if (m.start() > cueEnd && REACTION.matcher(v.text().substring(cueEnd, m.start())).find()) {
