@@ -25,7 +25,7 @@ final class AgreementExtractor {
 
     private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
-            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes"
+            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by)" + DETS);
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
@@ -36,10 +36,21 @@ final class AgreementExtractor {
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|each other)\\b");
+    private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\bthe (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members)\\b");
+            + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
+    /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
+    private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
+    /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
+    private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
+    private static final Pattern KNOWN_AS_BEFORE = Pattern.compile("(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
+    /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+)?(?:an?\\s+|their\\s+|its\\s+)?$");
+    /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
+    private static final Pattern WITH_FRAGMENT = Pattern.compile("^With\\s+(?:the\\s+)?[\\p{Lu}][^\u2014\u2013:]{0,40}?\\s*[\u2014\u2013:-]\\s");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
     private static final Pattern MEMBERSHIP_TITLE = Pattern.compile("(?i)\\b(?:member|membership|accession|admission|observer"
@@ -88,7 +99,7 @@ final class AgreementExtractor {
                         boolean titled = k < r.titles.size();
                         if (titled) {
                             a.setTitle(r.titles.get(k)); // distinct subjects are distinct agreements
-                            if (ins.title().contains(" in force")) {
+                            if (ins.title().contains(" in force") || IN_FORCE_NOW.matcher(v.text().substring(ins.end())).lookingAt()) {
                                 a.setStatus(AgreementStatus.IN_FORCE);
                             }
                         }
@@ -151,8 +162,76 @@ final class AgreementExtractor {
         return out;
     }
 
+    /** "Both countries already have Association Agreements with the EU": one between the party after "with" and each other one. */
+    private static List<Set<String>> distributeWith(SentenceView v, Instrument ins, Set<String> parties) {
+        String lower = v.lower();
+        String fixed = null;
+        for (Mention m : v.mentions()) {
+            if (m.start() > ins.start() && parties.contains(m.code())
+                    && lower.substring(Math.max(ins.start(), m.start() - 10), m.start()).matches("(?s).*\\swith\\s+(?:the\\s+)?")) {
+                fixed = m.code();
+                break;
+            }
+        }
+        if (fixed == null || parties.size() < 3) {
+            return List.of();
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (String p : parties) {
+            if (!p.equals(fixed)) {
+                Set<String> pair = new LinkedHashSet<>();
+                pair.add(fixed);
+                pair.add(p);
+                out.add(pair);
+            }
+        }
+        return out;
+    }
+
+    /** The sentence before, when this one is a verbless "With X — the memorandum ..." continuing its signing. */
+    private static SentenceView continuedSigning(DocumentAnalysis doc, SentenceView v) {
+        if (v.index() == 0 || !v.text().startsWith("With") || !WITH_FRAGMENT.matcher(v.text()).find()) {
+            return null;
+        }
+        for (int i = v.index() - 1; i >= Math.max(0, v.index() - 2); i--) {
+            SentenceView prev = doc.sentences().get(i);
+            if (prev.lower().contains("signed") && (prev.lower().contains(" with ") || i < v.index() - 1)) {
+                return prev;
+            }
+            if (!WITH_FRAGMENT.matcher(prev.text()).find()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Organizations the sentence founds ("The NDB was established under an agreement", "which set up the Turkic Council"). */
+    private static Set<String> founded(SentenceView v) {
+        String lower = v.lower();
+        if (!(lower.contains("establish") || lower.contains("found") || lower.contains("set up") || lower.contains("creat"))) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        String previousFounded = null;
+        int previousEnd = -1;
+        for (Mention m : v.mentions()) {
+            if (!m.isOrganization()) {
+                continue;
+            }
+            String before = v.text().substring(Math.max(0, m.start() - 30), m.start());
+            boolean isFounded = FOUNDED_AFTER.matcher(v.text().substring(m.end())).lookingAt() || FOUNDED_BEFORE.matcher(before).find()
+                    || previousFounded != null && m.start() - previousEnd < 40 && KNOWN_AS_BEFORE.matcher(before).find();
+            if (isFounded) {
+                out.add(m.code());
+                previousFounded = m.code();
+                previousEnd = m.end();
+            }
+        }
+        return out;
+    }
+
     private static final List<String> INSTRUMENT_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement",
-            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord");
+            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal");
 
     /** A cheap test before the name patterns: no instrument word, no instrument. */
     private static boolean mayNameInstrument(String lower) {
@@ -207,8 +286,16 @@ final class AgreementExtractor {
         boolean linkBefore = future || LINK_BEFORE.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
-        boolean linked = linkBefore || linkAfter || ins.title().contains(" in force")
-                || ins.plural() && IN_FORCE.matcher(after).find();
+        Matcher inForceAfter = IN_FORCE.matcher(after);
+        boolean inForceLink = inForceAfter.find() && inForceAfter.start() <= 40;
+        boolean held = ins.plural() && ins.proper() && HELD_BEFORE.matcher(text.substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+        SentenceView continued = continuedSigning(doc, v);
+        boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt();
+        boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null
+                || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
+        if (ins.definite() && !ins.qualified() && !ins.proper() && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind())) {
+            return new Result(null, 0, 0); // "signed the joint declaration" after one was named: it refers back
+        }
         InstrumentInfo known = known(v, ins);
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
         if (ins.plural() && !linked || !linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
@@ -258,6 +345,40 @@ final class AgreementExtractor {
         }
 
         Set<String> parties = parties(doc, v, clauses, ins, linked, recent);
+        if (parties.size() < 2 && linkAfter) {
+            // "the interim agreement ..., which Iran and the union signed": the parties of the defining clause
+            Clause defining = Clauses.at(clauses, ins.end() + la.start());
+            if (defining != Clauses.at(clauses, ins.start()) && defining.startsRelative(text)) {
+                for (Mention m : defining.mentions(v)) {
+                    if (isParty(m, ins) && m.start() < ins.end() + la.start()) {
+                        parties.add(m.code());
+                    }
+                }
+                Matcher kind = ORG_BY_KIND.matcher(defining.masked(text));
+                if (kind.find() && defining.start() + kind.start() < ins.end() + la.start()) {
+                    Mention org = doc.lastOrganization(v.index(), ins.start(), 3);
+                    if (org == null) {
+                        org = doc.topicOrganization(v.index(), ins.start());
+                    }
+                    if (org != null) {
+                        parties.add(org.code());
+                    }
+                }
+            }
+        }
+        if (continued != null && parties.size() < 2) {
+            // "With Azerbaijan — the memorandum ...": the signer of the sentence before, with the state named here
+            for (Mention m : continued.mentions()) {
+                if (m.isState() && m.canAct() && !m.isAdjective() && !m.isPossessive() && !m.compound) {
+                    parties.add(m.code());
+                    break;
+                }
+            }
+            if (signed == null) {
+                signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
+            }
+        }
+        parties.removeAll(founded(v));
         if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
@@ -267,6 +388,9 @@ final class AgreementExtractor {
         }
         if (ins.plural()) {
             List<Set<String>> each = distribute(v, ins, parties);
+            if (each.isEmpty()) {
+                each = distributeWith(v, ins, parties);
+            }
             Matcher topics = TOPICS.matcher(ins.title());
             if (each.isEmpty() && topics.find()) {
                 String kind = ins.title().split("\\s+")[0].replaceAll("(?i)s$|(?i)a$", "");
@@ -423,7 +547,8 @@ final class AgreementExtractor {
                 return actors;
             }
         }
-        return Set.of();
+        Set<String> pair = doc.pairAt(v.index());
+        return count == 2 && pair.size() == 2 ? pair : Set.of();
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {
@@ -441,6 +566,9 @@ final class AgreementExtractor {
         }
         if (m.isOrganization() && m.isEventContext()) {
             return false;
+        }
+        if (!ins.proper() && m.start() > ins.start() && m.start() < ins.end() && ins.title().toLowerCase().contains("appeal to")) {
+            return false; // "the joint appeal to the OSCE": the addressee
         }
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")

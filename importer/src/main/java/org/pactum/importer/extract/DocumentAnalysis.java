@@ -27,6 +27,10 @@ public final class DocumentAnalysis {
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
+    /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
+    private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
+            + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
@@ -137,13 +141,19 @@ public final class DocumentAnalysis {
         return focus != null && !focus.equals(one) && pair.isEmpty() ? focus : null;
     }
 
+    /** "an EU member", "a European Union member": the organization describes a state, it is not the one talked about. */
+    private static boolean describesAState(SentenceView v, Mention o) {
+        String after = v.lower().substring(o.end(), Math.min(v.lower().length(), o.end() + 16));
+        return after.startsWith(" member") && !after.startsWith(" members");
+    }
+
     /** The organization named last before {@code localPos} of sentence {@code index}, looking back {@code window} sentences. */
     public Mention lastOrganization(int index, int localPos, int window) {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
                 if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()
-                        && !inRelativeClause(sentences.get(i), orgs.get(k))) {
+                        && !inRelativeClause(sentences.get(i), orgs.get(k)) && !describesAState(sentences.get(i), orgs.get(k))) {
                     return orgs.get(k);
                 }
             }
@@ -248,8 +258,11 @@ public final class DocumentAnalysis {
         return i < text.length() && text.charAt(i) == ')';
     }
 
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "until", "while", "once");
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
             "within", "into");
+    private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central", "north-western",
+            "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern");
     private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Embassy", "Museum", "Institute", "Church", "Academy",
             "Port", "Gulf", "Sea", "Bay", "Strait", "Coast", "Parliament", "Court", "Cup");
 
@@ -292,9 +305,13 @@ public final class DocumentAnalysis {
         if (LOCATIVE_WORDS.contains(last)) {
             return true;
         }
+        if (COMPASS.contains(last) && w.size() >= 2 && LOCATIVE_WORDS.contains(w.get(w.size() - 2).toLowerCase())) {
+            return true; // "in western Ukraine"
+        }
         if (last.equals("of") && w.size() >= 2) {
             String prev = w.get(w.size() - 2).toLowerCase();
-            return prev.equals("border") || prev.equals("territory") || prev.equals("territories") || prev.equals("part");
+            return prev.equals("border") || prev.equals("territory") || prev.equals("territories") || prev.equals("part")
+                    || prev.equals("north") || prev.equals("south") || prev.equals("east") || prev.equals("west");
         }
         return false;
     }
@@ -321,9 +338,18 @@ public final class DocumentAnalysis {
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
                         && text.substring(prev.end(), e.start()).matches(",\\s*");
                 m.institutional = institutional(text, e.start());
+                List<String> w = Words.before(text, e.start(), 1);
+                // "four days after Russia launched its invasion": the subject of a time clause, not of the sentence
+                m.temporal = !w.isEmpty() && TEMPORAL.contains(w.get(0).toLowerCase(java.util.Locale.ROOT));
             }
-            if (e.type() == EntityType.PLACE && e.capital() && COUNTERPART_BEFORE.matcher(before).find()) {
+            if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
+                    || before.isBlank() && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
+                // "with Beijing", "Kyiv applied for membership": the capital stands for its government
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
+            }
+            if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) && before.isBlank() && DATELINE_AFTER.matcher(after).lookingAt()
+                    && text.substring(e.start(), e.end()).equals(text.substring(e.start(), e.end()).toUpperCase(java.util.Locale.ROOT))) {
+                m.locative = true; // "LUXEMBOURG (BSD) —": the dateline says where the report was filed
             }
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
@@ -468,7 +494,7 @@ public final class DocumentAnalysis {
             List<Clause> clauses = states >= 2 ? v.clauses() : List.of();
             Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
-                if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())) {
+                if (!m.isState() || m.locative || m.institutional || m.temporal || main != null && !main.contains(m.start(), m.end())) {
                     continue;
                 }
                 String code = m.slip ? focus : m.code();

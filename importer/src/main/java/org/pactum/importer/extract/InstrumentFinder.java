@@ -13,7 +13,7 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint declaration|declaration|memorandum of understanding"
+    private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");
@@ -32,14 +32,19 @@ final class InstrumentFinder {
             "approve", "finalized", "finalised", "concluded", "reached", "inked", "about", "that", "which", "will", "would", "has",
             "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
-            "granting", "confirming", "establishing", "under", "among", "of", "setting");
+            "granting", "confirming", "establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
-    private static final Pattern DEFINING = Pattern.compile("^\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b");
+    private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b");
+    /** "signed the joint declaration": a definite name right after the signing verb may introduce it (checked by the caller). */
+    private static final Pattern SIGNED_RIGHT_BEFORE = Pattern.compile("(?is).*\\b(?:signed|adopted|issued|initial(?:l)?ed)\\s+$");
     private static final Pattern DATE_NEXT = Pattern.compile("^\\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December)\\b|\\d)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.\\-]*|&");
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
+            + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
+            + "|\\b(?:entered|enters|came|comes) into\\b"
+            + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b|\\d)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
@@ -80,7 +85,7 @@ final class InstrumentFinder {
         if (k.startsWith("road")) {
             return AgreementKind.OTHER;
         }
-        if (k.contains("joint statement")) {
+        if (k.contains("joint statement") || k.contains("joint appeal")) {
             return AgreementKind.JOINT_STATEMENT;
         }
         if (k.contains("declaration")) {
@@ -222,12 +227,12 @@ final class InstrumentFinder {
         if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
             qualified = true;
         }
-        if (definite && !qualified) {
+        if (definite && !qualified && !(key.contains(" ") && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())) {
             return null; // "the agreement", "the trade agreement": refers back to one already named
         }
         String title = text.substring(start, end);
         if (linkedOnly && !text.substring(Math.max(0, detStart - 40), detStart).matches(
-                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|agreed on|agreed|concluded|struck|reached|inked)\\s*$")) {
+                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$")) {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);

@@ -166,6 +166,24 @@ final class MembershipExtractor {
         return SELF_ANAPHOR.matcher(v.lower()).find();
     }
 
+    /** "the self-declared "Turkish Republic of Northern Cyprus"": a state named inside a quoted name is not that state. */
+    private static boolean quotedName(String text, Mention m) {
+        int open = Math.max(text.lastIndexOf('"', m.start() - 1), text.lastIndexOf('\u201c', m.start() - 1));
+        if (open < 0 || m.start() - open > 40) {
+            return false;
+        }
+        String inside = text.substring(open + 1, m.start());
+        if (inside.indexOf('"') >= 0 || inside.indexOf('\u201d') >= 0 || count(text.substring(0, open), '"') % 2 == 1) {
+            return false;
+        }
+        int close = text.indexOf(text.charAt(open) == '"' ? '"' : '\u201d', m.end());
+        return close > 0 && close - m.end() < 40 && (open + 1 < m.start() || close > m.end());
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
     private static boolean noStateIn(SentenceView v) {
         return v.mentions().stream().noneMatch(m -> m.isState() && m.canAct());
     }
@@ -310,7 +328,7 @@ final class MembershipExtractor {
             if (joining && m.start() > cueEnd && v.lower().substring(cueEnd, m.start()).matches(".*\\bwith\\b.*")) {
                 continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
             }
-            if (m.isOrganization() && m.isEventContext()) {
+            if (m.isOrganization() && m.isEventContext() || m.temporal || quotedName(v.text(), m)) {
                 continue;
             }
             members.add(m.code());

@@ -8,6 +8,8 @@ public final class Mention {
 
     private final Entity entity;
     boolean locative;
+    /** Subject of a time clause ("after Russia launched ..."). */
+    boolean temporal;
     boolean possessive;
     String possessed = "";
     boolean compound;

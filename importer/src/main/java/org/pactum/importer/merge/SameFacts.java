@@ -53,6 +53,7 @@ public final class SameFacts {
                 // a headline's "sign deal" is the body's memorandum: the headline only sums up
                 boolean headline = (at < 0 && !isNamed || outAt.get(i) < 0 && !outNamed.get(i));
                 if ((b.getKind() == a.getKind() || headline) && parties(b).equals(parties(a)) && datesAgree(b.getSigned(), a.getSigned())
+                        && interim(a) == interim(b)
                         && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle())) || near && (!isNamed || !outNamed.get(i)))) {
                     match = i;
                     break;
@@ -83,6 +84,12 @@ public final class SameFacts {
             a.setId(RecordIds.agreementId(a));
         }
         return RecordMerger.mergeAgreements(out);
+    }
+
+    /** An interim (provisional, preliminary) agreement is another instrument than the full one that follows it. */
+    private static boolean interim(Agreement a) {
+        String t = a.getTitle() == null ? "" : a.getTitle().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("interim") || t.contains("provisional") || t.contains("preliminary");
     }
 
     private static Set<String> parties(Agreement a) {
