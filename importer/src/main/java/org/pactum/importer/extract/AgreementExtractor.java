@@ -35,7 +35,7 @@ final class AgreementExtractor {
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
-            + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|each other)\\b");
+            + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
@@ -297,8 +297,11 @@ final class AgreementExtractor {
             return new Result(null, 0, 0); // "signed the joint declaration" after one was named: it refers back
         }
         InstrumentInfo known = known(v, ins);
+        // a title the reference data knows, said of one of its parties ("Section 907 ... on the aid to Azerbaijan")
+        boolean knownOfParty = known != null && known.parties().size() == 2 && v.mentions().stream()
+                .anyMatch(m -> m.canAct() && !m.compound && known.parties().contains(m.code()));
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
-        if (ins.plural() && !linked || !linked && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
+        if (ins.plural() && !linked || !linked && !knownOfParty && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
@@ -344,7 +347,7 @@ final class AgreementExtractor {
             inForce = null;
         }
 
-        Set<String> parties = parties(doc, v, clauses, ins, linked, recent);
+        Set<String> parties = knownOfParty && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
         if (parties.size() < 2 && linkAfter) {
             // "the interim agreement ..., which Iran and the union signed": the parties of the defining clause
             Clause defining = Clauses.at(clauses, ins.end() + la.start());
@@ -366,8 +369,15 @@ final class AgreementExtractor {
                 }
             }
         }
-        if (continued != null && parties.size() < 2) {
+        if (continued != null) {
             // "With Azerbaijan — the memorandum ...": the signer of the sentence before, with the state named here
+            parties.clear();
+            for (Mention m : v.mentions()) {
+                if (m.isState() && m.canAct() && m.end() < ins.start()) {
+                    parties.add(m.code());
+                    break;
+                }
+            }
             for (Mention m : continued.mentions()) {
                 if (m.isState() && m.canAct() && !m.isAdjective() && !m.isPossessive() && !m.compound) {
                     parties.add(m.code());
@@ -380,7 +390,7 @@ final class AgreementExtractor {
         }
         parties.removeAll(founded(v));
         if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
-                && (linked || ANAPHOR.matcher(v.text()).find())) {
+                && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
         }
         if (parties.size() < 2) {
@@ -535,6 +545,10 @@ final class AgreementExtractor {
                 return p;
             }
         }
+        Set<String> pairNow = doc.pairAt(v.index());
+        if (count == 2 && pairNow.size() == 2) {
+            return pairNow; // "the two ministers": the pair under discussion
+        }
         if (v.index() > 0) {
             SentenceView prev = doc.sentences().get(v.index() - 1);
             Set<String> actors = new LinkedHashSet<>();
@@ -547,8 +561,7 @@ final class AgreementExtractor {
                 return actors;
             }
         }
-        Set<String> pair = doc.pairAt(v.index());
-        return count == 2 && pair.size() == 2 ? pair : Set.of();
+        return Set.of();
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {

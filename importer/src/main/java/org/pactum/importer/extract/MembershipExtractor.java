@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.extract.MembershipCues.Hit;
@@ -24,7 +25,7 @@ final class MembershipExtractor {
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
     private static final Pattern ORG_ANAPHOR = Pattern.compile("\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community)\\b");
-    private static final Pattern SELF_ANAPHOR = Pattern.compile("\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b");
+    private static final Pattern SELF_ANAPHOR = Pattern.compile("\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
     private static final Pattern WE_WITH_MEMBERS = Pattern.compile("\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -36,6 +37,8 @@ final class MembershipExtractor {
     private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
     private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
+
+    private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
 
@@ -93,6 +96,9 @@ final class MembershipExtractor {
             return subject;
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
+        if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
+            existingMembers(doc, v, clause, lower, orgs, members, out);
+        }
         double confidence = 0.8;
         if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
             if (doc.focus() != null && (SELF_ANAPHOR.matcher(lower).find()
@@ -192,11 +198,28 @@ final class MembershipExtractor {
     private static List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
             int cueEnd, String lower) {
         List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()).toList();
+        if (hit.cue().kind() == Kind.COMPRISES) {
+            // the organization is the subject: named before the verb, or "the union", "the bloc" opening the clause
+            Mention subject = null;
+            for (Mention o : orgs) {
+                if (o.end() <= cueStart) {
+                    subject = o;
+                }
+            }
+            if (subject == null && ORG_SUBJECT.matcher(lower.substring(0, Math.min(lower.length(), hit.start()))).find()) {
+                subject = referredOrganization(doc, v, cueStart);
+            }
+            return subject == null ? List.of() : List.of(subject);
+        }
+        if (applyingTo(v, cueStart, cueEnd)) {
+            // "applied to the WTO": only with the organization right there
+            return orgs.stream().filter(o -> o.start() >= cueEnd && o.start() - cueEnd <= 1).toList();
+        }
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
-                boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 20))
-                        .matches("(?s)\\s+(?:in \\d{4}\\s+)?by\\b.*");
+                boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 60))
+                        .matches("(?s)\\s+(?:in \\d{4}\\s+)?(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
                 if (after || beforeBy) {
                     return List.of(o);
                 }
@@ -241,13 +264,75 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
-            Mention o = doc.lastOrganization(v.index(), cueStart, 2);
+            Mention o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()));
             if (o == null) {
                 o = doc.topicOrganization(v.index(), cueStart);
             }
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
+
+    private static final Pattern KIND_NOUN = Pattern.compile("\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
+
+    /**
+     * How far back the organization under discussion may have been named: two sentences, or further while the
+     * sentences between refer to it by its kind ("the group invited ...", "membership of the bloc").
+     */
+    private static int anaphorWindow(DocumentAnalysis doc, int index) {
+        int window = 2;
+        for (int i = index - 1; i >= Math.max(0, index - 4); i--) {
+            if (KIND_NOUN.matcher(doc.sentences().get(i).lower()).find()) {
+                window = index - i + 2;
+            }
+        }
+        return window;
+    }
+
+    /** "joining the founders Brazil, Russia ...", "Algeria joins Bangladesh and Egypt": those are in already. */
+    private static final Pattern JOINING_STATES = Pattern.compile("\\bjoin(?:ing|s|ed)?\\s+(?:the\\s+)?(founders?\\s+|founding members?\\s+|(?:existing\\s+|current\\s+|other\\s+)?members?\\s+)?");
+
+    private static void existingMembers(DocumentAnalysis doc, SentenceView v, Clause clause, String lower, List<Mention> orgs,
+            Set<String> members, List<Candidate<Membership>> out) {
+        if (!lower.contains("join")) {
+            return;
+        }
+        Matcher j = JOINING_STATES.matcher(lower);
+        while (j.find()) {
+            int pos = clause.start() + j.end();
+            Set<String> listed = new LinkedHashSet<>();
+            for (Mention m : clause.mentions(v)) {
+                if (m.end() <= pos) {
+                    continue;
+                }
+                if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?") || !m.isState()) {
+                    break;
+                }
+                listed.add(m.code());
+                pos = m.end();
+            }
+            if (listed.isEmpty()) {
+                continue;
+            }
+            members.removeAll(listed);
+            MembershipStatus status = j.group(1) != null && j.group(1).startsWith("found") ? MembershipStatus.FOUNDING_MEMBER
+                    : MembershipStatus.MEMBER;
+            for (Mention org : orgs) {
+                for (String code : listed) {
+                    Membership m = new Membership();
+                    m.setMember(code);
+                    m.setOrganization(org.code());
+                    m.setStatus(status);
+                    out.add(new Candidate<>(m, v, 0.7));
+                }
+            }
+        }
+    }
+
+    private static boolean applyingTo(SentenceView v, int cueStart, int cueEnd) {
+        return v.lower().startsWith("appl", cueStart) && v.lower().substring(cueStart, cueEnd).contains(" to ");
     }
 
     /** "its", "the alliance": the organization named last, else the one the article is about. */
@@ -258,6 +343,14 @@ final class MembershipExtractor {
 
     private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
         Set<String> members = new LinkedHashSet<>();
+        if (hit.cue().kind() == Kind.COMPRISES) {
+            for (Mention m : clause.mentions(v)) {
+                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective()) {
+                    members.add(m.code());
+                }
+            }
+            return members;
+        }
         List<Mention> inClause = new ArrayList<>(clause.mentions(v));
         if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\bmember\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
@@ -330,6 +423,9 @@ final class MembershipExtractor {
             }
             if (m.isOrganization() && m.isEventContext() || m.temporal || quotedName(v.text(), m)) {
                 continue;
+            }
+            if (m.start() > cueEnd && REACTION.matcher(v.text().substring(cueEnd, m.start())).find()) {
+                continue; // "..., a move the Republic of Cyprus protested": those react, they are not admitted
             }
             members.add(m.code());
         }

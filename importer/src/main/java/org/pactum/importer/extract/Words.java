@@ -16,7 +16,7 @@ final class Words {
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
-            "ready to", "hope to", "hopes to", "want to", "wants to", "interest in", "invitation to", "invitations to",
+            "ready to", "hope to", "hopes to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitations to",
             "invitations have", "invitations had", "invitations went", "invitation has"};
 
     private Words() {

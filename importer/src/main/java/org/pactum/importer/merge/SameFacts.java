@@ -49,7 +49,9 @@ public final class SameFacts {
             for (int i = 0; i < out.size(); i++) {
                 Agreement b = out.get(i);
                 // a description ("an agreement") is the named one only nearby, or in the headline that sums up the article
-                boolean near = at < 0 || outAt.get(i) < 0 || Math.abs(at - outAt.get(i)) <= 3;
+                // two instruments named apart in one sentence are two ("the memorandum on X and the memorandum on Y")
+                boolean sameSentence = at >= 0 && at == outAt.get(i);
+                boolean near = !sameSentence && (at < 0 || outAt.get(i) < 0 || Math.abs(at - outAt.get(i)) <= 3);
                 // a headline's "sign deal" is the body's memorandum: the headline only sums up
                 boolean headline = (at < 0 && !isNamed || outAt.get(i) < 0 && !outNamed.get(i));
                 if ((b.getKind() == a.getKind() || headline) && parties(b).equals(parties(a)) && datesAgree(b.getSigned(), a.getSigned())
