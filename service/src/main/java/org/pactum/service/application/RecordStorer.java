@@ -1,7 +1,6 @@
 package org.pactum.service.application;
 
 import jakarta.validation.ConstraintViolation;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,10 +102,5 @@ public final class RecordStorer {
             violations.add(new Problem.Violation(property.isEmpty() ? path : path + "." + property, v.getMessage()));
         }
         return violations.isEmpty();
-    }
-
-    /** For tests: whether a connection sees the document. */
-    boolean isStored(Connection c, String documentId) throws SQLException {
-        return documents.exists(c, documentId);
     }
 }

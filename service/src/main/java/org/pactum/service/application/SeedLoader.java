@@ -30,7 +30,7 @@ import org.pactum.service.infrastructure.persistence.StoreState;
 @ApplicationScoped
 public class SeedLoader {
 
-    static final String FOLDER = "org/pactum/seeds/";
+    public static final String FOLDER = "org/pactum/seeds/";
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
 
     @Inject
@@ -63,7 +63,7 @@ public class SeedLoader {
     }
 
     /** The seed file names, sorted, read from the jar (or folder) that holds them. */
-    static List<String> seedNames() {
+    public static List<String> seedNames() {
         TreeSet<String> names = new TreeSet<>();
         try {
             for (URL url : Collections.list(SeedLoader.class.getClassLoader().getResources(FOLDER))) {
