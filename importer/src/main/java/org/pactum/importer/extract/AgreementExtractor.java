@@ -25,8 +25,10 @@ final class AgreementExtractor {
 
     private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
-            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|issued|issue|issues"
-            + "|included|agreed (?:on|to)|confirmed by|by)" + DETS);
+            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including|issued|issue|issues"
+            + "|included|agreed (?:on|to)|confirmed by|by)"
+            // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
+            + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + DETS);
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
     private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
@@ -60,6 +62,9 @@ final class AgreementExtractor {
     private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
+    private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
+    private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*,?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
+
     private final InstrumentFinder finder = new InstrumentFinder();
     private final EntitySource reference;
 
@@ -83,15 +88,17 @@ final class AgreementExtractor {
             }
             List<Clause> clauses = v.clauses();
             int claimed = 0;
+            boolean previousLinked = false;
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
                 int segmentEnd = i + 1 < instruments.size() ? instruments.get(i + 1).linkStart() : v.text().length();
-                Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent);
+                Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent, previousLinked);
+                previousLinked = r.agreement != null || !r.each.isEmpty();
                 int claimedBefore = claimed;
                 claimed = Math.max(claimed, Math.max(ins.end(), r.claimedTo));
                 for (int k = 0; k < r.each.size(); k++) {
                     Set<String> each = r.each.get(k);
-                    Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent);
+                    Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent, false);
                     Agreement a = one.agreement != null ? one.agreement : null;
                     if (a != null) {
                         a.getParties().clear();
@@ -278,12 +285,14 @@ final class AgreementExtractor {
     }
 
     private Result build(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int claimed, int segmentEnd,
-            List<Found> recent) {
+            List<Found> recent, boolean previousLinked) {
         String text = v.text();
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
         String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
         boolean future = FUTURE_BEFORE.matcher(before).find();
-        boolean linkBefore = future || LINK_BEFORE.matcher(before).find();
+        // "including an agreement on X and a memorandum on Y": the second shares the first one's verb
+        boolean coordinated = claimed > 0 && previousLinked && COORDINATED_INSTRUMENT.matcher(before).matches();
+        boolean linkBefore = future || coordinated || LINK_BEFORE.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
@@ -325,7 +334,8 @@ final class AgreementExtractor {
         }
         if (signed == null && linkBefore) {
             DateMention soon = firstDateFrom(v, ins.end(), Math.min(ins.end() + 50, segmentEnd));
-            if (soon != null && !text.substring(ins.end(), soon.start()).contains(",")) {
+            if (soon != null && (!text.substring(ins.end(), soon.start()).contains(",")
+                    || text.substring(ins.end(), soon.start()).matches("\\s*,\\s*(?:in|on)\\s+"))) {
                 signed = soon.date();
                 claimedTo = soon.end();
             } else {
@@ -521,6 +531,18 @@ final class AgreementExtractor {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
                 return parties;
             }
+        }
+        if (parties.isEmpty() && linked && clause != clauses.get(0) && INCLUDING.matcher(clauseText).find()) {
+            // "A and B signed 15 documents, including an agreement on ...": the signers of the main clause
+            for (Mention m : clauses.get(0).mentions(v)) {
+                if ((m.isState() || m.isOrganization()) && isParty(m, ins) && !m.isAdjective() && !m.isPossessive()) {
+                    parties.add(m.code());
+                }
+            }
+            if (parties.size() >= 2) {
+                return parties;
+            }
+            parties.clear();
         }
         if (parties.size() == 1 && linked && !ANAPHOR.matcher(clauseText).find() && clause != clauses.get(0)) {
             // "Italy ..., with a memorandum of understanding it concluded with Beijing": the sentence's subject signed too

@@ -258,7 +258,7 @@ public final class DocumentAnalysis {
         return i < text.length() && text.charAt(i) == ')';
     }
 
-    private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "until", "while", "once", "since");
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "until", "since");
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
             "within", "into");
     private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central", "north-western",

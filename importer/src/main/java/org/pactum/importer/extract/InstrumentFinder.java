@@ -44,7 +44,7 @@ final class InstrumentFinder {
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
             + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             + "|\\b(?:entered|enters|came|comes) into\\b"
-            + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b"
+            + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b|\\d)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");

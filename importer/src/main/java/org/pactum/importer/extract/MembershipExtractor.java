@@ -40,6 +40,8 @@ final class MembershipExtractor {
 
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
+    /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
@@ -63,7 +65,8 @@ final class MembershipExtractor {
     }
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
-    private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b");
+    private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b"
+            + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b");
 
     private Set<String> extractClause(DocumentAnalysis doc, SentenceView v, Clause clause, Set<String> previous,
             List<Candidate<Membership>> out) {
@@ -118,7 +121,7 @@ final class MembershipExtractor {
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
-        if (members.isEmpty() && COORDINATED.matcher(lower).find()) {
+        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find())) {
             members.addAll(previous);
         }
         if (members.isEmpty()) {

@@ -79,6 +79,9 @@ public final class DateFinder {
         if (reference != null && text.toString().contains("day")) {
             scanWeekday(text, reference, found);
         }
+        if (reference != null && text.toString().contains(" year")) {
+            scanRelativeYear(text, reference, found);
+        }
         found.sort(Comparator.comparingInt(DateMention::start));
         return shareYears(text, found);
     }
@@ -213,6 +216,21 @@ public final class DateFinder {
             DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
             LocalDate day = reference.with(TemporalAdjusters.previousOrSame(wd));
             add(out, m.start("wd"), m.end("wd"), EdtfDate.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), true);
+        }
+    }
+
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(?i:(?:in\\s+)?(?<month>January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(?:of\\s+)?)?(?<rel>(?i:last|this|next|previous)) year\\b");
+
+    /** "last year", "in March of this year": years counted from the publication day. */
+    private static void scanRelativeYear(CharSequence text, LocalDate reference, List<DateMention> out) {
+        Matcher m = RELATIVE_YEAR.matcher(text);
+        while (m.find()) {
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            int year = reference.getYear() + (rel.equals("next") ? 1 : rel.equals("this") ? 0 : -1);
+            int start = m.group("month") != null ? m.start("month") : m.start("rel");
+            EdtfDate date = m.group("month") != null ? EdtfDate.of(year, month(m.group("month"))) : EdtfDate.of(year);
+            add(out, start, m.end(), date, true);
         }
     }
 
