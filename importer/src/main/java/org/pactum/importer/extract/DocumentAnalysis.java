@@ -31,7 +31,7 @@ public final class DocumentAnalysis {
     private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
             + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
-    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and)\\s+$");
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
