@@ -166,6 +166,15 @@ final class MembershipExtractor {
                 if (own != null && (s == MembershipStatus.MEMBER || s == MembershipStatus.FOUNDING_MEMBER)) {
                     m.setSince(own); // "after Finland joined the alliance on April 4, 2023": the time clause has its own date
                 }
+                EdtfDate listed = listedDate(v, clause, member);
+                if (listed != null && !listed.isInterval()) {
+                    // "India and Pakistan joined in 2017, Iran in 2023 and Belarus in 2024": each its own year
+                    if (s == MembershipStatus.FORMER_MEMBER) {
+                        m.setUntil(listed);
+                    } else {
+                        m.setSince(listed);
+                    }
+                }
                 out.add(new Candidate<>(m, v, confidence));
             }
         }
@@ -180,6 +189,20 @@ final class MembershipExtractor {
             }
         }
         return SELF_ANAPHOR.matcher(v.lower()).find();
+    }
+
+    /** A date written right after the member ("Iran in 2023"), or null. */
+    private static EdtfDate listedDate(SentenceView v, Clause clause, String member) {
+        for (Mention m : v.mentions()) {
+            if (m.code().equals(member) && m.isState() && clause.contains(m.start(), m.end())) {
+                for (DateMention d : v.dates()) {
+                    if (d.start() > m.end() && d.start() - m.end() <= 4 && v.lower().substring(m.end(), d.start()).matches("\\s+(?:in|on)\\s+")) {
+                        return d.date();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The date of a member's own time clause ("since Cambodia joined in 1999"), or null. */
