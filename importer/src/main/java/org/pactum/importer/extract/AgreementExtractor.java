@@ -318,7 +318,7 @@ final class AgreementExtractor {
         EdtfDate signed = null;
         EdtfDate inForce = null;
         int claimedTo = ins.end();
-        if (linkAfter) {
+        if (linkAfter && !la.group(1).equalsIgnoreCase("ratified")) { // a ratification's date is not the signing's
             DateMention d = firstDateFrom(v, ins.end() + la.end(), ins.end() + Math.min(after.length(), la.end() + 60));
             if (d != null) {
                 signed = d.date();

@@ -31,7 +31,7 @@ public final class DocumentAnalysis {
     private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
             + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
-    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and)\\s+$");
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
@@ -258,6 +258,8 @@ public final class DocumentAnalysis {
         return i < text.length() && text.charAt(i) == ')';
     }
 
+    /** "after Finland joined the alliance": a time clause whose subject has a membership verb of its own. */
+    private static final Pattern OWN_VERB = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became|were admitted|was admitted|applied)\\b");
     private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "until", "since");
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
             "within", "into");
@@ -290,6 +292,17 @@ public final class DocumentAnalysis {
                     || (prev.equals("state") || prev.equals("states")) && w.size() >= 3 && w.get(w.size() - 3).equalsIgnoreCase("member");
         }
         return false;
+    }
+
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)\\b(?:after|before|when|until|since)\\b");
+
+    /** The text since the last comma (or the sentence start) before {@code start} opens a time clause. */
+    private static boolean inTimeClause(String text, int start) {
+        int from = Math.max(Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)), text.lastIndexOf('\u2014', start - 1));
+        String segment = text.substring(from + 1, start);
+        return segment.length() < 160 && (segment.contains("after") || segment.contains("before") || segment.contains("when")
+                || segment.contains("until") || segment.contains("since") || segment.contains("After") || segment.contains("Since")
+                || segment.contains("Before") || segment.contains("When") || segment.contains("Until")) && TIME_WORD.matcher(segment).find();
     }
 
     /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
@@ -338,11 +351,8 @@ public final class DocumentAnalysis {
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
                         && text.substring(prev.end(), e.start()).matches(",\\s*");
                 m.institutional = institutional(text, e.start());
-                List<String> w = Words.before(text, e.start(), 1);
-                // "four days after Russia launched its invasion": the subject of a time clause, not of the sentence
-                m.temporal = !w.isEmpty() && TEMPORAL.contains(w.get(0).toLowerCase(java.util.Locale.ROOT))
-                        || !out.isEmpty() && out.get(out.size() - 1).temporal
-                        && text.substring(out.get(out.size() - 1).end(), e.start()).matches("\\s*,?\\s*(?:and|or)\\s+(?:the\\s+)?");
+                // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
+                m.temporal = inTimeClause(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
                     || before.isBlank() && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
@@ -496,7 +506,9 @@ public final class DocumentAnalysis {
             List<Clause> clauses = states >= 2 ? v.clauses() : List.of();
             Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
-                if (!m.isState() || m.locative || m.institutional || m.temporal || main != null && !main.contains(m.start(), m.end())) {
+                if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())
+                        || m.temporal && !OWN_VERB.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 30))).find()
+                        && !v.text().substring(m.end()).matches("\\W*")) {
                     continue;
                 }
                 String code = m.slip ? focus : m.code();

@@ -49,11 +49,11 @@ final class MembershipCues {
     private static final java.util.Map<String, List<String>> TRIGGERS = java.util.Map.ofEntries(
             java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "froze", "freez", "frozen")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "took part",
-                    "chose not", "ceased", "expelled", "quit the")),
+                    "chose not", "ceased", "expelled", "quit the", "stopped")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "created", "formed")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks")),
             java.util.Map.entry("APPLICANT/POSSESSED/false", List.of("support", "back", "welcom", "endors")),
-            java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member")),
+            java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member", "aspir", "would-be")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("includes", "included", "comprises", "comprised", "consists of",
                     "brings together", "unites")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
@@ -71,9 +71,9 @@ final class MembershipCues {
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"
                     + "|\\b(?:was|were|has been|have been|had been|remains|remain) suspended from\\b"),
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race)\\b)|\\bwithdrawal from\\b|\\bleft the\\b"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
-                    + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b"),
+                    + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b|\\b(?:stopped|ceased) (?:participating|taking part)\\b"),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
                     + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreated\\b|\\bformed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
@@ -82,7 +82,7 @@ final class MembershipCues {
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b))"),
             cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "\\bappl(?:ied|ies|y|ying|ication) (?:for|to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
-                    + "|\\brequested (?:to join|membership)\\b|\\bprospective members?\\b|\\bnegotiating to join\\b"
+                    + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "\\bobservers?\\b"),

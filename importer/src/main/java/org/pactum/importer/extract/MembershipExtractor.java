@@ -32,7 +32,7 @@ final class MembershipExtractor {
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
     private static final Pattern CORRIDOR_COUNTRIES = Pattern.compile("\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
-    private static final Pattern BOTH = Pattern.compile("\\b(?:both countries|the two countries|both states|the two states|both nations)\\b");
+    private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
     private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
@@ -42,6 +42,7 @@ final class MembershipExtractor {
     private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
+    private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as)\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
@@ -161,6 +162,19 @@ final class MembershipExtractor {
                 m.setStatus(s);
                 m.setSince(since);
                 m.setUntil(until);
+                EdtfDate own = ownDate(v, clause, member);
+                if (own != null && (s == MembershipStatus.MEMBER || s == MembershipStatus.FOUNDING_MEMBER)) {
+                    m.setSince(own); // "after Finland joined the alliance on April 4, 2023": the time clause has its own date
+                }
+                EdtfDate listed = listedDate(v, clause, member);
+                if (listed != null && !listed.isInterval()) {
+                    // "India and Pakistan joined in 2017, Iran in 2023 and Belarus in 2024": each its own year
+                    if (s == MembershipStatus.FORMER_MEMBER) {
+                        m.setUntil(listed);
+                    } else {
+                        m.setSince(listed);
+                    }
+                }
                 out.add(new Candidate<>(m, v, confidence));
             }
         }
@@ -175,6 +189,34 @@ final class MembershipExtractor {
             }
         }
         return SELF_ANAPHOR.matcher(v.lower()).find();
+    }
+
+    /** A date written right after the member ("Iran in 2023"), or null. */
+    private static EdtfDate listedDate(SentenceView v, Clause clause, String member) {
+        for (Mention m : v.mentions()) {
+            if (m.code().equals(member) && m.isState() && clause.contains(m.start(), m.end())) {
+                for (DateMention d : v.dates()) {
+                    if (d.start() > m.end() && d.start() - m.end() <= 4 && v.lower().substring(m.end(), d.start()).matches("\\s+(?:in|on)\\s+")) {
+                        return d.date();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date of a member's own time clause ("since Cambodia joined in 1999"), or null. */
+    private static EdtfDate ownDate(SentenceView v, Clause clause, String member) {
+        for (Mention m : v.mentions()) {
+            if (m.temporal && m.code().equals(member) && clause.contains(m.start(), m.end())) {
+                for (DateMention d : v.dates()) {
+                    if (d.start() > m.end() && d.start() - m.end() < 60 && clause.contains(d.start(), d.end())) {
+                        return d.date().isInterval() ? null : d.date();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "the self-declared "Turkish Republic of Northern Cyprus"": a state named inside a quoted name is not that state. */
@@ -357,6 +399,16 @@ final class MembershipExtractor {
             return members;
         }
         List<Mention> inClause = new ArrayList<>(clause.mentions(v));
+        for (int[] h : clause.holes()) {
+            // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
+            if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
+                for (Mention m : v.mentions()) {
+                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState()) {
+                        inClause.add(m);
+                    }
+                }
+            }
+        }
         if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\bmember\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = new ArrayList<>();

@@ -54,7 +54,10 @@ public final class SameFacts {
                 boolean near = !sameSentence && (at < 0 || outAt.get(i) < 0 || Math.abs(at - outAt.get(i)) <= 3);
                 // a headline's "sign deal" is the body's memorandum: the headline only sums up
                 boolean headline = (at < 0 && !isNamed || outAt.get(i) < 0 && !outNamed.get(i));
-                if ((b.getKind() == a.getKind() || headline) && parties(b).equals(parties(a)) && datesAgree(b.getSigned(), a.getSigned())
+                // the headline names only the main parties ("India and Saudi Arabia sign connectivity pact")
+                boolean sameParties = parties(b).equals(parties(a))
+                        || headline && (parties(b).containsAll(parties(a)) || parties(a).containsAll(parties(b)));
+                if ((b.getKind() == a.getKind() || headline) && sameParties && datesAgree(b.getSigned(), a.getSigned())
                         && interim(a) == interim(b)
                         && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle())) || near && (!isNamed || !outNamed.get(i)))) {
                     match = i;
@@ -70,7 +73,7 @@ public final class SameFacts {
             boolean headlineFirst = outAt.get(match) < 0 && at >= 0;
             outAt.set(match, Math.max(outAt.get(match), at));
             Agreement b = out.get(match);
-            if (isNamed && !outNamed.get(match) || headlineFirst && b.getKind() != a.getKind()) {
+            if (isNamed && !outNamed.get(match) || headlineFirst && (b.getKind() != a.getKind() || parties(a).size() > parties(b).size())) {
                 // the named record leads, the described one adds its evidence and dates
                 a.setId(null);
                 b.setId(null);
