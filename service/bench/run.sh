@@ -6,8 +6,10 @@
 #  3. fills a second directory with exportRecords records, starts the jar with a small heap (-Xmx128m) and
 #     times GET /api/export?format=xml while sampling the heap with jstat.
 # Prints a Markdown table; figures for docs/benchmarks.md ("Service").
+# SERVICE_OPTS adds JVM options to the service, e.g. SERVICE_OPTS=-Dpactum.cache.maxBytes=0 (read cache off).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+JAR=${JAR:-service/target/pactum-service.jar}   # another build of the jar, e.g. to compare before and after
 RECORDS=${1:-100000}
 EXPORT_RECORDS=${2:-1000000}
 PORT=${PORT:-18080}
@@ -34,7 +36,7 @@ fill() { # dir records -> prints the lookup id (an existing filled directory is 
 
 SERVICE_PID=
 start() { # dir heap
-  java "-Xmx$2" -Dpactum.data.dir="$1" -Dpactum.seeds.load=false -jar service/target/pactum-service.jar \
+  java "-Xmx$2" ${SERVICE_OPTS:-} -Dpactum.data.dir="$1" -Dpactum.seeds.load=false -jar "$JAR" \
       --port "$PORT" > "$1.service.log" 2>&1 &
   SERVICE_PID=$!
   local t0=$(date +%s.%N)
@@ -44,16 +46,24 @@ start() { # dir heap
 stop() { kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; }
 trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null || true' EXIT
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; } # the service's user + system CPU time
+
 load() { # name path -> markdown row
-  local out
+  local out before after
+  before=$(cpu_ticks)
   out=$(wrk -t1 -c16 -d"$DURATION" --latency "http://localhost:$PORT$2")
+  after=$(cpu_ticks)
   local rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   local p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   local p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   local errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  echo "| $1 | \`$2\` | $rps | $p50 | $p99 | ${errors:-0} |"
+  local requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  # server CPU time per request: unlike requests/s, it hardly depends on what else the machine runs
+  local cpu=$(echo "scale=0; ($after - $before) * 1000000 / $(getconf CLK_TCK) / $requests" | bc)
+  echo "| $1 | \`$2\` | $rps | $p50 | $p99 | ${errors:-0} | $cpu |"
 }
 
+echo "== load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "== filling $RECORDS records" >&2
 ID=$(fill "$WORK/data-$RECORDS" "$RECORDS")
 start "$WORK/data-$RECORDS" 512m
@@ -63,8 +73,8 @@ for path in "$FILTER" "/api/agreements/$ID" "/api/ping"; do   # warm-up
   wrk -t1 -c8 -d5s "http://localhost:$PORT$path" >/dev/null
 done
 echo
-echo "| endpoint | path | requests/s | p50 | p99 | non-2xx |"
-echo "|---|---|---|---|---|---|"
+echo "| endpoint | path | requests/s | p50 | p99 | non-2xx | server CPU µs/request |"
+echo "|---|---|---|---|---|---|---|"
 load "filtered list (party + kind, 20 per page, with total)" "$FILTER"
 load "id lookup" "/api/agreements/$ID"
 load "constant" "/api/ping"

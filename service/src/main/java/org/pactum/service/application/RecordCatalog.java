@@ -20,6 +20,7 @@ import org.pactum.service.infrastructure.persistence.MembershipFilter;
 import org.pactum.service.infrastructure.persistence.MembershipTable;
 import org.pactum.service.infrastructure.persistence.OrganizationTable;
 import org.pactum.service.infrastructure.persistence.PageRequest;
+import org.pactum.service.infrastructure.persistence.ReadCache;
 import org.pactum.service.infrastructure.persistence.Slice;
 import org.pactum.service.infrastructure.persistence.StoreState;
 
@@ -39,6 +40,9 @@ public class RecordCatalog {
 
     @Inject
     Database database;
+    /** Records' JSON and page keys at the current store version (the version is read first, in the same transaction). */
+    @Inject
+    ReadCache cache;
 
     /** A value read together with the store version it reflects. */
     public record Versioned<T>(T value, long version) {
@@ -46,29 +50,47 @@ public class RecordCatalog {
 
     /** A page of agreements, each decoded from its stored JSON by {@code decode}. */
     public <R> Versioned<Slice<R>> agreements(AgreementFilter filter, PageRequest page, Function<String, R> decode) {
-        return database.read(c -> new Versioned<>(agreements.page(c, filter, page, decode), state.version(c)));
+        return database.read(c -> {
+            long version = state.version(c);
+            return new Versioned<>(agreements.page(c, filter, page, decode, cache, version), version);
+        });
     }
 
     public <R> Versioned<Optional<R>> agreement(String id, Function<String, R> decode) {
-        return database.read(c -> new Versioned<>(agreements.find(c, id, decode), state.version(c)));
+        return database.read(c -> {
+            long version = state.version(c);
+            return new Versioned<>(agreements.find(c, id, decode, cache, version), version);
+        });
     }
 
     /** A page of corridors, each decoded from its stored JSON by {@code decode}. */
     public <R> Versioned<Slice<R>> corridors(CorridorFilter filter, PageRequest page, Function<String, R> decode) {
-        return database.read(c -> new Versioned<>(corridors.page(c, filter, page, decode), state.version(c)));
+        return database.read(c -> {
+            long version = state.version(c);
+            return new Versioned<>(corridors.page(c, filter, page, decode, cache, version), version);
+        });
     }
 
     public <R> Versioned<Optional<R>> corridor(String id, Function<String, R> decode) {
-        return database.read(c -> new Versioned<>(corridors.find(c, id, decode), state.version(c)));
+        return database.read(c -> {
+            long version = state.version(c);
+            return new Versioned<>(corridors.find(c, id, decode, cache, version), version);
+        });
     }
 
     /** A page of memberships, each decoded from its stored JSON by {@code decode}. */
     public <R> Versioned<Slice<R>> memberships(MembershipFilter filter, PageRequest page, Function<String, R> decode) {
-        return database.read(c -> new Versioned<>(memberships.page(c, filter, page, decode), state.version(c)));
+        return database.read(c -> {
+            long version = state.version(c);
+            return new Versioned<>(memberships.page(c, filter, page, decode, cache, version), version);
+        });
     }
 
     public <R> Versioned<Optional<R>> membership(String id, Function<String, R> decode) {
-        return database.read(c -> new Versioned<>(memberships.find(c, id, decode), state.version(c)));
+        return database.read(c -> {
+            long version = state.version(c);
+            return new Versioned<>(memberships.find(c, id, decode, cache, version), version);
+        });
     }
 
     public Versioned<Slice<Organization>> organizations(

@@ -388,6 +388,41 @@ class ServiceApiIT {
     }
 
     @Test
+    @Order(13)
+    void aWriteInvalidatesTheCachedListsAndRecords() throws Exception {
+        // an agreement that one document alone supports, read (and so cached) in a list and by id
+        AgreementQuery all = new AgreementQuery().page(1000, 0);
+        Page<Agreement> before = client.agreements(all);
+        Agreement lone = before.getItems().stream()
+                .filter(a -> a.getEvidence().stream().map(e -> e.getDocumentId()).distinct().count() == 1)
+                .findFirst().orElseThrow();
+        assertEquals(before.getTotal(), client.agreements(all).getTotal(), "the same list again, from the cache");
+        client.agreement(lone.getId());
+        String documentId = lone.getEvidence().get(0).getDocumentId();
+        String article = null;
+        for (String name : SeedLoader.seedNames()) {
+            if (RecordIds.documentId(seed(name)).equals(documentId)) {
+                article = seed(name);
+            }
+        }
+        assertNotNull(article, "the seed article of document " + documentId);
+
+        DocumentRemoval removal = editor.deleteDocument(documentId);
+        assertTrue(removal.getDeleted().contains(lone.getId()), removal.getDeleted().toString());
+        Page<Agreement> without = client.agreements(all);
+        assertTrue(without.getItems().stream().noneMatch(a -> a.getId().equals(lone.getId())), "gone from the list");
+        assertTrue(without.getTotal() < before.getTotal(), "and from the total");
+        assertEquals(404, assertThrows(PactumException.class, () -> client.agreement(lone.getId())).status());
+
+        ImportReport back = editor.importArticle(article, null, null);
+        assertTrue(back.getCreated().contains(lone.getId()), back.getCreated().toString());
+        Page<Agreement> after = client.agreements(all);
+        assertTrue(after.getItems().stream().anyMatch(a -> a.getId().equals(lone.getId())), "the import shows in the list");
+        assertEquals(before.getTotal(), after.getTotal());
+        assertEquals(lone.getTitle(), client.agreement(lone.getId()).getTitle());
+    }
+
+    @Test
     void unusableArticlesAreRefusedAndChangeNothing() throws Exception {
         long before = recordCount();
         long documents = client.documents(new Paging(0, 0)).getTotal();

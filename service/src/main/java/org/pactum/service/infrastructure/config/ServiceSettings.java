@@ -50,6 +50,18 @@ public class ServiceSettings {
     @ConfigProperty(name = "pactum.editor.password")
     Optional<String> editorPassword;
 
+    @Inject
+    @ConfigProperty(name = "pactum.cache.maxBytes")
+    Optional<Long> readCacheBytes;
+
+    /**
+     * The read cache's bound in bytes: {@code pactum.cache.maxBytes}, by default a sixteenth of the maximum
+     * heap (32 MB with -Xmx512m); 0 turns it off.
+     */
+    public long readCacheBytes() {
+        return readCacheBytes.orElseGet(() -> Runtime.getRuntime().maxMemory() / 16);
+    }
+
     /** H2 under {@code pactum.data.dir} unless {@code pactum.datasource.url} names another database. */
     public DatabaseSettings database() {
         return datasourceUrl.filter(url -> !url.isBlank())

@@ -59,6 +59,18 @@ public final class AgreementTable {
         return RecordRows.page(c, "agreements", filter.where(), KEY, page, decode);
     }
 
+    /** {@link #page(Connection, AgreementFilter, PageRequest, Function)} through a cache valid at the store {@code version}. */
+    public <R> Slice<R> page(Connection c, AgreementFilter filter, PageRequest page, Function<String, R> decode,
+                             ReadCache cache, long version) throws SQLException {
+        return RecordRows.page(c, "agreements", filter.where(), KEY, page, decode, cache, version);
+    }
+
+    /** {@link #find(Connection, String, Function)} through a cache valid at the store {@code version}. */
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode, ReadCache cache, long version)
+            throws SQLException {
+        return RecordRows.byKey(c, "agreements", "id", id, decode, cache, version);
+    }
+
     public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
         return RecordRows.byKey(c, "agreements", "id", id, decode);
     }

@@ -65,6 +65,18 @@ public final class CorridorTable {
         return RecordRows.page(c, "corridors", filter.where(), KEY, page, decode);
     }
 
+    /** {@link #page(Connection, CorridorFilter, PageRequest, Function)} through a cache valid at the store {@code version}. */
+    public <R> Slice<R> page(Connection c, CorridorFilter filter, PageRequest page, Function<String, R> decode,
+                             ReadCache cache, long version) throws SQLException {
+        return RecordRows.page(c, "corridors", filter.where(), KEY, page, decode, cache, version);
+    }
+
+    /** {@link #find(Connection, String, Function)} through a cache valid at the store {@code version}. */
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode, ReadCache cache, long version)
+            throws SQLException {
+        return RecordRows.byKey(c, "corridors", "id", id, decode, cache, version);
+    }
+
     public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
         return RecordRows.byKey(c, "corridors", "id", id, decode);
     }

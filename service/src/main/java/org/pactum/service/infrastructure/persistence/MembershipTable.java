@@ -38,6 +38,18 @@ public final class MembershipTable {
         return RecordRows.page(c, "memberships", filter.where(), KEY, page, decode);
     }
 
+    /** {@link #page(Connection, MembershipFilter, PageRequest, Function)} through a cache valid at the store {@code version}. */
+    public <R> Slice<R> page(Connection c, MembershipFilter filter, PageRequest page, Function<String, R> decode,
+                             ReadCache cache, long version) throws SQLException {
+        return RecordRows.page(c, "memberships", filter.where(), KEY, page, decode, cache, version);
+    }
+
+    /** {@link #find(Connection, String, Function)} through a cache valid at the store {@code version}. */
+    public <R> Optional<R> find(Connection c, String id, Function<String, R> decode, ReadCache cache, long version)
+            throws SQLException {
+        return RecordRows.byKey(c, "memberships", "id", id, decode, cache, version);
+    }
+
     public <R> Optional<R> find(Connection c, String id, Function<String, R> decode) throws SQLException {
         return RecordRows.byKey(c, "memberships", "id", id, decode);
     }

@@ -20,6 +20,7 @@ public class StoreLifecycle {
 
     private HikariDataSource pool;
     private Database database;
+    private ReadCache cache;
 
     @PostConstruct
     void open() {
@@ -29,12 +30,21 @@ public class StoreLifecycle {
         int version = new SchemaMigrator(pool, db.dialect()).migrate();
         LOG.info(() -> "schema version " + version + " on " + db.dialect());
         database = new Database(pool, db.dialect());
+        long cacheBytes = settings.readCacheBytes();
+        LOG.info(() -> "read cache of at most " + cacheBytes / (1024 * 1024) + " MB");
+        cache = new ReadCache(cacheBytes);
     }
 
     /** The one Database of the application (the lifecycle bean is application scoped). */
     @Produces
     Database database() {
         return database;
+    }
+
+    /** The one read cache of the application, shared by every reader so that writes invalidate it for all. */
+    @Produces
+    ReadCache readCache() {
+        return cache;
     }
 
     @PreDestroy

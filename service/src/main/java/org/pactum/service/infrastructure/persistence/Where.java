@@ -66,6 +66,13 @@ final class Where {
         return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
     }
 
+    /** What identifies this query's page in a {@link ReadCache}: its SQL and parameters, and the page. */
+    ReadCache.Query cacheKey(String table, String key, PageRequest page) {
+        List<Object> all = new ArrayList<>(driverParameters);
+        all.addAll(parameters);
+        return new ReadCache.Query(keysSql(table, key), all, page.limit(), page.offset());
+    }
+
     /** Binds the parameters of {@link #countSql}; returns the next free index. */
     int bindCount(PreparedStatement statement) throws SQLException {
         int index = bind(statement, 1, driverParameters);

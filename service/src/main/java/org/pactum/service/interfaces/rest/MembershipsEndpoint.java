@@ -1,6 +1,6 @@
 package org.pactum.service.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +13,7 @@ import org.pactum.model.Membership;
 import org.pactum.service.application.RecordCatalog;
 
 /** {@link MembershipsResource} on the record catalog. */
-@RequestScoped
+@ApplicationScoped
 public class MembershipsEndpoint implements MembershipsResource {
 
     @Inject

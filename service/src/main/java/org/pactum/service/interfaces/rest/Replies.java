@@ -1,7 +1,5 @@
 package org.pactum.service.interfaces.rest;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
@@ -47,7 +45,6 @@ final class Replies {
 
     private static final List<Variant> VARIANTS =
             Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_XML_TYPE).build();
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     /**
      * How to turn stored JSON into the answer: passed on as it is when the client takes JSON (the stored JSON
@@ -73,15 +70,17 @@ final class Replies {
     }
 
     <T> Response page(Versioned<Slice<T>> found, Paging paging) {
-        Page<T> page = toPage(found.value(), paging, uriInfo);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag(found.version()));
+        EntityTag tag = etag(found.version());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(etag(found.version())).build();
+            return notModified.tag(tag).build(); // before building the page and its links: a 304 needs neither
         }
+        Page<T> page = toPage(found.value(), paging, uriInfo);
         Response.ResponseBuilder builder = rawItems(page)
                 ? Response.ok(rawPage(page), MediaType.APPLICATION_JSON_TYPE) : Response.ok(page);
-        builder.tag(etag(found.version()));
-        page.getLinks().forEach((rel, uri) -> builder.link(URI.create(uri), rel));
+        builder.tag(tag);
+        // written as header text: Link.fromUri would parse each URI again
+        page.getLinks().forEach((rel, uri) -> builder.header(HttpHeaders.LINK, "<" + uri + ">; rel=\"" + rel + "\""));
         return builder.build();
     }
 
@@ -92,7 +91,8 @@ final class Replies {
             return notModified.tag(tag).build();
         }
         if (entity instanceof RawJson raw) {
-            return Response.ok(raw.json(), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+            return Response.ok(raw.json().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE)
+                    .tag(tag).build();
         }
         return Response.ok(entity).tag(tag).build();
     }
@@ -101,18 +101,29 @@ final class Replies {
         return !page.getItems().isEmpty() && page.getItems().get(0) instanceof RawJson;
     }
 
-    /** The page as JSON-B writes a {@link Page}, with the stored JSON of the items spliced in. */
-    private static String rawPage(Page<?> page) {
+    /**
+     * The page as JSON-B writes a {@link Page}, with the stored JSON of the items spliced in, as UTF-8 bytes: a
+     * byte array goes out with its Content-Length in one write, where a String is encoded through a Writer in
+     * 8 KB pieces.
+     */
+    private static byte[] rawPage(Page<?> page) {
         StringBuilder json = new StringBuilder(256 + page.getItems().size() * 1024)
                 .append("{\"total\":").append(page.getTotal())
                 .append(",\"limit\":").append(page.getLimit())
                 .append(",\"offset\":").append(page.getOffset())
-                .append(",\"links\":").append(JSONB.toJson(page.getLinks()))
-                .append(",\"items\":[");
+                .append(",\"links\":{");
+        String comma = "";
+        for (Map.Entry<String, String> link : page.getLinks().entrySet()) {
+            json.append(comma);
+            JsonText.string(json, link.getKey()).append(':');
+            JsonText.string(json, link.getValue());
+            comma = ",";
+        }
+        json.append("},\"items\":[");
         for (int i = 0; i < page.getItems().size(); i++) {
             json.append(i == 0 ? "" : ",").append(((RawJson) page.getItems().get(i)).json());
         }
-        return json.append("]}").toString();
+        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static <T> Page<T> toPage(Slice<T> slice, Paging paging, UriInfo uriInfo) {
@@ -127,19 +138,24 @@ final class Replies {
             return links;
         }
         long last = total == 0 ? 0 : ((total - 1) / limit) * limit;
-        links.put("first", at(uriInfo, 0));
+        String template = uriInfo.getRequestUriBuilder().replaceQueryParam("offset", "{offset}").toTemplate();
+        links.put("first", at(template, 0));
         if (offset > 0) {
-            links.put("prev", at(uriInfo, Math.max(0, offset - limit)));
+            links.put("prev", at(template, Math.max(0, offset - limit)));
         }
         if (offset + limit < total) {
-            links.put("next", at(uriInfo, offset + limit));
+            links.put("next", at(template, offset + limit));
         }
-        links.put("last", at(uriInfo, last));
+        links.put("last", at(template, last));
         return links;
     }
 
-    private static String at(UriInfo uriInfo, long offset) {
-        return uriInfo.getRequestUriBuilder().replaceQueryParam("offset", offset).build().toString();
+    /**
+     * The request URI with this offset: one URI builder per page, not per link. The template's only
+     * {@code {offset}} is ours (braces in the request's own query arrive percent-encoded).
+     */
+    private static String at(String template, long offset) {
+        return template.replace("{offset}", Long.toString(offset));
     }
 
     private EntityTag etag(long version) {

@@ -124,6 +124,29 @@ abstract class StorageContract {
     }
 
     @Test
+    void cachedPagesReadLikeTheDatabaseUntilTheVersionMoves() {
+        ReadCache cache = new ReadCache(1 << 20);
+        AgreementFilter aze = AgreementFilter.party("AZE");
+        java.util.function.Function<Long, List<String>> read = version -> database().read(
+                c -> agreements.page(c, aze, new PageRequest(10, 0), json -> json, cache, version)).items();
+        List<String> uncached = database().read(c -> agreements.page(c, aze, new PageRequest(10, 0), json -> json)).items();
+        assertEquals(2, uncached.size());
+        assertEquals(uncached, read.apply(1L));
+        assertEquals(uncached, read.apply(1L), "from the cache");
+        assertEquals(uncached.get(0), database().read(c -> agreements.find(c,
+                Records.agreement("Shusha Declaration on Allied Relations", AgreementKind.JOINT_DECLARATION,
+                        "2021-06-15", doc.getId(), "AZE", "TUR").getId(), json -> json, cache, 1L)).orElseThrow());
+        database().inTransaction(c -> {
+            agreements.save(c, Records.agreement("Agreement on Caspian Transit", AgreementKind.AGREEMENT, "2025",
+                    doc.getId(), "AZE", "KAZ"));
+            state.bump(c);
+            return null;
+        });
+        assertEquals(2, read.apply(1L).size(), "still version 1 for a reader of version 1");
+        assertEquals(3, read.apply(2L).size(), "the write's version reads the new row");
+    }
+
+    @Test
     void corridorsFilterByCountriesModeAndText() {
         assertEquals(2, corridorNames(new CorridorFilter(List.of("AZE"), null, null, null)).size());
         assertEquals(List.of("Middle Corridor"), corridorNames(new CorridorFilter(List.of("AZE", "GEO"), null, null,
