@@ -132,6 +132,25 @@ public final class DocumentAnalysis {
         return pairs.get(sentenceIndex);
     }
 
+    /**
+     * "the three countries", "the same six states": the states of the nearest earlier sentence (at most eight back)
+     * that names exactly {@code count} of them, or an empty set.
+     */
+    public Set<String> countedStates(int sentenceIndex, int count) {
+        for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 8; i--) {
+            Set<String> states = new java.util.LinkedHashSet<>();
+            for (Mention m : sentences.get(i).mentions()) {
+                if (m.isState() && !m.isAdjective() && !m.slip) {
+                    states.add(m.code());
+                }
+            }
+            if (states.size() == count) {
+                return states;
+            }
+        }
+        return Set.of();
+    }
+
     /** The other state of the pair under discussion, or the focus, for a sentence that names only {@code one}. */
     public String partnerOf(String one, int sentenceIndex) {
         Set<String> pair = pairAt(sentenceIndex);

@@ -33,10 +33,16 @@ final class MembershipExtractor {
     private static final Pattern CORRIDOR_COUNTRIES = Pattern.compile("\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
     private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
+    /** "the three countries", "the same six states": a group listed earlier in the article. */
+    private static final Pattern COUNTED_STATES = Pattern.compile("\\b(?:the|these|those|all)(?: same)? (two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
     private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
-    private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
+    private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:on|in|last|this|earlier) [\\p{L}\\d]+(?: \\d{1,4})?,?\\s+)?"
+            + "(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
 
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
@@ -118,6 +124,12 @@ final class MembershipExtractor {
         }
         if (members.isEmpty() && BOTH.matcher(lower).find()) {
             members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
+        }
+        Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(lower) : null;
+        if (counted != null && counted.find()) {
+            String n = counted.group(1);
+            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            members.addAll(doc.countedStates(v.index(), count));
         }
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
