@@ -54,7 +54,7 @@ final class MembershipCues {
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks")),
             java.util.Map.entry("APPLICANT/POSSESSED/false", List.of("support", "back", "welcom", "endors")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member", "aspir", "would-be")),
-            java.util.Map.entry("MEMBER/COMPRISES/false", List.of("includes", "included", "comprises", "comprised", "consists of",
+            java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "comprises", "comprised", "consists of",
                     "brings together", "unites")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
             java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner")),
@@ -65,6 +65,10 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
                     "allies")));
 
+
+    /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
+    private static final String BECAME_MEMBER = "\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new"
+            + "|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*members?\\b";
 
     private static List<Cue> cues() {
         return List.of(
@@ -89,13 +93,13 @@ final class MembershipCues {
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "\\bdialogue partners?\\b"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\\b(?:includes|included|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\\b(?:includes|included|(?:members|member states) include|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "^\\W*an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
-                    + "|\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)"
-                    + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*members?\\b"
+                    + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"

@@ -278,6 +278,14 @@ final class MembershipExtractor {
             if (subject == null && ORG_SUBJECT.matcher(lower.substring(0, Math.min(lower.length(), hit.start()))).find()) {
                 subject = referredOrganization(doc, v, cueStart);
             }
+            if (subject == null && WHOSE.matcher(lower).lookingAt()) {
+                // "the Organization of Turkic States (OTS), whose members include ...": the organization the clause hangs on
+                for (Mention o : v.mentions()) {
+                    if (o.isOrganization() && !o.isProgramme() && o.end() <= clause.start()) {
+                        subject = o;
+                    }
+                }
+            }
             return subject == null ? List.of() : List.of(subject);
         }
         if (applyingTo(v, cueStart, cueEnd)) {
@@ -288,7 +296,7 @@ final class MembershipExtractor {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 60))
-                        .matches("(?s)\\s+(?:in \\d{4}\\s+)?(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+                        .matches("(?s)\\s+(?:(?:in|on|at) [^,.;]{1,25}?\\s+){0,2}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
                 if (after || beforeBy) {
                     return List.of(o);
                 }
@@ -342,6 +350,7 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
     private static final Pattern KIND_NOUN = Pattern.compile("\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
