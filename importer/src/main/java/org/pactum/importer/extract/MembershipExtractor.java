@@ -103,7 +103,7 @@ final class MembershipExtractor {
         if (!lasting && Words.negated(lower)) {
             return subject;
         }
-        if (status != MembershipStatus.APPLICANT && Words.hedged(written)) {
+        if (status != MembershipStatus.APPLICANT && Words.hedged(mainPart(written, hit.end()))) {
             return subject;
         }
         int cueStart = clause.start() + hit.start();
@@ -201,6 +201,14 @@ final class MembershipExtractor {
             }
         }
         return members;
+    }
+
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who)\\s");
+
+    /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
+    private static String mainPart(String written, int cueEnd) {
+        Matcher m = RELATIVE_AFTER.matcher(written);
+        return m.find(Math.min(cueEnd, written.length())) ? written.substring(0, m.start()) : written;
     }
 
     /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
