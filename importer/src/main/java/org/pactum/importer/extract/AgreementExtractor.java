@@ -46,7 +46,7 @@ final class AgreementExtractor {
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
-    private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
     private static final Pattern KNOWN_AS_BEFORE = Pattern.compile("(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */

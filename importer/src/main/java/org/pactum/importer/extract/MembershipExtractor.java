@@ -47,8 +47,13 @@ final class MembershipExtractor {
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
+    /** "..., but it has held observer status": the subject of the clause before. */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\s+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as)\\b");
+    private static final Pattern BY_INSTRUMENT = Pattern.compile("(?i)\\s+(?:in \\d{4}\\s+)?(?:by|under|through)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:treaty|agreement|charter|convention|declaration|protocol|accord|decision|resolution)\\b");
+    private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed) by\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
@@ -108,6 +113,10 @@ final class MembershipExtractor {
         if (orgs.isEmpty()) {
             return subject;
         }
+        if (hit.cue().kind() == Kind.FOUNDING && BY_INSTRUMENT.matcher(v.text().substring(cueEnd, Math.min(v.text().length(), cueEnd + 40))).lookingAt()
+                && !SIGNED_BY.matcher(v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 80))).find()) {
+            return subject; // "ECOWAS, founded in 1975 by the Treaty of Lagos": founded by a text, no founders named
+        }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
             existingMembers(doc, v, clause, lower, orgs, members, out);
@@ -135,7 +144,8 @@ final class MembershipExtractor {
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
-        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find())) {
+        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find()
+                || SUBJECT_PRONOUN.matcher(lower).find())) {
             members.addAll(previous);
         }
         if (members.isEmpty()) {
