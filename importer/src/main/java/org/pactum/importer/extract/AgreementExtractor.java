@@ -597,7 +597,7 @@ final class AgreementExtractor {
                 return actors;
             }
         }
-        return Set.of();
+        return doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {
