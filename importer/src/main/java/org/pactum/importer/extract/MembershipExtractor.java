@@ -421,7 +421,7 @@ final class MembershipExtractor {
     }
 
     private static boolean applyingTo(SentenceView v, int cueStart, int cueEnd) {
-        return v.lower().startsWith("appl", cueStart) && v.lower().substring(cueStart, cueEnd).contains(" to ");
+        return v.lower().startsWith("applied to ", cueStart) || v.lower().startsWith("applies to ", cueStart);
     }
 
     /** "its", "the alliance": the organization named last, else the one the article is about. */
