@@ -15,6 +15,7 @@ import org.pactum.importer.read.Article;
 import org.pactum.importer.text.DateFinder;
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Sentence;
+import org.pactum.model.Countries;
 import org.pactum.model.EdtfDate;
 
 /**
@@ -70,6 +71,7 @@ public final class DocumentAnalysis {
         this.sentences = List.copyOf(views);
         this.focus = chooseFocus();
         markSlips();
+        markLeaderSlips();
         this.pairs = discoursePairs();
         for (SentenceView v : this.sentences) {
             orgsBySentence.put(v.index(), v.mentions().stream().filter(Mention::isOrganization).toList());
@@ -494,6 +496,42 @@ public final class DocumentAnalysis {
         }
     }
 
+    /** "Armenian Prime Minister Irakli Garibashvili" in an article about Georgia: a leader's nationality written once. */
+    private static final Pattern LEADER_AFTER = Pattern.compile("^\\s+(?:Prime Minister|President|Foreign Minister|Minister of Foreign Affairs|Premier)\\b");
+
+    /**
+     * A nationality written once in the whole article, before a leader's title: a slip for the state the article
+     * names most (at least five times) among those this sentence does not name.
+     */
+    private void markLeaderSlips() {
+        Map<String, Integer> count = new HashMap<>();
+        for (SentenceView v : sentences) {
+            for (Mention m : v.mentions()) {
+                if (m.isState() || m.type() == EntityType.PLACE) {
+                    count.merge(m.code(), 1, Integer::sum);
+                }
+            }
+        }
+        for (SentenceView v : sentences) {
+            for (Mention m : v.mentions()) {
+                if (!m.isState() || !m.isAdjective() || count.get(m.code()) != 1 || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                    continue;
+                }
+                String dominant = null;
+                for (Map.Entry<String, Integer> e : count.entrySet()) {
+                    boolean here = v.mentions().stream().anyMatch(x -> x.code().equals(e.getKey()));
+                    if (!here && Countries.isAlpha3(e.getKey()) && e.getValue() >= 5 && (dominant == null || e.getValue() > count.get(dominant))) {
+                        dominant = e.getKey();
+                    }
+                }
+                if (dominant != null) {
+                    m.slip = true;
+                    m.readAs = dominant;
+                }
+            }
+        }
+    }
+
     /** "Sweden and Finland applied together", "between Armenia and the European Union": two actors joined by "and". */
     private static Set<String> conjoinedPair(SentenceView v) {
         List<Mention> ms = v.mentions();
@@ -530,7 +568,7 @@ public final class DocumentAnalysis {
                         && !v.text().substring(m.end()).matches("\\W*")) {
                     continue;
                 }
-                String code = m.slip ? focus : m.code();
+                String code = m.slip ? (m.readAs != null ? m.readAs : focus) : m.code();
                 if (m.compound) {
                     compound.add(code);
                     relations |= RELATIONS_AFTER.matcher(v.text().substring(m.end())).find();

@@ -103,7 +103,8 @@ final class MembershipExtractor {
         if (!lasting && Words.negated(lower)) {
             return subject;
         }
-        if (status != MembershipStatus.APPLICANT && Words.hedged(mainPart(written, hit.end()))) {
+        if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
+                || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
             return subject;
         }
         int cueStart = clause.start() + hit.start();
@@ -203,6 +204,8 @@ final class MembershipExtractor {
         return members;
     }
 
+    /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
+    private static final Pattern FUTURE_TIME_CLAUSE = Pattern.compile("\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who)\\s");
 
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
