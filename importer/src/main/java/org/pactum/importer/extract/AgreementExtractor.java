@@ -40,6 +40,8 @@ final class AgreementExtractor {
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
+    /** "the leaders signed a joint statement": the pair, for a described instrument only (summits adopt named declarations). */
+    private static final Pattern LEADERS = Pattern.compile("(?i)\\b(?:the|both) (?:leaders|presidents|heads of state)\\b");
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
@@ -555,6 +557,10 @@ final class AgreementExtractor {
                 }
             }
         }
+        if (parties.isEmpty() && linked && !ins.proper() && LEADERS.matcher(clauseText).find() && doc.pairAt(v.index()).size() == 2) {
+            parties.addAll(doc.pairAt(v.index()));
+            return parties;
+        }
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
             if (parties.isEmpty() || parties.stream().noneMatch(Countries::isAlpha3) && ANAPHOR.matcher(clauseText).find()) {
                 parties.addAll(doc.pairAt(v.index()));
@@ -569,6 +575,8 @@ final class AgreementExtractor {
             Agreement last = recentAgreement(recent, v.index(), 3);
             if (last != null) {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
+            } else if (doc.pairAt(v.index()).size() == 2) {
+                parties.addAll(doc.pairAt(v.index())); // "more than 20 documents were signed, including an agreement on ..."
             }
         }
         return parties;
