@@ -24,13 +24,15 @@ import org.pactum.model.PartyRole;
 final class AgreementExtractor {
 
     private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
+    /** "signed in Bamako the Liptako-Gourma Charter": the place of signing may stand between the verb and the instrument. */
+    private static final String SIGNED_IN = "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?";
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
-            + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + DETS);
+            + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
-            + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
+            + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + SIGNED_IN + DETS);
     private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
             + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
@@ -605,7 +607,7 @@ final class AgreementExtractor {
                 return actors;
             }
         }
-        return Set.of();
+        return doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {

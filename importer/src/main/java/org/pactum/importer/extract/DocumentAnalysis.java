@@ -37,6 +37,7 @@ public final class DocumentAnalysis {
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
+    private static final Pattern THAT_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:that|the same) year\\b[^.;\\d]{0,12}$");
     private static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
 
     private final Article article;
@@ -58,8 +59,9 @@ public final class DocumentAnalysis {
             List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));
             for (int i = 0; i < dates.size(); i++) {
                 DateMention d = dates.get(i);
-                if (d.yearInferred() && lastYear != null && THAT_YEAR.matcher(s.text().substring(d.end())).find()) {
-                    // "on July 5 of that year": the year last written
+                if (d.yearInferred() && lastYear != null && (THAT_YEAR.matcher(s.text().substring(d.end())).find()
+                        || THAT_YEAR_BEFORE.matcher(s.text().substring(Math.max(0, d.start() - 40), d.start())).find())) {
+                    // "on July 5 of that year", "Earlier that year, on 31 March": the year last written
                     LocalDate day = d.date().earliest();
                     dates.set(i, new DateMention(d.start(), d.end(), EdtfDate.of(lastYear, day.getMonthValue(), day.getDayOfMonth()), false));
                 } else if (!d.yearInferred() && !d.date().isInterval()) {
