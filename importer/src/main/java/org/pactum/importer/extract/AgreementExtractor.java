@@ -83,7 +83,7 @@ final class AgreementExtractor {
         List<Candidate<Agreement>> out = new ArrayList<>();
         List<Found> recent = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement()) {
+            if (!v.sentence().isStatement() || v.isQuestion()) {
                 continue;
             }
             List<Instrument> instruments = withKnown(v, mayNameInstrument(v.lower()) ? trimmed(v, finder.find(v.text())) : List.of());

@@ -65,7 +65,7 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
+            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
                 continue;
             }
             Set<String> previous = Set.of();
