@@ -70,10 +70,40 @@ final class MembershipExtractor {
             }
             Set<String> previous = Set.of();
             for (Clause clause : v.clauses()) {
-                previous = extractClause(doc, v, clause, previous, out);
+                for (Clause part : withoutAppositive(v, clause)) {
+                    previous = extractClause(doc, v, part, previous, out);
+                }
             }
         }
         return out;
+    }
+
+    /** ", an observer since 2022,": a status in apposition to the state before it. */
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,30},");
+
+    /**
+     * "Timor-Leste, an observer since 2022, was admitted as the 11th member": the appositive and the rest are two
+     * statements, each with its own cue.
+     */
+    private static List<Clause> withoutAppositive(SentenceView v, Clause clause) {
+        String lower = clause.masked(v.lower());
+        if (!lower.contains(", a")) {
+            return List.of(clause);
+        }
+        Matcher m = APPOSITIVE.matcher(lower);
+        if (!m.find()) {
+            return List.of(clause);
+        }
+        int s = clause.start() + m.start();
+        int e = clause.start() + m.end();
+        boolean afterState = v.mentions().stream().anyMatch(x -> x.isState() && x.end() <= s && v.text().substring(x.end(), s).isBlank());
+        String rest = lower.substring(m.end());
+        if (!afterState || MembershipCues.strongest(rest) == null) {
+            return List.of(clause); // nothing else to say: the appositive's cue is the clause's
+        }
+        List<int[]> holes = new ArrayList<>(clause.holes());
+        holes.add(new int[] {s, e});
+        return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
@@ -451,7 +481,7 @@ final class MembershipExtractor {
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\bmember\\b).*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = new ArrayList<>();
             int pos = clause.start();
