@@ -371,7 +371,9 @@ final class AgreementExtractor {
             inForce = null;
         }
 
-        Set<String> parties = knownOfParty && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
+        // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
+        boolean other = known != null && !known.agreesWith(signed);
+        Set<String> parties = knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
         if (parties.size() < 2 && linkAfter) {
             // "the interim agreement ..., which Iran and the union signed": the parties of the defining clause
             Clause defining = Clauses.at(clauses, ins.end() + la.start());
@@ -413,7 +415,7 @@ final class AgreementExtractor {
             }
         }
         parties.removeAll(founded(v));
-        if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
+        if (parties.size() < 2 && known != null && !other && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
         }
@@ -450,8 +452,8 @@ final class AgreementExtractor {
         }
 
         Agreement a = new Agreement();
-        a.setTitle(known != null ? known.title() : clean(ins.title()));
-        a.setKind(known != null ? known.kind() : ins.kind());
+        a.setTitle(known != null && !other ? known.title() : clean(ins.title()));
+        a.setKind(known != null && !other ? known.kind() : ins.kind());
         for (String p : parties) {
             a.getParties().add(new PartyRef(p, PartyRole.PARTY));
         }
