@@ -67,6 +67,8 @@ final class AgreementExtractor {
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
+    /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
+    private static final Pattern FOUNDED_BY = Pattern.compile("(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
     private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*,?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
 
     private final InstrumentFinder finder = new InstrumentFinder();
@@ -296,7 +298,7 @@ final class AgreementExtractor {
         boolean future = FUTURE_BEFORE.matcher(before).find();
         // "including an agreement on X and a memorandum on Y": the second shares the first one's verb
         boolean coordinated = claimed > 0 && previousLinked && COORDINATED_INSTRUMENT.matcher(before).matches();
-        boolean linkBefore = future || coordinated || LINK_BEFORE.matcher(before).find();
+        boolean linkBefore = future || coordinated || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
@@ -334,6 +336,14 @@ final class AgreementExtractor {
             if (direct != null && DIRECT_DATE.matcher(text.substring(ins.end(), direct.start())).matches()) {
                 signed = direct.date();
                 claimedTo = direct.end();
+            }
+        }
+        if (signed == null && linkAfter && !linkBefore && !la.group(1).equalsIgnoreCase("ratified")) {
+            // "On March 11 in Baku, the memorandum ... was signed": the date opening the sentence
+            for (DateMention d : v.dates()) {
+                if (d.start() >= claimed && d.end() <= ins.start()) {
+                    signed = d.date();
+                }
             }
         }
         if (signed == null && linkBefore) {
