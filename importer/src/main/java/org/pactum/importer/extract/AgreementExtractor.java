@@ -374,6 +374,22 @@ final class AgreementExtractor {
         // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
         boolean other = known != null && !known.agreesWith(signed);
         Set<String> parties = knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
+        if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
+            // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
+            // over the pair under discussion
+            Clause defining = Clauses.at(clauses, ins.end() + la.start());
+            if (defining != Clauses.at(clauses, ins.start()) && defining.startsRelative(text)) {
+                Set<String> signers = new LinkedHashSet<>();
+                for (Mention m : defining.mentions(v)) {
+                    if (isParty(m, ins) && m.start() < ins.end() + la.start()) {
+                        signers.add(m.code());
+                    }
+                }
+                if (signers.size() >= 2) {
+                    parties = signers;
+                }
+            }
+        }
         if (parties.size() < 2 && linkAfter) {
             // "the interim agreement ..., which Iran and the union signed": the parties of the defining clause
             Clause defining = Clauses.at(clauses, ins.end() + la.start());

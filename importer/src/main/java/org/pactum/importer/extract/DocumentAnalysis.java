@@ -29,7 +29,7 @@ public final class DocumentAnalysis {
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
-    private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
+    private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
             + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");

@@ -177,6 +177,9 @@ final class InstrumentFinder {
                 detStart);
     }
 
+    /** "the roadmap for ..., which the ministers of A, B and C signed in Aktau": signed in its own relative clause. */
+    private static final Pattern SIGNED_BY_RELATIVE = Pattern.compile("(?i)[^.;]{0,60}?,\\s*which\\s+[^.;]{0,150}?\\b(?:signed|adopted|issued|approved)\\b");
+
     private static Instrument generic(String text, int keyStart, int keyEnd, String key) {
         if (LOWER_NEVER.contains(key)) {
             return null;
@@ -232,7 +235,8 @@ final class InstrumentFinder {
         }
         String title = text.substring(start, end);
         if (linkedOnly && !text.substring(Math.max(0, detStart - 40), detStart).matches(
-                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$")) {
+                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$")
+                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt()) {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
