@@ -54,7 +54,7 @@ final class MembershipCues {
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks")),
             java.util.Map.entry("APPLICANT/POSSESSED/false", List.of("support", "back", "welcom", "endors")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member", "aspir", "would-be")),
-            java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "comprises", "comprised", "consists of",
+            java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
                     "brings together", "unites")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
             java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner")),
@@ -95,7 +95,7 @@ final class MembershipCues {
             cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\\b(?:includes|included|(?:members|member states) include|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\\b(?:includes|included|(?:members|member states) include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "\\b(?:accession|membership|participation) (?:to|in|of)\\b"),

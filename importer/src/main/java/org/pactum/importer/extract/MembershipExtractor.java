@@ -484,6 +484,7 @@ final class MembershipExtractor {
             return members;
         }
         List<Mention> inClause = new ArrayList<>(clause.mentions(v));
+        List<Mention> relativeSubjects = new ArrayList<>();
         for (int[] h : clause.holes()) {
             // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
             if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
@@ -496,14 +497,16 @@ final class MembershipExtractor {
         }
         if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
-            List<Mention> before = new ArrayList<>();
+            List<Mention> before = relativeSubjects;
             int pos = clause.start();
             for (int i = v.mentions().size() - 1; i >= 0; i--) {
                 Mention m = v.mentions().get(i);
                 if (m.end() > pos) {
                     continue;
                 }
-                if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?") || !m.isState()) {
+                // "The European Union, which has been a full member of the G20": organizations too
+                if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
+                        || !(m.isState() || m.isOrganization() && m.canAct() && !m.isEventContext())) {
                     break;
                 }
                 before.add(0, m);
@@ -544,7 +547,7 @@ final class MembershipExtractor {
         boolean joining = v.lower().substring(cueStart, cueEnd).matches(".*\\bjoin.*");
         for (Mention m : inClause) {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
-                    && ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches();
+                    && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             if (!(m.isState() || orgSubject) || !m.canAct()) {
                 continue;
             }
