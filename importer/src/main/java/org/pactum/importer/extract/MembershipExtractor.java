@@ -141,6 +141,9 @@ final class MembershipExtractor {
         if (hit == null) {
             return subject;
         }
+        if (joinsSomethingElse(v, hit, clause.start() + hit.start(), clause.start() + hit.end())) {
+            return subject; // "Hungary joined the talks": joining what is not an organization is no membership
+        }
         MembershipStatus status = hit.cue().status();
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
         if (!lasting && Words.negated(lower)) {
@@ -255,6 +258,36 @@ final class MembershipExtractor {
     private static String mainPart(String written, int cueEnd) {
         Matcher m = RELATIVE_AFTER.matcher(written);
         return m.find(Math.min(cueEnd, written.length())) ? written.substring(0, m.start()) : written;
+    }
+
+    private static final Pattern JOIN_WORD = Pattern.compile("(?:re)?join(?:ed|s|ing)?");
+    /** What may follow "joined" when the organization is the one under discussion: a date, a manner, the clause's end. */
+    private static final Pattern NO_OBJECT = Pattern.compile("\\s*(?:$|[,.;:)\u2014\u2013-]|(?:in|on|at|as|with|after|before|since|last|this|earlier|later"
+            + "|formally|officially|together|too|also|only|finally|when|because|and|but)\\b)");
+    private static final Pattern ORG_OBJECT = Pattern.compile("\\s*(?:(?:the|this)\\s+(?:[\\p{L}-]+\\s+)?(?:organi[sz]ation|bloc|union|alliance|group"
+            + "|grouping|community|club|association|council|treaty|pact|partnership)\\b|it\\b|them\\b"
+            + "|(?:the\\s+)?(?:founders|founding members|other members|members|ranks)\\b)");
+
+    /** "joined the talks", "joined the consensus": the object is neither an organization nor its members. */
+    private static boolean joinsSomethingElse(SentenceView v, Hit hit, int cueStart, int cueEnd) {
+        if (hit.cue().kind() != Kind.PLAIN || !JOIN_WORD.matcher(v.lower().substring(cueStart, cueEnd)).matches()) {
+            return false;
+        }
+        String after = v.lower().substring(cueEnd);
+        if (NO_OBJECT.matcher(after).lookingAt() || ORG_OBJECT.matcher(after).lookingAt()) {
+            return false;
+        }
+        int skip = after.length() - after.stripLeading().length();
+        if (after.stripLeading().startsWith("the ")) {
+            skip += 4;
+        }
+        for (Mention m : v.mentions()) {
+            // "joins Bangladesh, the UAE and Egypt" (members already) or "joined NATO"
+            if ((m.isOrganization() || m.isState()) && m.start() >= cueEnd && m.start() <= cueEnd + skip + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
