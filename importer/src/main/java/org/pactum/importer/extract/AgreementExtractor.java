@@ -48,6 +48,10 @@ final class AgreementExtractor {
     private static final Pattern COUNTED = Pattern.compile("(?i)\\bthe (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
+    private static final Pattern NEGOTIATING_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
+            + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
+    /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
+    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)\\W*the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)\\s+(?:is|are|was|were|has|have|had|also|will)\\b");
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
     private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
@@ -298,7 +302,9 @@ final class AgreementExtractor {
         boolean future = FUTURE_BEFORE.matcher(before).find();
         // "including an agreement on X and a memorandum on Y": the second shares the first one's verb
         boolean coordinated = claimed > 0 && previousLinked && COORDINATED_INSTRUMENT.matcher(before).matches();
-        boolean linkBefore = future || coordinated || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
+        // "The council is also negotiating a free trade agreement with the United Kingdom": under negotiation
+        boolean negotiating = !future && NEGOTIATING_BEFORE.matcher(before).find();
+        boolean linkBefore = future || coordinated || negotiating || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
@@ -475,7 +481,7 @@ final class AgreementExtractor {
         }
         a.setSigned(signed);
         a.setInForce(inForce);
-        a.setStatus(status(doc, v.lower(), before, after, future, linked, signed, inForce));
+        a.setStatus(status(doc, v.lower(), before, after, future, linked && !negotiating, signed, inForce));
         a.setOccasion(occasion(text));
         a.setPlace(place(v, ins));
         double confidence = ins.proper() ? 0.8 : 0.7;
@@ -588,6 +594,14 @@ final class AgreementExtractor {
         if (parties.isEmpty() && linked && !ins.proper() && LEADERS.matcher(clauseText).find() && doc.pairAt(v.index()).size() == 2) {
             parties.addAll(doc.pairAt(v.index()));
             return parties;
+        }
+        if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).lookingAt()) {
+            // "The council is negotiating a free trade agreement with the United Kingdom": the organization under discussion
+            Mention org = doc.topicOrganization(v.index(), ins.start());
+            if (org != null && !parties.contains(org.code())) {
+                parties.add(org.code());
+                return parties;
+            }
         }
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
             if (parties.isEmpty() || parties.stream().noneMatch(Countries::isAlpha3) && ANAPHOR.matcher(clauseText).find()) {
