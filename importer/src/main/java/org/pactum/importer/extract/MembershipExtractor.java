@@ -108,7 +108,12 @@ final class MembershipExtractor {
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b"
-            + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b");
+            + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
+            + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?members?\\b"
+            // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
+            + "|^\\W*where\\s+(?:it|they)\\b");
+    /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
+    private static final Pattern SINCE_APPLIED = Pattern.compile("\\bsince (?:it|they|[\\p{L}-]+) appl(?:ied|ies) (?:in|on)\\b");
 
     private Set<String> extractClause(DocumentAnalysis doc, SentenceView v, Clause clause, Set<String> previous,
             List<Candidate<Membership>> out) {
@@ -125,6 +130,14 @@ final class MembershipExtractor {
         String written = clause.masked(v.text());
         String lower = clause.masked(v.lower());
         Hit hit = MembershipCues.strongest(lower);
+        if (hit != null && hit.cue().status() == MembershipStatus.APPLICANT && lower.contains("since")) {
+            Matcher since = SINCE_APPLIED.matcher(lower);
+            if (since.find()) {
+                Hit other = MembershipCues.strongest(lower.substring(0, since.start()) + " ".repeat(since.end() - since.start())
+                        + lower.substring(since.end()));
+                hit = other != null ? other : hit;
+            }
+        }
         if (hit == null) {
             return subject;
         }
