@@ -31,6 +31,8 @@ public final class DocumentAnalysis {
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
     private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
             + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
+    /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
+    private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
@@ -378,7 +380,7 @@ public final class DocumentAnalysis {
                 m.temporal = inTimeClause(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
-                    || before.isBlank() && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
+                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find()) && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
                 // "with Beijing", "Kyiv applied for membership": the capital stands for its government
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
