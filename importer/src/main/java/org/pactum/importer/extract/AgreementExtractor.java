@@ -45,7 +45,7 @@ final class AgreementExtractor {
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
-    private static final Pattern COUNTED = Pattern.compile("(?i)\\bthe (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
     private static final Pattern NEGOTIATING_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
@@ -248,7 +248,7 @@ final class AgreementExtractor {
     }
 
     private static final List<String> INSTRUMENT_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement",
-            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal");
+            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program");
 
     /** A cheap test before the name patterns: no instrument word, no instrument. */
     private static boolean mayNameInstrument(String lower) {
@@ -390,6 +390,12 @@ final class AgreementExtractor {
                     if (isParty(m, ins) && m.start() < ins.end() + la.start()) {
                         signers.add(m.code());
                     }
+                }
+                Matcher counted = COUNTED.matcher(defining.masked(text));
+                if (signers.size() < 2 && counted.find()) {
+                    // "..., which was signed by the heads of state of three countries": the three the title names
+                    String n = counted.group(1).toLowerCase();
+                    signers = titleStates(v, ins, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n));
                 }
                 if (signers.size() >= 2) {
                     parties = signers;
@@ -557,7 +563,10 @@ final class AgreementExtractor {
         if (counted.find() && parties.size() < 2) {
             String n = counted.group(1).toLowerCase();
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
-            Set<String> group = countedGroup(doc, v, recent, count);
+            Set<String> group = titleStates(v, ins, count);
+            if (group.isEmpty()) {
+                group = countedGroup(doc, v, recent, count);
+            }
             if (!group.isEmpty()) {
                 parties.addAll(group);
                 return parties;
@@ -622,6 +631,21 @@ final class AgreementExtractor {
             }
         }
         return parties;
+    }
+
+    /** "the Program on Establishing the Mongolia-China-Russia Economic Corridor, signed by the heads of state of three countries". */
+    private Set<String> titleStates(SentenceView v, Instrument ins, int count) {
+        Set<String> states = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.start() >= ins.start() && m.end() <= ins.end()) {
+                if (m.isState()) {
+                    states.add(m.code());
+                } else if (m.type() == EntityType.CORRIDOR) {
+                    reference.corridor(m.code()).ifPresent(c -> states.addAll(c.countries())); // the corridor's states
+                }
+            }
+        }
+        return states.size() == count ? states : Set.of();
     }
 
     /** The group of {@code count} parties named just before: an agreement's parties, or the actors of the previous sentence. */

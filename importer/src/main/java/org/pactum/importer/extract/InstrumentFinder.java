@@ -14,11 +14,11 @@ import org.pactum.model.AgreementKind;
 final class InstrumentFinder {
 
     private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint declaration|joint appeal|declaration|memorandum of understanding"
-            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map)\\b");
+            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
-    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map");
+    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
             "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "between", "and", "for", "to", "in", "the", "a", "an",
@@ -82,7 +82,7 @@ final class InstrumentFinder {
 
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        if (k.startsWith("road")) {
+        if (k.startsWith("road") || k.startsWith("program")) {
             return AgreementKind.OTHER;
         }
         if (k.contains("joint statement") || k.contains("joint appeal")) {
