@@ -180,6 +180,11 @@ final class InstrumentFinder {
     /** "the roadmap for ..., which the ministers of A, B and C signed in Aktau": signed in its own relative clause. */
     private static final Pattern SIGNED_BY_RELATIVE = Pattern.compile("(?i)[^.;]{0,60}?,\\s*which\\s+[^.;]{0,150}?\\b(?:signed|adopted|issued|approved)\\b");
 
+    /** "on February 14 the agreement will be signed by the ministers ...": a signing dated to the day states the agreement. */
+    private static final Pattern PASSIVE_SIGNING = Pattern.compile("(?i)\\s+(?:will be|is to be|is expected to be|was|were|has been|had been) signed\\b");
+    private static final Pattern ON_DAY = Pattern.compile("(?i)\\bon (?:\\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "|(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2})\\b");
+
     private static Instrument generic(String text, int keyStart, int keyEnd, String key) {
         if (LOWER_NEVER.contains(key)) {
             return null;
@@ -230,7 +235,8 @@ final class InstrumentFinder {
         if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
             qualified = true;
         }
-        if (definite && !qualified && !(key.contains(" ") && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())) {
+        if (definite && !qualified && !(key.contains(" ") && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())
+                && !(det.equals("the") && PASSIVE_SIGNING.matcher(text.substring(end)).lookingAt() && ON_DAY.matcher(text).find())) {
             return null; // "the agreement", "the trade agreement": refers back to one already named
         }
         String title = text.substring(start, end);
