@@ -604,6 +604,17 @@ final class AgreementExtractor {
             parties.addAll(doc.pairAt(v.index()));
             return parties;
         }
+        if (parties.size() == 1 && linked && Countries.isAlpha3(parties.iterator().next())) {
+            // "The United Kingdom was first, signing an Agreement on Security Co-operation in Kyiv": a state's
+            // instrument signed in another state's capital is with that state
+            for (Mention m : v.mentions()) {
+                if (m.type() == EntityType.PLACE && m.entity().capital() && m.start() > ins.start() && m.start() <= ins.end() + 4
+                        && v.lower().startsWith("in ", m.start() - 3) && !parties.contains(m.code())) {
+                    parties.add(m.code());
+                    return parties;
+                }
+            }
+        }
         if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).lookingAt()) {
             // "The council is negotiating a free trade agreement with the United Kingdom": the organization under discussion
             Mention org = doc.topicOrganization(v.index(), ins.start());
