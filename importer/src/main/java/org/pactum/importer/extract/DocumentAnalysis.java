@@ -56,8 +56,13 @@ public final class DocumentAnalysis {
         this.reference = source;
         List<SentenceView> views = new ArrayList<>();
         Integer lastYear = null;
+        Map<String, String> localOrgs = LocalAcronyms.organizations(sentences, source);
         for (Sentence s : sentences) {
-            List<Mention> mentions = annotate(s.text(), clean(s.text(), source.find(s.text()), source));
+            List<Entity> found = source.find(s.text());
+            if (!localOrgs.isEmpty()) {
+                found = LocalAcronyms.withOrganizations(s.text(), found, localOrgs);
+            }
+            List<Mention> mentions = annotate(s.text(), clean(s.text(), found, source));
             List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));
             for (int i = 0; i < dates.size(); i++) {
                 DateMention d = dates.get(i);
