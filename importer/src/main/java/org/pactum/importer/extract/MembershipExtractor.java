@@ -156,6 +156,17 @@ final class MembershipExtractor {
         int cueStart = clause.start() + hit.start();
         int cueEnd = clause.start() + hit.end();
         List<Mention> orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
+        if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING) {
+            // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
+            Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
+            if (next != null && next.cue().kind() != Kind.FOUNDING && next.cue().status() == MembershipStatus.MEMBER) {
+                hit = next;
+                status = hit.cue().status();
+                cueStart = clause.start() + hit.start();
+                cueEnd = clause.start() + hit.end();
+                orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
+            }
+        }
         if (orgs.isEmpty()) {
             return subject;
         }
