@@ -39,6 +39,29 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anOrganizationTheArticleDefinesWithAnAcronymHasMembers() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- July 12, 2023\n\nKazakhstan is a member of the Eurasian Transport Alliance (ETA). "
+                + "Uzbekistan, which holds observer status in the ETA, plans to apply. Mongolia joined the ETA in 2021.");
+        assertEquals(List.of("KAZ ETA MEMBER", "MNG ETA MEMBER", "UZB ETA OBSERVER"), memberships(r));
+    }
+
+    @Test
+    void joiningWhatIsNoOrganizationIsNoMembership() throws Exception {
+        ImportResult r = run("NATO allies meet\n- Wire\n- July 12, 2023\n\nNATO leaders met in Vilnius on Tuesday. "
+                + "Hungary joined the talks on Wednesday. Turkey joined the consensus later that day. Finland joined the alliance in April 2023.");
+        assertEquals(List.of("FIN NATO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void noMoreMembersLeftAndRemainsSuspendedOf() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 29 January 2025\n\nSince 29 January 2025, Burkina Faso, Mali and Niger are no more "
+                + "members of the Economic Community of West African States (ECOWAS).\nGuinea, directed by a junta since 2021, remains "
+                + "suspended of the ECOWAS.");
+        assertEquals(List.of("BFA ECOWAS FORMER_MEMBER", "GIN ECOWAS SUSPENDED", "MLI ECOWAS FORMER_MEMBER", "NER ECOWAS FORMER_MEMBER"),
+                memberships(r));
+    }
+
+    @Test
     void theTwoSidesAreThePairUnderDiscussion() throws Exception {
         ImportResult r = run("Headline\n- Wire\n- May 2, 2024\n\nAzerbaijan-China relations have grown quickly.\n"
                 + "In July 2024, during the summit in Astana, the two sides signed a Joint Declaration on Establishing a Strategic Partnership.");

@@ -24,13 +24,15 @@ import org.pactum.model.PartyRole;
 final class AgreementExtractor {
 
     private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
+    /** "signed in Bamako the Liptako-Gourma Charter": the place of signing may stand between the verb and the instrument. */
+    private static final String SIGNED_IN = "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?";
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
-            + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + DETS);
+            + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
-            + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + DETS);
+            + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + SIGNED_IN + DETS);
     private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
             + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
@@ -38,15 +40,21 @@ final class AgreementExtractor {
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
+    /** "the leaders signed a joint statement": the pair, for a described instrument only (summits adopt named declarations). */
+    private static final Pattern LEADERS = Pattern.compile("(?i)\\b(?:the|both) (?:leaders|presidents|heads of state)\\b");
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = Pattern.compile("(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
-    private static final Pattern COUNTED = Pattern.compile("(?i)\\bthe (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
+    private static final Pattern NEGOTIATING_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
+            + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
+    /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
+    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)\\W*the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)\\s+(?:is|are|was|were|has|have|had|also|will)\\b");
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
-    private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
     private static final Pattern KNOWN_AS_BEFORE = Pattern.compile("(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
@@ -63,6 +71,8 @@ final class AgreementExtractor {
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
+    /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
+    private static final Pattern FOUNDED_BY = Pattern.compile("(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
     private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*,?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
 
     private final InstrumentFinder finder = new InstrumentFinder();
@@ -79,7 +89,7 @@ final class AgreementExtractor {
         List<Candidate<Agreement>> out = new ArrayList<>();
         List<Found> recent = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement()) {
+            if (!v.sentence().isStatement() || v.isQuestion()) {
                 continue;
             }
             List<Instrument> instruments = withKnown(v, mayNameInstrument(v.lower()) ? trimmed(v, finder.find(v.text())) : List.of());
@@ -238,7 +248,7 @@ final class AgreementExtractor {
     }
 
     private static final List<String> INSTRUMENT_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement",
-            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal");
+            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program");
 
     /** A cheap test before the name patterns: no instrument word, no instrument. */
     private static boolean mayNameInstrument(String lower) {
@@ -292,7 +302,9 @@ final class AgreementExtractor {
         boolean future = FUTURE_BEFORE.matcher(before).find();
         // "including an agreement on X and a memorandum on Y": the second shares the first one's verb
         boolean coordinated = claimed > 0 && previousLinked && COORDINATED_INSTRUMENT.matcher(before).matches();
-        boolean linkBefore = future || coordinated || LINK_BEFORE.matcher(before).find();
+        // "The council is also negotiating a free trade agreement with the United Kingdom": under negotiation
+        boolean negotiating = !future && NEGOTIATING_BEFORE.matcher(before).find();
+        boolean linkBefore = future || coordinated || negotiating || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
@@ -332,6 +344,14 @@ final class AgreementExtractor {
                 claimedTo = direct.end();
             }
         }
+        if (signed == null && linkAfter && !linkBefore && !la.group(1).equalsIgnoreCase("ratified")) {
+            // "On March 11 in Baku, the memorandum ... was signed": the date opening the sentence
+            for (DateMention d : v.dates()) {
+                if (d.start() >= claimed && d.end() <= ins.start()) {
+                    signed = d.date();
+                }
+            }
+        }
         if (signed == null && linkBefore) {
             DateMention soon = firstDateFrom(v, ins.end(), Math.min(ins.end() + 50, segmentEnd));
             if (soon != null && (!text.substring(ins.end(), soon.start()).contains(",")
@@ -357,7 +377,31 @@ final class AgreementExtractor {
             inForce = null;
         }
 
-        Set<String> parties = knownOfParty && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
+        // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
+        boolean other = known != null && !known.agreesWith(signed);
+        Set<String> parties = knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
+        if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
+            // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
+            // over the pair under discussion
+            Clause defining = Clauses.at(clauses, ins.end() + la.start());
+            if (defining != Clauses.at(clauses, ins.start()) && defining.startsRelative(text)) {
+                Set<String> signers = new LinkedHashSet<>();
+                for (Mention m : defining.mentions(v)) {
+                    if (isParty(m, ins) && m.start() < ins.end() + la.start()) {
+                        signers.add(m.code());
+                    }
+                }
+                Matcher counted = COUNTED.matcher(defining.masked(text));
+                if (signers.size() < 2 && counted.find()) {
+                    // "..., which was signed by the heads of state of three countries": the three the title names
+                    String n = counted.group(1).toLowerCase();
+                    signers = titleStates(v, ins, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n));
+                }
+                if (signers.size() >= 2) {
+                    parties = signers;
+                }
+            }
+        }
         if (parties.size() < 2 && linkAfter) {
             // "the interim agreement ..., which Iran and the union signed": the parties of the defining clause
             Clause defining = Clauses.at(clauses, ins.end() + la.start());
@@ -399,7 +443,7 @@ final class AgreementExtractor {
             }
         }
         parties.removeAll(founded(v));
-        if (parties.size() < 2 && known != null && known.parties().size() >= 2 && known.parties().containsAll(parties)
+        if (parties.size() < 2 && known != null && !other && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
         }
@@ -436,14 +480,14 @@ final class AgreementExtractor {
         }
 
         Agreement a = new Agreement();
-        a.setTitle(known != null ? known.title() : clean(ins.title()));
-        a.setKind(known != null ? known.kind() : ins.kind());
+        a.setTitle(known != null && !other ? known.title() : clean(ins.title()));
+        a.setKind(known != null && !other ? known.kind() : ins.kind());
         for (String p : parties) {
             a.getParties().add(new PartyRef(p, PartyRole.PARTY));
         }
         a.setSigned(signed);
         a.setInForce(inForce);
-        a.setStatus(status(doc, v.lower(), before, after, future, linked, signed, inForce));
+        a.setStatus(status(doc, v.lower(), before, after, future, linked && !negotiating, signed, inForce));
         a.setOccasion(occasion(text));
         a.setPlace(place(v, ins));
         double confidence = ins.proper() ? 0.8 : 0.7;
@@ -519,7 +563,10 @@ final class AgreementExtractor {
         if (counted.find() && parties.size() < 2) {
             String n = counted.group(1).toLowerCase();
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
-            Set<String> group = countedGroup(doc, v, recent, count);
+            Set<String> group = titleStates(v, ins, count);
+            if (group.isEmpty()) {
+                group = countedGroup(doc, v, recent, count);
+            }
             if (!group.isEmpty()) {
                 parties.addAll(group);
                 return parties;
@@ -553,6 +600,29 @@ final class AgreementExtractor {
                 }
             }
         }
+        if (parties.isEmpty() && linked && !ins.proper() && LEADERS.matcher(clauseText).find() && doc.pairAt(v.index()).size() == 2) {
+            parties.addAll(doc.pairAt(v.index()));
+            return parties;
+        }
+        if (parties.size() == 1 && linked && Countries.isAlpha3(parties.iterator().next())) {
+            // "The United Kingdom was first, signing an Agreement on Security Co-operation in Kyiv": a state's
+            // instrument signed in another state's capital is with that state
+            for (Mention m : v.mentions()) {
+                if (m.type() == EntityType.PLACE && m.entity().capital() && m.start() > ins.start() && m.start() <= ins.end() + 4
+                        && v.lower().startsWith("in ", m.start() - 3) && !parties.contains(m.code())) {
+                    parties.add(m.code());
+                    return parties;
+                }
+            }
+        }
+        if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).lookingAt()) {
+            // "The council is negotiating a free trade agreement with the United Kingdom": the organization under discussion
+            Mention org = doc.topicOrganization(v.index(), ins.start());
+            if (org != null && !parties.contains(org.code())) {
+                parties.add(org.code());
+                return parties;
+            }
+        }
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
             if (parties.isEmpty() || parties.stream().noneMatch(Countries::isAlpha3) && ANAPHOR.matcher(clauseText).find()) {
                 parties.addAll(doc.pairAt(v.index()));
@@ -567,9 +637,26 @@ final class AgreementExtractor {
             Agreement last = recentAgreement(recent, v.index(), 3);
             if (last != null) {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
+            } else if (doc.pairAt(v.index()).size() == 2) {
+                parties.addAll(doc.pairAt(v.index())); // "more than 20 documents were signed, including an agreement on ..."
             }
         }
         return parties;
+    }
+
+    /** "the Program on Establishing the Mongolia-China-Russia Economic Corridor, signed by the heads of state of three countries". */
+    private Set<String> titleStates(SentenceView v, Instrument ins, int count) {
+        Set<String> states = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.start() >= ins.start() && m.end() <= ins.end()) {
+                if (m.isState()) {
+                    states.add(m.code());
+                } else if (m.type() == EntityType.CORRIDOR) {
+                    reference.corridor(m.code()).ifPresent(c -> states.addAll(c.countries())); // the corridor's states
+                }
+            }
+        }
+        return states.size() == count ? states : Set.of();
     }
 
     /** The group of {@code count} parties named just before: an agreement's parties, or the actors of the previous sentence. */
@@ -597,7 +684,7 @@ final class AgreementExtractor {
                 return actors;
             }
         }
-        return Set.of();
+        return doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {

@@ -15,6 +15,7 @@ import org.pactum.importer.read.Article;
 import org.pactum.importer.text.DateFinder;
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Sentence;
+import org.pactum.model.Countries;
 import org.pactum.model.EdtfDate;
 
 /**
@@ -28,14 +29,17 @@ public final class DocumentAnalysis {
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
-    private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
+    private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
             + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
+    /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
+    private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
+    private static final Pattern THAT_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:that|the same) year\\b[^.;\\d]{0,12}$");
     private static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
 
     private final Article article;
@@ -52,13 +56,19 @@ public final class DocumentAnalysis {
         this.reference = source;
         List<SentenceView> views = new ArrayList<>();
         Integer lastYear = null;
+        Map<String, String> localOrgs = LocalAcronyms.organizations(sentences, source);
         for (Sentence s : sentences) {
-            List<Mention> mentions = annotate(s.text(), clean(s.text(), source.find(s.text()), source));
+            List<Entity> found = source.find(s.text());
+            if (!localOrgs.isEmpty()) {
+                found = LocalAcronyms.withOrganizations(s.text(), found, localOrgs);
+            }
+            List<Mention> mentions = annotate(s.text(), clean(s.text(), found, source));
             List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));
             for (int i = 0; i < dates.size(); i++) {
                 DateMention d = dates.get(i);
-                if (d.yearInferred() && lastYear != null && THAT_YEAR.matcher(s.text().substring(d.end())).find()) {
-                    // "on July 5 of that year": the year last written
+                if (d.yearInferred() && lastYear != null && (THAT_YEAR.matcher(s.text().substring(d.end())).find()
+                        || THAT_YEAR_BEFORE.matcher(s.text().substring(Math.max(0, d.start() - 40), d.start())).find())) {
+                    // "on July 5 of that year", "Earlier that year, on 31 March": the year last written
                     LocalDate day = d.date().earliest();
                     dates.set(i, new DateMention(d.start(), d.end(), EdtfDate.of(lastYear, day.getMonthValue(), day.getDayOfMonth()), false));
                 } else if (!d.yearInferred() && !d.date().isInterval()) {
@@ -70,6 +80,7 @@ public final class DocumentAnalysis {
         this.sentences = List.copyOf(views);
         this.focus = chooseFocus();
         markSlips();
+        markLeaderSlips();
         this.pairs = discoursePairs();
         for (SentenceView v : this.sentences) {
             orgsBySentence.put(v.index(), v.mentions().stream().filter(Mention::isOrganization).toList());
@@ -374,7 +385,7 @@ public final class DocumentAnalysis {
                 m.temporal = inTimeClause(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
-                    || before.isBlank() && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
+                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find()) && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
                 // "with Beijing", "Kyiv applied for membership": the capital stands for its government
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
@@ -494,6 +505,42 @@ public final class DocumentAnalysis {
         }
     }
 
+    /** "Armenian Prime Minister Irakli Garibashvili" in an article about Georgia: a leader's nationality written once. */
+    private static final Pattern LEADER_AFTER = Pattern.compile("^\\s+(?:Prime Minister|President|Foreign Minister|Minister of Foreign Affairs|Premier)\\b");
+
+    /**
+     * A nationality written once in the whole article, before a leader's title: a slip for the state the article
+     * names most (at least five times) among those this sentence does not name.
+     */
+    private void markLeaderSlips() {
+        Map<String, Integer> count = new HashMap<>();
+        for (SentenceView v : sentences) {
+            for (Mention m : v.mentions()) {
+                if (m.isState() || m.type() == EntityType.PLACE) {
+                    count.merge(m.code(), 1, Integer::sum);
+                }
+            }
+        }
+        for (SentenceView v : sentences) {
+            for (Mention m : v.mentions()) {
+                if (!m.isState() || !m.isAdjective() || count.get(m.code()) != 1 || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                    continue;
+                }
+                String dominant = null;
+                for (Map.Entry<String, Integer> e : count.entrySet()) {
+                    boolean here = v.mentions().stream().anyMatch(x -> x.code().equals(e.getKey()));
+                    if (!here && Countries.isAlpha3(e.getKey()) && e.getValue() >= 5 && (dominant == null || e.getValue() > count.get(dominant))) {
+                        dominant = e.getKey();
+                    }
+                }
+                if (dominant != null) {
+                    m.slip = true;
+                    m.readAs = dominant;
+                }
+            }
+        }
+    }
+
     /** "Sweden and Finland applied together", "between Armenia and the European Union": two actors joined by "and". */
     private static Set<String> conjoinedPair(SentenceView v) {
         List<Mention> ms = v.mentions();
@@ -530,7 +577,7 @@ public final class DocumentAnalysis {
                         && !v.text().substring(m.end()).matches("\\W*")) {
                     continue;
                 }
-                String code = m.slip ? focus : m.code();
+                String code = m.slip ? (m.readAs != null ? m.readAs : focus) : m.code();
                 if (m.compound) {
                     compound.add(code);
                     relations |= RELATIONS_AFTER.matcher(v.text().substring(m.end())).find();

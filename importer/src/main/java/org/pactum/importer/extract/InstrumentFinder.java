@@ -14,11 +14,11 @@ import org.pactum.model.AgreementKind;
 final class InstrumentFinder {
 
     private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint declaration|joint appeal|declaration|memorandum of understanding"
-            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map)\\b");
+            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
-    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map");
+    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
             "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "between", "and", "for", "to", "in", "the", "a", "an",
@@ -82,7 +82,7 @@ final class InstrumentFinder {
 
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        if (k.startsWith("road")) {
+        if (k.startsWith("road") || k.startsWith("program")) {
             return AgreementKind.OTHER;
         }
         if (k.contains("joint statement") || k.contains("joint appeal")) {
@@ -177,6 +177,14 @@ final class InstrumentFinder {
                 detStart);
     }
 
+    /** "the roadmap for ..., which the ministers of A, B and C signed in Aktau": signed in its own relative clause. */
+    private static final Pattern SIGNED_BY_RELATIVE = Pattern.compile("(?i)[^.;]{0,60}?,\\s*which\\s+[^.;]{0,150}?\\b(?:signed|adopted|issued|approved)\\b");
+
+    /** "on February 14 the agreement will be signed by the ministers ...": a signing dated to the day states the agreement. */
+    private static final Pattern PASSIVE_SIGNING = Pattern.compile("(?i)\\s+(?:will be|is to be|is expected to be|was|were|has been|had been) signed\\b");
+    private static final Pattern ON_DAY = Pattern.compile("(?i)\\bon (?:\\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "|(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2})\\b");
+
     private static Instrument generic(String text, int keyStart, int keyEnd, String key) {
         if (LOWER_NEVER.contains(key)) {
             return null;
@@ -227,12 +235,14 @@ final class InstrumentFinder {
         if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
             qualified = true;
         }
-        if (definite && !qualified && !(key.contains(" ") && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())) {
+        if (definite && !qualified && !(key.contains(" ") && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())
+                && !(det.equals("the") && PASSIVE_SIGNING.matcher(text.substring(end)).lookingAt() && ON_DAY.matcher(text).find())) {
             return null; // "the agreement", "the trade agreement": refers back to one already named
         }
         String title = text.substring(start, end);
         if (linkedOnly && !text.substring(Math.max(0, detStart - 40), detStart).matches(
-                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$")) {
+                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$")
+                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt()) {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);

@@ -2,8 +2,14 @@ package org.pactum.importer.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.importer.text.Sentence;
 
 import org.pactum.model.Organization;
 
@@ -68,6 +74,75 @@ final class LocalAcronyms {
             });
         }
         return names;
+    }
+
+    /** "the Central European Free Trade Agreement (CEFTA)", "the Alliance of Sahel States (AES)": a name, its acronym in parentheses. */
+    private static final Pattern DEFINITION = Pattern.compile("((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the|on|in)\\s+)*){1,8})\\((\\p{Lu}{2,6})\\)");
+    private static final Pattern ORG_HEAD = Pattern.compile("(?:Alliance|Union|Agreement|Organi[sz]ation|Community|Council|Association|Bank"
+            + "|Forum|Group|Partnership|Cooperation|Conference|Confederation|Federation|States|Area|Zone|Pact|Fund|Commission|League|Bloc)");
+
+    /**
+     * Organizations the reference data lacks but the article defines with an acronym: acronym -> full name. Only
+     * names whose initials spell the acronym and whose last word names a body ("Agreement", "Alliance", "Union" ...).
+     */
+    static Map<String, String> organizations(List<Sentence> sentences, EntitySource source) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            String text = s.text();
+            if (text.indexOf('(') < 0) {
+                continue;
+            }
+            Matcher m = DEFINITION.matcher(text);
+            while (m.find()) {
+                String acronym = m.group(2);
+                String[] words = m.group(1).strip().split("\\s+");
+                StringBuilder initials = new StringBuilder();
+                List<String> kept = new ArrayList<>();
+                for (String w : words) {
+                    if (Character.isUpperCase(w.charAt(0))) {
+                        initials.append(w.charAt(0));
+                        kept.add(w);
+                    }
+                }
+                // the name is the last words whose initials spell the acronym ("... member of the Central European ...")
+                String init = initials.toString();
+                if (!init.endsWith(acronym) || !ORG_HEAD.matcher(words[words.length - 1]).matches() || out.containsKey(acronym)) {
+                    continue;
+                }
+                int first = kept.size() - acronym.length();
+                String name = String.join(" ", List.of(words).subList(List.of(words).indexOf(kept.get(first)), words.length));
+                boolean known = source.find(acronym).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)
+                        || source.find(name).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.end() - e.start() >= name.length() - 1);
+                if (!known) {
+                    out.put(acronym, name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entities of one sentence with the article's own organizations added where nothing else was found. */
+    static List<Entity> withOrganizations(String text, List<Entity> found, Map<String, String> local) {
+        List<Entity> out = new ArrayList<>(found);
+        for (Map.Entry<String, String> e : local.entrySet()) {
+            for (String form : List.of(e.getValue(), e.getKey())) {
+                int from = 0;
+                int i;
+                while ((i = text.indexOf(form, from)) >= 0) {
+                    int end = i + form.length();
+                    from = end;
+                    boolean word = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                    int start = i;
+                    boolean free = out.stream().noneMatch(x -> x.type() != EntityType.INSTRUMENT && x.start() < end && start < x.end());
+                    if (word && free) {
+                        out.add(new Entity(start, end, EntityType.ORGANIZATION, e.getKey(), e.getValue(),
+                                form.equals(e.getKey()) ? EntityForm.ACRONYM : EntityForm.NAME, false));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static String fold(String s) {

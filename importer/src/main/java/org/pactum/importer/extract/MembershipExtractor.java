@@ -47,8 +47,13 @@ final class MembershipExtractor {
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
+    /** "..., but it has held observer status": the subject of the clause before. */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\s+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as)\\b");
+    private static final Pattern BY_INSTRUMENT = Pattern.compile("(?i)\\s+(?:in \\d{4}\\s+)?(?:by|under|through)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:treaty|agreement|charter|convention|declaration|protocol|accord|decision|resolution)\\b");
+    private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed) by\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
@@ -60,20 +65,55 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
+            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
                 continue;
             }
             Set<String> previous = Set.of();
             for (Clause clause : v.clauses()) {
-                previous = extractClause(doc, v, clause, previous, out);
+                for (Clause part : withoutAppositive(v, clause)) {
+                    previous = extractClause(doc, v, part, previous, out);
+                }
             }
         }
         return out;
     }
 
+    /** ", an observer since 2022,": a status in apposition to the state before it. */
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,30},");
+
+    /**
+     * "Timor-Leste, an observer since 2022, was admitted as the 11th member": the appositive and the rest are two
+     * statements, each with its own cue.
+     */
+    private static List<Clause> withoutAppositive(SentenceView v, Clause clause) {
+        String lower = clause.masked(v.lower());
+        if (!lower.contains(", a")) {
+            return List.of(clause);
+        }
+        Matcher m = APPOSITIVE.matcher(lower);
+        if (!m.find()) {
+            return List.of(clause);
+        }
+        int s = clause.start() + m.start();
+        int e = clause.start() + m.end();
+        boolean afterState = v.mentions().stream().anyMatch(x -> x.isState() && x.end() <= s && v.text().substring(x.end(), s).isBlank());
+        String rest = lower.substring(m.end());
+        if (!afterState || MembershipCues.strongest(rest) == null) {
+            return List.of(clause); // nothing else to say: the appositive's cue is the clause's
+        }
+        List<int[]> holes = new ArrayList<>(clause.holes());
+        holes.add(new int[] {s, e});
+        return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
+    }
+
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b"
-            + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b");
+            + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
+            + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?members?\\b"
+            // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
+            + "|^\\W*where\\s+(?:it|they)\\b");
+    /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
+    private static final Pattern SINCE_APPLIED = Pattern.compile("\\bsince (?:it|they|[\\p{L}-]+) appl(?:ied|ies) (?:in|on)\\b");
 
     private Set<String> extractClause(DocumentAnalysis doc, SentenceView v, Clause clause, Set<String> previous,
             List<Candidate<Membership>> out) {
@@ -90,22 +130,49 @@ final class MembershipExtractor {
         String written = clause.masked(v.text());
         String lower = clause.masked(v.lower());
         Hit hit = MembershipCues.strongest(lower);
+        if (hit != null && hit.cue().status() == MembershipStatus.APPLICANT && lower.contains("since")) {
+            Matcher since = SINCE_APPLIED.matcher(lower);
+            if (since.find()) {
+                Hit other = MembershipCues.strongest(lower.substring(0, since.start()) + " ".repeat(since.end() - since.start())
+                        + lower.substring(since.end()));
+                hit = other != null ? other : hit;
+            }
+        }
         if (hit == null) {
             return subject;
+        }
+        if (joinsSomethingElse(v, hit, clause.start() + hit.start(), clause.start() + hit.end())) {
+            return subject; // "Hungary joined the talks": joining what is not an organization is no membership
         }
         MembershipStatus status = hit.cue().status();
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
         if (!lasting && Words.negated(lower)) {
             return subject;
         }
-        if (status != MembershipStatus.APPLICANT && Words.hedged(written)) {
+        if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
+                || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
             return subject;
         }
         int cueStart = clause.start() + hit.start();
         int cueEnd = clause.start() + hit.end();
         List<Mention> orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
+        if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING) {
+            // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
+            Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
+            if (next != null && next.cue().kind() != Kind.FOUNDING && next.cue().status() == MembershipStatus.MEMBER) {
+                hit = next;
+                status = hit.cue().status();
+                cueStart = clause.start() + hit.start();
+                cueEnd = clause.start() + hit.end();
+                orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
+            }
+        }
         if (orgs.isEmpty()) {
             return subject;
+        }
+        if (hit.cue().kind() == Kind.FOUNDING && BY_INSTRUMENT.matcher(v.text().substring(cueEnd, Math.min(v.text().length(), cueEnd + 40))).lookingAt()
+                && !SIGNED_BY.matcher(v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 80))).find()) {
+            return subject; // "ECOWAS, founded in 1975 by the Treaty of Lagos": founded by a text, no founders named
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
@@ -134,7 +201,8 @@ final class MembershipExtractor {
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
-        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find())) {
+        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find()
+                || SUBJECT_PRONOUN.matcher(lower).find())) {
             members.addAll(previous);
         }
         if (members.isEmpty()) {
@@ -191,6 +259,46 @@ final class MembershipExtractor {
             }
         }
         return members;
+    }
+
+    /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
+    private static final Pattern FUTURE_TIME_CLAUSE = Pattern.compile("\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who)\\s");
+
+    /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
+    private static String mainPart(String written, int cueEnd) {
+        Matcher m = RELATIVE_AFTER.matcher(written);
+        return m.find(Math.min(cueEnd, written.length())) ? written.substring(0, m.start()) : written;
+    }
+
+    private static final Pattern JOIN_WORD = Pattern.compile("(?:re)?join(?:ed|s|ing)?");
+    /** What may follow "joined" when the organization is the one under discussion: a date, a manner, the clause's end. */
+    private static final Pattern NO_OBJECT = Pattern.compile("\\s*(?:$|[,.;:)\u2014\u2013-]|(?:in|on|at|as|with|after|before|since|last|this|earlier|later"
+            + "|formally|officially|together|too|also|only|finally|when|because|and|but)\\b)");
+    private static final Pattern ORG_OBJECT = Pattern.compile("\\s*(?:(?:the|this)\\s+(?:[\\p{L}-]+\\s+)?(?:organi[sz]ation|bloc|union|alliance|group"
+            + "|grouping|community|club|association|council|treaty|pact|partnership)\\b|it\\b|them\\b"
+            + "|(?:the\\s+)?(?:founders|founding members|other members|members|ranks)\\b)");
+
+    /** "joined the talks", "joined the consensus": the object is neither an organization nor its members. */
+    private static boolean joinsSomethingElse(SentenceView v, Hit hit, int cueStart, int cueEnd) {
+        if (hit.cue().kind() != Kind.PLAIN || !JOIN_WORD.matcher(v.lower().substring(cueStart, cueEnd)).matches()) {
+            return false;
+        }
+        String after = v.lower().substring(cueEnd);
+        if (NO_OBJECT.matcher(after).lookingAt() || ORG_OBJECT.matcher(after).lookingAt()) {
+            return false;
+        }
+        int skip = after.length() - after.stripLeading().length();
+        if (after.stripLeading().startsWith("the ")) {
+            skip += 4;
+        }
+        for (Mention m : v.mentions()) {
+            // "joins Bangladesh, the UAE and Egypt" (members already) or "joined NATO"
+            if ((m.isOrganization() || m.isState()) && m.start() >= cueEnd && m.start() <= cueEnd + skip + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
@@ -268,6 +376,14 @@ final class MembershipExtractor {
             if (subject == null && ORG_SUBJECT.matcher(lower.substring(0, Math.min(lower.length(), hit.start()))).find()) {
                 subject = referredOrganization(doc, v, cueStart);
             }
+            if (subject == null && WHOSE.matcher(lower).lookingAt()) {
+                // "the Organization of Turkic States (OTS), whose members include ...": the organization the clause hangs on
+                for (Mention o : v.mentions()) {
+                    if (o.isOrganization() && !o.isProgramme() && o.end() <= clause.start()) {
+                        subject = o;
+                    }
+                }
+            }
             return subject == null ? List.of() : List.of(subject);
         }
         if (applyingTo(v, cueStart, cueEnd)) {
@@ -278,7 +394,7 @@ final class MembershipExtractor {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 60))
-                        .matches("(?s)\\s+(?:in \\d{4}\\s+)?(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+                        .matches("(?s)\\s+(?:(?:in|on|at) [^,.;]{1,25}?\\s+){0,2}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
                 if (after || beforeBy) {
                     return List.of(o);
                 }
@@ -332,6 +448,7 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
     private static final Pattern KIND_NOUN = Pattern.compile("\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
@@ -391,7 +508,7 @@ final class MembershipExtractor {
     }
 
     private static boolean applyingTo(SentenceView v, int cueStart, int cueEnd) {
-        return v.lower().startsWith("appl", cueStart) && v.lower().substring(cueStart, cueEnd).contains(" to ");
+        return v.lower().startsWith("applied to ", cueStart) || v.lower().startsWith("applies to ", cueStart);
     }
 
     /** "its", "the alliance": the organization named last, else the one the article is about. */
@@ -411,6 +528,7 @@ final class MembershipExtractor {
             return members;
         }
         List<Mention> inClause = new ArrayList<>(clause.mentions(v));
+        List<Mention> relativeSubjects = new ArrayList<>();
         for (int[] h : clause.holes()) {
             // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
             if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
@@ -421,16 +539,18 @@ final class MembershipExtractor {
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\bmember\\b).*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
-            List<Mention> before = new ArrayList<>();
+            List<Mention> before = relativeSubjects;
             int pos = clause.start();
             for (int i = v.mentions().size() - 1; i >= 0; i--) {
                 Mention m = v.mentions().get(i);
                 if (m.end() > pos) {
                     continue;
                 }
-                if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?") || !m.isState()) {
+                // "The European Union, which has been a full member of the G20": organizations too
+                if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
+                        || !(m.isState() || m.isOrganization() && m.canAct() && !m.isEventContext())) {
                     break;
                 }
                 before.add(0, m);
@@ -471,7 +591,7 @@ final class MembershipExtractor {
         boolean joining = v.lower().substring(cueStart, cueEnd).matches(".*\\bjoin.*");
         for (Mention m : inClause) {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
-                    && ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches();
+                    && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             if (!(m.isState() || orgSubject) || !m.canAct()) {
                 continue;
             }

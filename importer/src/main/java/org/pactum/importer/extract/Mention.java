@@ -14,6 +14,8 @@ public final class Mention {
     String possessed = "";
     boolean compound;
     boolean slip;
+    /** The state a slip stands for, when not the article's focus. */
+    String readAs;
     boolean institutional;
     boolean eventContext;
     boolean listedWithStates;

@@ -79,7 +79,7 @@ public final class ReferenceEntitySource implements EntitySource {
 
     @Override
     public Optional<InstrumentInfo> instrument(String code) {
-        return data.instrument(code).map(i -> new InstrumentInfo(i.title(), i.kind(), i.parties()));
+        return data.instrument(code).map(i -> new InstrumentInfo(i.title(), i.kind(), i.parties(), i.date()));
     }
 
     @Override

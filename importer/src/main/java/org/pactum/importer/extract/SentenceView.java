@@ -53,6 +53,12 @@ public final class SentenceView {
         return lower;
     }
 
+    /** A question ("Will Kazakhstan join?") states nothing. */
+    public boolean isQuestion() {
+        String t = text().stripTrailing();
+        return t.endsWith("?") || t.endsWith("?\u201d") || t.endsWith("?\"");
+    }
+
     public int index() {
         return sentence.index();
     }

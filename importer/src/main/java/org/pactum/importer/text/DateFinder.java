@@ -224,8 +224,18 @@ public final class DateFinder {
 
     /** "last year", "in March of this year": years counted from the publication day. */
     private static void scanRelativeYear(CharSequence text, LocalDate reference, List<DateMention> out) {
-        Matcher m = RELATIVE_YEAR.matcher(text);
-        while (m.find()) {
+        String t = text.toString();
+        for (int at = t.indexOf(" year"); at >= 0; at = t.indexOf(" year", at + 5)) {
+            String word = t.substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
+            if (!(word.endsWith("last") || word.endsWith("this") || word.endsWith("next") || word.endsWith("previous"))) {
+                continue;
+            }
+            // only the few words before each " year" can be "last", "this", "in March of next"
+            Matcher m = RELATIVE_YEAR.matcher(t).region(Math.max(0, at - 32), Math.min(t.length(), at + 6))
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            if (!m.find()) {
+                continue;
+            }
             String rel = m.group("rel").toLowerCase(Locale.ROOT);
             int year = reference.getYear() + (rel.equals("next") ? 1 : rel.equals("this") ? 0 : -1);
             int start = m.group("month") != null ? m.start("month") : m.start("rel");
