@@ -2,6 +2,8 @@ package org.pactum.service.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,78 +52,72 @@ public class RecordCatalog {
 
     /** A page of agreements, each decoded from its stored JSON by {@code decode}. */
     public <R> Versioned<Slice<R>> agreements(AgreementFilter filter, PageRequest page, Function<String, R> decode) {
-        return database.read(c -> {
-            long version = state.version(c);
-            return new Versioned<>(agreements.page(c, filter, page, decode, cache, version), version);
-        });
+        return atCurrentVersion((c, version) -> agreements.page(c, filter, page, decode, cache, version));
     }
 
     public <R> Versioned<Optional<R>> agreement(String id, Function<String, R> decode) {
-        return database.read(c -> {
-            long version = state.version(c);
-            return new Versioned<>(agreements.find(c, id, decode, cache, version), version);
-        });
+        return atCurrentVersion((c, version) -> agreements.find(c, id, decode, cache, version));
     }
 
     /** A page of corridors, each decoded from its stored JSON by {@code decode}. */
     public <R> Versioned<Slice<R>> corridors(CorridorFilter filter, PageRequest page, Function<String, R> decode) {
-        return database.read(c -> {
-            long version = state.version(c);
-            return new Versioned<>(corridors.page(c, filter, page, decode, cache, version), version);
-        });
+        return atCurrentVersion((c, version) -> corridors.page(c, filter, page, decode, cache, version));
     }
 
     public <R> Versioned<Optional<R>> corridor(String id, Function<String, R> decode) {
-        return database.read(c -> {
-            long version = state.version(c);
-            return new Versioned<>(corridors.find(c, id, decode, cache, version), version);
-        });
+        return atCurrentVersion((c, version) -> corridors.find(c, id, decode, cache, version));
     }
 
     /** A page of memberships, each decoded from its stored JSON by {@code decode}. */
     public <R> Versioned<Slice<R>> memberships(MembershipFilter filter, PageRequest page, Function<String, R> decode) {
-        return database.read(c -> {
-            long version = state.version(c);
-            return new Versioned<>(memberships.page(c, filter, page, decode, cache, version), version);
-        });
+        return atCurrentVersion((c, version) -> memberships.page(c, filter, page, decode, cache, version));
     }
 
     public <R> Versioned<Optional<R>> membership(String id, Function<String, R> decode) {
-        return database.read(c -> {
-            long version = state.version(c);
-            return new Versioned<>(memberships.find(c, id, decode, cache, version), version);
-        });
+        return atCurrentVersion((c, version) -> memberships.find(c, id, decode, cache, version));
     }
 
-    public Versioned<Slice<Organization>> organizations(
-            PageRequest page) {
-        return database.read(c -> new Versioned<>(organizations.page(c, page), state.version(c)));
+    public Versioned<Slice<Organization>> organizations(PageRequest page) {
+        return atCurrentVersion((c, version) -> organizations.page(c, page));
     }
 
     public Versioned<Optional<Organization>> organization(String code) {
-        return database.read(c -> new Versioned<>(organizations.find(c, code), state.version(c)));
+        return atCurrentVersion((c, version) -> organizations.find(c, code));
     }
 
     public Versioned<Slice<Document>> documents(PageRequest page) {
-        return database.read(c -> new Versioned<>(documents.page(c, page), state.version(c)));
+        return atCurrentVersion((c, version) -> documents.page(c, page));
     }
 
     public Versioned<Optional<Document>> document(String id) {
-        return database.read(c -> new Versioned<>(documents.find(c, id), state.version(c)));
+        return atCurrentVersion((c, version) -> documents.find(c, id));
     }
 
     /** Everything about one party, in one transaction. */
     public Versioned<PartyRecords> party(String code, boolean state, PageRequest page) {
+        return atCurrentVersion((c, version) -> new PartyRecords(
+                organizations.find(c, code),
+                agreements.page(c, AgreementFilter.party(code), page),
+                memberships.page(c, MembershipFilter.party(code), page),
+                state ? corridors.page(c, new CorridorFilter(List.of(code), null, null, null), page)
+                      : new Slice<Corridor>(List.of(), 0)));
+    }
+
+    /**
+     * Runs {@code read} in one read transaction after taking the store version in it: the version comes
+     * first so that what the read caches can never be newer than the version it is filed under.
+     */
+    private <T> Versioned<T> atCurrentVersion(VersionedRead<T> read) {
         return database.read(c -> {
-            var agreementSlice = agreements.page(c, AgreementFilter.party(code), page);
-            var membershipSlice = memberships.page(c, MembershipFilter.party(code), page);
-            var corridorSlice = state
-                    ? corridors.page(c, new CorridorFilter(List.of(code), null, null, null), page)
-                    : new Slice<Corridor>(List.of(), 0);
-            Optional<Organization> organization = organizations.find(c, code);
-            return new Versioned<>(new PartyRecords(organization, agreementSlice, membershipSlice, corridorSlice),
-                    this.state.version(c));
+            long version = state.version(c);
+            return new Versioned<>(read.run(c, version), version);
         });
+    }
+
+    /** A read that knows the store version it runs at. */
+    @FunctionalInterface
+    private interface VersionedRead<T> {
+        T run(Connection connection, long version) throws SQLException;
     }
 
     /** What {@link #party} found. */
