@@ -50,7 +50,8 @@ final class MembershipExtractor {
     /** "..., but it has held observer status": the subject of the clause before. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\s+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
-    private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as)\\b");
+    /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
+    private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
     private static final Pattern BY_INSTRUMENT = Pattern.compile("(?i)\\s+(?:in \\d{4}\\s+)?(?:by|under|through)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:treaty|agreement|charter|convention|declaration|protocol|accord|decision|resolution)\\b");
     private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed) by\\b");
@@ -137,6 +138,9 @@ final class MembershipExtractor {
                         + lower.substring(since.end()));
                 hit = other != null ? other : hit;
             }
+        }
+        if (hit == null) {
+            hit = sameStatusAsBefore(lower, out);
         }
         if (hit == null) {
             return subject;
@@ -261,6 +265,19 @@ final class MembershipExtractor {
         return members;
     }
 
+    private static final String SAME_STATUS = "the same status";
+
+    /** "Kuwait, Bahrain ... received the same status": the status the statement before gave, in the same organization. */
+    private static Hit sameStatusAsBefore(String lower, List<Candidate<Membership>> out) {
+        int at = lower.indexOf(SAME_STATUS);
+        if (at < 0 || out.isEmpty()) {
+            return null;
+        }
+        MembershipStatus before = out.get(out.size() - 1).record().getStatus();
+        MembershipCues.Cue same = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(SAME_STATUS)), true, List.of(SAME_STATUS));
+        return new Hit(same, at, at + SAME_STATUS.length());
+    }
+
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
     private static final Pattern FUTURE_TIME_CLAUSE = Pattern.compile("\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who)\\s");
@@ -311,12 +328,12 @@ final class MembershipExtractor {
         return SELF_ANAPHOR.matcher(v.lower()).find();
     }
 
-    /** A date written right after the member ("Iran in 2023"), or null. */
+    /** A date written right after the member ("Iran in 2023", "Albania since 2009"), or null. */
     private static EdtfDate listedDate(SentenceView v, Clause clause, String member) {
         for (Mention m : v.mentions()) {
             if (m.code().equals(member) && m.isState() && clause.contains(m.start(), m.end())) {
                 for (DateMention d : v.dates()) {
-                    if (d.start() > m.end() && d.start() - m.end() <= 4 && v.lower().substring(m.end(), d.start()).matches("\\s+(?:in|on)\\s+")) {
+                    if (d.start() > m.end() && d.start() - m.end() <= 4 && v.lower().substring(m.end(), d.start()).matches("\\s+(?:in|on|since)\\s+")) {
                         return d.date();
                     }
                 }
@@ -539,7 +556,7 @@ final class MembershipExtractor {
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = relativeSubjects;
             int pos = clause.start();
