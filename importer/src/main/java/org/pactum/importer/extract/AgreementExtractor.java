@@ -47,6 +47,8 @@ final class AgreementExtractor {
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
+    /** "its members signed": the member states of the organization just named, acting together. */
+    private static final Pattern ITS_MEMBERS = Pattern.compile("(?i)\\b(?:its|the bloc's|the union's|the group's) (?:members|member states|member countries)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
     private static final Pattern NEGOTIATING_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
             + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
@@ -222,8 +224,11 @@ final class AgreementExtractor {
         return null;
     }
 
-    /** Organizations the sentence founds ("The NDB was established under an agreement", "which set up the Turkic Council"). */
-    private static Set<String> founded(SentenceView v) {
+    /**
+     * Organizations the sentence founds ("The NDB was established under an agreement", "which set up the Turkic Council"),
+     * in the same statement as the instrument: "EFTA, founded in 1960 ...: its members signed an agreement" is a party.
+     */
+    private static Set<String> founded(SentenceView v, Instrument ins) {
         String lower = v.lower();
         if (!(lower.contains("establish") || lower.contains("found") || lower.contains("set up") || lower.contains("creat"))) {
             return Set.of();
@@ -238,7 +243,9 @@ final class AgreementExtractor {
             String before = v.text().substring(Math.max(0, m.start() - 30), m.start());
             boolean isFounded = FOUNDED_AFTER.matcher(v.text().substring(m.end())).lookingAt() || FOUNDED_BEFORE.matcher(before).find()
                     || previousFounded != null && m.start() - previousEnd < 40 && KNOWN_AS_BEFORE.matcher(before).find();
-            if (isFounded) {
+            String between = m.end() <= ins.start() ? v.text().substring(m.end(), ins.start())
+                    : v.text().substring(Math.min(ins.end(), m.start()), m.start());
+            if (isFounded && between.indexOf(':') < 0 && between.indexOf(';') < 0) {
                 out.add(m.code());
                 previousFounded = m.code();
                 previousEnd = m.end();
@@ -309,7 +316,9 @@ final class AgreementExtractor {
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
         boolean inForceLink = inForceAfter.find() && inForceAfter.start() <= 40;
-        boolean held = ins.plural() && ins.proper() && HELD_BEFORE.matcher(text.substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+        // "The EAEU has free trade agreements with Vietnam, Serbia and Singapore": held, so they exist
+        boolean held = ins.plural() && (ins.proper() || v.lower().startsWith(" with ", ins.end()))
+                && HELD_BEFORE.matcher(text.substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
         SentenceView continued = continuedSigning(doc, v);
         boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt();
         boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null
@@ -322,7 +331,11 @@ final class AgreementExtractor {
         boolean knownOfParty = known != null && known.parties().size() == 2 && v.mentions().stream()
                 .anyMatch(m -> m.canAct() && !m.compound && known.parties().contains(m.code()));
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
-        if (ins.plural() && !linked || !linked && !knownOfParty && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
+        // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
+        Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
+        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(v, ins).size() >= 2;
+        if (ins.plural() && !linked || !linked && !knownOfParty && !statesParties
+                && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
@@ -379,7 +392,8 @@ final class AgreementExtractor {
 
         // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
         boolean other = known != null && !known.agreesWith(signed);
-        Set<String> parties = knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
+        Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
+                : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
         if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
             // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
             // over the pair under discussion
@@ -442,7 +456,7 @@ final class AgreementExtractor {
                 signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
             }
         }
-        parties.removeAll(founded(v));
+        parties.removeAll(founded(v, ins));
         if (parties.size() < 2 && known != null && !other && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
@@ -615,6 +629,15 @@ final class AgreementExtractor {
                 }
             }
         }
+        if (parties.size() == 1 && linked && ITS_MEMBERS.matcher(clauseText).find()
+                || parties.size() == 1 && (linked || ins.proper()) && v.lower().startsWith("its ", Math.max(0, ins.start() - 4))) {
+            // "EFTA ...: its members signed a free trade agreement with Thailand", "its Partnership Agreement with India"
+            Mention org = doc.lastOrganization(v.index(), ins.start(), 2);
+            if (org != null && !parties.contains(org.code())) {
+                parties.add(org.code());
+                return parties;
+            }
+        }
         if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).lookingAt()) {
             // "The council is negotiating a free trade agreement with the United Kingdom": the organization under discussion
             Mention org = doc.topicOrganization(v.index(), ins.start());
@@ -709,6 +732,42 @@ final class AgreementExtractor {
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
                 || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
+    }
+
+    /**
+     * The states and organizations a name joins with dashes, at the start of the instrument's name or right before it:
+     * "EFTA-Thailand free trade agreement", "Japan-Philippines-United States joint statement", "Saudi-Pakistani protocol".
+     */
+    private static Set<String> namedParties(SentenceView v, Instrument ins) {
+        String text = v.text();
+        List<Mention> chain = new ArrayList<>();
+        for (Mention m : v.mentions()) {
+            if (m.end() > ins.end() || !(m.isState() || m.isOrganization() && !m.isProgramme())) {
+                continue;
+            }
+            Mention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            if (last != null && DocumentAnalysis.DASH.matcher(text.substring(last.end(), m.start())).matches()) {
+                chain.add(m);
+            } else if (chain.size() < 2) {
+                chain.clear();
+                chain.add(m);
+            } else {
+                break;
+            }
+        }
+        if (chain.size() < 2) {
+            return Set.of();
+        }
+        int chainStart = chain.get(0).start();
+        int chainEnd = chain.get(chain.size() - 1).end();
+        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
+        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
+        if (!opensName && !rightBefore) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        chain.forEach(m -> out.add(m.code()));
+        return out;
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */

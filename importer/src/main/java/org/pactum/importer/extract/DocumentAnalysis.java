@@ -40,7 +40,8 @@ public final class DocumentAnalysis {
             + "|dialogue|talks)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
     private static final Pattern THAT_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:that|the same) year\\b[^.;\\d]{0,12}$");
-    private static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
+    /** The gap of a compound of names: "Japan-Australia", "EU–Mercosur", "Japan – Philippines". */
+    static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
 
     private final Article article;
     private final String documentId;
