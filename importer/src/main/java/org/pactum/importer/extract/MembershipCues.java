@@ -80,6 +80,8 @@ final class MembershipCues {
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b|\\b(?:stopped|ceased) (?:participating|taking part)\\b"),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
+                    // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
+                    + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"

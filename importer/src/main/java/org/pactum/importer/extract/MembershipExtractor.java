@@ -197,7 +197,9 @@ final class MembershipExtractor {
         if (members.isEmpty() && BOTH.matcher(lower).find()) {
             members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
         }
-        Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(lower) : null;
+        // "The three Baltic states, which joined the European Union and NATO in 2004": the group the clause hangs on
+        String group = clause.startsRelative(v.text()) ? v.lower().substring(Math.max(0, clause.start() - 60), clause.start()) + lower : lower;
+        Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(group) : null;
         if (counted != null && counted.find()) {
             String n = counted.group(1);
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
