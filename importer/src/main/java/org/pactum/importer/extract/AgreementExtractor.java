@@ -456,6 +456,10 @@ final class AgreementExtractor {
                 signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
             }
         }
+        Set<String> signers = linkAfter ? signedBy(v, ins.end() + la.end(), segmentEnd) : Set.of();
+        if (signers.size() >= 2) {
+            parties = signers; // "the Treaty ... was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda"
+        }
         parties.removeAll(founded(v, ins));
         if (parties.size() < 2 && known != null && !other && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
@@ -732,6 +736,30 @@ final class AgreementExtractor {
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
                 || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
+    }
+
+    private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?");
+
+    /** The states and organizations listed after "by" following the signing verb that ends at {@code from}. */
+    private static Set<String> signedBy(SentenceView v, int from, int to) {
+        Matcher by = BY_AFTER_SIGNING.matcher(v.text()).region(from, Math.max(from, to));
+        Set<String> out = new LinkedHashSet<>();
+        if (!by.lookingAt()) {
+            return out;
+        }
+        int pos = by.end();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
+                    || !(m.isState() || m.isOrganization()) || m.isAdjective()) {
+                break;
+            }
+            out.add(m.code());
+            pos = m.end();
+        }
+        return out;
     }
 
     /**
