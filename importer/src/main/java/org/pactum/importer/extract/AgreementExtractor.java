@@ -72,6 +72,7 @@ final class AgreementExtractor {
     private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
+    private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\b(?:no|without an?|never an?)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = Pattern.compile("(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
@@ -304,6 +305,10 @@ final class AgreementExtractor {
     private Result build(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int claimed, int segmentEnd,
             List<Found> recent, boolean previousLinked) {
         String text = v.text();
+        if (NO_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 12), ins.start())).find()
+                || ins.title().regionMatches(true, 0, "no ", 0, 3)) {
+            return new Result(null, 0, ins.end()); // "No agreement was signed", "it had no founding treaty"
+        }
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
         String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
         boolean future = FUTURE_BEFORE.matcher(before).find();
