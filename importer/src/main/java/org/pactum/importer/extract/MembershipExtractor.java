@@ -67,7 +67,8 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
+            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) && !v.lower().contains(SAME_STATUS)
+                    || !mayStateMembership(v)) {
                 continue;
             }
             Set<String> previous = Set.of();
