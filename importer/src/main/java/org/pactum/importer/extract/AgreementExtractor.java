@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.Regions;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
@@ -26,6 +27,15 @@ final class AgreementExtractor {
     private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
     /** "signed in Bamako the Liptako-Gourma Charter": the place of signing may stand between the verb and the instrument. */
     private static final String SIGNED_IN = "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?";
+    // compiled once: these run on every instrument and every mention after it
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PLURAL_ENDING = Pattern.compile("(?i)s$|(?i)a$");
+    private static final Pattern ENDS_WITH_WITH = Pattern.compile("(?s).*\\swith\\s+(?:the\\s+)?");
+    private static final Pattern COMMA_IN_ON = Pattern.compile("\\s*,\\s*(?:in|on)\\s+");
+    private static final Pattern ADMISSION_OF = Pattern.compile("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
+    /** Between two parties after "between": ", and the", "the governments of". */
+    private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?"
+            + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by)"
@@ -188,7 +198,7 @@ final class AgreementExtractor {
         String fixed = null;
         for (Mention m : v.mentions()) {
             if (m.start() > ins.start() && m.canAct() && (m.isState() || m.isOrganization())
-                    && lower.substring(Math.max(ins.start(), m.start() - 10), m.start()).matches("(?s).*\\swith\\s+(?:the\\s+)?")) {
+                    && Regions.matches(ENDS_WITH_WITH, lower, Math.max(ins.start(), m.start() - 10), m.start())) {
                 fixed = m.code();
                 break;
             }
@@ -373,7 +383,7 @@ final class AgreementExtractor {
         if (signed == null && linkBefore) {
             DateMention soon = firstDateFrom(v, ins.end(), Math.min(ins.end() + 50, segmentEnd));
             if (soon != null && (!text.substring(ins.end(), soon.start()).contains(",")
-                    || text.substring(ins.end(), soon.start()).matches("\\s*,\\s*(?:in|on)\\s+"))) {
+                    || Regions.matches(COMMA_IN_ON, text, ins.end(), soon.start()))) {
                 signed = soon.date();
                 claimedTo = soon.end();
             } else {
@@ -494,7 +504,7 @@ final class AgreementExtractor {
             }
             Matcher topics = TOPICS.matcher(ins.title());
             if (each.isEmpty() && topics.find()) {
-                String kind = ins.title().split("\\s+")[0].replaceAll("(?i)s$|(?i)a$", "");
+                String kind = PLURAL_ENDING.matcher(SPACES.split(ins.title())[0]).replaceAll("");
                 String word = kind.equalsIgnoreCase("memorand") ? "Memorandum" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
                 return new Result(null, 0, claimedTo, false, List.of(parties, parties),
                         List.of(word + " on " + topics.group(1), word + " on " + topics.group(2)));
@@ -548,7 +558,7 @@ final class AgreementExtractor {
     }
 
     private static String clean(String title) {
-        String t = title.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(title.strip()).replaceAll(" ");
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
@@ -740,7 +750,7 @@ final class AgreementExtractor {
         }
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
-                || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
+                || ADMISSION_OF.matcher(ins.title()).matches();
     }
 
     private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?");
@@ -757,7 +767,7 @@ final class AgreementExtractor {
             if (m.start() < pos) {
                 continue;
             }
-            if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
+            if (!Gaps.isListGap(v.lower(), pos, m.start())
                     || !(m.isState() || m.isOrganization()) || m.isAdjective()) {
                 break;
             }
@@ -816,8 +826,7 @@ final class AgreementExtractor {
             if (m.start() < pos) {
                 continue;
             }
-            String gap = lower.substring(pos, m.start());
-            if (!gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?")) {
+            if (!Regions.matches(BETWEEN_GAP, lower, pos, m.start())) {
                 break;
             }
             if ((m.isState() || m.isOrganization()) && !m.isSlip()) {
@@ -870,7 +879,7 @@ final class AgreementExtractor {
 
     private static String occasion(String text) {
         Matcher m = OCCASION.matcher(text);
-        return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+        return m.find() ? SPACES.matcher(m.group(1)).replaceAll(" ") : null;
     }
 
     private static String place(SentenceView v, Instrument ins) {

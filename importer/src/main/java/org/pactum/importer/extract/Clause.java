@@ -1,6 +1,9 @@
 package org.pactum.importer.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
+
+import org.pactum.importer.text.Regions;
 
 /**
  * A clause of a sentence: the range [start, end) without its holes (parenthetical and relative clauses
@@ -11,6 +14,8 @@ record Clause(int start, int end, List<int[]> holes) {
     Clause {
         holes = List.copyOf(holes);
     }
+
+    private static final Pattern RELATIVE_START = Pattern.compile("(?is)^\\s*,?\\s*(?:which|who|whose|in which|where)\\b.*");
 
     boolean contains(int s, int e) {
         if (s < start || e > end) {
@@ -44,6 +49,6 @@ record Clause(int start, int end, List<int[]> holes) {
     }
 
     boolean startsRelative(String sentence) {
-        return sentence.substring(start, end).matches("(?is)^\\s*,?\\s*(?:which|who|whose|in which|where)\\b.*");
+        return Regions.matches(RELATIVE_START, sentence, start, end);
     }
 }

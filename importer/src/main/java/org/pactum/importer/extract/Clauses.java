@@ -6,6 +6,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pactum.importer.text.Regions;
+
 /**
  * Cuts a sentence into clauses, so that a status or a verb is tied to the states of its own clause:
  * "Egypt and Qatar were given dialogue partner status, | and procedures were started to grant ... to Bahrain".
@@ -145,8 +147,7 @@ final class Clauses {
     }
 
     private static boolean continuesListAfterComma(SentenceView v, int pos) {
-        String rest = v.text().substring(pos);
-        int skip = rest.length() - rest.replaceFirst("^\\s*(?:and\\s+|&\\s+)?(?:the\\s+)?", "").length();
+        int skip = Regions.lengthAt(AND_THE, v.text(), pos); // always matches, possibly empty
         for (Mention m : v.mentions()) {
             if (m.start() == pos + skip && (m.isState() || m.isOrganization())) {
                 int before = pos - 1;
@@ -157,6 +158,9 @@ final class Clauses {
         return false;
     }
 
+    private static final Pattern AND_THE = Pattern.compile("^\\s*(?:and\\s+|&\\s+)?(?:the\\s+)?");
+    private static final Pattern THE_GAP = Pattern.compile("\\s*(?:the\\s+)?");
+    private static final Pattern COMMA_THE_GAP = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern AND_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(?:the\\s+)?");
 
     /** The list ending at the comma {@code close} was closed by "and": "Uganda and Uzbekistan, Russia ... confirmed". */
@@ -188,14 +192,14 @@ final class Clauses {
                 next = m;
             }
         }
-        if (next == null || !t.substring(pos, next.start()).matches("\\s*(?:the\\s+)?")) {
+        if (next == null || !Regions.matches(THE_GAP, t, pos, next.start())) {
             return false;
         }
         int stop = t.indexOf(',', next.end());
         String rest = t.substring(next.end(), stop < 0 ? t.length() : stop);
         // "Argentina, Brazil, Paraguay, and Uruguay signed": a serial list; "the CIS and the SCO, and Uzbekistan has": a clause
         boolean serial = before != null && before.end() >= pos - 8 && beforeThat != null
-                && t.substring(beforeThat.end(), before.start()).matches("\\s*,\\s*(?:the\\s+)?");
+                && Regions.matches(COMMA_THE_GAP, t, beforeThat.end(), before.start());
         return !VERBISH.matcher(rest).find() || serial;
     }
 

@@ -81,9 +81,9 @@ final class CorridorExtractor {
                 Matcher along = INFRA_ALONG.matcher(v.text().substring(Math.max(0, m.start() - 80), m.start()));
                 if (v.lower().lastIndexOf(" along ", m.start()) >= Math.max(0, m.start() - 12) && along.find()) {
                     // "a fiber-optic communication line along the Serkhetabad-Herat route": a new line on a known route
-                    String route = v.text().substring(m.start(), m.end()).replaceAll("(?i)\\s+(?:route|corridor)$", "");
+                    String route = ROUTE_WORD.matcher(v.text().substring(m.start(), m.end())).replaceAll("");
                     Corridor c = new Corridor();
-                    c.setName(String.join("\u2013", route.split("\\s*[-\u2010-\u2015]\\s*")) + " " + along.group(1).strip());
+                    c.setName(String.join("\u2013", DASH_SPLIT.split(route)) + " " + along.group(1).strip());
                     c.getModes().addAll(modes(along.group(1)));
                     reference.corridor(m.code()).ifPresent(k -> c.getCountries().addAll(k.countries()));
                     here.add(new Candidate<>(c, v, 0.6));
@@ -152,8 +152,9 @@ final class CorridorExtractor {
                 continue;
             }
             String chain = m.group("chain");
-            String[] elements = chain.split("\\s*[-\u2010-\u2015]\\s*");
-            if (NAME_STOP.contains(elements[0].split("\\s")[0]) && elements[0].split("\\s").length == 1) {
+            String[] elements = DASH_SPLIT.split(chain);
+            String[] firstWords = ONE_SPACE.split(elements[0]);
+            if (NAME_STOP.contains(firstWords[0]) && firstWords.length == 1) {
                 continue;
             }
             String type = m.group("type").strip();
@@ -172,7 +173,7 @@ final class CorridorExtractor {
                 addAlias(c, v.text().substring(m.start(), m.end()));
             }
             if (m.group("acr") != null) {
-                String acr = m.group("acr").strip().replaceAll("[()]", "");
+                String acr = PARENTHESES.matcher(m.group("acr").strip()).replaceAll("");
                 addAlias(c, acr + " " + kind);
                 addAlias(c, chain + " (" + acr + ") " + kind);
             }
@@ -237,7 +238,7 @@ final class CorridorExtractor {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
-            List<String> words = new ArrayList<>(List.of(m.group("name").strip().split("\\s+")));
+            List<String> words = new ArrayList<>(List.of(SPACES.split(m.group("name").strip())));
             while (!words.isEmpty() && NAME_STOP.contains(words.get(0))) {
                 words.remove(0);
             }
@@ -284,7 +285,7 @@ final class CorridorExtractor {
     }
 
     private static void addAlias(Corridor c, String alias) {
-        String a = alias.strip().replaceAll("\\s+", " ");
+        String a = SPACES.matcher(alias.strip()).replaceAll(" ");
         if (a.isEmpty() || c.getAliases().contains(a)) {
             return;
         }
@@ -300,21 +301,36 @@ final class CorridorExtractor {
         c.getAliases().add(a);
     }
 
+    // compiled once (they run on every corridor found)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ONE_SPACE = Pattern.compile("\\s");
+    private static final Pattern DASH_SPLIT = Pattern.compile("\\s*[-\u2010-\u2015]\\s*");
+    private static final Pattern ROUTE_WORD = Pattern.compile("(?i)\\s+(?:route|corridor)$");
+    private static final Pattern PARENTHESES = Pattern.compile("[()]");
+    private static final Pattern RAIL = Pattern.compile(".*\\b(?:rail|railway|railroad)\\b.*");
+    private static final Pattern ROAD = Pattern.compile(".*\\b(?:road|highway|motorway|expressway)\\b.*");
+    private static final Pattern PIPELINE = Pattern.compile(".*\\bpipeline\\b.*");
+    private static final Pattern POWER = Pattern.compile(".*\\b(?:power|transmission|electricity|interconnection)\\b.*");
+    private static final Pattern DIGITAL = Pattern.compile(".*\\b(?:fiber-optic|fibre-optic|optical|communication|cable)\\b.*");
+    /** "in 2023, through which the transit traffic": words before the metric itself. */
+    private static final Pattern METRIC_LEAD = Pattern.compile("(?i)^(?:in \\d{4},?\\s+)?(?:(?:through|in|on|along|by) which\\s+|where\\s+|which\\s+)?(?:the\\s+)?");
+    private static final Pattern DOWN = Pattern.compile("(?i)fell|declined|dropped|decreased");
+
     static List<CorridorMode> modes(String kind) {
         Set<CorridorMode> modes = new LinkedHashSet<>();
         String k = kind.toLowerCase(Locale.ROOT);
-        if (k.matches(".*\\b(?:rail|railway|railroad)\\b.*")) {
+        if (RAIL.matcher(k).matches()) {
             modes.add(CorridorMode.RAIL);
         }
-        if (k.matches(".*\\b(?:road|highway|motorway|expressway)\\b.*")) {
+        if (ROAD.matcher(k).matches()) {
             modes.add(CorridorMode.ROAD);
         }
-        if (k.matches(".*\\bpipeline\\b.*")) {
+        if (PIPELINE.matcher(k).matches()) {
             modes.add(CorridorMode.PIPELINE);
         }
-        if (k.matches(".*\\b(?:power|transmission|electricity|interconnection)\\b.*")) {
+        if (POWER.matcher(k).matches()) {
             modes.add(CorridorMode.POWER);
-        } else if (k.matches(".*\\b(?:fiber-optic|fibre-optic|optical|communication|cable)\\b.*")) {
+        } else if (DIGITAL.matcher(k).matches()) {
             modes.add(CorridorMode.DIGITAL);
         }
         return List.copyOf(modes);
@@ -388,8 +404,8 @@ final class CorridorExtractor {
         String lower = v.lower();
         Matcher m = CHANGE.matcher(t);
         while ((lower.contains("%") || lower.contains("percent")) && lower.contains(" by ") && m.find()) {
-            String metric = m.group("metric").replaceAll("(?i)^(?:in \\d{4},?\\s+)?(?:(?:through|in|on|along|by) which\\s+|where\\s+|which\\s+)?(?:the\\s+)?", "").strip();
-            boolean down = m.group("verb").matches("(?i)fell|declined|dropped|decreased");
+            String metric = METRIC_LEAD.matcher(m.group("metric")).replaceAll("").strip();
+            boolean down = DOWN.matcher(m.group("verb")).matches();
             BigDecimal value = new BigDecimal(m.group("v"));
             add(c, new ReportedFigure(metric, down ? value.negate() : value, "%", true, year));
         }

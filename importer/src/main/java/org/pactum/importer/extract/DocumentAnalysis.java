@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.pactum.importer.read.Article;
 import org.pactum.importer.text.DateFinder;
 import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.Regions;
 import org.pactum.importer.text.Sentence;
 import org.pactum.model.Countries;
 import org.pactum.model.EdtfDate;
@@ -40,6 +41,13 @@ public final class DocumentAnalysis {
             + "|dialogue|talks)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
     private static final Pattern THAT_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:that|the same) year\\b[^.;\\d]{0,12}$");
+    // gaps between two names (compiled once: they run on every pair of mentions)
+    private static final Pattern COMMA_GAP = Pattern.compile(",\\s*");
+    private static final Pattern AND_GAP = Pattern.compile("\\s*(?:and|&)?\\s*(?:the\\s+)?");
+    private static final Pattern JUST_AND = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+    private static final Pattern COMMA_AND_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?");
+    private static final Pattern COMMA_THE_GAP = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern NO_WORD = Pattern.compile("\\W*");
     /** The gap of a compound of names: "Japan-Australia", "EU–Mercosur", "Japan – Philippines". */
     static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
 
@@ -383,7 +391,7 @@ public final class DocumentAnalysis {
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
                 m.locative = locative(text, e.start())
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
-                        && text.substring(prev.end(), e.start()).matches(",\\s*")
+                        && Regions.matches(COMMA_GAP, text, prev.end(), e.start())
                         || e.type() == EntityType.COUNTRY && PLACE_COMMA_BEFORE.matcher(before).find();
                 m.institutional = institutional(text, e.start());
                 // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
@@ -418,9 +426,9 @@ public final class DocumentAnalysis {
                 continue;
             }
             boolean before = i > 0 && out.get(i - 1).isState()
-                    && text.substring(out.get(i - 1).end(), m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+                    && Gaps.isListGap(text, out.get(i - 1).end(), m.start());
             boolean after = i + 1 < out.size() && out.get(i + 1).isState()
-                    && text.substring(m.end(), out.get(i + 1).start()).matches("\\s*(?:and|&)?\\s*(?:the\\s+)?");
+                    && Regions.matches(AND_GAP, text, m.end(), out.get(i + 1).start());
             m.listedWithStates = before || after;
         }
         // "X-Y relations": both states written as one compound
@@ -554,9 +562,9 @@ public final class DocumentAnalysis {
             Mention b = ms.get(i + 1);
             if (a.canAct() && b.canAct() && !a.compound && !b.compound && !a.temporal && (a.isState() || b.isState())
                     && !a.isPossessive() && !b.isPossessive() && !a.code().equals(b.code())
-                    && v.text().substring(a.end(), b.start()).matches("\\s+and\\s+(?:the\\s+)?")
-                    && (i + 2 >= ms.size() || !v.text().substring(b.end(), ms.get(i + 2).start()).matches("\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?"))
-                    && (i == 0 || !v.text().substring(ms.get(i - 1).end(), a.start()).matches("\\s*,\\s*(?:the\\s+)?"))) {
+                    && Regions.matches(JUST_AND, v.text(), a.end(), b.start())
+                    && (i + 2 >= ms.size() || !Regions.matches(COMMA_AND_GAP, v.text(), b.end(), ms.get(i + 2).start()))
+                    && (i == 0 || !Regions.matches(COMMA_THE_GAP, v.text(), ms.get(i - 1).end(), a.start()))) {
                 return Set.of(a.code(), b.code());
             }
         }
@@ -579,7 +587,7 @@ public final class DocumentAnalysis {
             for (Mention m : v.mentions()) {
                 if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())
                         || m.temporal && !OWN_VERB.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 30))).find()
-                        && !v.text().substring(m.end()).matches("\\W*")) {
+                        && !Regions.matchesFrom(NO_WORD, v.text(), m.end())) {
                     continue;
                 }
                 String code = m.slip ? (m.readAs != null ? m.readAs : focus) : m.code();

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateFinder;
+import org.pactum.importer.text.Regions;
 import org.pactum.model.AgreementKind;
 
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
@@ -47,6 +48,10 @@ final class InstrumentFinder {
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b|\\d)");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
+    private static final Pattern BLANKS = Pattern.compile(" +");
+    private static final Pattern SIGNING_VERB_BEFORE = Pattern.compile(
+            "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     List<Instrument> find(String text) {
@@ -172,7 +177,7 @@ final class InstrumentFinder {
                 definite = DEFINITE.contains(det);
             }
         }
-        String title = text.substring(start, end).replaceAll("[.,]+$", "");
+        String title = TRAILING_STOPS.matcher(text.substring(start, end)).replaceAll("");
         return new Instrument(start, start + title.length(), title, kindOf(key), true, definite, end > keyEnd,
                 detStart);
     }
@@ -214,7 +219,7 @@ final class InstrumentFinder {
         int end = keyEnd;
         boolean qualified = false;
         Matcher w = WORD.matcher(text);
-        if (w.find(keyEnd) && text.substring(keyEnd, w.start()).matches(" +") && POSTMODIFIERS.contains(w.group())
+        if (w.find(keyEnd) && Regions.matches(BLANKS, text, keyEnd, w.start()) && POSTMODIFIERS.contains(w.group())
                 && !DATE_NEXT.matcher(text.substring(w.end())).find()) {
             qualified = true;
             int stop = text.length();
@@ -240,8 +245,7 @@ final class InstrumentFinder {
             return null; // "the agreement", "the trade agreement": refers back to one already named
         }
         String title = text.substring(start, end);
-        if (linkedOnly && !text.substring(Math.max(0, detStart - 40), detStart).matches(
-                "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$")
+        if (linkedOnly && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)
                 && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt()) {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }

@@ -29,8 +29,8 @@ final class LocalAcronyms {
                 || !text.substring(e.end()).stripLeading().startsWith(")")) {
             return false;
         }
-        String acronym = text.substring(e.start(), e.end()).replaceAll("[^\\p{L}\\d]", "");
-        String[] words = text.substring(0, open).strip().split("[\\s\\-\u2010-\u2015]+");
+        String acronym = NOT_LETTER_OR_DIGIT.matcher(text.substring(e.start(), e.end())).replaceAll("");
+        String[] words = WORD_SEPARATORS.split(text.substring(0, open).strip());
         List<String> phrase = new ArrayList<>();
         StringBuilder initials = new StringBuilder();
         for (int i = words.length - 1; i >= 0 && initials.length() < acronym.length(); i--) {
@@ -95,7 +95,7 @@ final class LocalAcronyms {
             Matcher m = DEFINITION.matcher(text);
             while (m.find()) {
                 String acronym = m.group(2);
-                String[] words = m.group(1).strip().split("\\s+");
+                String[] words = SPACES.split(m.group(1).strip());
                 StringBuilder initials = new StringBuilder();
                 List<String> kept = new ArrayList<>();
                 for (String w : words) {
@@ -163,15 +163,22 @@ final class LocalAcronyms {
         return out;
     }
 
+    // compiled once (fold runs on every alias compared)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\d]");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-\u2010-\u2015]+");
+    private static final Pattern NOT_ASCII_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     static String fold(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;
         }
         if (ascii) {
-            return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+            return NOT_ASCII_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         }
-        String n = Normalizer.normalize(s.replace('ı', 'i'), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String n = MARKS.matcher(Normalizer.normalize(s.replace('ı', 'i'), Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_ASCII_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.pactum.importer.extract.MembershipCues.Hit;
 import org.pactum.importer.extract.MembershipCues.Kind;
 import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.Regions;
 import org.pactum.model.EdtfDate;
 import org.pactum.model.Membership;
 import org.pactum.model.MembershipStatus;
@@ -57,6 +58,18 @@ final class MembershipExtractor {
     /** "created by the treaty signed in Astana on 29 May 2014 by Belarus, ...": the signers are the founders. */
     private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed)\\b[^.;]{0,45}?\\bby\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
+
+    // compiled once: these run on every cue and every mention after it
+    private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
+    /** "founded in Minsk in 1991 by ...": the founders follow "by". */
+    private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
+            + "(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+    private static final Pattern ORG_LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
+    private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
+            + "|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*");
+    private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
+    private static final Pattern HAS_WITH = Pattern.compile(".*\\bwith\\b.*");
 
     private final Set<String> dialoguePartnerOrgs;
 
@@ -338,7 +351,7 @@ final class MembershipExtractor {
         for (Mention m : v.mentions()) {
             if (m.code().equals(member) && m.isState() && clause.contains(m.start(), m.end())) {
                 for (DateMention d : v.dates()) {
-                    if (d.start() > m.end() && d.start() - m.end() <= 4 && v.lower().substring(m.end(), d.start()).matches("\\s+(?:in|on|since)\\s+")) {
+                    if (d.start() > m.end() && d.start() - m.end() <= 4 && Regions.matches(DATE_GAP, v.lower(), m.end(), d.start())) {
                         return d.date();
                     }
                 }
@@ -426,8 +439,8 @@ final class MembershipExtractor {
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
-                boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 60))
-                        .matches("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+                boolean beforeBy = o.end() <= cueStart
+                        && Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 60));
                 if (after || beforeBy) {
                     return List.of(o);
                 }
@@ -447,7 +460,7 @@ final class MembershipExtractor {
             }
             String gap = v.text().substring(pos, o.start());
             boolean first = after.isEmpty() && ORG_AFTER_CUE.matcher(gap).find();
-            boolean more = !after.isEmpty() && gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+            boolean more = !after.isEmpty() && ORG_LIST_GAP.matcher(gap).matches();
             if (first || more) {
                 after.add(o);
                 pos = o.end();
@@ -516,7 +529,7 @@ final class MembershipExtractor {
                 if (m.end() <= pos) {
                     continue;
                 }
-                if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?") || !m.isState()) {
+                if (!Gaps.isListGap(v.lower(), pos, m.start()) || !m.isState()) {
                     break;
                 }
                 listed.add(m.code());
@@ -572,7 +585,7 @@ final class MembershipExtractor {
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
+        if (clause.startsRelative(v.text()) || Regions.matchesFrom(STATUS_APPOSITION, v.text(), clause.start())) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = relativeSubjects;
             int pos = clause.start();
@@ -582,7 +595,7 @@ final class MembershipExtractor {
                     continue;
                 }
                 // "The European Union, which has been a full member of the G20": organizations too
-                if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
+                if (!Gaps.isListGap(v.text(), m.end(), pos)
                         || !(m.isState() || standsForState(m) || m.isOrganization() && m.canAct() && !m.isEventContext())) {
                     break;
                 }
@@ -605,7 +618,7 @@ final class MembershipExtractor {
                 if (m.start() < cueEnd || !clause.contains(m.start(), m.end())) {
                     continue;
                 }
-                if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")) {
+                if (!Gaps.isListGap(v.lower(), pos, m.start())) {
                     break;
                 }
                 if (m.isState() && m.canAct()) {
@@ -621,7 +634,7 @@ final class MembershipExtractor {
         if (possessorsOnly) {
             return members;
         }
-        boolean joining = v.lower().substring(cueStart, cueEnd).matches(".*\\bjoin.*");
+        boolean joining = Regions.matches(HAS_JOIN, v.lower(), cueStart, cueEnd);
         for (Mention m : inClause) {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
@@ -641,7 +654,7 @@ final class MembershipExtractor {
             if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find()) {
                 continue;
             }
-            if (joining && m.start() > cueEnd && v.lower().substring(cueEnd, m.start()).matches(".*\\bwith\\b.*")) {
+            if (joining && m.start() > cueEnd && Regions.matches(HAS_WITH, v.lower(), cueEnd, m.start())) {
                 continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
             }
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)

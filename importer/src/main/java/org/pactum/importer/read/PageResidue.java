@@ -14,6 +14,7 @@ final class PageResidue {
     private static final Pattern HANDLE = Pattern.compile("\\(?@\\w{2,}\\)?");
     private static final Pattern LABEL = Pattern.compile("[\\p{L}.]+(?:\\s+[\\p{L}.]+)?:");
     /** "01 Azerbaijan-US Relations: From Crisis to Opportunity", "2. Background" */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}[.)]?\\s+\\p{Lu}[^.!?]*[^.!?\"\u201d]");
 
     private PageResidue() {
@@ -38,6 +39,6 @@ final class PageResidue {
     static boolean isHeading(String line) {
         String t = line.strip();
         return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.length() < 200 && NUMBERED_HEADING.matcher(t).matches()
-                && t.split("\\s+").length <= 20;
+                && SPACES.split(t).length <= 20;
     }
 }

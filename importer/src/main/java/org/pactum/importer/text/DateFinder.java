@@ -39,6 +39,8 @@ public final class DateFinder {
     private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\w$.,\\d\u2013-])" + YEAR + "(?![\\w.,]\\d|-\\w|\\s*(?:%|percent|km|bcm|kilomet|meter|metre|mw|tons|tonnes|people|troops|million|billion))");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\b(?i:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
 
+    private static final Pattern LISTED_WITH = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|\u2013)\\s*(?:and\\s+)?");
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -128,8 +130,7 @@ public final class DateFinder {
                     || b.date().isInterval()) {
                 continue;
             }
-            String between = text.subSequence(a.end(), b.start()).toString();
-            if (between.matches("\\s*(?:,|and|or|to|through|until|-|\u2013)\\s*(?:and\\s+)?")) {
+            if (Regions.matches(LISTED_WITH, text, a.end(), b.start())) {
                 LocalDate d = a.date().earliest();
                 EdtfDate fixed = day(b.date().earliest().getYear(), d.getMonthValue(), d.getDayOfMonth());
                 if (fixed != null) {
