@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pactum.importer.text.Regions;
 import org.pactum.model.MembershipStatus;
 
 /** The wording that states a membership status, strongest first. Patterns run on lower-case clause text. */
@@ -41,8 +42,9 @@ final class MembershipCues {
     record Hit(Cue cue, int start, int end) {
     }
 
-    private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String regex) {
-        return new Cue(s, k, Pattern.compile(regex), orgFallback, TRIGGERS.get(s.name() + "/" + k.name() + "/" + orgFallback));
+    /** {@code firstChars}: every character a match can start with (see {@link Regions#startingWith}). */
+    private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String firstChars, String regex) {
+        return new Cue(s, k, Regions.startingWith(firstChars, regex), orgFallback, TRIGGERS.get(s.name() + "/" + k.name() + "/" + orgFallback));
     }
 
     /** Literal words each cue's pattern needs (keyed by status/kind/fallback; keep in step with CUES). */
@@ -73,38 +75,40 @@ final class MembershipCues {
 
     private static List<Cue> cues() {
         return List.of(
-            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
+            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahr", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|has been|have been|had been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"),
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqs", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b|\\b(?:stopped|ceased) (?:participating|taking part)\\b"),
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadse", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b"),
-            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsot", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
                     + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"),
-            cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
+            cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
-            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "\\bappl(?:ied|ies|y|ying|ication) (?:for|to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprn", "\\bappl(?:ied|ies|y|ying|ication) (?:for|to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
-            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "\\bobservers?\\b"),
-            cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "\\bdialogue partners?\\b"),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "\\bobservers?\\b"),
+            cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"),
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pba", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\\b(?:includes|included|(?:members|member states) include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, BECAME_MEMBER),
-            cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbu", "\\b(?:includes|included|(?:members|member states) include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
+            cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
-            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "(?<!\\bof )\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "^\\W*an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
+            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?<!\\bof )\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
+            // the first alternative can only match at the start of the clause, where any character may stand
+            new Cue(MembershipStatus.MEMBER, Kind.PLAIN, Pattern.compile("^\\W*an? (?:[\\p{L}\\d-]+ ){1,3}member\\b"
+                    + "|(?=[faw])(?:\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b)"), false, TRIGGERS.get("MEMBER/PLAIN/false")),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
