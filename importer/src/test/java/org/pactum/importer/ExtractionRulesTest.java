@@ -182,4 +182,14 @@ class ExtractionRulesTest {
         assertTrue(memberships(r).containsAll(List.of("KEN EAC FOUNDING_MEMBER", "TZA EAC FOUNDING_MEMBER", "UGA EAC FOUNDING_MEMBER")),
                 memberships(r).toString());
     }
+    @Test
+    void leadersStandForTheirStatesAndAWrongNationalityBeforeALeaderIsTheSlip() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- June 14, 2024\n\nOn 13 June, Zelensky met Joe Biden on the sidelines of the G7 summit, "
+                + "and the two sides signed a ten-year bilateral security agreement. "
+                + "Kazakh President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty in Bishkek on 13 June.");
+        List<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p).toList();
+        assertTrue(parties.contains(Set.of("UKR", "USA")), parties.toString());
+        assertTrue(parties.contains(Set.of("KGZ", "TJK")), parties.toString());
+        assertFalse(parties.stream().anyMatch(p -> p.contains("KAZ")), parties.toString());
+    }
 }

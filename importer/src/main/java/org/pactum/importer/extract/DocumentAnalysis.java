@@ -528,7 +528,19 @@ public final class DocumentAnalysis {
         }
         for (SentenceView v : sentences) {
             for (Mention m : v.mentions()) {
-                if (!m.isState() || !m.isAdjective() || count.get(m.code()) != 1 || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                if (!m.isState() || !m.isAdjective() || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                    continue;
+                }
+                Mention leader = leaderAfter(v, m);
+                if (leader != null) {
+                    // "Kazakh President Sadyr Japarov": the leader is known, the nationality is the slip
+                    if (!leader.code().equals(m.code())) {
+                        m.slip = true;
+                        m.readAs = leader.code();
+                    }
+                    continue;
+                }
+                if (count.get(m.code()) != 1) {
                     continue;
                 }
                 String dominant = null;
@@ -544,6 +556,17 @@ public final class DocumentAnalysis {
                 }
             }
         }
+    }
+
+    /** The leader named right after the nationality and the title ("Kazakh President | Sadyr Japarov"), or null. */
+    private static Mention leaderAfter(SentenceView v, Mention nationality) {
+        for (Mention x : v.mentions()) {
+            if (x.isLeader() && x.start() > nationality.end() && x.start() - nationality.end() <= 40) {
+                String between = v.text().substring(nationality.end(), x.start());
+                return LEADER_AFTER.matcher(between).lookingAt() && between.indexOf(',') < 0 ? x : null;
+            }
+        }
+        return null;
     }
 
     /** "Sweden and Finland applied together", "between Armenia and the European Union": two actors joined by "and". */
