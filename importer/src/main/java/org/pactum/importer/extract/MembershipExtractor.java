@@ -54,7 +54,8 @@ final class MembershipExtractor {
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
     private static final Pattern BY_INSTRUMENT = Pattern.compile("(?i)\\s+(?:in \\d{4}\\s+)?(?:by|under|through)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:treaty|agreement|charter|convention|declaration|protocol|accord|decision|resolution)\\b");
-    private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed) by\\b");
+    /** "created by the treaty signed in Astana on 29 May 2014 by Belarus, ...": the signers are the founders. */
+    private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed)\\b[^.;]{0,45}?\\bby\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
@@ -196,7 +197,9 @@ final class MembershipExtractor {
         if (members.isEmpty() && BOTH.matcher(lower).find()) {
             members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
         }
-        Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(lower) : null;
+        // "The three Baltic states, which joined the European Union and NATO in 2004": the group the clause hangs on
+        String group = clause.startsRelative(v.text()) ? v.lower().substring(Math.max(0, clause.start() - 60), clause.start()) + lower : lower;
+        Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(group) : null;
         if (counted != null && counted.find()) {
             String n = counted.group(1);
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
@@ -403,6 +406,12 @@ final class MembershipExtractor {
             }
             return subject == null ? List.of() : List.of(subject);
         }
+        for (Mention o : orgs) {
+            // "Mercosur's founding members Argentina, Brazil ...", "EFTA's four members, Switzerland, ...": the possessor
+            if (o.isPossessive() && o.end() <= cueStart && cueStart - o.end() <= 3) {
+                return List.of(o);
+            }
+        }
         if (applyingTo(v, cueStart, cueEnd)) {
             // "applied to the WTO": only with the organization right there
             return orgs.stream().filter(o -> o.start() >= cueEnd && o.start() - cueEnd <= 1).toList();
@@ -411,7 +420,7 @@ final class MembershipExtractor {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 60))
-                        .matches("(?s)\\s+(?:(?:in|on|at) [^,.;]{1,25}?\\s+){0,2}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+                        .matches("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
                 if (after || beforeBy) {
                     return List.of(o);
                 }
