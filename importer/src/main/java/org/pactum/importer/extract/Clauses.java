@@ -51,8 +51,7 @@ final class Clauses {
             }
             int close = t.indexOf(',', p.end());
             // a list closed by "and" ends there: "along with Cuba and Uzbekistan, Russia ... confirmed"
-            while (close >= 0 && (continuesListAfterComma(v, close + 1) && !t.substring(p.end(), close).contains(" and ")
-                    || digitComma(t, close))) {
+            while (close >= 0 && (continuesListAfterComma(v, close + 1) && !listClosedAt(v, close) || digitComma(t, close))) {
                 close = t.indexOf(',', close + 1); // "which established Mercosur between Argentina, Brazil, Paraguay, and Uruguay,"
             }
             Integer nextCut = cuts.higher(p.start());
@@ -156,6 +155,22 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    private static final Pattern AND_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(?:the\\s+)?");
+
+    /** The list ending at the comma {@code close} was closed by "and": "Uganda and Uzbekistan, Russia ... confirmed". */
+    private static boolean listClosedAt(SentenceView v, int close) {
+        Mention last = null;
+        Mention beforeLast = null;
+        for (Mention m : v.mentions()) {
+            if (m.end() <= close) {
+                beforeLast = last;
+                last = m;
+            }
+        }
+        return last != null && beforeLast != null && v.text().substring(last.end(), close).isBlank()
+                && AND_GAP.matcher(v.text().substring(beforeLast.end(), last.start())).matches();
     }
 
     /** ", and Uruguay" after a named state continues a list; ", and South Africa joined it" starts a clause. */

@@ -67,7 +67,8 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
+            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) && !v.lower().contains(SAME_STATUS)
+                    || !mayStateMembership(v)) {
                 continue;
             }
             Set<String> previous = Set.of();
@@ -98,7 +99,8 @@ final class MembershipExtractor {
         }
         int s = clause.start() + m.start();
         int e = clause.start() + m.end();
-        boolean afterState = v.mentions().stream().anyMatch(x -> x.isState() && x.end() <= s && v.text().substring(x.end(), s).isBlank());
+        boolean afterState = v.mentions().stream().anyMatch(x -> (x.isState() || standsForState(x)) && x.end() <= s
+                && v.text().substring(x.end(), s).isBlank());
         String rest = lower.substring(m.end());
         if (!afterState || MembershipCues.strongest(rest) == null) {
             return List.of(clause); // nothing else to say: the appositive's cue is the clause's
@@ -377,6 +379,11 @@ final class MembershipExtractor {
         return (int) s.chars().filter(x -> x == c).count();
     }
 
+    /** "Ankara, a NATO member since 1952": a capital with a status in apposition stands for its state. */
+    private static boolean standsForState(Mention m) {
+        return m.type() == EntityType.PLACE && m.entity().capital();
+    }
+
     private static boolean noStateIn(SentenceView v) {
         return v.mentions().stream().noneMatch(m -> m.isState() && m.canAct());
     }
@@ -576,7 +583,7 @@ final class MembershipExtractor {
                 }
                 // "The European Union, which has been a full member of the G20": organizations too
                 if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
-                        || !(m.isState() || m.isOrganization() && m.canAct() && !m.isEventContext())) {
+                        || !(m.isState() || standsForState(m) || m.isOrganization() && m.canAct() && !m.isEventContext())) {
                     break;
                 }
                 before.add(0, m);
@@ -618,7 +625,8 @@ final class MembershipExtractor {
         for (Mention m : inClause) {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
-            if (!(m.isState() || orgSubject) || !m.canAct()) {
+            boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
+            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject) {
                 continue;
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {
