@@ -192,4 +192,14 @@ class ExtractionRulesTest {
         assertTrue(parties.contains(Set.of("KGZ", "TJK")), parties.toString());
         assertFalse(parties.stream().anyMatch(p -> p.contains("KAZ")), parties.toString());
     }
+    @Test
+    void twoCapitalsOpeningTheSentenceAreThePartiesAndTheMediatorIsNot() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 12, 2024\n\nAddis Ababa and Mogadishu ended a year-long dispute with the Ankara "
+                + "Declaration, signed on 11 December 2024 in the Turkish capital after talks mediated by President Recep Tayyip Erdogan. "
+                + "Rail Baltica is part of the EU's North Sea-Baltic transport corridor. Pakistan is also part of the Islamic Military "
+                + "Counter Terrorism Coalition.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("ETH", "SOM"), parties(r.agreements().get(0)));
+        assertEquals(List.of("PAK IMCTC MEMBER"), memberships(r));
+    }
 }

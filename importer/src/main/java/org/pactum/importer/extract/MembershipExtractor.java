@@ -442,12 +442,13 @@ final class MembershipExtractor {
         List<Mention> after = new ArrayList<>();
         int pos = cueEnd;
         for (Mention o : orgs) {
-            if (o.start() < cueEnd) {
+            if (o.start() < cueEnd || ownsSomethingElse(o)) {
                 continue;
             }
             String gap = v.text().substring(pos, o.start());
             boolean first = after.isEmpty() && ORG_AFTER_CUE.matcher(gap).find();
-            boolean more = !after.isEmpty() && gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+            // "a member of the Intergovernmental Authority on Development (IGAD) and of the Arab League"
+            boolean more = !after.isEmpty() && MORE_ORGANIZATIONS.matcher(gap).matches();
             if (first || more) {
                 after.add(o);
                 pos = o.end();
@@ -460,6 +461,9 @@ final class MembershipExtractor {
         }
         Mention best = null;
         for (Mention o : orgs) {
+            if (ownsSomethingElse(o)) {
+                continue;
+            }
             if (best == null || Math.abs(o.start() - cueStart) < Math.abs(best.start() - cueStart)) {
                 best = o;
             }
@@ -481,6 +485,12 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    /** "part of the EU's North Sea-Baltic corridor": the organization owns the thing named, the status is not in it. */
+    private static boolean ownsSomethingElse(Mention org) {
+        return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member");
+    }
+
+    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
