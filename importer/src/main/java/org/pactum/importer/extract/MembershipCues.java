@@ -51,8 +51,9 @@ final class MembershipCues {
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "no more", "took part",
                     "chose not", "ceased", "expelled", "quit the", "stopped", "no more")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed")),
-            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks")),
-            java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors")),
+            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "accession process", "accession working",
+                    "accession procedure")),
+            java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member", "aspir", "would-be")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
                     "brings together", "unites")),
@@ -84,12 +85,17 @@ final class MembershipCues {
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+                    // "agreed to commence the accession process for Uruguay", "whose accession working group was established"
+                    + "|\\baccession (?:process|working group|procedure) (?:for|of|with|was|has|had|is)\\b"
                     + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
                     + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
+            // "The applications of China and Taiwan, both lodged in September 2021"
+            cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "\\bapplications? (?:of|by|from)\\b"),
             cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "\\bappl(?:ied|ies|y|ying|ication) (?:for|to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
+                    + "|\\bsubmitted (?:its|their|a|an) (?:formal )?(?:membership )?application\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),

@@ -166,7 +166,8 @@ final class MembershipExtractor {
         if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
             Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
-            if (next != null && next.cue().kind() != Kind.FOUNDING && next.cue().status() == MembershipStatus.MEMBER) {
+            // ("whose accession working group was established": the candidacy, not a founding)
+            if (next != null && next.cue().kind() != Kind.FOUNDING) {
                 hit = next;
                 status = hit.cue().status();
                 cueStart = clause.start() + hit.start();
