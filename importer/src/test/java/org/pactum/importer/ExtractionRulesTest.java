@@ -202,4 +202,13 @@ class ExtractionRulesTest {
         assertEquals(Set.of("ETH", "SOM"), parties(r.agreements().get(0)));
         assertEquals(List.of("PAK IMCTC MEMBER"), memberships(r));
     }
+    @Test
+    void aTreatyBodysSignatoriesFoundItAndItsApplicantsAndCandidatesAreListed() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Nov 22, 2025\n\nMinisters of the Comprehensive and Progressive Agreement for "
+                + "Trans-Pacific Partnership (CPTPP) agreed to commence the accession process for Uruguay. "
+                + "The CPTPP was signed in Santiago, Chile, on March 8, 2018, by Australia, Brunei and Canada. "
+                + "The applications of China and Taiwan, both lodged in September 2021, remain on the table without a decision.");
+        assertEquals(List.of("AUS CPTPP FOUNDING_MEMBER", "BRN CPTPP FOUNDING_MEMBER", "CAN CPTPP FOUNDING_MEMBER", "CHN CPTPP APPLICANT",
+                "TWN CPTPP APPLICANT", "URY CPTPP CANDIDATE"), memberships(r));
+    }
 }

@@ -424,6 +424,15 @@ final class MembershipExtractor {
             // "applied to the WTO": only with the organization right there
             return orgs.stream().filter(o -> o.start() >= cueEnd && o.start() - cueEnd <= 1).toList();
         }
+        if (hit.cue().kind() == Kind.FOUNDING && lower.startsWith("signed", hit.end() - "signed".length())) {
+            // only the body written right before "was signed" is founded by the signing
+            for (Mention o : orgs) {
+                if (o.end() <= cueStart && v.text().substring(o.end(), cueStart).isBlank()) {
+                    return List.of(o);
+                }
+            }
+            return List.of();
+        }
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
