@@ -211,4 +211,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("AUS CPTPP FOUNDING_MEMBER", "BRN CPTPP FOUNDING_MEMBER", "CAN CPTPP FOUNDING_MEMBER", "CHN CPTPP APPLICANT",
                 "TWN CPTPP APPLICANT", "URY CPTPP CANDIDATE"), memberships(r));
     }
+    @Test
+    void leavingAppliedLaterAndObserversSentToAnEvent() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 2, 2025\n\nMorocco applied one month later to join ECOWAS. "
+                + "Mauritania left ECOWAS in 2000. President Tokayev left Astana after the SCO summit. "
+                + "Chile and Colombia, associated states of Mercosur, sent observers to the ceremony, as did the United Arab Emirates.");
+        assertEquals(List.of("CHL MERCOSUR PARTNER", "COL MERCOSUR PARTNER", "MAR ECOWAS APPLICANT", "MRT ECOWAS FORMER_MEMBER"), memberships(r));
+    }
 }

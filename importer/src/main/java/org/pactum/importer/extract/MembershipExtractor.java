@@ -466,8 +466,8 @@ final class MembershipExtractor {
                 break;
             }
         }
-        if (!after.isEmpty()) {
-            return after;
+        if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
+            return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
         }
         Mention best = null;
         for (Mention o : orgs) {
@@ -592,7 +592,7 @@ final class MembershipExtractor {
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = relativeSubjects;
             int pos = clause.start();
