@@ -134,4 +134,62 @@ class ExtractionRulesTest {
         assertEquals("2024", c.getFigures().get(0).getPeriod().toString());
         assertTrue(c.getFigures().get(0).isChange());
     }
+    @Test
+    void theSameStatusIsTheStatusOfTheStatementBefore() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- July 4, 2024\n\nLaos becomes the fifteenth dialogue partner of the SCO. "
+                + "Kuwait and Bahrain received the same status at the New Delhi summit last year.");
+        assertEquals(List.of("BHR SCO DIALOGUE_PARTNER", "KWT SCO DIALOGUE_PARTNER", "LAO SCO DIALOGUE_PARTNER"), memberships(r));
+    }
+
+    @Test
+    void statesAlongWithTheSubjectShareItsStatusButNotTheReporter() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- January 2, 2025\n\nKazakhstan officially became a partner country of BRICS on Jan. 1, "
+                + "along with Bolivia, Cuba and Uzbekistan, Russia, which chaired the bloc in 2024, confirmed.");
+        assertEquals(List.of("BOL BRICS PARTNER", "CUB BRICS PARTNER", "KAZ BRICS PARTNER", "UZB BRICS PARTNER"), memberships(r));
+    }
+
+    @Test
+    void membersNamedByTheOrganizationsPossessiveAndPerMemberSinceDates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 2, 2025\n\nMercosur's founding members Argentina, Brazil, Paraguay and Uruguay "
+                + "signed the text. Albania and North Macedonia are both NATO members, Albania since 2009 and North Macedonia since March 2020.");
+        assertEquals(List.of("ALB NATO MEMBER", "ARG MERCOSUR FOUNDING_MEMBER", "BRA MERCOSUR FOUNDING_MEMBER", "MKD NATO MEMBER",
+                "PRY MERCOSUR FOUNDING_MEMBER", "URY MERCOSUR FOUNDING_MEMBER"), memberships(r));
+        String alb = r.memberships().stream().filter(m -> m.getMember().equals("ALB")).findFirst().orElseThrow().getSince().toString();
+        assertEquals("2009", alb);
+    }
+
+    @Test
+    void aDiscourseMarkerHedgesNothingButAParticipleClauseIsNoNegation() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 2, 2025\n\nIt should be noted, Azerbaijan and Kazakhstan are members of the "
+                + "Organization of Turkic States. Mongolia remains an observer of the SCO, having so far declined invitations to upgrade its status.");
+        assertEquals(List.of("AZE OTS MEMBER", "KAZ OTS MEMBER", "MNG SCO OBSERVER"), memberships(r));
+    }
+
+    @Test
+    void anInstrumentsNameStatesItsPartiesEvenWithoutASigningVerb() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 2, 2025\n\nThe Japan-Australia Reciprocal Access Agreement is the model for the talks.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("AUS", "JPN"), parties(r.agreements().get(0)));
+    }
+
+    @Test
+    void theStatesAfterSignedByAreThePartiesAndNoAgreementIsNone() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 2, 2025\n\nSomalia joined the bloc last year. The Treaty for the Establishment of "
+                + "the East African Community was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda. "
+                + "No agreement was signed between Kenya and Somalia.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("KEN", "TZA", "UGA"), parties(r.agreements().get(0)));
+        assertTrue(memberships(r).containsAll(List.of("KEN EAC FOUNDING_MEMBER", "TZA EAC FOUNDING_MEMBER", "UGA EAC FOUNDING_MEMBER")),
+                memberships(r).toString());
+    }
+    @Test
+    void leadersStandForTheirStatesAndAWrongNationalityBeforeALeaderIsTheSlip() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- June 14, 2024\n\nOn 13 June, Zelensky met Joe Biden on the sidelines of the G7 summit, "
+                + "and the two sides signed a ten-year bilateral security agreement. "
+                + "Kazakh President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty in Bishkek on 13 June.");
+        List<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p).toList();
+        assertTrue(parties.contains(Set.of("UKR", "USA")), parties.toString());
+        assertTrue(parties.contains(Set.of("KGZ", "TJK")), parties.toString());
+        assertFalse(parties.stream().anyMatch(p -> p.contains("KAZ")), parties.toString());
+    }
 }

@@ -47,6 +47,8 @@ final class AgreementExtractor {
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
+    /** "its members signed": the member states of the organization just named, acting together. */
+    private static final Pattern ITS_MEMBERS = Pattern.compile("(?i)\\b(?:its|the bloc's|the union's|the group's) (?:members|member states|member countries)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
     private static final Pattern NEGOTIATING_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
             + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
@@ -70,6 +72,7 @@ final class AgreementExtractor {
     private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
+    private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\b(?:no|without an?|never an?)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = Pattern.compile("(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
@@ -222,8 +225,11 @@ final class AgreementExtractor {
         return null;
     }
 
-    /** Organizations the sentence founds ("The NDB was established under an agreement", "which set up the Turkic Council"). */
-    private static Set<String> founded(SentenceView v) {
+    /**
+     * Organizations the sentence founds ("The NDB was established under an agreement", "which set up the Turkic Council"),
+     * in the same statement as the instrument: "EFTA, founded in 1960 ...: its members signed an agreement" is a party.
+     */
+    private static Set<String> founded(SentenceView v, Instrument ins) {
         String lower = v.lower();
         if (!(lower.contains("establish") || lower.contains("found") || lower.contains("set up") || lower.contains("creat"))) {
             return Set.of();
@@ -238,7 +244,9 @@ final class AgreementExtractor {
             String before = v.text().substring(Math.max(0, m.start() - 30), m.start());
             boolean isFounded = FOUNDED_AFTER.matcher(v.text().substring(m.end())).lookingAt() || FOUNDED_BEFORE.matcher(before).find()
                     || previousFounded != null && m.start() - previousEnd < 40 && KNOWN_AS_BEFORE.matcher(before).find();
-            if (isFounded) {
+            String between = m.end() <= ins.start() ? v.text().substring(m.end(), ins.start())
+                    : v.text().substring(Math.min(ins.end(), m.start()), m.start());
+            if (isFounded && between.indexOf(':') < 0 && between.indexOf(';') < 0) {
                 out.add(m.code());
                 previousFounded = m.code();
                 previousEnd = m.end();
@@ -297,6 +305,10 @@ final class AgreementExtractor {
     private Result build(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int claimed, int segmentEnd,
             List<Found> recent, boolean previousLinked) {
         String text = v.text();
+        if (NO_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 12), ins.start())).find()
+                || ins.title().regionMatches(true, 0, "no ", 0, 3)) {
+            return new Result(null, 0, ins.end()); // "No agreement was signed", "it had no founding treaty"
+        }
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
         String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
         boolean future = FUTURE_BEFORE.matcher(before).find();
@@ -309,7 +321,9 @@ final class AgreementExtractor {
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
         boolean inForceLink = inForceAfter.find() && inForceAfter.start() <= 40;
-        boolean held = ins.plural() && ins.proper() && HELD_BEFORE.matcher(text.substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+        // "The EAEU has free trade agreements with Vietnam, Serbia and Singapore": held, so they exist
+        boolean held = ins.plural() && (ins.proper() || v.lower().startsWith(" with ", ins.end()))
+                && HELD_BEFORE.matcher(text.substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
         SentenceView continued = continuedSigning(doc, v);
         boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt();
         boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null
@@ -322,7 +336,11 @@ final class AgreementExtractor {
         boolean knownOfParty = known != null && known.parties().size() == 2 && v.mentions().stream()
                 .anyMatch(m -> m.canAct() && !m.compound && known.parties().contains(m.code()));
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
-        if (ins.plural() && !linked || !linked && !knownOfParty && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
+        // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
+        Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
+        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(v, ins).size() >= 2;
+        if (ins.plural() && !linked || !linked && !knownOfParty && !statesParties
+                && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
@@ -379,7 +397,8 @@ final class AgreementExtractor {
 
         // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
         boolean other = known != null && !known.agreesWith(signed);
-        Set<String> parties = knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
+        Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
+                : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
         if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
             // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
             // over the pair under discussion
@@ -442,7 +461,11 @@ final class AgreementExtractor {
                 signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
             }
         }
-        parties.removeAll(founded(v));
+        Set<String> signers = linkAfter ? signedBy(v, ins.end() + la.end(), segmentEnd) : Set.of();
+        if (signers.size() >= 2) {
+            parties = signers; // "the Treaty ... was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda"
+        }
+        parties.removeAll(founded(v, ins));
         if (parties.size() < 2 && known != null && !other && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
@@ -615,6 +638,15 @@ final class AgreementExtractor {
                 }
             }
         }
+        if (parties.size() == 1 && linked && ITS_MEMBERS.matcher(clauseText).find()
+                || parties.size() == 1 && (linked || ins.proper()) && v.lower().startsWith("its ", Math.max(0, ins.start() - 4))) {
+            // "EFTA ...: its members signed a free trade agreement with Thailand", "its Partnership Agreement with India"
+            Mention org = doc.lastOrganization(v.index(), ins.start(), 2);
+            if (org != null && !parties.contains(org.code())) {
+                parties.add(org.code());
+                return parties;
+            }
+        }
         if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).lookingAt()) {
             // "The council is negotiating a free trade agreement with the United Kingdom": the organization under discussion
             Mention org = doc.topicOrganization(v.index(), ins.start());
@@ -709,6 +741,66 @@ final class AgreementExtractor {
         // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
                 || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
+    }
+
+    private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?");
+
+    /** The states and organizations listed after "by" following the signing verb that ends at {@code from}. */
+    private static Set<String> signedBy(SentenceView v, int from, int to) {
+        Matcher by = BY_AFTER_SIGNING.matcher(v.text()).region(from, Math.max(from, to));
+        Set<String> out = new LinkedHashSet<>();
+        if (!by.lookingAt()) {
+            return out;
+        }
+        int pos = by.end();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (!v.lower().substring(pos, m.start()).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
+                    || !(m.isState() || m.isOrganization()) || m.isAdjective()) {
+                break;
+            }
+            out.add(m.code());
+            pos = m.end();
+        }
+        return out;
+    }
+
+    /**
+     * The states and organizations a name joins with dashes, at the start of the instrument's name or right before it:
+     * "EFTA-Thailand free trade agreement", "Japan-Philippines-United States joint statement", "Saudi-Pakistani protocol".
+     */
+    private static Set<String> namedParties(SentenceView v, Instrument ins) {
+        String text = v.text();
+        List<Mention> chain = new ArrayList<>();
+        for (Mention m : v.mentions()) {
+            if (m.end() > ins.end() || !(m.isState() || m.isOrganization() && !m.isProgramme())) {
+                continue;
+            }
+            Mention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            if (last != null && DocumentAnalysis.DASH.matcher(text.substring(last.end(), m.start())).matches()) {
+                chain.add(m);
+            } else if (chain.size() < 2) {
+                chain.clear();
+                chain.add(m);
+            } else {
+                break;
+            }
+        }
+        if (chain.size() < 2) {
+            return Set.of();
+        }
+        int chainStart = chain.get(0).start();
+        int chainEnd = chain.get(chain.size() - 1).end();
+        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
+        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
+        if (!opensName && !rightBefore) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        chain.forEach(m -> out.add(m.code()));
+        return out;
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     private static final Pattern PARENTHETICAL = Pattern.compile("(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
-            + "|along with|as well as|including|a signatory|an? \\w+ member|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
+            + "|along with|as well as|including|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
-    private static final Pattern REPORT = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?\\b(?:said|says|reported|reports"
-            + "|announced|stated|noted|added|told|informs|has announced|have announced)\\b[^,;]{0,40}(?=[.,;]|$)");
+    private static final Pattern REPORT = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
+            + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");
     private static final Pattern VERBISH = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
             + "|do|does|did|joined|became|become|signed|agreed|said|hold|holds|held|took|take|\\p{L}{3,}ed)\\b");
 
@@ -50,7 +50,8 @@ final class Clauses {
                 continue;
             }
             int close = t.indexOf(',', p.end());
-            while (close >= 0 && (continuesListAfterComma(v, close + 1) || digitComma(t, close))) {
+            // a list closed by "and" ends there: "along with Cuba and Uzbekistan, Russia ... confirmed"
+            while (close >= 0 && (continuesListAfterComma(v, close + 1) && !listClosedAt(v, close) || digitComma(t, close))) {
                 close = t.indexOf(',', close + 1); // "which established Mercosur between Argentina, Brazil, Paraguay, and Uruguay,"
             }
             Integer nextCut = cuts.higher(p.start());
@@ -83,13 +84,13 @@ final class Clauses {
     }
 
     private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("and", "but", "while", "whereas", "although", "though",
-            "however", "adding", "emphasizing", "emphasising", "saying", "noting", "stressing", "underlining", "handing", "citing",
-            "with");
+            "however", "having", "adding", "emphasizing", "emphasising", "saying", "noting", "stressing", "underlining", "handing", "citing",
+            "with", "grants", "granted", "admits", "admitted", "signs", "approves", "approved");
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
             "announced", "said", "welcomed", "named", "joined", "became", "left", "withdrew", "signed", "ratified", "applied",
-            "received", "obtained", "gained");
+            "received", "obtained", "gained", "granted", "grants", "admitted", "admits", "approved");
 
     /** Clause boundaries, scanned by hand (this runs on every sentence): ";", ", and|but|while|...", " but ", " and invited|joined|has ...". */
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
@@ -126,7 +127,8 @@ final class Clauses {
         return lower.substring(s, e);
     }
 
-    private static final String[] REPORT_VERBS = {"said", "says", "report", "announced", "stated", "noted", "added", "told", "inform"};
+    private static final String[] REPORT_VERBS = {"said", "says", "report", "announced", "stated", "noted", "added", "told", "inform",
+        "confirm", "declared", "wrote"};
 
     private static boolean mayReport(String lower) {
         for (String w : REPORT_VERBS) {
@@ -153,6 +155,22 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    private static final Pattern AND_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(?:the\\s+)?");
+
+    /** The list ending at the comma {@code close} was closed by "and": "Uganda and Uzbekistan, Russia ... confirmed". */
+    private static boolean listClosedAt(SentenceView v, int close) {
+        Mention last = null;
+        Mention beforeLast = null;
+        for (Mention m : v.mentions()) {
+            if (m.end() <= close) {
+                beforeLast = last;
+                last = m;
+            }
+        }
+        return last != null && beforeLast != null && v.text().substring(last.end(), close).isBlank()
+                && AND_GAP.matcher(v.text().substring(beforeLast.end(), last.start())).matches();
     }
 
     /** ", and Uruguay" after a named state continues a list; ", and South Africa joined it" starts a clause. */

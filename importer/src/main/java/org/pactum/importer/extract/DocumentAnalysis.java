@@ -40,7 +40,8 @@ public final class DocumentAnalysis {
             + "|dialogue|talks)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
     private static final Pattern THAT_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:that|the same) year\\b[^.;\\d]{0,12}$");
-    private static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
+    /** The gap of a compound of names: "Japan-Australia", "EU–Mercosur", "Japan – Philippines". */
+    static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
 
     private final Article article;
     private final String documentId;
@@ -335,6 +336,9 @@ public final class DocumentAnalysis {
                 || segment.contains("Before") || segment.contains("When") || segment.contains("Until")) && TIME_WORD.matcher(segment).find();
     }
 
+    /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
+    private static final Pattern PLACE_COMMA_BEFORE = Pattern.compile("\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
+
     /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
     private static boolean locative(String text, int start) {
         List<String> w = new ArrayList<>(Words.before(text, start, 5));
@@ -379,7 +383,8 @@ public final class DocumentAnalysis {
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
                 m.locative = locative(text, e.start())
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
-                        && text.substring(prev.end(), e.start()).matches(",\\s*");
+                        && text.substring(prev.end(), e.start()).matches(",\\s*")
+                        || e.type() == EntityType.COUNTRY && PLACE_COMMA_BEFORE.matcher(before).find();
                 m.institutional = institutional(text, e.start());
                 // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
                 m.temporal = inTimeClause(text, e.start());
@@ -523,7 +528,19 @@ public final class DocumentAnalysis {
         }
         for (SentenceView v : sentences) {
             for (Mention m : v.mentions()) {
-                if (!m.isState() || !m.isAdjective() || count.get(m.code()) != 1 || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                if (!m.isState() || !m.isAdjective() || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                    continue;
+                }
+                Mention leader = leaderAfter(v, m);
+                if (leader != null) {
+                    // "Kazakh President Sadyr Japarov": the leader is known, the nationality is the slip
+                    if (!leader.code().equals(m.code())) {
+                        m.slip = true;
+                        m.readAs = leader.code();
+                    }
+                    continue;
+                }
+                if (count.get(m.code()) != 1) {
                     continue;
                 }
                 String dominant = null;
@@ -539,6 +556,17 @@ public final class DocumentAnalysis {
                 }
             }
         }
+    }
+
+    /** The leader named right after the nationality and the title ("Kazakh President | Sadyr Japarov"), or null. */
+    private static Mention leaderAfter(SentenceView v, Mention nationality) {
+        for (Mention x : v.mentions()) {
+            if (x.isLeader() && x.start() > nationality.end() && x.start() - nationality.end() <= 40) {
+                String between = v.text().substring(nationality.end(), x.start());
+                return LEADER_AFTER.matcher(between).lookingAt() && between.indexOf(',') < 0 ? x : null;
+            }
+        }
+        return null;
     }
 
     /** "Sweden and Finland applied together", "between Armenia and the European Union": two actors joined by "and". */

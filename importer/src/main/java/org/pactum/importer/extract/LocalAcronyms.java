@@ -106,8 +106,12 @@ final class LocalAcronyms {
                 }
                 // the name is the last words whose initials spell the acronym ("... member of the Central European ...")
                 String init = initials.toString();
-                if (!init.endsWith(acronym) || !ORG_HEAD.matcher(words[words.length - 1]).matches() || out.containsKey(acronym)) {
+                String head = words[words.length - 1];
+                if (!init.endsWith(acronym) || !ORG_HEAD.matcher(head).matches() || out.containsKey(acronym)) {
                     continue;
+                }
+                if (INSTRUMENT_HEAD.matcher(head).matches() && !hasMembers(sentences, text.substring(m.start(), m.end()))) {
+                    continue; // "Reciprocal Access Agreement (RAA)": an instrument; "member of the ... Agreement (CEFTA)": a body
                 }
                 int first = kept.size() - acronym.length();
                 String name = String.join(" ", List.of(words).subList(List.of(words).indexOf(kept.get(first)), words.length));
@@ -119,6 +123,20 @@ final class LocalAcronyms {
             }
         }
         return out;
+    }
+
+    private static final Pattern INSTRUMENT_HEAD = Pattern.compile("Agreement|Pact");
+    private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?i)\\b(?:members?|joined|join|accession to|membership (?:of|in))\\s+(?:of\\s+)?(?:the\\s+)?$");
+
+    /** An agreement's name is a body's when the article speaks of its members: "a member of the Central European Free Trade Agreement". */
+    private static boolean hasMembers(List<Sentence> sentences, String definition) {
+        for (Sentence s : sentences) {
+            int at = s.text().indexOf(definition);
+            if (at >= 0 && MEMBERS_BEFORE.matcher(s.text().substring(Math.max(0, at - 40), at)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entities of one sentence with the article's own organizations added where nothing else was found. */

@@ -80,6 +80,8 @@ final class MembershipCues {
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit the\\b|\\b(?:stopped|ceased) (?:participating|taking part)\\b"),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
+                    // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
+                    + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
@@ -99,14 +101,18 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\\b(?:includes|included|(?:members|member states) include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
-            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
+            // "its own treaty of accession in Nairobi": an instrument's name, not the statement
+            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "(?<!\\bof )\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "^\\W*an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
-                    + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"));
+                    + "|'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
+                    + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
+                    // "are both NATO members", "is an EU member state": the organization between the verb and the noun
+                    + "|\\b(?:is|are|was|were)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}members?\\b"));
     }
 
     static final List<Cue> CUES = cues();

@@ -50,10 +50,12 @@ final class MembershipExtractor {
     /** "..., but it has held observer status": the subject of the clause before. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\s+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain)\\b");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
-    private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as)\\b");
+    /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
+    private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
     private static final Pattern BY_INSTRUMENT = Pattern.compile("(?i)\\s+(?:in \\d{4}\\s+)?(?:by|under|through)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:treaty|agreement|charter|convention|declaration|protocol|accord|decision|resolution)\\b");
-    private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed) by\\b");
+    /** "created by the treaty signed in Astana on 29 May 2014 by Belarus, ...": the signers are the founders. */
+    private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|concluded|adopted|agreed)\\b[^.;]{0,45}?\\bby\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     private final Set<String> dialoguePartnerOrgs;
@@ -65,7 +67,8 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) || !mayStateMembership(v)) {
+            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) && !v.lower().contains(SAME_STATUS)
+                    || !mayStateMembership(v)) {
                 continue;
             }
             Set<String> previous = Set.of();
@@ -96,7 +99,8 @@ final class MembershipExtractor {
         }
         int s = clause.start() + m.start();
         int e = clause.start() + m.end();
-        boolean afterState = v.mentions().stream().anyMatch(x -> x.isState() && x.end() <= s && v.text().substring(x.end(), s).isBlank());
+        boolean afterState = v.mentions().stream().anyMatch(x -> (x.isState() || standsForState(x)) && x.end() <= s
+                && v.text().substring(x.end(), s).isBlank());
         String rest = lower.substring(m.end());
         if (!afterState || MembershipCues.strongest(rest) == null) {
             return List.of(clause); // nothing else to say: the appositive's cue is the clause's
@@ -120,7 +124,7 @@ final class MembershipExtractor {
         // the states this clause is about, for a following "and joined ..." that has no subject of its own
         Set<String> subject = new LinkedHashSet<>();
         for (Mention m : clause.mentions(v)) {
-            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective()) {
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
                 subject.add(m.code());
             }
         }
@@ -137,6 +141,9 @@ final class MembershipExtractor {
                         + lower.substring(since.end()));
                 hit = other != null ? other : hit;
             }
+        }
+        if (hit == null) {
+            hit = sameStatusAsBefore(lower, out);
         }
         if (hit == null) {
             return subject;
@@ -192,7 +199,9 @@ final class MembershipExtractor {
         if (members.isEmpty() && BOTH.matcher(lower).find()) {
             members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
         }
-        Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(lower) : null;
+        // "The three Baltic states, which joined the European Union and NATO in 2004": the group the clause hangs on
+        String group = clause.startsRelative(v.text()) ? v.lower().substring(Math.max(0, clause.start() - 60), clause.start()) + lower : lower;
+        Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(group) : null;
         if (counted != null && counted.find()) {
             String n = counted.group(1);
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
@@ -261,6 +270,19 @@ final class MembershipExtractor {
         return members;
     }
 
+    private static final String SAME_STATUS = "the same status";
+
+    /** "Kuwait, Bahrain ... received the same status": the status the statement before gave, in the same organization. */
+    private static Hit sameStatusAsBefore(String lower, List<Candidate<Membership>> out) {
+        int at = lower.indexOf(SAME_STATUS);
+        if (at < 0 || out.isEmpty()) {
+            return null;
+        }
+        MembershipStatus before = out.get(out.size() - 1).record().getStatus();
+        MembershipCues.Cue same = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(SAME_STATUS)), true, List.of(SAME_STATUS));
+        return new Hit(same, at, at + SAME_STATUS.length());
+    }
+
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
     private static final Pattern FUTURE_TIME_CLAUSE = Pattern.compile("\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who)\\s");
@@ -311,12 +333,12 @@ final class MembershipExtractor {
         return SELF_ANAPHOR.matcher(v.lower()).find();
     }
 
-    /** A date written right after the member ("Iran in 2023"), or null. */
+    /** A date written right after the member ("Iran in 2023", "Albania since 2009"), or null. */
     private static EdtfDate listedDate(SentenceView v, Clause clause, String member) {
         for (Mention m : v.mentions()) {
             if (m.code().equals(member) && m.isState() && clause.contains(m.start(), m.end())) {
                 for (DateMention d : v.dates()) {
-                    if (d.start() > m.end() && d.start() - m.end() <= 4 && v.lower().substring(m.end(), d.start()).matches("\\s+(?:in|on)\\s+")) {
+                    if (d.start() > m.end() && d.start() - m.end() <= 4 && v.lower().substring(m.end(), d.start()).matches("\\s+(?:in|on|since)\\s+")) {
                         return d.date();
                     }
                 }
@@ -357,6 +379,11 @@ final class MembershipExtractor {
         return (int) s.chars().filter(x -> x == c).count();
     }
 
+    /** "Ankara, a NATO member since 1952": a capital with a status in apposition stands for its state. */
+    private static boolean standsForState(Mention m) {
+        return m.type() == EntityType.PLACE && m.entity().capital();
+    }
+
     private static boolean noStateIn(SentenceView v) {
         return v.mentions().stream().noneMatch(m -> m.isState() && m.canAct());
     }
@@ -386,6 +413,12 @@ final class MembershipExtractor {
             }
             return subject == null ? List.of() : List.of(subject);
         }
+        for (Mention o : orgs) {
+            // "Mercosur's founding members Argentina, Brazil ...", "EFTA's four members, Switzerland, ...": the possessor
+            if (o.isPossessive() && o.end() <= cueStart && cueStart - o.end() <= 3) {
+                return List.of(o);
+            }
+        }
         if (applyingTo(v, cueStart, cueEnd)) {
             // "applied to the WTO": only with the organization right there
             return orgs.stream().filter(o -> o.start() >= cueEnd && o.start() - cueEnd <= 1).toList();
@@ -394,7 +427,7 @@ final class MembershipExtractor {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 60))
-                        .matches("(?s)\\s+(?:(?:in|on|at) [^,.;]{1,25}?\\s+){0,2}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+                        .matches("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
                 if (after || beforeBy) {
                     return List.of(o);
                 }
@@ -521,7 +554,7 @@ final class MembershipExtractor {
         Set<String> members = new LinkedHashSet<>();
         if (hit.cue().kind() == Kind.COMPRISES) {
             for (Mention m : clause.mentions(v)) {
-                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective()) {
+                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
                     members.add(m.code());
                 }
             }
@@ -533,13 +566,13 @@ final class MembershipExtractor {
             // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
             if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
                 for (Mention m : v.mentions()) {
-                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState()) {
+                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState() && !m.isLeader()) {
                         inClause.add(m);
                     }
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = relativeSubjects;
             int pos = clause.start();
@@ -550,7 +583,7 @@ final class MembershipExtractor {
                 }
                 // "The European Union, which has been a full member of the G20": organizations too
                 if (!v.text().substring(m.end(), pos).matches("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?")
-                        || !(m.isState() || m.isOrganization() && m.canAct() && !m.isEventContext())) {
+                        || !(m.isState() || standsForState(m) || m.isOrganization() && m.canAct() && !m.isEventContext())) {
                     break;
                 }
                 before.add(0, m);
@@ -592,8 +625,9 @@ final class MembershipExtractor {
         for (Mention m : inClause) {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
-            if (!(m.isState() || orgSubject) || !m.canAct()) {
-                continue;
+            boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
+            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isLeader()) {
+                continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ...")
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {
                 if (m.start() >= cueEnd) {

@@ -54,6 +54,11 @@ public final class Mention {
         return entity.type() == EntityType.ORGANIZATION;
     }
 
+    /** A state named by its leader ("Pezeshkian", "Prime Minister Modi"): an actor, never a member or a place on a route. */
+    public boolean isLeader() {
+        return entity.form() == EntityForm.LEADER;
+    }
+
     public boolean isAdjective() {
         return entity.form() == EntityForm.ADJECTIVE;
     }
@@ -87,11 +92,18 @@ public final class Mention {
         return eventContext;
     }
 
-    /** An initiative or partnership programme ("Belt and Road Initiative", "Eastern Partnership"): no legal person. */
+    /**
+     * An initiative or partnership programme ("Belt and Road Initiative", "Eastern Partnership"): no legal person. Judged
+     * by the head of the name: the Bay of Bengal Initiative for ... Cooperation (BIMSTEC) and the Comprehensive and
+     * Progressive Agreement for Trans-Pacific Partnership (CPTPP) have members.
+     */
     public boolean isProgramme() {
         if (programme == null) {
             String n = entity.name() == null ? "" : entity.name().toLowerCase();
-            programme = isOrganization() && (n.contains("initiative") || n.contains("partnership"));
+            boolean initiative = n.endsWith("initiative");
+            boolean partnership = (n.endsWith(" partnership") || n.startsWith("partnership "))
+                    && !n.contains("economic partnership") && !n.contains("agreement");
+            programme = isOrganization() && (initiative || partnership);
         }
         return programme;
     }

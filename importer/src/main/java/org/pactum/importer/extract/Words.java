@@ -61,8 +61,13 @@ final class Words {
         return false;
     }
 
+    /** Discourse markers with a modal that hedge nothing: "It should be noted, Azerbaijan ... are members". */
+    private static final String[] NOT_HEDGING = {"should be noted", "should be recalled", "should be mentioned", "should be stressed",
+        "should be emphasized", "should be emphasised", "would like to note", "would like to recall"};
+
     /** The status is only talked about ("discussed the question of granting", "may join"): case matters for "may". */
-    static boolean hedged(String written) {
+    static boolean hedged(String text) {
+        String written = withoutDiscourseMarkers(text);
         String lower = written.toLowerCase();
         for (String p : HEDGING_PARTS) {
             if (lower.contains(p)) {
@@ -78,6 +83,24 @@ final class Words {
             }
         }
         return false;
+    }
+
+    /** {@code text} with its discourse markers blanked out, offsets kept. */
+    private static String withoutDiscourseMarkers(String text) {
+        StringBuilder out = null;
+        String lower = text.toLowerCase();
+        if (lower.length() != text.length()) {
+            return text; // a letter whose lower case is longer ("İ"): offsets would not line up
+        }
+        for (String marker : NOT_HEDGING) {
+            for (int at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, at + 1)) {
+                out = out == null ? new StringBuilder(text) : out;
+                for (int i = at; i < at + marker.length(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The last {@code n} words before {@code end}, nearest last, lower case. */

@@ -83,9 +83,37 @@ public final class SentenceSplitter {
             while (b > a && Character.isWhitespace(paragraph.charAt(b - 1))) {
                 b--;
             }
-            if (b > a) {
+            if (b > a && !out.isEmpty() && continuesSentence(paragraph, out.get(out.size() - 1), a)) {
+                out.set(out.size() - 1, new Span(out.get(out.size() - 1).start(), b));
+            } else if (b > a) {
                 out.add(new Span(a, b));
             }
         }
+    }
+
+    /** Abbreviations the model sometimes takes for a sentence end when a number follows: "on Jan. 1", "No. 5". */
+    private static final java.util.Set<String> BEFORE_NUMBER = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "no", "nos", "art", "para", "vol", "p", "pp");
+
+    /**
+     * The model's cut after {@code previous} is wrong when the next piece starts in lower case ("the U.S. and
+     * its allies") or is the number an abbreviation announces ("on Jan. | 1, along with ...").
+     */
+    private static boolean continuesSentence(String paragraph, Span previous, int nextStart) {
+        char first = paragraph.charAt(nextStart);
+        if (paragraph.charAt(previous.end() - 1) != '.') {
+            return false;
+        }
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (!Character.isDigit(first)) {
+            return false;
+        }
+        int wordStart = previous.end() - 1;
+        while (wordStart > previous.start() && Character.isLetter(paragraph.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return BEFORE_NUMBER.contains(paragraph.substring(wordStart, previous.end() - 1).toLowerCase(java.util.Locale.ROOT));
     }
 }
