@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Check the seed gold files: valid JSON, every evidence an exact substring of its article,
-enum values lower-case and known, party/member codes ISO 3166-1 alpha-3 or organization codes.
+enum values lower-case and known, party/member codes ISO 3166-1 alpha-3 or organization codes
+(the codes of importer/.../reference/organizations.tsv).
 
 usage: python3 seeds/check_gold.py [GOLD.json ...]   (default: every seeds/gold/*.json)
 Exit 1 on an error; warnings (unknown organization codes) do not fail."""
@@ -9,8 +10,22 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORGS = {"D-8", "SCO", "OTS", "BRI", "EU", "NATO", "ASEAN", "BRICS", "EAEU", "CIS", "WTO", "AU", "OPEC", "G20", "UN",
-        "CSTO", "GCC", "OIC", "ECOWAS", "SADC", "MERCOSUR", "GUAM", "ECO", "CICA", "APEC", "OECD", "OSCE", "COE"}
+# The importer's reference data is the one source of truth for organization codes.
+ORGANIZATIONS_TSV = HERE.parent / "importer/src/main/resources/org/pactum/importer/reference/organizations.tsv"
+
+
+def organization_codes(path=ORGANIZATIONS_TSV):
+    """The codes of organizations.tsv (first column; '#' comments and the header row skipped)."""
+    codes = set()
+    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    if not lines or lines[0].split("\t")[0] != "code":
+        raise SystemExit(f"{path}: expected a header row starting with 'code'")
+    for line in lines[1:]:
+        codes.add(line.split("\t")[0].strip())
+    return codes
+
+
+ORGS = organization_codes()
 KINDS = {"treaty", "agreement", "joint_statement", "joint_declaration", "memorandum", "charter", "protocol", "statute", "other"}
 A_STATUS = {"proposed", "negotiating", "signed", "in_force", "suspended", "terminated", "unknown"}
 MODES = {"rail", "road", "sea", "pipeline", "power", "digital", "multimodal"}

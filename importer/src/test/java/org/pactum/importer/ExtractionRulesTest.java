@@ -182,4 +182,40 @@ class ExtractionRulesTest {
         assertTrue(memberships(r).containsAll(List.of("KEN EAC FOUNDING_MEMBER", "TZA EAC FOUNDING_MEMBER", "UGA EAC FOUNDING_MEMBER")),
                 memberships(r).toString());
     }
+    @Test
+    void leadersStandForTheirStatesAndAWrongNationalityBeforeALeaderIsTheSlip() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- June 14, 2024\n\nOn 13 June, Zelensky met Joe Biden on the sidelines of the G7 summit, "
+                + "and the two sides signed a ten-year bilateral security agreement. "
+                + "Kazakh President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty in Bishkek on 13 June.");
+        List<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p).toList();
+        assertTrue(parties.contains(Set.of("UKR", "USA")), parties.toString());
+        assertTrue(parties.contains(Set.of("KGZ", "TJK")), parties.toString());
+        assertFalse(parties.stream().anyMatch(p -> p.contains("KAZ")), parties.toString());
+    }
+    @Test
+    void twoCapitalsOpeningTheSentenceAreThePartiesAndTheMediatorIsNot() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 12, 2024\n\nAddis Ababa and Mogadishu ended a year-long dispute with the Ankara "
+                + "Declaration, signed on 11 December 2024 in the Turkish capital after talks mediated by President Recep Tayyip Erdogan. "
+                + "Rail Baltica is part of the EU's North Sea-Baltic transport corridor. Pakistan is also part of the Islamic Military "
+                + "Counter Terrorism Coalition.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("ETH", "SOM"), parties(r.agreements().get(0)));
+        assertEquals(List.of("PAK IMCTC MEMBER"), memberships(r));
+    }
+    @Test
+    void aTreatyBodysSignatoriesFoundItAndItsApplicantsAndCandidatesAreListed() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Nov 22, 2025\n\nMinisters of the Comprehensive and Progressive Agreement for "
+                + "Trans-Pacific Partnership (CPTPP) agreed to commence the accession process for Uruguay. "
+                + "The CPTPP was signed in Santiago, Chile, on March 8, 2018, by Australia, Brunei and Canada. "
+                + "The applications of China and Taiwan, both lodged in September 2021, remain on the table without a decision.");
+        assertEquals(List.of("AUS CPTPP FOUNDING_MEMBER", "BRN CPTPP FOUNDING_MEMBER", "CAN CPTPP FOUNDING_MEMBER", "CHN CPTPP APPLICANT",
+                "TWN CPTPP APPLICANT", "URY CPTPP CANDIDATE"), memberships(r));
+    }
+    @Test
+    void leavingAppliedLaterAndObserversSentToAnEvent() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 2, 2025\n\nMorocco applied one month later to join ECOWAS. "
+                + "Mauritania left ECOWAS in 2000. President Tokayev left Astana after the SCO summit. "
+                + "Chile and Colombia, associated states of Mercosur, sent observers to the ceremony, as did the United Arab Emirates.");
+        assertEquals(List.of("CHL MERCOSUR PARTNER", "COL MERCOSUR PARTNER", "MAR ECOWAS APPLICANT", "MRT ECOWAS FORMER_MEMBER"), memberships(r));
+    }
 }

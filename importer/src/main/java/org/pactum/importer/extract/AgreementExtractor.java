@@ -726,7 +726,12 @@ final class AgreementExtractor {
                 return actors;
             }
         }
-        return doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed
+        Set<String> listed = doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed
+        if (listed.isEmpty() && doc.lastCorridorCountries(v.index()).size() == count) {
+            // "The four countries signed the intergovernmental agreement on the pipeline": the states of the line under discussion
+            return new LinkedHashSet<>(doc.lastCorridorCountries(v.index()));
+        }
+        return listed;
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {
@@ -748,9 +753,11 @@ final class AgreementExtractor {
         if (!ins.proper() && m.start() > ins.start() && m.start() < ins.end() && ins.title().toLowerCase().contains("appeal to")) {
             return false; // "the joint appeal to the OSCE": the addressee
         }
-        // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
+        // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between", or the
+        // title is the holder's ("Albania's Stabilisation and Association Agreement with the EU")
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
-                || ADMISSION_OF.matcher(ins.title()).matches();
+                || ADMISSION_OF.matcher(ins.title()).matches()
+                || m.start() == ins.start() && m.isPossessive() || ins.title().contains(" with ") && m.start() > ins.start() + ins.title().indexOf(" with ");
     }
 
     private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?");

@@ -212,7 +212,7 @@ final class CorridorExtractor {
                 addAlias(c, m.group("a") + "\u2013" + m.group("via") + "\u2013" + m.group("b") + " " + head);
             }
             for (Mention x : v.mentionsIn(m.start("a"), m.end())) {
-                if ((x.type() == EntityType.PLACE || x.isState()) && !c.getCountries().contains(x.code())) {
+                if ((x.type() == EntityType.PLACE || x.isState() && !x.isLeader()) && !c.getCountries().contains(x.code())) {
                     c.getCountries().add(x.code());
                 }
                 if (x.type() == EntityType.PLACE) {

@@ -31,7 +31,8 @@ public final class DocumentAnalysis {
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
     private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
-            + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
+            + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains"
+            + "|\\p{Ll}{3,}ed)\\b"); // "Mogadishu ended the dispute", "Tashkent ratified"
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
@@ -381,10 +382,24 @@ public final class DocumentAnalysis {
         return i >= 1 && w.get(i).equals("of") && INSTITUTIONS.contains(w.get(i - 1));
     }
 
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
+
+    /** "Addis Ababa and Mogadishu ended a year-long dispute": the first of two capitals that open the sentence as its subject. */
+    private static boolean conjoinedCapitalSubject(String text, List<Entity> entities, int index) {
+        if (index + 1 >= entities.size()) {
+            return false;
+        }
+        Entity e = entities.get(index);
+        Entity next = entities.get(index + 1);
+        return next.type() == EntityType.PLACE && next.capital() && AND_BETWEEN.matcher(text.substring(e.end(), next.start())).matches()
+                && CAPITAL_SUBJECT_AFTER.matcher(text.substring(next.end(), Math.min(text.length(), next.end() + 40))).lookingAt();
+    }
+
     private static List<Mention> annotate(String text, List<Entity> entities) {
         List<Mention> out = new ArrayList<>();
         Entity prev = null;
-        for (Entity e : entities) {
+        for (int index = 0; index < entities.size(); index++) {
+            Entity e = entities.get(index);
             Mention m = new Mention(e);
             String before = text.substring(Math.max(0, e.start() - 40), e.start());
             String after = text.substring(e.end(), Math.min(text.length(), e.end() + 40));
@@ -398,7 +413,8 @@ public final class DocumentAnalysis {
                 m.temporal = inTimeClause(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
-                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find()) && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
+                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find())
+                    && (CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt() || conjoinedCapitalSubject(text, entities, index)))) {
                 // "with Beijing", "Kyiv applied for membership": the capital stands for its government
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
@@ -410,7 +426,9 @@ public final class DocumentAnalysis {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
             }
             String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
-            m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by");
+            // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
+            m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
+                    || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;
@@ -536,7 +554,19 @@ public final class DocumentAnalysis {
         }
         for (SentenceView v : sentences) {
             for (Mention m : v.mentions()) {
-                if (!m.isState() || !m.isAdjective() || count.get(m.code()) != 1 || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                if (!m.isState() || !m.isAdjective() || !LEADER_AFTER.matcher(v.text().substring(m.end())).find()) {
+                    continue;
+                }
+                Mention leader = leaderAfter(v, m);
+                if (leader != null) {
+                    // "Kazakh President Sadyr Japarov": the leader is known, the nationality is the slip
+                    if (!leader.code().equals(m.code())) {
+                        m.slip = true;
+                        m.readAs = leader.code();
+                    }
+                    continue;
+                }
+                if (count.get(m.code()) != 1) {
                     continue;
                 }
                 String dominant = null;
@@ -552,6 +582,17 @@ public final class DocumentAnalysis {
                 }
             }
         }
+    }
+
+    /** The leader named right after the nationality and the title ("Kazakh President | Sadyr Japarov"), or null. */
+    private static Mention leaderAfter(SentenceView v, Mention nationality) {
+        for (Mention x : v.mentions()) {
+            if (x.isLeader() && x.start() > nationality.end() && x.start() - nationality.end() <= 40) {
+                String between = v.text().substring(nationality.end(), x.start());
+                return LEADER_AFTER.matcher(between).lookingAt() && between.indexOf(',') < 0 ? x : null;
+            }
+        }
+        return null;
     }
 
     /** "Sweden and Finland applied together", "between Armenia and the European Union": two actors joined by "and". */

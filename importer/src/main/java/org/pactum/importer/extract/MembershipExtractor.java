@@ -64,10 +64,9 @@ final class MembershipExtractor {
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
             + "(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
-    private static final Pattern ORG_LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
-            + "|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*");
+            + "|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*");
     private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
     private static final Pattern HAS_WITH = Pattern.compile(".*\\bwith\\b.*");
 
@@ -137,7 +136,7 @@ final class MembershipExtractor {
         // the states this clause is about, for a following "and joined ..." that has no subject of its own
         Set<String> subject = new LinkedHashSet<>();
         for (Mention m : clause.mentions(v)) {
-            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective()) {
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
                 subject.add(m.code());
             }
         }
@@ -179,7 +178,8 @@ final class MembershipExtractor {
         if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
             Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
-            if (next != null && next.cue().kind() != Kind.FOUNDING && next.cue().status() == MembershipStatus.MEMBER) {
+            // ("whose accession working group was established": the candidacy, not a founding)
+            if (next != null && next.cue().kind() != Kind.FOUNDING) {
                 hit = next;
                 status = hit.cue().status();
                 cueStart = clause.start() + hit.start();
@@ -436,6 +436,15 @@ final class MembershipExtractor {
             // "applied to the WTO": only with the organization right there
             return orgs.stream().filter(o -> o.start() >= cueEnd && o.start() - cueEnd <= 1).toList();
         }
+        if (hit.cue().kind() == Kind.FOUNDING && lower.startsWith("signed", hit.end() - "signed".length())) {
+            // only the body written right before "was signed" is founded by the signing
+            for (Mention o : orgs) {
+                if (o.end() <= cueStart && v.text().substring(o.end(), cueStart).isBlank()) {
+                    return List.of(o);
+                }
+            }
+            return List.of();
+        }
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
@@ -455,12 +464,13 @@ final class MembershipExtractor {
         List<Mention> after = new ArrayList<>();
         int pos = cueEnd;
         for (Mention o : orgs) {
-            if (o.start() < cueEnd) {
+            if (o.start() < cueEnd || ownsSomethingElse(o)) {
                 continue;
             }
             String gap = v.text().substring(pos, o.start());
             boolean first = after.isEmpty() && ORG_AFTER_CUE.matcher(gap).find();
-            boolean more = !after.isEmpty() && ORG_LIST_GAP.matcher(gap).matches();
+            // "a member of the Intergovernmental Authority on Development (IGAD) and of the Arab League"
+            boolean more = !after.isEmpty() && MORE_ORGANIZATIONS.matcher(gap).matches();
             if (first || more) {
                 after.add(o);
                 pos = o.end();
@@ -468,11 +478,14 @@ final class MembershipExtractor {
                 break;
             }
         }
-        if (!after.isEmpty()) {
-            return after;
+        if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
+            return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
         }
         Mention best = null;
         for (Mention o : orgs) {
+            if (ownsSomethingElse(o)) {
+                continue;
+            }
             if (best == null || Math.abs(o.start() - cueStart) < Math.abs(best.start() - cueStart)) {
                 best = o;
             }
@@ -494,6 +507,12 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    /** "part of the EU's North Sea-Baltic corridor": the organization owns the thing named, the status is not in it. */
+    private static boolean ownsSomethingElse(Mention org) {
+        return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member");
+    }
+
+    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
@@ -567,7 +586,7 @@ final class MembershipExtractor {
         Set<String> members = new LinkedHashSet<>();
         if (hit.cue().kind() == Kind.COMPRISES) {
             for (Mention m : clause.mentions(v)) {
-                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective()) {
+                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
                     members.add(m.code());
                 }
             }
@@ -579,7 +598,7 @@ final class MembershipExtractor {
             // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
             if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
                 for (Mention m : v.mentions()) {
-                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState()) {
+                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState() && !m.isLeader()) {
                         inClause.add(m);
                     }
                 }
@@ -639,8 +658,8 @@ final class MembershipExtractor {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
-            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject) {
-                continue;
+            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isLeader()) {
+                continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ...")
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {
                 if (m.start() >= cueEnd) {

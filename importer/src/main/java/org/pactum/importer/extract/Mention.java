@@ -54,6 +54,11 @@ public final class Mention {
         return entity.type() == EntityType.ORGANIZATION;
     }
 
+    /** A state named by its leader ("Pezeshkian", "Prime Minister Modi"): an actor, never a member or a place on a route. */
+    public boolean isLeader() {
+        return entity.form() == EntityForm.LEADER;
+    }
+
     public boolean isAdjective() {
         return entity.form() == EntityForm.ADJECTIVE;
     }

@@ -45,6 +45,8 @@ public final class ReferenceEntitySource implements EntitySource {
                         out.add(new Entity(m.start(), m.end(), EntityType.PLACE, m.country(), m.name(), form, capital));
                     }
                 }
+                // a leader stands for the state: "Modi and Paetongtarn signed a joint declaration"
+                case PERSON -> out.add(new Entity(m.start(), m.end(), EntityType.COUNTRY, m.country(), m.name(), EntityForm.LEADER));
                 case ORGANIZATION -> out.add(new Entity(m.start(), m.end(), EntityType.ORGANIZATION, m.code(), m.name(), form));
                 case CORRIDOR -> out.add(new Entity(m.start(), m.end(), EntityType.CORRIDOR, m.code(), m.name(), form));
                 case INSTRUMENT -> {

@@ -11,5 +11,7 @@ public enum MentionType {
     /** A city, port, border point or region; the code is its canonical name, the country its state if it has one. */
     PLACE,
     /** A treaty, act or declaration known by name; the code is its canonical title. */
-    INSTRUMENT
+    INSTRUMENT,
+    /** A state's leader or foreign minister; the code is the full name, the country the state the person speaks for. */
+    PERSON
 }

@@ -21,6 +21,7 @@ public final class ReferenceData {
     static final String ORGANIZATIONS = "organizations.tsv";
     static final String CORRIDORS = "corridors.tsv";
     static final String INSTRUMENTS = "instruments.tsv";
+    static final String LEADERS = "leaders.tsv";
 
     private final Map<String, KnownCountry> countries;
     private final Map<String, KnownPlace> places;

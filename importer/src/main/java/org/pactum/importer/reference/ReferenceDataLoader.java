@@ -18,6 +18,7 @@ final class ReferenceDataLoader {
     private static final int CORRIDOR_RANK = 2_000_000;
     private static final int INSTRUMENT_RANK = 3_000_000;
     private static final int PLACE_RANK = 4_000_000;
+    private static final int PERSON_RANK = 5_000_000;
 
     /** The model's rule for organization codes. */
     private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
@@ -32,6 +33,7 @@ final class ReferenceDataLoader {
         Map<String, KnownOrganization> organizations = loadOrganizations();
         Map<String, KnownCorridor> corridors = loadCorridors(countries, places, organizations);
         Map<String, KnownInstrument> instruments = loadInstruments(countries, organizations);
+        loadLeaders(countries);
         return ReferenceData.of(countries, places, organizations, corridors, instruments,
                 finder.build(new CorridorRoutes(corridors.values())));
     }
@@ -39,7 +41,7 @@ final class ReferenceDataLoader {
     private void alias(String alias, MentionType type, String code, String name, String country, MentionForm form,
                        int typeRank) {
         finder.add(alias, type, code, name, country, form, typeRank + sequence++);
-        if (type != MentionType.COUNTRY && type != MentionType.PLACE) {
+        if (type != MentionType.COUNTRY && type != MentionType.PLACE && type != MentionType.PERSON) {
             for (String variant : spellingVariants(alias)) {
                 finder.add(variant, type, code, name, country, form, typeRank + sequence++);
             }
@@ -140,6 +142,26 @@ final class ReferenceDataLoader {
             return null;
         }
         return a + "s";
+    }
+
+    /** Leaders are found like places: a name that stands for its state ("Modi and Paetongtarn signed ..."). */
+    private void loadLeaders(Map<String, KnownCountry> countries) {
+        ReferenceTable table = ReferenceTable.read(ReferenceData.LEADERS, "name", "country", "office", "aliases");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ReferenceTable.Row row : table.rows()) {
+            String name = row.required("name");
+            String country = row.required("country");
+            if (!countries.containsKey(country)) {
+                throw row.error("unknown country code " + country + " for " + name);
+            }
+            if (!names.add(name)) {
+                throw row.error("leader listed twice: " + name);
+            }
+            alias(name, MentionType.PERSON, name, name, country, MentionForm.NAME, PERSON_RANK);
+            for (String a : row.list("aliases")) {
+                alias(a, MentionType.PERSON, name, name, country, MentionForm.ALIAS, PERSON_RANK);
+            }
+        }
     }
 
     private Map<String, KnownPlace> loadPlaces(Map<String, KnownCountry> countries) {

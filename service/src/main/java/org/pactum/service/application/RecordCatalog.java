@@ -24,7 +24,7 @@ import org.pactum.service.infrastructure.persistence.OrganizationTable;
 import org.pactum.service.infrastructure.persistence.PageRequest;
 import org.pactum.service.infrastructure.persistence.ReadCache;
 import org.pactum.service.infrastructure.persistence.Slice;
-import org.pactum.service.infrastructure.persistence.StoreState;
+import org.pactum.service.infrastructure.persistence.StoreVersion;
 
 /**
  * Reads of the store. Each answer comes with the store version it was read at (one consistent
@@ -38,11 +38,12 @@ public class RecordCatalog {
     private final MembershipTable memberships = new MembershipTable();
     private final OrganizationTable organizations = new OrganizationTable();
     private final DocumentTable documents = new DocumentTable();
-    private final StoreState state = new StoreState();
 
     @Inject
     Database database;
-    /** Records' JSON and page keys at the current store version (the version is read first, in the same transaction). */
+    @Inject
+    StoreVersion storeVersion;
+    /** Records' JSON and page keys at the current store version (the version is taken first, see atCurrentVersion). */
     @Inject
     ReadCache cache;
 
@@ -104,12 +105,12 @@ public class RecordCatalog {
     }
 
     /**
-     * Runs {@code read} in one read transaction after taking the store version in it: the version comes
-     * first so that what the read caches can never be newer than the version it is filed under.
+     * Runs {@code read} in one read transaction after taking the store version: the version comes first so
+     * that what the read finds, and caches under that version, is never older than it.
      */
     private <T> Versioned<T> atCurrentVersion(VersionedRead<T> read) {
         return database.read(c -> {
-            long version = state.version(c);
+            long version = storeVersion.current(c);
             return new Versioned<>(read.run(c, version), version);
         });
     }

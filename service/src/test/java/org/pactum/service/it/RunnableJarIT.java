@@ -2,15 +2,20 @@ package org.pactum.service.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +80,18 @@ class RunnableJarIT {
                 assertTrue(ready.body().contains("POSTGRESQL"), ready.body());
                 assertTrue(client.documents(new Paging(0, 0)).getTotal() > 0, "seeds loaded into PostgreSQL");
                 assertFalse(client.agreements(new AgreementQuery().party("AZE")).getItems().isEmpty());
+
+                // another instance's write on the same database: the version is read from it, so the cached
+                // answer is not served again
+                URI list = service.base().resolve("api/agreements?party=AZE");
+                String tag = etag(list);
+                assertEquals(tag, etag(list), "the same answer again");
+                try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"),
+                        "postgres", "postgres"); Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE store_state SET version = version + 1 WHERE id = 1");
+                }
+                assertNotEquals(tag, etag(list), "a write by another process changes the answer's ETag");
+
                 PactumClient editor = client.withCredentials("editor", "pg-secret");
                 String article = ServiceApiIT.seed("106-power-of-siberia-2.txt") + "\nTalks continue.\n";
                 ImportReport first = editor.importArticle(article, null, null);
@@ -87,4 +104,8 @@ class RunnableJarIT {
         }
     }
 
+    private static String etag(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
+    }
 }

@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -256,6 +258,35 @@ class ServiceApiIT {
     }
 
     @Test
+    void aRepeatedReadIsAnsweredFromTheCacheExactlyAsTheFirstTime() throws Exception {
+        String id = client.agreements(new AgreementQuery().page(1, 0)).getItems().get(0).getId();
+        // query strings no other test asks, so that the first request is answered by the resource
+        for (String path : List.of("api/agreements?party=AZE&limit=3&offset=1", "api/agreements/" + id + "?fresh")) {
+            HttpResponse<String> first = get(path, "application/json");
+            HttpResponse<String> again = get(path, "application/json");
+            assertEquals(200, first.statusCode(), first.body());
+            assertEquals(200, again.statusCode());
+            assertEquals(first.body(), again.body(), path);
+            assertEquals(withoutDate(first), withoutDate(again), path);
+            assertEquals(List.of("Accept"), first.headers().allValues("Vary"), path);
+
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> notModified = http.send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "application/json").header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, notModified.statusCode(), path);
+            assertEquals(List.of(etag), notModified.headers().allValues("ETag"), path);
+            assertEquals(List.of("Accept"), notModified.headers().allValues("Vary"), path);
+        }
+    }
+
+    private static Map<String, List<String>> withoutDate(HttpResponse<?> r) {
+        Map<String, List<String>> headers = new TreeMap<>(r.headers().map());
+        headers.remove("date");
+        return headers;
+    }
+
+    @Test
     void linkHeadersPointToNeighbourPages() throws Exception {
         HttpResponse<String> r = get("api/agreements?limit=2&offset=2", "application/json");
         List<String> links = r.headers().allValues("Link");
@@ -407,8 +438,21 @@ class ServiceApiIT {
         }
         assertNotNull(article, "the seed article of document " + documentId);
 
+        String listPath = "api/agreements?limit=1000";
+        String idPath = "api/agreements/" + lone.getId();
+        String listTag = get(listPath, "application/json").headers().firstValue("ETag").orElseThrow();
+        assertEquals(listTag, get(listPath, "application/json").headers().firstValue("ETag").orElseThrow(),
+                "the same tag from the cache");
+        String idTag = get(idPath, "application/json").headers().firstValue("ETag").orElseThrow();
+
         DocumentRemoval removal = editor.deleteDocument(documentId);
         assertTrue(removal.getDeleted().contains(lone.getId()), removal.getDeleted().toString());
+        HttpResponse<String> listAfterRemoval = getIfNoneMatch(listPath, listTag);
+        assertEquals(200, listAfterRemoval.statusCode(), "the removal changed the list: no 304 for its old tag");
+        assertFalse(listAfterRemoval.body().contains(lone.getId()));
+        String listTagAfterRemoval = listAfterRemoval.headers().firstValue("ETag").orElseThrow();
+        assertFalse(listTag.equals(listTagAfterRemoval));
+        assertEquals(404, getIfNoneMatch(idPath, idTag).statusCode());
         Page<Agreement> without = client.agreements(all);
         assertTrue(without.getItems().stream().noneMatch(a -> a.getId().equals(lone.getId())), "gone from the list");
         assertTrue(without.getTotal() < before.getTotal(), "and from the total");
@@ -416,6 +460,12 @@ class ServiceApiIT {
 
         ImportReport back = editor.importArticle(article, null, null);
         assertTrue(back.getCreated().contains(lone.getId()), back.getCreated().toString());
+        HttpResponse<String> listAfterImport = getIfNoneMatch(listPath, listTagAfterRemoval);
+        assertEquals(200, listAfterImport.statusCode(), "the import changed the list: no 304 for the older tag");
+        assertTrue(listAfterImport.body().contains(lone.getId()));
+        HttpResponse<String> byIdAfterImport = getIfNoneMatch(idPath, idTag);
+        assertEquals(200, byIdAfterImport.statusCode());
+        assertFalse(idTag.equals(byIdAfterImport.headers().firstValue("ETag").orElseThrow()));
         Page<Agreement> after = client.agreements(all);
         assertTrue(after.getItems().stream().anyMatch(a -> a.getId().equals(lone.getId())), "the import shows in the list");
         assertEquals(before.getTotal(), after.getTotal());
@@ -536,6 +586,11 @@ class ServiceApiIT {
     private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getIfNoneMatch(String path, String etag) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String type, String body, boolean asEditor) throws Exception {

@@ -3,6 +3,7 @@ package org.pactum.service.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pactum.service.infrastructure.persistence.DatabaseSettings;
@@ -52,22 +53,61 @@ public class ServiceSettings {
 
     @Inject
     @ConfigProperty(name = "pactum.cache.maxBytes")
-    Optional<Long> readCacheBytes;
+    Optional<Long> cacheBytes;
+
+    @Inject
+    @ConfigProperty(name = "pactum.cache.versionSource", defaultValue = "auto")
+    String versionSource;
 
     /**
-     * The read cache's bound in bytes: {@code pactum.cache.maxBytes}, by default a sixteenth of the maximum
-     * heap (32 MB with -Xmx512m); 0 turns it off.
+     * The bound of both caches together in bytes: {@code pactum.cache.maxBytes}, by default a sixteenth of the
+     * maximum heap (32 MB with -Xmx512m); 0 turns them off. Half for the read cache (records and page keys),
+     * half for the cached JSON answers.
      */
+    private long cacheBytes() {
+        long bytes = cacheBytes.orElseGet(() -> Runtime.getRuntime().maxMemory() / 16);
+        if (bytes < 0) {
+            throw new IllegalArgumentException("pactum.cache.maxBytes must be 0 or more, was " + bytes);
+        }
+        return bytes;
+    }
+
     public long readCacheBytes() {
-        return readCacheBytes.orElseGet(() -> Runtime.getRuntime().maxMemory() / 16);
+        return cacheBytes() / 2;
+    }
+
+    public long answerCacheBytes() {
+        return cacheBytes() - readCacheBytes();
+    }
+
+    /**
+     * Whether this process is the only writer of the store, so that the store version can be kept in memory
+     * instead of read from the database at every request. {@code pactum.cache.versionSource}: {@code memory},
+     * {@code database}, or {@code auto} (the default): memory for the embedded H2 file under the data directory
+     * (H2 locks the file to one process), the database for any {@code pactum.datasource.url} (PostgreSQL may
+     * be shared by several instances).
+     */
+    public boolean storeVersionInMemory() {
+        return switch (versionSource.trim().toLowerCase(Locale.ROOT)) {
+            case "auto" -> embeddedDatabase();
+            case "memory" -> true;
+            case "database" -> false;
+            default -> throw new IllegalArgumentException(
+                    "pactum.cache.versionSource must be auto, memory or database, was '" + versionSource + "'");
+        };
+    }
+
+    private boolean embeddedDatabase() {
+        return datasourceUrl.filter(url -> !url.isBlank()).isEmpty();
     }
 
     /** H2 under {@code pactum.data.dir} unless {@code pactum.datasource.url} names another database. */
     public DatabaseSettings database() {
-        return datasourceUrl.filter(url -> !url.isBlank())
-                .map(url -> new DatabaseSettings(url, datasourceUser.orElse(null), datasourcePassword.orElse(null),
-                        maxPoolSize))
-                .orElseGet(() -> DatabaseSettings.h2File(Path.of(dataDir), maxPoolSize));
+        if (embeddedDatabase()) {
+            return DatabaseSettings.h2File(Path.of(dataDir), maxPoolSize);
+        }
+        return new DatabaseSettings(datasourceUrl.orElseThrow(), datasourceUser.orElse(null),
+                datasourcePassword.orElse(null), maxPoolSize);
     }
 
     public boolean loadSeeds() {

@@ -9,10 +9,17 @@ public final class Database {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final CommitHook commitHook;
 
     public Database(DataSource dataSource, Dialect dialect) {
+        this(dataSource, dialect, CommitHook.NONE);
+    }
+
+    /** A database that runs {@code commitHook} around the commit of every write transaction. */
+    public Database(DataSource dataSource, Dialect dialect, CommitHook commitHook) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.commitHook = commitHook;
     }
 
     public Dialect dialect() {
@@ -29,7 +36,9 @@ public final class Database {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                Runnable committed = commitHook.beforeCommit(c);
                 c.commit();
+                committed.run();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 c.rollback();

@@ -1,9 +1,7 @@
 package org.pactum.service.infrastructure.persistence;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToLongFunction;
+import org.pactum.service.infrastructure.cache.BoundedLru;
 
 /**
  * What list and id reads found, kept for one store version: each record's stored JSON by table and id, and
@@ -26,11 +24,8 @@ public final class ReadCache {
     record PageKeys(List<String> keys, long total) {
     }
 
-    /** Per-entry bookkeeping of a map (key, value, links): an estimate, enough for a bound. */
-    private static final long ENTRY_OVERHEAD = 96;
-
-    private final Lru<Row, String> rows;
-    private final Lru<Query, PageKeys> queries;
+    private final BoundedLru<Row, String> rows;
+    private final BoundedLru<Query, PageKeys> queries;
     private long version = Long.MIN_VALUE;
 
     /** A cache of at most {@code maxBytes} (three quarters for records, a quarter for page keys); 0 disables it. */
@@ -38,8 +33,8 @@ public final class ReadCache {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("the read cache size must be 0 or more bytes, was " + maxBytes);
         }
-        rows = new Lru<>(maxBytes - maxBytes / 4, json -> 2L * json.length());
-        queries = new Lru<>(maxBytes / 4, keys -> 16 + keys.keys().stream().mapToLong(k -> 48 + 2L * k.length()).sum());
+        rows = new BoundedLru<>(maxBytes - maxBytes / 4, json -> 2L * json.length());
+        queries = new BoundedLru<>(maxBytes / 4, keys -> 16 + keys.keys().stream().mapToLong(k -> 48 + 2L * k.length()).sum());
     }
 
     /** No caching: every read goes to the database. */
@@ -69,7 +64,7 @@ public final class ReadCache {
 
     /** Bytes held now (estimate), for tests and diagnostics. */
     synchronized long bytes() {
-        return rows.bytes + queries.bytes;
+        return rows.bytes() + queries.bytes();
     }
 
     synchronized int records() {
@@ -88,42 +83,5 @@ public final class ReadCache {
             version = atVersion;
         }
         return atVersion == version;
-    }
-
-    /** A least-recently-used map that evicts its eldest entries beyond a size in bytes. */
-    private static final class Lru<K, V> extends LinkedHashMap<K, V> {
-
-        private final long maxBytes;
-        private final ToLongFunction<V> weigher;
-        private long bytes;
-
-        Lru(long maxBytes, ToLongFunction<V> weigher) {
-            super(256, 0.75f, true);
-            this.maxBytes = maxBytes;
-            this.weigher = weigher;
-        }
-
-        @Override
-        public V put(K key, V value) {
-            long weight = ENTRY_OVERHEAD + weigher.applyAsLong(value);
-            if (weight > maxBytes) {
-                return null; // larger than the whole cache (or the cache is off): not kept
-            }
-            V old = super.put(key, value);
-            bytes += weight - (old == null ? 0 : ENTRY_OVERHEAD + weigher.applyAsLong(old));
-            var eldest = entrySet().iterator();
-            while (bytes > maxBytes && eldest.hasNext()) {
-                Map.Entry<K, V> e = eldest.next();
-                bytes -= ENTRY_OVERHEAD + weigher.applyAsLong(e.getValue());
-                eldest.remove();
-            }
-            return old;
-        }
-
-        @Override
-        public void clear() {
-            super.clear();
-            bytes = 0;
-        }
     }
 }

@@ -21,15 +21,26 @@ public class StoreLifecycle {
     private HikariDataSource pool;
     private Database database;
     private ReadCache cache;
+    private StoreVersion storeVersion;
 
     @PostConstruct
     void open() {
         DatabaseSettings db = settings.database();
         LOG.info(() -> "opening " + db);
         pool = ConnectionPools.open(db);
-        int version = new SchemaMigrator(pool, db.dialect()).migrate();
-        LOG.info(() -> "schema version " + version + " on " + db.dialect());
-        database = new Database(pool, db.dialect());
+        int schema = new SchemaMigrator(pool, db.dialect()).migrate();
+        LOG.info(() -> "schema version " + schema + " on " + db.dialect());
+        if (settings.storeVersionInMemory()) {
+            InProcessStoreVersion inProcess =
+                    new InProcessStoreVersion(new Database(pool, db.dialect()).read(new StoreState()::version));
+            database = new Database(pool, db.dialect(), inProcess);
+            storeVersion = inProcess;
+        } else {
+            database = new Database(pool, db.dialect());
+            storeVersion = new DatabaseStoreVersion(database);
+        }
+        LOG.info(() -> "store version kept " + (storeVersion instanceof InProcessStoreVersion
+                ? "in memory (this process is the store's only writer)" : "in the database, read at every request"));
         long cacheBytes = settings.readCacheBytes();
         LOG.info(() -> "read cache of at most " + cacheBytes / (1024 * 1024) + " MB");
         cache = new ReadCache(cacheBytes);
@@ -39,6 +50,12 @@ public class StoreLifecycle {
     @Produces
     Database database() {
         return database;
+    }
+
+    /** The store version, the one every reader and the commit of every write agree on. */
+    @Produces
+    StoreVersion storeVersion() {
+        return storeVersion;
     }
 
     /** The one read cache of the application, shared by every reader so that writes invalidate it for all. */

@@ -18,6 +18,8 @@ public class AgreementsEndpoint implements AgreementsResource {
 
     @Inject
     RecordCatalog catalog;
+    @Inject
+    AnswerCache answers;
     @Context
     Request request;
     @Context
@@ -39,6 +41,6 @@ public class AgreementsEndpoint implements AgreementsResource {
     }
 
     private Replies replies() {
-        return new Replies(request, uriInfo, headers);
+        return new Replies(request, uriInfo, headers, answers);
     }
 }

@@ -21,6 +21,8 @@ public class DocumentsEndpoint implements DocumentsResource {
     @Inject
     RecordCatalog catalog;
     @Inject
+    AnswerCache answers;
+    @Inject
     DocumentRemover remover;
     @Context
     Request request;
@@ -49,6 +51,6 @@ public class DocumentsEndpoint implements DocumentsResource {
     }
 
     private Replies replies() {
-        return new Replies(request, uriInfo, headers);
+        return new Replies(request, uriInfo, headers, answers);
     }
 }

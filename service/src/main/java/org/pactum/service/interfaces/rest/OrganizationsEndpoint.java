@@ -20,6 +20,8 @@ public class OrganizationsEndpoint implements OrganizationsResource {
 
     @Inject
     RecordCatalog catalog;
+    @Inject
+    AnswerCache answers;
     @Context
     Request request;
     @Context
@@ -49,6 +51,6 @@ public class OrganizationsEndpoint implements OrganizationsResource {
     }
 
     private Replies replies() {
-        return new Replies(request, uriInfo, headers);
+        return new Replies(request, uriInfo, headers, answers);
     }
 }

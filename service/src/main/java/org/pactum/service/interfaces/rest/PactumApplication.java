@@ -35,7 +35,7 @@ public class PactumApplication extends Application {
                 AgreementsEndpoint.class, CorridorsEndpoint.class, MembershipsEndpoint.class,
                 PartiesEndpoint.class, OrganizationsEndpoint.class, DocumentsEndpoint.class,
                 ExportEndpoint.class, ArticlesEndpoint.class, PingResource.class,
-                PageXmlWriter.class, StringParamConverter.class,
+                AnswerCacheFilter.class, PageXmlWriter.class, StringParamConverter.class,
                 ConstraintViolationMapper.class, WebApplicationExceptionMapper.class,
                 ProblemException.Mapper.class, InvalidRecordsMapper.class, UnexpectedErrorMapper.class);
     }

@@ -23,6 +23,8 @@ public class PartiesEndpoint implements PartiesResource {
 
     @Inject
     RecordCatalog catalog;
+    @Inject
+    AnswerCache answers;
     @Context
     Request request;
     @Context
@@ -45,6 +47,6 @@ public class PartiesEndpoint implements PartiesResource {
         overview.setAgreements(Replies.toPage(records.agreements(), paging, uriInfo));
         overview.setMemberships(Replies.toPage(records.memberships(), paging, uriInfo));
         overview.setCorridors(Replies.toPage(records.corridors(), paging, uriInfo));
-        return new Replies(request, uriInfo, headers).conditional(overview, found.version());
+        return new Replies(request, uriInfo, headers, answers).conditional(overview, found.version());
     }
 }

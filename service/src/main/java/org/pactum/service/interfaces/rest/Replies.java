@@ -29,18 +29,21 @@ import org.pactum.service.infrastructure.persistence.Slice;
 
 /**
  * Builds the answers of read requests: an ETag from the store version, the request and the accepted type
- * (304 when it matches If-None-Match), pages with their links in the body and in the Link header.
+ * (304 when it matches If-None-Match), pages with their links in the body and in the Link header. JSON answers
+ * built from stored JSON go into the {@link AnswerCache}, which answers the same request again until a write.
  */
 final class Replies {
 
     private final Request request;
     private final UriInfo uriInfo;
     private final HttpHeaders headers;
+    private final AnswerCache answers;
 
-    Replies(Request request, UriInfo uriInfo, HttpHeaders headers) {
+    Replies(Request request, UriInfo uriInfo, HttpHeaders headers, AnswerCache answers) {
         this.request = request;
         this.uriInfo = uriInfo;
         this.headers = headers;
+        this.answers = answers;
     }
 
     private static final List<Variant> VARIANTS =
@@ -76,12 +79,19 @@ final class Replies {
             return notModified.tag(tag).build(); // before building the page and its links: a 304 needs neither
         }
         Page<T> page = toPage(found.value(), paging, uriInfo);
-        Response.ResponseBuilder builder = rawItems(page)
-                ? Response.ok(rawPage(page), MediaType.APPLICATION_JSON_TYPE) : Response.ok(page);
-        builder.tag(tag);
-        // written as header text: Link.fromUri would parse each URI again
-        page.getLinks().forEach((rel, uri) -> builder.header(HttpHeaders.LINK, "<" + uri + ">; rel=\"" + rel + "\""));
+        List<String> links = linkHeaders(page);
+        if (rawItems(page)) {
+            return remembered(new JsonAnswer(found.version(), tag, rawPage(page), links));
+        }
+        Response.ResponseBuilder builder = Response.ok(page).tag(tag);
+        links.forEach(link -> builder.header(HttpHeaders.LINK, link));
         return builder.build();
+    }
+
+    /** The Link header values, written as text: Link.fromUri would parse each URI again. */
+    private static List<String> linkHeaders(Page<?> page) {
+        return page.getLinks().entrySet().stream()
+                .map(link -> "<" + link.getValue() + ">; rel=\"" + link.getKey() + "\"").toList();
     }
 
     Response conditional(Object entity, long version) {
@@ -91,10 +101,15 @@ final class Replies {
             return notModified.tag(tag).build();
         }
         if (entity instanceof RawJson raw) {
-            return Response.ok(raw.json().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE)
-                    .tag(tag).build();
+            return remembered(new JsonAnswer(version, tag, raw.json().getBytes(StandardCharsets.UTF_8), List.of()));
         }
         return Response.ok(entity).tag(tag).build();
+    }
+
+    /** The answer, kept to answer this request (URI and Accept) again at the same store version. */
+    private Response remembered(JsonAnswer answer) {
+        answers.put(AnswerCache.Key.of(uriInfo.getRequestUri(), headers.getRequestHeader(HttpHeaders.ACCEPT)), answer);
+        return answer.ok();
     }
 
     private static boolean rawItems(Page<?> page) {
@@ -103,8 +118,8 @@ final class Replies {
 
     /**
      * The page as JSON-B writes a {@link Page}, with the stored JSON of the items spliced in, as UTF-8 bytes: a
-     * byte array goes out with its Content-Length in one write, where a String is encoded through a Writer in
-     * 8 KB pieces.
+     * byte array goes out in one write (with its Content-Length, see {@link JsonAnswer#ok()}), where a String is
+     * encoded through a Writer in 8 KB pieces, and can be kept as it is.
      */
     private static byte[] rawPage(Page<?> page) {
         StringBuilder json = new StringBuilder(256 + page.getItems().size() * 1024)
