@@ -218,4 +218,15 @@ class ExtractionRulesTest {
                 + "Chile and Colombia, associated states of Mercosur, sent observers to the ceremony, as did the United Arab Emirates.");
         assertEquals(List.of("CHL MERCOSUR PARTNER", "COL MERCOSUR PARTNER", "MAR ECOWAS APPLICANT", "MRT ECOWAS FORMER_MEMBER"), memberships(r));
     }
+    @Test
+    void agreementsTheUnionHoldsAndTheReportingLeaderIsNoParty() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- June 28, 2025\n\nThe Eurasian Economic Union summit ended in Minsk. "
+                + "Mr. Lukashenko noted that the Union already has free trade agreements in force with Vietnam, Serbia and Singapore. "
+                + "The full free trade agreement between Iran and the Union, signed in Saint Petersburg in December 2023, entered into force "
+                + "on 15 May. At their summit, the leaders of Japan, the Philippines and the United States issued a joint vision statement.");
+        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("EAEU", "VNM"), Set.of("EAEU", "SRB"), Set.of("EAEU", "SGP"), Set.of("EAEU", "IRN"),
+                Set.of("JPN", "PHL", "USA")), parties);
+    }
 }

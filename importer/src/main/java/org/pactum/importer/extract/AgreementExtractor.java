@@ -63,7 +63,8 @@ final class AgreementExtractor {
     private static final Pattern NEGOTIATING_BEFORE = Regions.startingWith("iawhbscIAWHBSC", "(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
             + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
-    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)\\W*the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)\\s+(?:is|are|was|were|has|have|had|also|will)\\b");
+    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)"
+            + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will)\\b");
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
     private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
@@ -82,6 +83,8 @@ final class AgreementExtractor {
     private static final Pattern OCCASION = Regions.startingWith("dao", "\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
+    private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
+    private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern NO_BEFORE = Regions.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
@@ -122,7 +125,7 @@ final class AgreementExtractor {
                 for (int k = 0; k < r.each.size(); k++) {
                     Set<String> each = r.each.get(k);
                     Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent, false);
-                    Agreement a = one.agreement != null ? one.agreement : null;
+                    Agreement a = one.agreement != null ? one.agreement : held(v, ins) ? heldOne(v, ins) : null;
                     if (a != null) {
                         a.getParties().clear();
                         each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
@@ -162,6 +165,22 @@ final class AgreementExtractor {
         Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
             this(agreement, confidence, claimedTo, named, List.of(), List.of());
         }
+    }
+
+    /** "The EAEU has free trade agreements with Vietnam, Serbia and Singapore", "have Association Agreements with the EU": held, so they exist. */
+    private static boolean held(SentenceView v, Instrument ins) {
+        return ins.plural() && (ins.proper() || HELD_WITH.matcher(v.lower()).region(ins.end(), v.lower().length()).lookingAt())
+                && HELD_BEFORE.matcher(v.text().substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+    }
+
+    /** One of the agreements a held plural names ("free trade agreements ... with Vietnam, Serbia"), when the singular alone says nothing. */
+    private static Agreement heldOne(SentenceView v, Instrument ins) {
+        Agreement a = new Agreement();
+        a.setTitle(clean(ins.title()));
+        a.setKind(ins.kind());
+        boolean inForce = v.lower().startsWith(" in force", ins.end()) || v.lower().startsWith(" already in force", ins.end());
+        a.setStatus(inForce ? AgreementStatus.IN_FORCE : AgreementStatus.SIGNED);
+        return a;
     }
 
     /** "the agreements between Armenia and EU on visa facilitation and on readmission": one per subject. */
@@ -331,9 +350,7 @@ final class AgreementExtractor {
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
         boolean inForceLink = inForceAfter.find() && inForceAfter.start() <= 40;
-        // "The EAEU has free trade agreements with Vietnam, Serbia and Singapore": held, so they exist
-        boolean held = ins.plural() && (ins.proper() || v.lower().startsWith(" with ", ins.end()))
-                && HELD_BEFORE.matcher(text.substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+        boolean held = held(v, ins);
         SentenceView continued = continuedSigning(doc, v);
         boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt();
         boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null
@@ -348,7 +365,7 @@ final class AgreementExtractor {
         boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
         // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
         Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
-        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(v, ins).size() >= 2;
+        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2;
         if (ins.plural() && !linked || !linked && !knownOfParty && !statesParties
                 && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
@@ -484,7 +501,23 @@ final class AgreementExtractor {
             return new Result(null, 0, claimedTo);
         }
         if (ins.plural()) {
-            List<Set<String>> each = distribute(v, ins, parties);
+            List<Set<String>> each = List.of();
+            if (held && ORG_SUBJECT_BY_KIND.matcher(text.substring(0, ins.start())).find()) {
+                // "the Union already has free trade agreements in force with Vietnam, Serbia and Singapore": one with each
+                Mention org = doc.topicOrganization(v.index(), ins.start());
+                if (org != null) {
+                    List<Set<String>> withEach = new ArrayList<>();
+                    for (String p : parties) {
+                        if (!p.equals(org.code())) {
+                            withEach.add(new LinkedHashSet<>(List.of(org.code(), p)));
+                        }
+                    }
+                    each = withEach;
+                }
+            }
+            if (each.isEmpty()) {
+                each = distribute(v, ins, parties);
+            }
             if (each.isEmpty()) {
                 each = distributeWith(v, ins, parties);
             }
@@ -573,7 +606,7 @@ final class AgreementExtractor {
 
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent) {
-        Set<String> parties = between(v, ins);
+        Set<String> parties = between(doc, v, ins);
         if (parties.size() >= 2) {
             return parties;
         }
@@ -657,7 +690,7 @@ final class AgreementExtractor {
                 return parties;
             }
         }
-        if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).lookingAt()) {
+        if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).find()) {
             // "The council is negotiating a free trade agreement with the United Kingdom": the organization under discussion
             Mention org = doc.topicOrganization(v.index(), ins.start());
             if (org != null && !parties.contains(org.code())) {
@@ -744,7 +777,7 @@ final class AgreementExtractor {
     }
 
     private static boolean isParty(Mention m, Instrument ins) {
-        if (!m.canAct() || m.compound || m.witness) {
+        if (!m.canAct() || m.compound || m.witness || m.reporting) {
             return false;
         }
         if (m.isOrganization() && m.isEventContext()) {
@@ -821,7 +854,7 @@ final class AgreementExtractor {
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
-    private static Set<String> between(SentenceView v, Instrument ins) {
+    private static Set<String> between(DocumentAnalysis doc, SentenceView v, Instrument ins) {
         Set<String> out = new LinkedHashSet<>();
         String lower = v.lower();
         int b = lower.indexOf("between ", ins.start());
@@ -840,6 +873,16 @@ final class AgreementExtractor {
                 out.add(m.code());
             }
             pos = m.end();
+        }
+        if (out.size() == 1 && AND_THE_BODY.matcher(lower).region(pos, lower.length()).lookingAt()) {
+            // "the free trade agreement between Iran and the Union": the organization under discussion
+            Mention org = doc.lastOrganization(v.index(), ins.start(), 3);
+            if (org == null) {
+                org = doc.topicOrganization(v.index(), ins.start());
+            }
+            if (org != null) {
+                out.add(org.code());
+            }
         }
         return out.size() >= 2 ? out : new LinkedHashSet<>();
     }

@@ -382,6 +382,8 @@ public final class DocumentAnalysis {
         return i >= 1 && w.get(i).equals("of") && INSTITUTIONS.contains(w.get(i - 1));
     }
 
+    private static final Pattern REPORTING_AFTER = Pattern.compile("\\s+(?:has\\s+|had\\s+|also\\s+)?(?:said|says|noted|stated|told|stressed"
+            + "|emphasi[sz]ed|recalled|added|explained|pointed out|reminded)\\b");
     private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
 
     /** "Addis Ababa and Mogadishu ended a year-long dispute": the first of two capitals that open the sentence as its subject. */
@@ -429,6 +431,7 @@ public final class DocumentAnalysis {
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
+            m.reporting = e.form() == EntityForm.LEADER && REPORTING_AFTER.matcher(after).lookingAt();
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;

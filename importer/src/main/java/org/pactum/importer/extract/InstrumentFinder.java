@@ -14,7 +14,7 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = Regions.startingWith("jdmtapcrJDMTAPCR", "(?i)\\b(joint statement|joint declaration|joint appeal|declaration|memorandum of understanding"
+    private static final Pattern KEY = Regions.startingWith("jdmtapcrJDMTAPCR", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");
@@ -90,7 +90,7 @@ final class InstrumentFinder {
         if (k.startsWith("road") || k.startsWith("program")) {
             return AgreementKind.OTHER;
         }
-        if (k.contains("joint statement") || k.contains("joint appeal")) {
+        if (k.startsWith("joint") && k.endsWith("statement") || k.contains("joint appeal")) {
             return AgreementKind.JOINT_STATEMENT;
         }
         if (k.contains("declaration")) {
