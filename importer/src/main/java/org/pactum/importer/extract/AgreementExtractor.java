@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
@@ -36,31 +37,31 @@ final class AgreementExtractor {
     /** Between two parties after "between": ", and the", "the governments of". */
     private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?"
             + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
-    private static final Pattern LINK_BEFORE = Regions.startingWith("sicfrabSICFRAB", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
+    private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabSICFRAB", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
             + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
-    private static final Pattern FUTURE_BEFORE = Regions.startingWith("wtspiargeWTSPIARGE", "(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
+    private static final Pattern FUTURE_BEFORE = SearchPatterns.startingWith("wtspiargeWTSPIARGE", "(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + SIGNED_IN + DETS);
-    private static final Pattern LINK_AFTER = Regions.startingWith("wiahbscfdrWIAHBSCFDR", "(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
+    private static final Pattern LINK_AFTER = SearchPatterns.startingWith("wiahbscfdrWIAHBSCFDR", "(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
             + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
-    private static final Pattern IN_FORCE = Regions.startingWith("ecwtECWT", "(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
+    private static final Pattern IN_FORCE = SearchPatterns.startingWith("ecwtECWT", "(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
-    private static final Pattern ANAPHOR = Regions.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
+    private static final Pattern ANAPHOR = SearchPatterns.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
     /** "the leaders signed a joint statement": the pair, for a described instrument only (summits adopt named declarations). */
     private static final Pattern LEADERS = Pattern.compile("(?i)\\b(?:the|both) (?:leaders|presidents|heads of state)\\b");
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
-    private static final Pattern THE_PARTIES = Regions.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
+    private static final Pattern THE_PARTIES = SearchPatterns.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
-    private static final Pattern COUNTED = Regions.startingWith("thlmTHLM", "(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    private static final Pattern COUNTED = SearchPatterns.startingWith("thlmTHLM", "(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
     /** "its members signed": the member states of the organization just named, acting together. */
     private static final Pattern ITS_MEMBERS = Pattern.compile("(?i)\\b(?:its|the bloc's|the union's|the group's) (?:members|member states|member countries)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
-    private static final Pattern NEGOTIATING_BEFORE = Regions.startingWith("iawhbscIAWHBSC", "(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
+    private static final Pattern NEGOTIATING_BEFORE = SearchPatterns.startingWith("iawhbscIAWHBSC", "(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
             + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
     private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)"
@@ -68,27 +69,27 @@ final class AgreementExtractor {
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
     private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
-    private static final Pattern FOUNDED_BEFORE = Regions.startingWith("efscEFSC", "(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
-    private static final Pattern KNOWN_AS_BEFORE = Regions.startingWith("kcrlKCRL", "(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
+    private static final Pattern FOUNDED_BEFORE = SearchPatterns.startingWith("efscEFSC", "(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
+    private static final Pattern KNOWN_AS_BEFORE = SearchPatterns.startingWith("kcrlKCRL", "(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
-    private static final Pattern HELD_BEFORE = Regions.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+)?(?:an?\\s+|their\\s+|its\\s+)?$");
+    private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+)?(?:an?\\s+|their\\s+|its\\s+)?$");
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
     private static final Pattern WITH_FRAGMENT = Pattern.compile("^With\\s+(?:the\\s+)?[\\p{Lu}][^\u2014\u2013:]{0,40}?\\s*[\u2014\u2013:-]\\s");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
-    private static final Pattern MEMBERSHIP_TITLE = Regions.startingWith("maodpMAODP", "(?i)\\b(?:member|membership|accession|admission|observer"
+    private static final Pattern MEMBERSHIP_TITLE = SearchPatterns.startingWith("maodpMAODP", "(?i)\\b(?:member|membership|accession|admission|observer"
             + "|dialogue partner|partner status)\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:have |has |had )?agreed\\s+(?:in\\s+\\d{4}\\s+|on\\s+\\w+\\s+)?to\\s+"
             + "((?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+)");
-    private static final Pattern OCCASION = Regions.startingWith("dao", "\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
+    private static final Pattern OCCASION = SearchPatterns.startingWith("dao", "\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
-    private static final Pattern NO_BEFORE = Regions.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
+    private static final Pattern NO_BEFORE = SearchPatterns.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
-    private static final Pattern FOUNDED_BY = Regions.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
+    private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
     private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*,?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
 
     private final InstrumentFinder finder = new InstrumentFinder();

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 
 /**
  * Cuts a sentence into clauses, so that a status or a verb is tied to the states of its own clause:
@@ -22,7 +23,7 @@ final class Clauses {
     private static final Pattern COLON = Pattern.compile(":\\s+");
     private static final Pattern REPORT = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");
-    private static final Pattern VERBISH = Regions.startingWith("\\p{L}", "(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+    private static final Pattern VERBISH = SearchPatterns.startingWith("\\p{L}", "(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
             + "|do|does|did|joined|became|become|signed|agreed|said|hold|holds|held|took|take|\\p{L}{3,}ed)\\b");
 
     private Clauses() {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 
 import org.pactum.importer.text.DateMention;
 import org.pactum.model.Corridor;
@@ -41,24 +41,24 @@ final class CorridorExtractor {
             + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER);
     private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
     /** "the existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif". */
-    private static final Pattern FROM_TO = Regions.startingWith("lrph", "\\b(?<head>line|railway|railroad|pipeline|road|highway)\\s+from\\s+(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)"
+    private static final Pattern FROM_TO = SearchPatterns.startingWith("lrph", "\\b(?<head>line|railway|railroad|pipeline|road|highway)\\s+from\\s+(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)"
             + "(?:\\s+via\\s+(?:the\\s+)?(?<via>\\p{Lu}[\\p{L}'-]*)(?:\\s+border crossing|\\s+crossing)?)?\\s+to\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
 
-    private static final Pattern EVENT = Regions.startingWith("goilscfGOILSCF", "(?i)\\b(groundbreaking ceremony|groundbreaking|opening|inauguration|launch|start of construction"
+    private static final Pattern EVENT = SearchPatterns.startingWith("goilscfGOILSCF", "(?i)\\b(groundbreaking ceremony|groundbreaking|opening|inauguration|launch|start of construction"
             + "|commissioning|completion|first train|signing)\\b");
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?<metric>[a-z][a-z -]{2,40}?)\\s+(?:between [^,.;]{1,40}?\\s+|on [^,.;]{1,30}?\\s+)?"
             + "(?<verb>surged|grew|increased|rose|jumped|climbed|fell|declined|dropped|decreased)\\s+by\\s+(?<v>\\d+(?:\\.\\d+)?)\\s*(?<u>%|percent|per cent)");
     private static final Pattern VOLUME = Pattern.compile("(?i)(?<v>\\d+(?:\\.\\d+)?)\\s+(?:billion cubic met(?:er|re)s|bcm)(?:\\s+of gas)?(?:\\s+(?:a|per) year)");
     private static final Pattern LENGTH = Pattern.compile("(?i)(?<v>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:km|kilomet(?:er|re)s?)\\b(?:\\s+long)?");
     private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(?<v>\\d+(?:\\.\\d+)?)\\s*(?<m>bn|billion|million|mn|m)\\b");
-    private static final Pattern ANAPHOR = Regions.startingWith("tiTI", "(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
+    private static final Pattern ANAPHOR = SearchPatterns.startingWith("tiTI", "(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
     private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
             " route", " line", " link", " cable", "motorway", "expressway", "interconnect");
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
-    private static final Pattern FIGURE_HINT = Regions.startingWith("%pbck$", "%|percent|per cent|bcm|cubic|km|kilomet|\\$");
+    private static final Pattern FIGURE_HINT = SearchPatterns.startingWith("%pbck$", "%|percent|per cent|bcm|cubic|km|kilomet|\\$");
 
     private final EntitySource reference;
 

@@ -15,6 +15,7 @@ import org.pactum.importer.read.Article;
 import org.pactum.importer.text.DateFinder;
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 import org.pactum.importer.text.Sentence;
 import org.pactum.model.Countries;
 import org.pactum.model.EdtfDate;
@@ -36,12 +37,12 @@ public final class DocumentAnalysis {
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
-    private static final Pattern COUNTERPART_BEFORE = Regions.startingWith("waiWAI", "(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
+    private static final Pattern COUNTERPART_BEFORE = SearchPatterns.startingWith("waiWAI", "(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");
-    private static final Pattern THAT_YEAR_BEFORE = Regions.startingWith("tT", "(?i)\\b(?:that|the same) year\\b[^.;\\d]{0,12}$");
+    private static final Pattern THAT_YEAR_BEFORE = SearchPatterns.startingWith("tT", "(?i)\\b(?:that|the same) year\\b[^.;\\d]{0,12}$");
     // gaps between two names (compiled once: they run on every pair of mentions)
     private static final Pattern COMMA_GAP = Pattern.compile(",\\s*");
     private static final Pattern AND_GAP = Pattern.compile("\\s*(?:and|&)?\\s*(?:the\\s+)?");
@@ -334,7 +335,7 @@ public final class DocumentAnalysis {
         return false;
     }
 
-    private static final Pattern TIME_WORD = Regions.startingWith("abwusABWUS", "(?i)\\b(?:after|before|when|until|since)\\b");
+    private static final Pattern TIME_WORD = SearchPatterns.startingWith("abwusABWUS", "(?i)\\b(?:after|before|when|until|since)\\b");
 
     /** The text since the last comma (or the sentence start) before {@code start} opens a time clause. */
     private static boolean inTimeClause(String text, int start) {
@@ -346,7 +347,7 @@ public final class DocumentAnalysis {
     }
 
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
-    private static final Pattern PLACE_COMMA_BEFORE = Regions.startingWith("ian", "\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
+    private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
 
     /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
     private static boolean locative(String text, int start) {

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateFinder;
 import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.AgreementKind;
 
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = Regions.startingWith("jdmtapcrJDMTAPCR", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
+    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrJDMTAPCR", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.MembershipStatus;
 
 /** The wording that states a membership status, strongest first. Patterns run on lower-case clause text. */
@@ -42,9 +42,9 @@ final class MembershipCues {
     record Hit(Cue cue, int start, int end) {
     }
 
-    /** {@code firstChars}: every character a match can start with (see {@link Regions#startingWith}). */
+    /** {@code firstChars}: every character a match can start with (see {@link SearchPatterns#startingWith}). */
     private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String firstChars, String regex) {
-        return new Cue(s, k, Regions.startingWith(firstChars, regex), orgFallback, TRIGGERS.get(s.name() + "/" + k.name() + "/" + orgFallback));
+        return new Cue(s, k, SearchPatterns.startingWith(firstChars, regex), orgFallback, TRIGGERS.get(s.name() + "/" + k.name() + "/" + orgFallback));
     }
 
     /** Literal words each cue's pattern needs (keyed by status/kind/fallback; keep in step with CUES). */
@@ -139,10 +139,19 @@ final class MembershipCues {
     private MembershipCues() {
     }
 
+    /** Every cue's trigger words, without those containing another one (found wherever they are found). */
+    private static final List<String> ANY_TRIGGERS = fewestTriggers(CUES);
+
+    private static List<String> fewestTriggers(List<Cue> cues) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        cues.forEach(c -> all.addAll(c.triggers()));
+        return all.stream().filter(t -> all.stream().noneMatch(o -> !o.equals(t) && t.contains(o))).toList();
+    }
+
     /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
     static boolean anyTrigger(String lower) {
-        for (Cue c : CUES) {
-            if (c.firstTrigger(lower) >= 0) {
+        for (String t : ANY_TRIGGERS) {
+            if (lower.contains(t)) {
                 return true;
             }
         }

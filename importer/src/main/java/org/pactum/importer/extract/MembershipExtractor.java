@@ -11,6 +11,7 @@ import org.pactum.importer.extract.MembershipCues.Hit;
 import org.pactum.importer.extract.MembershipCues.Kind;
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.EdtfDate;
 import org.pactum.model.Membership;
 import org.pactum.model.MembershipStatus;
@@ -24,18 +25,18 @@ final class MembershipExtractor {
 
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("accession", "membership", "participation", "bid",
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
-    private static final Pattern ORG_ANAPHOR = Regions.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
+    private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community)\\b");
-    private static final Pattern SELF_ANAPHOR = Regions.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
-    private static final Pattern WE_WITH_MEMBERS = Regions.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
+    private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
+    private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
-    private static final Pattern CORRIDOR_COUNTRIES = Regions.startingWith("tab", "\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
+    private static final Pattern CORRIDOR_COUNTRIES = SearchPatterns.startingWith("tab", "\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
-    private static final Pattern BOTH = Regions.startingWith("bt", "\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
+    private static final Pattern BOTH = SearchPatterns.startingWith("bt", "\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
     /** "the three countries", "the same six states": a group listed earlier in the article. */
-    private static final Pattern COUNTED_STATES = Regions.startingWith("ta", "\\b(?:the|these|those|all)(?: same)? (two|three|four|five|six|seven|eight|nine|ten"
+    private static final Pattern COUNTED_STATES = SearchPatterns.startingWith("ta", "\\b(?:the|these|those|all)(?: same)? (two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
@@ -50,13 +51,13 @@ final class MembershipExtractor {
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     /** "..., but it has held observer status": the subject of the clause before. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\s+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain)\\b");
-    private static final Pattern OBJECT_PRONOUN = Regions.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
+    private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
     private static final Pattern BY_INSTRUMENT = Pattern.compile("(?i)\\s+(?:in \\d{4}\\s+)?(?:by|under|through)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:treaty|agreement|charter|convention|declaration|protocol|accord|decision|resolution)\\b");
     /** "created by the treaty signed in Astana on 29 May 2014 by Belarus, ...": the signers are the founders. */
-    private static final Pattern SIGNED_BY = Regions.startingWith("sca", "\\b(?:signed|concluded|adopted|agreed)\\b[^.;]{0,45}?\\bby\\b");
+    private static final Pattern SIGNED_BY = SearchPatterns.startingWith("sca", "\\b(?:signed|concluded|adopted|agreed)\\b[^.;]{0,45}?\\bby\\b");
     private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
 
     // compiled once: these run on every cue and every mention after it
@@ -129,7 +130,7 @@ final class MembershipExtractor {
             // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
             + "|^\\W*where\\s+(?:it|they)\\b");
     /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
-    private static final Pattern SINCE_APPLIED = Regions.startingWith("s", "\\bsince (?:it|they|[\\p{L}-]+) appl(?:ied|ies) (?:in|on)\\b");
+    private static final Pattern SINCE_APPLIED = SearchPatterns.startingWith("s", "\\bsince (?:it|they|[\\p{L}-]+) appl(?:ied|ies) (?:in|on)\\b");
 
     private Set<String> extractClause(DocumentAnalysis doc, SentenceView v, Clause clause, Set<String> previous,
             List<Candidate<Membership>> out) {
@@ -297,7 +298,7 @@ final class MembershipExtractor {
     }
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
-    private static final Pattern FUTURE_TIME_CLAUSE = Regions.startingWith("twoaui", "\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
+    private static final Pattern FUTURE_TIME_CLAUSE = SearchPatterns.startingWith("twoaui", "\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who)\\s");
 
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
@@ -516,7 +517,7 @@ final class MembershipExtractor {
     private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
-    private static final Pattern KIND_NOUN = Regions.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
+    private static final Pattern KIND_NOUN = SearchPatterns.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
 
     /**
      * How far back the organization under discussion may have been named: two sentences, or further while the
@@ -533,7 +534,7 @@ final class MembershipExtractor {
     }
 
     /** "joining the founders Brazil, Russia ...", "Algeria joins Bangladesh and Egypt": those are in already. */
-    private static final Pattern JOINING_STATES = Regions.startingWith("j", "\\bjoin(?:ing|s|ed)?\\s+(?:the\\s+)?(founders?\\s+|founding members?\\s+|(?:existing\\s+|current\\s+|other\\s+)?members?\\s+)?");
+    private static final Pattern JOINING_STATES = SearchPatterns.startingWith("j", "\\bjoin(?:ing|s|ed)?\\s+(?:the\\s+)?(founders?\\s+|founding members?\\s+|(?:existing\\s+|current\\s+|other\\s+)?members?\\s+)?");
 
     private static void existingMembers(DocumentAnalysis doc, SentenceView v, Clause clause, String lower, List<Mention> orgs,
             Set<String> members, List<Candidate<Membership>> out) {

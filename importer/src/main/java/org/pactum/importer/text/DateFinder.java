@@ -27,18 +27,18 @@ public final class DateFinder {
     private static final String YEAR = "(?<y>(?:1[6-9]|20)\\d\\d)(?![\\d%])";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-    // each search is guarded by the characters its matches start with (Regions.startingWith)
-    private static final Pattern ISO = Regions.startingWith("12", "(?<![\\d-])(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>[01]\\d)-(?<dd>[0-3]\\d)(?![\\d])");
-    private static final Pattern MONTH_DAY_YEAR = Regions.startingWith("JFMASONDTW", "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
+    // each search is guarded by the characters its matches start with (SearchPatterns.startingWith)
+    private static final Pattern ISO = SearchPatterns.startingWith("12", "(?<![\\d-])(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>[01]\\d)-(?<dd>[0-3]\\d)(?![\\d])");
+    private static final Pattern MONTH_DAY_YEAR = SearchPatterns.startingWith("JFMASONDTW", "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
             + "\\s+" + DAY + "(?:\\s*(?:[-\u2013]|to|and)\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
     /** 01.03.2021 (day first, as in European news) */
-    private static final Pattern DOTTED = Regions.startingWith("0-9", "(?<![\\d.])(?<dd>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>(?:19|20)\\d\\d)(?![\\d.]\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Regions.startingWith("0-9", "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH
+    private static final Pattern DOTTED = SearchPatterns.startingWith("0-9", "(?<![\\d.])(?<dd>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>(?:19|20)\\d\\d)(?![\\d.]\\d)");
+    private static final Pattern DAY_MONTH_YEAR = SearchPatterns.startingWith("0-9", "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH
             + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
-    private static final Pattern MONTH_YEAR = Regions.startingWith("JFMASOND", "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
-    private static final Pattern YEAR_RANGE = Regions.startingWith("12", "(?<![\\w$.,\\d-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-\u2013/]\\s*(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\d%\\w])");
-    private static final Pattern YEAR_ALONE = Regions.startingWith("12", "(?<![\\w$.,\\d\u2013-])" + YEAR + "(?![\\w.,]\\d|-\\w|\\s*(?:%|percent|km|bcm|kilomet|meter|metre|mw|tons|tonnes|people|troops|million|billion))");
-    private static final Pattern WEEKDAY_ALONE = Regions.startingWith("oOlLtT", "\\b(?i:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
+    private static final Pattern MONTH_YEAR = SearchPatterns.startingWith("JFMASOND", "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
+    private static final Pattern YEAR_RANGE = SearchPatterns.startingWith("12", "(?<![\\w$.,\\d-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-\u2013/]\\s*(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\d%\\w])");
+    private static final Pattern YEAR_ALONE = SearchPatterns.startingWith("12", "(?<![\\w$.,\\d\u2013-])" + YEAR + "(?![\\w.,]\\d|-\\w|\\s*(?:%|percent|km|bcm|kilomet|meter|metre|mw|tons|tonnes|people|troops|million|billion))");
+    private static final Pattern WEEKDAY_ALONE = SearchPatterns.startingWith("oOlLtT", "\\b(?i:on|last|this)\\s+(?<wd>" + WEEKDAY + ")(?:\\s+(?:evening|morning|afternoon|night))?\\b");
 
     private static final Pattern LISTED_WITH = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|\u2013)\\s*(?:and\\s+)?");
 

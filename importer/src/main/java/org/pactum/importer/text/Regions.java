@@ -13,21 +13,6 @@ public final class Regions {
     private Regions() {
     }
 
-    /**
-     * {@code regex} compiled for fast searching: {@code find()} first checks that the character at a position is one
-     * of {@code firstChars} (a character class body such as {@code "aoA-Z"}) before trying the pattern there.
-     * java.util.regex otherwise tries the whole pattern at every position, and a leading {@code \b} or a long
-     * alternation is costly at each one. {@code firstChars} must hold every character a match can start with
-     * (ImportPatternsTest checks this against the seed articles); the matches are then exactly those of {@code regex}.
-     */
-    public static Pattern startingWith(String firstChars, String regex) {
-        return Pattern.compile(GUARD_OPEN + firstChars + GUARD_CLOSE + regex + ")");
-    }
-
-    /** How {@link #startingWith} writes the guard (a test takes it off again to compare). */
-    public static final String GUARD_OPEN = "(?=[";
-    public static final String GUARD_CLOSE = "])(?:";
-
     /** The whole of {@code text[from, to)} matches {@code p}. */
     public static boolean matches(Pattern p, CharSequence text, int from, int to) {
         return p.matcher(text).region(from, to).matches();

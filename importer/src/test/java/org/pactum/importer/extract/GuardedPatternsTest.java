@@ -17,16 +17,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.pactum.importer.text.Regions;
+import org.pactum.importer.text.SearchPatterns;
 
 /**
- * Every pattern compiled by {@link Regions#startingWith} names all the characters its matches can start with:
- * wherever the unguarded pattern matches in the seed articles (as written, lower case and upper case), the guard
- * lets it through. A wrong guard would silently drop matches, so this runs over every class of the importer.
+ * Every pattern compiled by {@link SearchPatterns#startingWith} finds what its regular expression as written finds:
+ * its guard names every character a match starts with, wherever the regular expression matches in the seed articles
+ * (as written, lower case and upper case), and a search gives the same matches. A wrong guard would silently drop
+ * matches, so this runs over every class of the importer.
  */
 class GuardedPatternsTest {
 
-    /** A guarded pattern as compiled, its guard (a character class) and the pattern without the guard. */
+    /** A pattern as compiled, its guard (a character class) and the regular expression as written. */
     private record Guarded(String where, Pattern compiled, Pattern guard, Pattern plain) {
     }
 
@@ -91,14 +92,13 @@ class GuardedPatternsTest {
     }
 
     private static void add(List<Guarded> out, String where, Pattern p) {
-        String s = p.pattern();
-        if (!s.startsWith(Regions.GUARD_OPEN)) {
+        String source = SearchPatterns.sourceOf(p);
+        if (source == null) {
             return;
         }
-        int close = s.indexOf(Regions.GUARD_CLOSE);
-        String chars = s.substring(Regions.GUARD_OPEN.length(), close);
-        String regex = s.substring(close + Regions.GUARD_CLOSE.length(), s.length() - 1);
-        out.add(new Guarded(where, p, Pattern.compile("[" + chars + "]"), Pattern.compile(regex, p.flags())));
+        String s = p.pattern();
+        String chars = s.substring("(?=[".length(), s.indexOf("])(?:"));
+        out.add(new Guarded(where, p, Pattern.compile("[" + chars + "]"), Pattern.compile(source, p.flags())));
     }
 
     private static List<String> texts;
