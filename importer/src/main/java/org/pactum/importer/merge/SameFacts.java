@@ -2,12 +2,14 @@ package org.pactum.importer.merge;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
@@ -181,8 +183,11 @@ public final class SameFacts {
     public static List<Corridor> corridors(List<Corridor> records) {
         List<Corridor> out = new ArrayList<>();
         List<Set<String>> keys = new ArrayList<>();
+        // folding is costly (Unicode normalization) and records of one corridor repeat the same names and aliases
+        Map<String, String> folded = new HashMap<>();
+        Function<String, String> fold = n -> folded.computeIfAbsent(n, RecordIds::fold);
         for (Corridor c : records) {
-            Set<String> k = corridorKeys(c);
+            Set<String> k = corridorKeys(c, fold);
             int match = -1;
             for (int i = 0; i < out.size(); i++) {
                 Set<String> overlap = new HashSet<>(keys.get(i));
@@ -197,7 +202,7 @@ public final class SameFacts {
                 keys.add(k);
             } else {
                 Corridor into = out.get(match);
-                if (!RecordIds.fold(into.getName()).equals(RecordIds.fold(c.getName()))
+                if (!fold.apply(into.getName()).equals(fold.apply(c.getName()))
                         && !into.getAliases().contains(c.getName())) {
                     into.getAliases().add(c.getName());
                 }
@@ -208,13 +213,14 @@ public final class SameFacts {
             }
         }
         for (Corridor c : out) {
-            c.getAliases().removeIf(a -> RecordIds.fold(a).equals(RecordIds.fold(c.getName())));
+            String name = fold.apply(c.getName());
+            c.getAliases().removeIf(a -> fold.apply(a).equals(name));
             c.setId(RecordIds.corridorId(c));
         }
         return RecordMerger.mergeCorridors(out);
     }
 
-    private static Set<String> corridorKeys(Corridor c) {
+    private static Set<String> corridorKeys(Corridor c, Function<String, String> fold) {
         Set<String> out = new HashSet<>();
         List<String> names = new ArrayList<>();
         names.add(c.getName());
@@ -222,7 +228,7 @@ public final class SameFacts {
         names.addAll(c.getAliases());
         for (String n : names) {
             StringBuilder key = new StringBuilder();
-            for (String w : RecordIds.fold(n.replace('ı', 'i')).split(" ")) {
+            for (String w : fold.apply(n.replace('ı', 'i')).split(" ")) {
                 if (!CORRIDOR_NOISE.contains(w)) {
                     key.append(key.length() > 0 ? " " : "").append(w);
                 }

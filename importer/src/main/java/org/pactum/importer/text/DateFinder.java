@@ -64,19 +64,29 @@ public final class DateFinder {
     public List<DateMention> find(CharSequence text, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
         // the patterns only run in small windows around a digit or a month name: most of a sentence has neither
+        // and each scan only where the window holds what its matches must contain (a dash, a dot, a month name)
         for (int[] w : windows(text)) {
             int from = w[0];
             int to = w[1];
-            scanIso(text, from, to, found);
-            Matcher dm = region(DOTTED, text, from, to);
-            while (dm.find()) {
-                add(found, dm.start(), dm.end(), day(Integer.parseInt(dm.group("y")), Integer.parseInt(dm.group("mo")),
-                        Integer.parseInt(dm.group("dd"))), false);
+            boolean dash = contains(text, from, to, "-");
+            if (dash) {
+                scanIso(text, from, to, found);
             }
-            scanMonthDay(text, from, to, reference, found);
-            scanDayMonth(text, from, to, reference, found);
-            scanMonthYear(text, from, to, found);
-            scanYearRange(text, from, to, found);
+            if (contains(text, from, to, ".")) {
+                Matcher dm = region(DOTTED, text, from, to);
+                while (dm.find()) {
+                    add(found, dm.start(), dm.end(), day(Integer.parseInt(dm.group("y")), Integer.parseInt(dm.group("mo")),
+                            Integer.parseInt(dm.group("dd"))), false);
+                }
+            }
+            if (containsMonth(text, from, to)) {
+                scanMonthDay(text, from, to, reference, found);
+                scanDayMonth(text, from, to, reference, found);
+                scanMonthYear(text, from, to, found);
+            }
+            if (dash || contains(text, from, to, "\u2013/")) {
+                scanYearRange(text, from, to, found);
+            }
             scanYear(text, from, to, found);
         }
         if (reference != null && text.toString().contains("day")) {
@@ -87,6 +97,28 @@ public final class DateFinder {
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return shareYears(text, found);
+    }
+
+    /** One of {@code chars} occurs in {@code text[from, to)}. */
+    private static boolean contains(CharSequence text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month name or abbreviation starts in {@code text[from, to)}: every one begins with one of the twelve in MONTHS, capitalized. */
+    private static boolean containsMonth(CharSequence text, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'S' && MONTHS.containsKey(text.subSequence(i, i + 3).toString().toLowerCase(Locale.ROOT))
+                    && Character.isLowerCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Matcher region(Pattern p, CharSequence text, int from, int to) {
