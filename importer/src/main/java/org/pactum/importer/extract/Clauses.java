@@ -18,10 +18,10 @@ import org.pactum.importer.text.SearchPatterns;
  */
 final class Clauses {
 
-    private static final Pattern PARENTHETICAL = Pattern.compile("(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
+    private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
             + "|along with|as well as|including|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
-    private static final Pattern REPORT = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
+    private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");
     private static final Pattern VERBISH = SearchPatterns.startingWith("\\p{L}", "(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
             + "|do|does|did|joined|became|become|signed|agreed|said|hold|holds|held|took|take|\\p{L}{3,}ed)\\b");

@@ -9,9 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pactum.importer.text.SearchPatterns;
-
 import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.Corridor;
 import org.pactum.model.CorridorMode;
 import org.pactum.model.CorridorStatus;
@@ -34,10 +33,10 @@ final class CorridorExtractor {
             + "|interconnection|interconnector)";
     private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|workers|administration"
             + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)";
-    private static final Pattern CHAIN = Pattern.compile("(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
+    private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
-    private static final Pattern PLACE_CHAIN = Pattern.compile("\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
-    private static final Pattern NAMED = Pattern.compile("(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
+    private static final Pattern PLACE_CHAIN = SearchPatterns.startingWith("r", "\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
+    private static final Pattern NAMED = SearchPatterns.startingWith("\\p{Lu}", "(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
             + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER);
     private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
     /** "the existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif". */
