@@ -73,6 +73,8 @@ final class AgreementExtractor {
     private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
+    /** "the Reciprocal Access Agreement (RAA) between Japan and the Philippines": the parties follow the name. */
+    private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?between\\s");
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\b(?:no|without an?|never an?)\\s+$");
@@ -352,7 +354,7 @@ final class AgreementExtractor {
         // a title the reference data knows, said of one of its parties ("Section 907 ... on the aid to Azerbaijan")
         boolean knownOfParty = known != null && known.parties().size() == 2 && v.mentions().stream()
                 .anyMatch(m -> m.canAct() && !m.compound && known.parties().contains(m.code()));
-        boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
+        boolean between = ins.title().contains(" between ") || BETWEEN_AFTER.matcher(v.lower()).region(ins.end(), v.text().length()).lookingAt();
         // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
         Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
         boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2;
@@ -563,17 +565,24 @@ final class AgreementExtractor {
     /** Adds the known instruments the name patterns missed ("the JCPOA", "the Abraham Accords"). */
     private static List<Instrument> withKnown(SentenceView v, List<Instrument> found) {
         List<Instrument> out = new ArrayList<>();
+        List<Instrument> kept = new ArrayList<>();
         for (Instrument i : found) {
-            // "Collective Security Treaty Organization" names an organization, not a treaty
-            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end())) {
-                out.add(i);
+            // "Collective Security Treaty Organization" names an organization, not a treaty; "agreement of this kind after
+            // the Japan-Australia RAA" is a description running into a named instrument, which wins
+            boolean organization = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end());
+            boolean runsIntoName = !i.proper() && v.instruments().stream().anyMatch(m -> m.start() > i.start() && m.end() <= i.end());
+            if (!organization && !runsIntoName) {
+                kept.add(i);
             }
         }
+        out.addAll(kept);
         for (Mention m : v.instruments()) {
-            if (found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+            if (kept.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
-            String title = v.text().substring(m.start(), m.end());
+            String written = v.text().substring(m.start(), m.end());
+            // an acronym the article defined ("RAA") is titled by its definition ("Reciprocal Access Agreement")
+            String title = m.code().equals(written) && m.entity().name() != null ? m.entity().name() : written;
             out.add(new Instrument(m.start(), m.end(), title, InstrumentFinder.kindOf(title), true, false, true, m.start()));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -821,26 +830,32 @@ final class AgreementExtractor {
             Mention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
             if (last != null && DocumentAnalysis.DASH.matcher(text.substring(last.end(), m.start())).matches()) {
                 chain.add(m);
-            } else if (chain.size() < 2) {
-                chain.clear();
-                chain.add(m);
-            } else {
+                continue;
+            }
+            if (namesInstrument(text, chain, ins)) {
                 break;
             }
+            chain.clear();
+            chain.add(m);
         }
-        if (chain.size() < 2) {
-            return Set.of();
-        }
-        int chainStart = chain.get(0).start();
-        int chainEnd = chain.get(chain.size() - 1).end();
-        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
-        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
-        if (!opensName && !rightBefore) {
+        if (!namesInstrument(text, chain, ins)) {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
         chain.forEach(m -> out.add(m.code()));
         return out;
+    }
+
+    /** A chain of two or more names that opens the instrument's name or stands right before it. */
+    private static boolean namesInstrument(String text, List<Mention> chain, Instrument ins) {
+        if (chain.size() < 2) {
+            return false;
+        }
+        int chainStart = chain.get(0).start();
+        int chainEnd = chain.get(chain.size() - 1).end();
+        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
+        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
+        return opensName || rightBefore;
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
