@@ -610,6 +610,10 @@ final class AgreementExtractor {
             return parties;
         }
         Clause clause = Clauses.at(clauses, ins.start());
+        Set<String> withCounterpart = subjectWithCounterpart(v, clause, ins);
+        if (withCounterpart.size() >= 2) {
+            return withCounterpart;
+        }
         for (Mention m : clause.mentions(v)) {
             if (isParty(m, ins)) {
                 parties.add(m.code());
@@ -716,6 +720,49 @@ final class AgreementExtractor {
             }
         }
         return parties;
+    }
+
+    /**
+     * "EAEU signs economic partnership agreement with UAE and interim trade agreement with Mongolia": each instrument is
+     * between the clause's subject (named before the first verb) and the counterpart its own name gives after "with".
+     */
+    private static Set<String> subjectWithCounterpart(SentenceView v, Clause clause, Instrument ins) {
+        int with = ins.title().indexOf(" with ");
+        if (with < 0 || ins.plural()) {
+            return Set.of(); // plural: one instrument with each counterpart, see distribute
+        }
+        int from = ins.start() + with + " with ".length();
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : clause.mentions(v)) {
+            if (m.end() <= ins.linkStart() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive() && beforeAnyInstrument(v, m)) {
+                out.add(m.code());
+            }
+        }
+        if (out.isEmpty()) {
+            return Set.of();
+        }
+        int subjects = out.size();
+        int pos = from;
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos || m.end() > ins.end()) {
+                continue;
+            }
+            boolean listed = pos == from || LIST_GAP.matcher(v.text().substring(pos, m.start())).matches();
+            if (!listed || !(m.isState() || m.isOrganization()) || m.isSlip()) {
+                break;
+            }
+            out.add(m.code()); // "with Iran and Afghanistan"
+            pos = m.end();
+        }
+        return out.size() > subjects ? out : Set.of();
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+
+    /** Named before the sentence's first instrument: the signer, not a counterpart of an earlier instrument. */
+    private static boolean beforeAnyInstrument(SentenceView v, Mention m) {
+        int first = v.lower().indexOf(" agreement");
+        return first < 0 || m.end() <= first;
     }
 
     /** "the Program on Establishing the Mongolia-China-Russia Economic Corridor, signed by the heads of state of three countries". */
