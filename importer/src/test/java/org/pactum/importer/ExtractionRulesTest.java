@@ -229,4 +229,15 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("EAEU", "VNM"), Set.of("EAEU", "SRB"), Set.of("EAEU", "SGP"), Set.of("EAEU", "IRN"),
                 Set.of("JPN", "PHL", "USA")), parties);
     }
+    @Test
+    void anAcronymTheArticleDefinesForAnInstrumentNamesIt() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 12, 2025\n\nThe Reciprocal Access Agreement (RAA) between Japan and the Philippines "
+                + "entered into force on Thursday. It is Japan's third agreement of this kind after the Japan-Australia RAA, signed in "
+                + "January 2022, and the Japan-United Kingdom RAA, signed in January 2023.");
+        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("JPN", "PHL"), Set.of("JPN", "AUS"), Set.of("JPN", "GBR")), parties);
+        assertTrue(r.agreements().stream().allMatch(a -> a.getTitle().contains("Reciprocal Access Agreement")), r.agreements().toString());
+        assertTrue(r.memberships().isEmpty(), "an instrument's acronym is no organization: " + memberships(r));
+    }
 }

@@ -84,6 +84,8 @@ final class AgreementExtractor {
     private static final Pattern OCCASION = SearchPatterns.startingWith("dao", "\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
+    /** "the Reciprocal Access Agreement (RAA) between Japan and the Philippines": the parties follow the name. */
+    private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?between\\s");
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern NO_BEFORE = SearchPatterns.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
@@ -363,7 +365,7 @@ final class AgreementExtractor {
         // a title the reference data knows, said of one of its parties ("Section 907 ... on the aid to Azerbaijan")
         boolean knownOfParty = known != null && known.parties().size() == 2 && v.mentions().stream()
                 .anyMatch(m -> m.canAct() && !m.compound && known.parties().contains(m.code()));
-        boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
+        boolean between = ins.title().contains(" between ") || BETWEEN_AFTER.matcher(v.lower()).region(ins.end(), v.text().length()).lookingAt();
         // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
         Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
         boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2;
@@ -574,17 +576,24 @@ final class AgreementExtractor {
     /** Adds the known instruments the name patterns missed ("the JCPOA", "the Abraham Accords"). */
     private static List<Instrument> withKnown(SentenceView v, List<Instrument> found) {
         List<Instrument> out = new ArrayList<>();
+        List<Instrument> kept = new ArrayList<>();
         for (Instrument i : found) {
-            // "Collective Security Treaty Organization" names an organization, not a treaty
-            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end())) {
-                out.add(i);
+            // "Collective Security Treaty Organization" names an organization, not a treaty; "agreement of this kind after
+            // the Japan-Australia RAA" is a description running into a named instrument, which wins
+            boolean organization = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end());
+            boolean runsIntoName = !i.proper() && v.instruments().stream().anyMatch(m -> m.start() > i.start() && m.end() <= i.end());
+            if (!organization && !runsIntoName) {
+                kept.add(i);
             }
         }
+        out.addAll(kept);
         for (Mention m : v.instruments()) {
-            if (found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+            if (kept.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
-            String title = v.text().substring(m.start(), m.end());
+            String written = v.text().substring(m.start(), m.end());
+            // an acronym the article defined ("RAA") is titled by its definition ("Reciprocal Access Agreement")
+            String title = m.code().equals(written) && m.entity().name() != null ? m.entity().name() : written;
             out.add(new Instrument(m.start(), m.end(), title, InstrumentFinder.kindOf(title), true, false, true, m.start()));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -612,6 +621,10 @@ final class AgreementExtractor {
             return parties;
         }
         Clause clause = Clauses.at(clauses, ins.start());
+        Set<String> withCounterpart = subjectWithCounterpart(v, clause, ins);
+        if (withCounterpart.size() >= 2) {
+            return withCounterpart;
+        }
         for (Mention m : clause.mentions(v)) {
             if (isParty(m, ins)) {
                 parties.add(m.code());
@@ -718,6 +731,49 @@ final class AgreementExtractor {
             }
         }
         return parties;
+    }
+
+    /**
+     * "EAEU signs economic partnership agreement with UAE and interim trade agreement with Mongolia": each instrument is
+     * between the clause's subject (named before the first verb) and the counterpart its own name gives after "with".
+     */
+    private static Set<String> subjectWithCounterpart(SentenceView v, Clause clause, Instrument ins) {
+        int with = ins.title().indexOf(" with ");
+        if (with < 0 || ins.plural()) {
+            return Set.of(); // plural: one instrument with each counterpart, see distribute
+        }
+        int from = ins.start() + with + " with ".length();
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : clause.mentions(v)) {
+            if (m.end() <= ins.linkStart() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive() && beforeAnyInstrument(v, m)) {
+                out.add(m.code());
+            }
+        }
+        if (out.isEmpty()) {
+            return Set.of();
+        }
+        int subjects = out.size();
+        int pos = from;
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos || m.end() > ins.end()) {
+                continue;
+            }
+            boolean listed = pos == from || LIST_GAP.matcher(v.text().substring(pos, m.start())).matches();
+            if (!listed || !(m.isState() || m.isOrganization()) || m.isSlip()) {
+                break;
+            }
+            out.add(m.code()); // "with Iran and Afghanistan"
+            pos = m.end();
+        }
+        return out.size() > subjects ? out : Set.of();
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+
+    /** Named before the sentence's first instrument: the signer, not a counterpart of an earlier instrument. */
+    private static boolean beforeAnyInstrument(SentenceView v, Mention m) {
+        int first = v.lower().indexOf(" agreement");
+        return first < 0 || m.end() <= first;
     }
 
     /** "the Program on Establishing the Mongolia-China-Russia Economic Corridor, signed by the heads of state of three countries". */
@@ -832,26 +888,32 @@ final class AgreementExtractor {
             Mention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
             if (last != null && DocumentAnalysis.DASH.matcher(text.substring(last.end(), m.start())).matches()) {
                 chain.add(m);
-            } else if (chain.size() < 2) {
-                chain.clear();
-                chain.add(m);
-            } else {
+                continue;
+            }
+            if (namesInstrument(text, chain, ins)) {
                 break;
             }
+            chain.clear();
+            chain.add(m);
         }
-        if (chain.size() < 2) {
-            return Set.of();
-        }
-        int chainStart = chain.get(0).start();
-        int chainEnd = chain.get(chain.size() - 1).end();
-        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
-        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
-        if (!opensName && !rightBefore) {
+        if (!namesInstrument(text, chain, ins)) {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
         chain.forEach(m -> out.add(m.code()));
         return out;
+    }
+
+    /** A chain of two or more names that opens the instrument's name or stands right before it. */
+    private static boolean namesInstrument(String text, List<Mention> chain, Instrument ins) {
+        if (chain.size() < 2) {
+            return false;
+        }
+        int chainStart = chain.get(0).start();
+        int chainEnd = chain.get(chain.size() - 1).end();
+        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
+        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
+        return opensName || rightBefore;
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */

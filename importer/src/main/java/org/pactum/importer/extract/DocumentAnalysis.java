@@ -68,10 +68,14 @@ public final class DocumentAnalysis {
         List<SentenceView> views = new ArrayList<>();
         Integer lastYear = null;
         Map<String, String> localOrgs = LocalAcronyms.organizations(sentences, source);
+        Map<String, String> localInstruments = LocalAcronyms.instruments(sentences, source);
         for (Sentence s : sentences) {
             List<Entity> found = source.find(s.text());
             if (!localOrgs.isEmpty()) {
                 found = LocalAcronyms.withOrganizations(s.text(), found, localOrgs);
+            }
+            if (!localInstruments.isEmpty()) {
+                found = LocalAcronyms.withInstruments(s.text(), found, localInstruments);
             }
             List<Mention> mentions = annotate(s.text(), clean(s.text(), found, source));
             List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));

@@ -45,6 +45,8 @@ final class InstrumentFinder {
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
             + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
+            // "an economic partnership agreement with the UAE and interim trade agreement with Mongolia": two instruments
+            + "|\\band (?:[a-z-]+ ){1,2}(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             + "|\\b(?:entered|enters|came|comes) into\\b"
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
