@@ -1,5 +1,7 @@
 package org.pactum.importer.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,13 @@ record Clause(int start, int end, List<int[]> holes) {
     }
 
     List<Mention> mentions(SentenceView v) {
-        return v.mentions().stream().filter(m -> contains(m.start(), m.end())).toList();
+        List<Mention> out = new ArrayList<>(v.mentions().size());
+        for (Mention m : v.mentions()) {
+            if (contains(m.start(), m.end())) {
+                out.add(m);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     boolean startsRelative(String sentence) {

@@ -57,6 +57,15 @@ final class CorridorExtractor {
     private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
             " route", " line", " link", " cable", "motorway", "expressway", "interconnect");
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern FIGURE_HINT = SearchPatterns.startingWith("%pbck$", "%|percent|per cent|bcm|cubic|km|kilomet|\\$");
 
     private final EntitySource reference;
@@ -100,7 +109,7 @@ final class CorridorExtractor {
                 }
             }
             String lower = v.lower();
-            boolean hasHead = HEAD_WORDS.stream().anyMatch(lower::contains);
+            boolean hasHead = containsAny(lower, HEAD_WORDS);
             if (hasHead && DASHES.matcher(v.text()).find()) {
                 chains(doc, v, taken, here);
             }

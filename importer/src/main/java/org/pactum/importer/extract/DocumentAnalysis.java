@@ -630,7 +630,10 @@ public final class DocumentAnalysis {
             Set<String> named = new LinkedHashSet<>();
             Set<String> compound = new LinkedHashSet<>();
             boolean relations = false;
-            long states = v.mentions().stream().filter(Mention::isState).count();
+            int states = 0;
+            for (Mention m : v.mentions()) {
+                states += m.isState() ? 1 : 0;
+            }
             List<Clause> clauses = states >= 2 ? v.clauses() : List.of();
             Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {

@@ -1,5 +1,7 @@
 package org.pactum.importer.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.pactum.importer.text.DateMention;
@@ -17,8 +19,13 @@ public final class SentenceView {
 
     SentenceView(Sentence sentence, List<Mention> mentions, List<DateMention> dates) {
         this.sentence = sentence;
-        this.mentions = mentions.stream().filter(m -> m.type() != EntityType.INSTRUMENT).toList();
-        this.instruments = mentions.stream().filter(m -> m.type() == EntityType.INSTRUMENT).toList();
+        List<Mention> others = new ArrayList<>(mentions.size());
+        List<Mention> named = new ArrayList<>(2);
+        for (Mention m : mentions) {
+            (m.type() == EntityType.INSTRUMENT ? named : others).add(m);
+        }
+        this.mentions = Collections.unmodifiableList(others);
+        this.instruments = Collections.unmodifiableList(named);
         this.dates = List.copyOf(dates);
         this.lower = lowerSameLength(sentence.text());
     }
