@@ -192,4 +192,52 @@ class ExtractionRulesTest {
         assertTrue(parties.contains(Set.of("KGZ", "TJK")), parties.toString());
         assertFalse(parties.stream().anyMatch(p -> p.contains("KAZ")), parties.toString());
     }
+    @Test
+    void twoCapitalsOpeningTheSentenceAreThePartiesAndTheMediatorIsNot() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 12, 2024\n\nAddis Ababa and Mogadishu ended a year-long dispute with the Ankara "
+                + "Declaration, signed on 11 December 2024 in the Turkish capital after talks mediated by President Recep Tayyip Erdogan. "
+                + "Rail Baltica is part of the EU's North Sea-Baltic transport corridor. Pakistan is also part of the Islamic Military "
+                + "Counter Terrorism Coalition.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("ETH", "SOM"), parties(r.agreements().get(0)));
+        assertEquals(List.of("PAK IMCTC MEMBER"), memberships(r));
+    }
+    @Test
+    void aTreatyBodysSignatoriesFoundItAndItsApplicantsAndCandidatesAreListed() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Nov 22, 2025\n\nMinisters of the Comprehensive and Progressive Agreement for "
+                + "Trans-Pacific Partnership (CPTPP) agreed to commence the accession process for Uruguay. "
+                + "The CPTPP was signed in Santiago, Chile, on March 8, 2018, by Australia, Brunei and Canada. "
+                + "The applications of China and Taiwan, both lodged in September 2021, remain on the table without a decision.");
+        assertEquals(List.of("AUS CPTPP FOUNDING_MEMBER", "BRN CPTPP FOUNDING_MEMBER", "CAN CPTPP FOUNDING_MEMBER", "CHN CPTPP APPLICANT",
+                "TWN CPTPP APPLICANT", "URY CPTPP CANDIDATE"), memberships(r));
+    }
+    @Test
+    void leavingAppliedLaterAndObserversSentToAnEvent() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 2, 2025\n\nMorocco applied one month later to join ECOWAS. "
+                + "Mauritania left ECOWAS in 2000. President Tokayev left Astana after the SCO summit. "
+                + "Chile and Colombia, associated states of Mercosur, sent observers to the ceremony, as did the United Arab Emirates.");
+        assertEquals(List.of("CHL MERCOSUR PARTNER", "COL MERCOSUR PARTNER", "MAR ECOWAS APPLICANT", "MRT ECOWAS FORMER_MEMBER"), memberships(r));
+    }
+    @Test
+    void agreementsTheUnionHoldsAndTheReportingLeaderIsNoParty() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- June 28, 2025\n\nThe Eurasian Economic Union summit ended in Minsk. "
+                + "Mr. Lukashenko noted that the Union already has free trade agreements in force with Vietnam, Serbia and Singapore. "
+                + "The full free trade agreement between Iran and the Union, signed in Saint Petersburg in December 2023, entered into force "
+                + "on 15 May. At their summit, the leaders of Japan, the Philippines and the United States issued a joint vision statement.");
+        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("EAEU", "VNM"), Set.of("EAEU", "SRB"), Set.of("EAEU", "SGP"), Set.of("EAEU", "IRN"),
+                Set.of("JPN", "PHL", "USA")), parties);
+    }
+    @Test
+    void anAcronymTheArticleDefinesForAnInstrumentNamesIt() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 12, 2025\n\nThe Reciprocal Access Agreement (RAA) between Japan and the Philippines "
+                + "entered into force on Thursday. It is Japan's third agreement of this kind after the Japan-Australia RAA, signed in "
+                + "January 2022, and the Japan-United Kingdom RAA, signed in January 2023.");
+        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("JPN", "PHL"), Set.of("JPN", "AUS"), Set.of("JPN", "GBR")), parties);
+        assertTrue(r.agreements().stream().allMatch(a -> a.getTitle().contains("Reciprocal Access Agreement")), r.agreements().toString());
+        assertTrue(r.memberships().isEmpty(), "an instrument's acronym is no organization: " + memberships(r));
+    }
 }

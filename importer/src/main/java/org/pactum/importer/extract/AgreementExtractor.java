@@ -53,7 +53,8 @@ final class AgreementExtractor {
     private static final Pattern NEGOTIATING_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
             + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
-    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)\\W*the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)\\s+(?:is|are|was|were|has|have|had|also|will)\\b");
+    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)"
+            + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will)\\b");
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
     private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
@@ -72,6 +73,10 @@ final class AgreementExtractor {
     private static final Pattern OCCASION = Pattern.compile("\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
+    /** "the Reciprocal Access Agreement (RAA) between Japan and the Philippines": the parties follow the name. */
+    private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?between\\s");
+    private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
+    private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\b(?:no|without an?|never an?)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
@@ -112,7 +117,7 @@ final class AgreementExtractor {
                 for (int k = 0; k < r.each.size(); k++) {
                     Set<String> each = r.each.get(k);
                     Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent, false);
-                    Agreement a = one.agreement != null ? one.agreement : null;
+                    Agreement a = one.agreement != null ? one.agreement : held(v, ins) ? heldOne(v, ins) : null;
                     if (a != null) {
                         a.getParties().clear();
                         each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
@@ -152,6 +157,22 @@ final class AgreementExtractor {
         Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
             this(agreement, confidence, claimedTo, named, List.of(), List.of());
         }
+    }
+
+    /** "The EAEU has free trade agreements with Vietnam, Serbia and Singapore", "have Association Agreements with the EU": held, so they exist. */
+    private static boolean held(SentenceView v, Instrument ins) {
+        return ins.plural() && (ins.proper() || HELD_WITH.matcher(v.lower()).region(ins.end(), v.lower().length()).lookingAt())
+                && HELD_BEFORE.matcher(v.text().substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+    }
+
+    /** One of the agreements a held plural names ("free trade agreements ... with Vietnam, Serbia"), when the singular alone says nothing. */
+    private static Agreement heldOne(SentenceView v, Instrument ins) {
+        Agreement a = new Agreement();
+        a.setTitle(clean(ins.title()));
+        a.setKind(ins.kind());
+        boolean inForce = v.lower().startsWith(" in force", ins.end()) || v.lower().startsWith(" already in force", ins.end());
+        a.setStatus(inForce ? AgreementStatus.IN_FORCE : AgreementStatus.SIGNED);
+        return a;
     }
 
     /** "the agreements between Armenia and EU on visa facilitation and on readmission": one per subject. */
@@ -321,9 +342,7 @@ final class AgreementExtractor {
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
         boolean inForceLink = inForceAfter.find() && inForceAfter.start() <= 40;
-        // "The EAEU has free trade agreements with Vietnam, Serbia and Singapore": held, so they exist
-        boolean held = ins.plural() && (ins.proper() || v.lower().startsWith(" with ", ins.end()))
-                && HELD_BEFORE.matcher(text.substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+        boolean held = held(v, ins);
         SentenceView continued = continuedSigning(doc, v);
         boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt();
         boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null
@@ -335,10 +354,10 @@ final class AgreementExtractor {
         // a title the reference data knows, said of one of its parties ("Section 907 ... on the aid to Azerbaijan")
         boolean knownOfParty = known != null && known.parties().size() == 2 && v.mentions().stream()
                 .anyMatch(m -> m.canAct() && !m.compound && known.parties().contains(m.code()));
-        boolean between = ins.title().contains(" between ") || v.lower().startsWith("between ", Math.min(ins.end() + 1, v.text().length()));
+        boolean between = ins.title().contains(" between ") || BETWEEN_AFTER.matcher(v.lower()).region(ins.end(), v.text().length()).lookingAt();
         // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
         Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
-        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(v, ins).size() >= 2;
+        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2;
         if (ins.plural() && !linked || !linked && !knownOfParty && !statesParties
                 && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
@@ -474,7 +493,23 @@ final class AgreementExtractor {
             return new Result(null, 0, claimedTo);
         }
         if (ins.plural()) {
-            List<Set<String>> each = distribute(v, ins, parties);
+            List<Set<String>> each = List.of();
+            if (held && ORG_SUBJECT_BY_KIND.matcher(text.substring(0, ins.start())).find()) {
+                // "the Union already has free trade agreements in force with Vietnam, Serbia and Singapore": one with each
+                Mention org = doc.topicOrganization(v.index(), ins.start());
+                if (org != null) {
+                    List<Set<String>> withEach = new ArrayList<>();
+                    for (String p : parties) {
+                        if (!p.equals(org.code())) {
+                            withEach.add(new LinkedHashSet<>(List.of(org.code(), p)));
+                        }
+                    }
+                    each = withEach;
+                }
+            }
+            if (each.isEmpty()) {
+                each = distribute(v, ins, parties);
+            }
             if (each.isEmpty()) {
                 each = distributeWith(v, ins, parties);
             }
@@ -530,17 +565,24 @@ final class AgreementExtractor {
     /** Adds the known instruments the name patterns missed ("the JCPOA", "the Abraham Accords"). */
     private static List<Instrument> withKnown(SentenceView v, List<Instrument> found) {
         List<Instrument> out = new ArrayList<>();
+        List<Instrument> kept = new ArrayList<>();
         for (Instrument i : found) {
-            // "Collective Security Treaty Organization" names an organization, not a treaty
-            if (v.mentions().stream().noneMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end())) {
-                out.add(i);
+            // "Collective Security Treaty Organization" names an organization, not a treaty; "agreement of this kind after
+            // the Japan-Australia RAA" is a description running into a named instrument, which wins
+            boolean organization = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end());
+            boolean runsIntoName = !i.proper() && v.instruments().stream().anyMatch(m -> m.start() > i.start() && m.end() <= i.end());
+            if (!organization && !runsIntoName) {
+                kept.add(i);
             }
         }
+        out.addAll(kept);
         for (Mention m : v.instruments()) {
-            if (found.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+            if (kept.stream().anyMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 continue;
             }
-            String title = v.text().substring(m.start(), m.end());
+            String written = v.text().substring(m.start(), m.end());
+            // an acronym the article defined ("RAA") is titled by its definition ("Reciprocal Access Agreement")
+            String title = m.code().equals(written) && m.entity().name() != null ? m.entity().name() : written;
             out.add(new Instrument(m.start(), m.end(), title, InstrumentFinder.kindOf(title), true, false, true, m.start()));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -563,11 +605,15 @@ final class AgreementExtractor {
 
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent) {
-        Set<String> parties = between(v, ins);
+        Set<String> parties = between(doc, v, ins);
         if (parties.size() >= 2) {
             return parties;
         }
         Clause clause = Clauses.at(clauses, ins.start());
+        Set<String> withCounterpart = subjectWithCounterpart(v, clause, ins);
+        if (withCounterpart.size() >= 2) {
+            return withCounterpart;
+        }
         for (Mention m : clause.mentions(v)) {
             if (isParty(m, ins)) {
                 parties.add(m.code());
@@ -647,7 +693,7 @@ final class AgreementExtractor {
                 return parties;
             }
         }
-        if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).lookingAt()) {
+        if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).find()) {
             // "The council is negotiating a free trade agreement with the United Kingdom": the organization under discussion
             Mention org = doc.topicOrganization(v.index(), ins.start());
             if (org != null && !parties.contains(org.code())) {
@@ -674,6 +720,49 @@ final class AgreementExtractor {
             }
         }
         return parties;
+    }
+
+    /**
+     * "EAEU signs economic partnership agreement with UAE and interim trade agreement with Mongolia": each instrument is
+     * between the clause's subject (named before the first verb) and the counterpart its own name gives after "with".
+     */
+    private static Set<String> subjectWithCounterpart(SentenceView v, Clause clause, Instrument ins) {
+        int with = ins.title().indexOf(" with ");
+        if (with < 0 || ins.plural()) {
+            return Set.of(); // plural: one instrument with each counterpart, see distribute
+        }
+        int from = ins.start() + with + " with ".length();
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : clause.mentions(v)) {
+            if (m.end() <= ins.linkStart() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive() && beforeAnyInstrument(v, m)) {
+                out.add(m.code());
+            }
+        }
+        if (out.isEmpty()) {
+            return Set.of();
+        }
+        int subjects = out.size();
+        int pos = from;
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos || m.end() > ins.end()) {
+                continue;
+            }
+            boolean listed = pos == from || LIST_GAP.matcher(v.text().substring(pos, m.start())).matches();
+            if (!listed || !(m.isState() || m.isOrganization()) || m.isSlip()) {
+                break;
+            }
+            out.add(m.code()); // "with Iran and Afghanistan"
+            pos = m.end();
+        }
+        return out.size() > subjects ? out : Set.of();
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+
+    /** Named before the sentence's first instrument: the signer, not a counterpart of an earlier instrument. */
+    private static boolean beforeAnyInstrument(SentenceView v, Mention m) {
+        int first = v.lower().indexOf(" agreement");
+        return first < 0 || m.end() <= first;
     }
 
     /** "the Program on Establishing the Mongolia-China-Russia Economic Corridor, signed by the heads of state of three countries". */
@@ -716,7 +805,12 @@ final class AgreementExtractor {
                 return actors;
             }
         }
-        return doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed
+        Set<String> listed = doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed
+        if (listed.isEmpty() && doc.lastCorridorCountries(v.index()).size() == count) {
+            // "The four countries signed the intergovernmental agreement on the pipeline": the states of the line under discussion
+            return new LinkedHashSet<>(doc.lastCorridorCountries(v.index()));
+        }
+        return listed;
     }
 
     private static Agreement recentAgreement(List<Found> recent, int index, int window) {
@@ -729,7 +823,7 @@ final class AgreementExtractor {
     }
 
     private static boolean isParty(Mention m, Instrument ins) {
-        if (!m.canAct() || m.compound || m.witness) {
+        if (!m.canAct() || m.compound || m.witness || m.reporting) {
             return false;
         }
         if (m.isOrganization() && m.isEventContext()) {
@@ -738,9 +832,11 @@ final class AgreementExtractor {
         if (!ins.proper() && m.start() > ins.start() && m.start() < ins.end() && ins.title().toLowerCase().contains("appeal to")) {
             return false; // "the joint appeal to the OSCE": the addressee
         }
-        // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between"
+        // a state named inside the title itself ("Treaty of Kars") is no party unless listed after "between", or the
+        // title is the holder's ("Albania's Stabilisation and Association Agreement with the EU")
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
-                || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
+                || ins.title().matches("(?i).*\\b(?:admission|accession)\\s+of\\b.*")
+                || m.start() == ins.start() && m.isPossessive() || ins.title().contains(" with ") && m.start() > ins.start() + ins.title().indexOf(" with ");
     }
 
     private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?");
@@ -781,21 +877,15 @@ final class AgreementExtractor {
             Mention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
             if (last != null && DocumentAnalysis.DASH.matcher(text.substring(last.end(), m.start())).matches()) {
                 chain.add(m);
-            } else if (chain.size() < 2) {
-                chain.clear();
-                chain.add(m);
-            } else {
+                continue;
+            }
+            if (namesInstrument(text, chain, ins)) {
                 break;
             }
+            chain.clear();
+            chain.add(m);
         }
-        if (chain.size() < 2) {
-            return Set.of();
-        }
-        int chainStart = chain.get(0).start();
-        int chainEnd = chain.get(chain.size() - 1).end();
-        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
-        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
-        if (!opensName && !rightBefore) {
+        if (!namesInstrument(text, chain, ins)) {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
@@ -803,8 +893,20 @@ final class AgreementExtractor {
         return out;
     }
 
+    /** A chain of two or more names that opens the instrument's name or stands right before it. */
+    private static boolean namesInstrument(String text, List<Mention> chain, Instrument ins) {
+        if (chain.size() < 2) {
+            return false;
+        }
+        int chainStart = chain.get(0).start();
+        int chainEnd = chain.get(chain.size() - 1).end();
+        boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
+        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
+        return opensName || rightBefore;
+    }
+
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
-    private static Set<String> between(SentenceView v, Instrument ins) {
+    private static Set<String> between(DocumentAnalysis doc, SentenceView v, Instrument ins) {
         Set<String> out = new LinkedHashSet<>();
         String lower = v.lower();
         int b = lower.indexOf("between ", ins.start());
@@ -824,6 +926,16 @@ final class AgreementExtractor {
                 out.add(m.code());
             }
             pos = m.end();
+        }
+        if (out.size() == 1 && AND_THE_BODY.matcher(lower).region(pos, lower.length()).lookingAt()) {
+            // "the free trade agreement between Iran and the Union": the organization under discussion
+            Mention org = doc.lastOrganization(v.index(), ins.start(), 3);
+            if (org == null) {
+                org = doc.topicOrganization(v.index(), ins.start());
+            }
+            if (org != null) {
+                out.add(org.code());
+            }
         }
         return out.size() >= 2 ? out : new LinkedHashSet<>();
     }

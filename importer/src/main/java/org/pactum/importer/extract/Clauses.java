@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     private static final Pattern PARENTHETICAL = Pattern.compile("(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
-            + "|along with|as well as|including|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
+            + "|along with|as well as|including|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
     private static final Pattern REPORT = Pattern.compile("(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");

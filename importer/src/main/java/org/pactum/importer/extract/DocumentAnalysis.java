@@ -30,7 +30,8 @@ public final class DocumentAnalysis {
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
     private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed"
-            + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains)\\b");
+            + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains"
+            + "|\\p{Ll}{3,}ed)\\b"); // "Mogadishu ended the dispute", "Tashkent ratified"
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
@@ -58,10 +59,14 @@ public final class DocumentAnalysis {
         List<SentenceView> views = new ArrayList<>();
         Integer lastYear = null;
         Map<String, String> localOrgs = LocalAcronyms.organizations(sentences, source);
+        Map<String, String> localInstruments = LocalAcronyms.instruments(sentences, source);
         for (Sentence s : sentences) {
             List<Entity> found = source.find(s.text());
             if (!localOrgs.isEmpty()) {
                 found = LocalAcronyms.withOrganizations(s.text(), found, localOrgs);
+            }
+            if (!localInstruments.isEmpty()) {
+                found = LocalAcronyms.withInstruments(s.text(), found, localInstruments);
             }
             List<Mention> mentions = annotate(s.text(), clean(s.text(), found, source));
             List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));
@@ -373,10 +378,26 @@ public final class DocumentAnalysis {
         return i >= 1 && w.get(i).equals("of") && INSTITUTIONS.contains(w.get(i - 1));
     }
 
+    private static final Pattern REPORTING_AFTER = Pattern.compile("\\s+(?:has\\s+|had\\s+|also\\s+)?(?:said|says|noted|stated|told|stressed"
+            + "|emphasi[sz]ed|recalled|added|explained|pointed out|reminded)\\b");
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
+
+    /** "Addis Ababa and Mogadishu ended a year-long dispute": the first of two capitals that open the sentence as its subject. */
+    private static boolean conjoinedCapitalSubject(String text, List<Entity> entities, int index) {
+        if (index + 1 >= entities.size()) {
+            return false;
+        }
+        Entity e = entities.get(index);
+        Entity next = entities.get(index + 1);
+        return next.type() == EntityType.PLACE && next.capital() && AND_BETWEEN.matcher(text.substring(e.end(), next.start())).matches()
+                && CAPITAL_SUBJECT_AFTER.matcher(text.substring(next.end(), Math.min(text.length(), next.end() + 40))).lookingAt();
+    }
+
     private static List<Mention> annotate(String text, List<Entity> entities) {
         List<Mention> out = new ArrayList<>();
         Entity prev = null;
-        for (Entity e : entities) {
+        for (int index = 0; index < entities.size(); index++) {
+            Entity e = entities.get(index);
             Mention m = new Mention(e);
             String before = text.substring(Math.max(0, e.start() - 40), e.start());
             String after = text.substring(e.end(), Math.min(text.length(), e.end() + 40));
@@ -390,7 +411,8 @@ public final class DocumentAnalysis {
                 m.temporal = inTimeClause(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
-                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find()) && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())) {
+                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find())
+                    && (CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt() || conjoinedCapitalSubject(text, entities, index)))) {
                 // "with Beijing", "Kyiv applied for membership": the capital stands for its government
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
@@ -402,7 +424,10 @@ public final class DocumentAnalysis {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
             }
             String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
-            m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by");
+            // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
+            m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
+                    || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
+            m.reporting = e.form() == EntityForm.LEADER && REPORTING_AFTER.matcher(after).lookingAt();
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;

@@ -13,7 +13,7 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint declaration|joint appeal|declaration|memorandum of understanding"
+    private static final Pattern KEY = Pattern.compile("(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");
@@ -43,6 +43,8 @@ final class InstrumentFinder {
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
             + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
+            // "an economic partnership agreement with the UAE and interim trade agreement with Mongolia": two instruments
+            + "|\\band (?:[a-z-]+ ){1,2}(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             + "|\\b(?:entered|enters|came|comes) into\\b"
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -85,7 +87,7 @@ final class InstrumentFinder {
         if (k.startsWith("road") || k.startsWith("program")) {
             return AgreementKind.OTHER;
         }
-        if (k.contains("joint statement") || k.contains("joint appeal")) {
+        if (k.startsWith("joint") && k.endsWith("statement") || k.contains("joint appeal")) {
             return AgreementKind.JOINT_STATEMENT;
         }
         if (k.contains("declaration")) {

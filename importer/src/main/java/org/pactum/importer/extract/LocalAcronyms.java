@@ -86,6 +86,18 @@ final class LocalAcronyms {
      * names whose initials spell the acronym and whose last word names a body ("Agreement", "Alliance", "Union" ...).
      */
     static Map<String, String> organizations(List<Sentence> sentences, EntitySource source) {
+        return defined(sentences, source, true);
+    }
+
+    /**
+     * Instruments the article names by an acronym it defines: "the Reciprocal Access Agreement (RAA)", then "the
+     * Japan-Australia RAA". Acronym -> full name.
+     */
+    static Map<String, String> instruments(List<Sentence> sentences, EntitySource source) {
+        return defined(sentences, source, false);
+    }
+
+    private static Map<String, String> defined(List<Sentence> sentences, EntitySource source, boolean bodies) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             String text = s.text();
@@ -107,11 +119,13 @@ final class LocalAcronyms {
                 // the name is the last words whose initials spell the acronym ("... member of the Central European ...")
                 String init = initials.toString();
                 String head = words[words.length - 1];
-                if (!init.endsWith(acronym) || !ORG_HEAD.matcher(head).matches() || out.containsKey(acronym)) {
+                if (!init.endsWith(acronym) || out.containsKey(acronym)) {
                     continue;
                 }
-                if (INSTRUMENT_HEAD.matcher(head).matches() && !hasMembers(sentences, text.substring(m.start(), m.end()))) {
-                    continue; // "Reciprocal Access Agreement (RAA)": an instrument; "member of the ... Agreement (CEFTA)": a body
+                // "Reciprocal Access Agreement (RAA)": an instrument; "member of the ... Agreement (CEFTA)": a body
+                boolean instrument = INSTRUMENT_HEAD.matcher(head).matches() && !hasMembers(sentences, text.substring(m.start(), m.end()));
+                if (bodies ? !ORG_HEAD.matcher(head).matches() || instrument : !instrument) {
+                    continue;
                 }
                 int first = kept.size() - acronym.length();
                 String name = String.join(" ", List.of(words).subList(List.of(words).indexOf(kept.get(first)), words.length));
@@ -125,7 +139,7 @@ final class LocalAcronyms {
         return out;
     }
 
-    private static final Pattern INSTRUMENT_HEAD = Pattern.compile("Agreement|Pact");
+    private static final Pattern INSTRUMENT_HEAD = Pattern.compile("Agreement|Pact|Treaty|Accord|Protocol|Charter|Convention|Memorandum");
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?i)\\b(?:members?|joined|join|accession to|membership (?:of|in))\\s+(?:of\\s+)?(?:the\\s+)?$");
 
     /** An agreement's name is a body's when the article speaks of its members: "a member of the Central European Free Trade Agreement". */
@@ -160,6 +174,27 @@ final class LocalAcronyms {
                 }
             }
         }
+        return out;
+    }
+
+    /** The entities of one sentence with the article's own instrument acronyms added ("the Japan-Australia RAA"). */
+    static List<Entity> withInstruments(String text, List<Entity> found, Map<String, String> local) {
+        List<Entity> out = new ArrayList<>(found);
+        for (Map.Entry<String, String> e : local.entrySet()) {
+            String acronym = e.getKey();
+            for (int i = text.indexOf(acronym); i >= 0; i = text.indexOf(acronym, i + 1)) {
+                int start = i;
+                int end = i + acronym.length();
+                boolean word = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                boolean definition = i > 0 && text.charAt(i - 1) == '('; // the "(RAA)" after the name itself
+                boolean free = out.stream().noneMatch(x -> x.start() < end && start < x.end());
+                if (word && !definition && free) {
+                    out.add(new Entity(start, end, EntityType.INSTRUMENT, acronym, e.getValue(), EntityForm.ACRONYM));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 

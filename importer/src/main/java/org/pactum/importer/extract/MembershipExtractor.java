@@ -166,7 +166,8 @@ final class MembershipExtractor {
         if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
             Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
-            if (next != null && next.cue().kind() != Kind.FOUNDING && next.cue().status() == MembershipStatus.MEMBER) {
+            // ("whose accession working group was established": the candidacy, not a founding)
+            if (next != null && next.cue().kind() != Kind.FOUNDING) {
                 hit = next;
                 status = hit.cue().status();
                 cueStart = clause.start() + hit.start();
@@ -423,6 +424,15 @@ final class MembershipExtractor {
             // "applied to the WTO": only with the organization right there
             return orgs.stream().filter(o -> o.start() >= cueEnd && o.start() - cueEnd <= 1).toList();
         }
+        if (hit.cue().kind() == Kind.FOUNDING && lower.startsWith("signed", hit.end() - "signed".length())) {
+            // only the body written right before "was signed" is founded by the signing
+            for (Mention o : orgs) {
+                if (o.end() <= cueStart && v.text().substring(o.end(), cueStart).isBlank()) {
+                    return List.of(o);
+                }
+            }
+            return List.of();
+        }
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
@@ -442,12 +452,13 @@ final class MembershipExtractor {
         List<Mention> after = new ArrayList<>();
         int pos = cueEnd;
         for (Mention o : orgs) {
-            if (o.start() < cueEnd) {
+            if (o.start() < cueEnd || ownsSomethingElse(o)) {
                 continue;
             }
             String gap = v.text().substring(pos, o.start());
             boolean first = after.isEmpty() && ORG_AFTER_CUE.matcher(gap).find();
-            boolean more = !after.isEmpty() && gap.matches("\\s*,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+            // "a member of the Intergovernmental Authority on Development (IGAD) and of the Arab League"
+            boolean more = !after.isEmpty() && MORE_ORGANIZATIONS.matcher(gap).matches();
             if (first || more) {
                 after.add(o);
                 pos = o.end();
@@ -455,11 +466,14 @@ final class MembershipExtractor {
                 break;
             }
         }
-        if (!after.isEmpty()) {
-            return after;
+        if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
+            return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
         }
         Mention best = null;
         for (Mention o : orgs) {
+            if (ownsSomethingElse(o)) {
+                continue;
+            }
             if (best == null || Math.abs(o.start() - cueStart) < Math.abs(best.start() - cueStart)) {
                 best = o;
             }
@@ -481,6 +495,12 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    /** "part of the EU's North Sea-Baltic corridor": the organization owns the thing named, the status is not in it. */
+    private static boolean ownsSomethingElse(Mention org) {
+        return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member");
+    }
+
+    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
@@ -572,7 +592,7 @@ final class MembershipExtractor {
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
+        if (clause.startsRelative(v.text()) || v.text().substring(clause.start()).matches("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*")) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = relativeSubjects;
             int pos = clause.start();

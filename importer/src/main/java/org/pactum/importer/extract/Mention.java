@@ -21,6 +21,8 @@ public final class Mention {
     boolean listedWithStates;
     /** "in the presence of US President ...", "witnessed by ...": present, not a party. */
     boolean witness;
+    /** "Lukashenko noted that the Union ...": a leader who reports what others did, not a party to it. */
+    boolean reporting;
 
     Mention(Entity entity) {
         this.entity = entity;

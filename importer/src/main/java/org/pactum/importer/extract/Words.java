@@ -12,6 +12,9 @@ final class Words {
 
     private static final Set<String> NEGATING = Set.of("not", "never", "without", "blocked", "vetoed", "failed", "neither", "nor",
             "aside", "except", "excluding", "denied", "declined");
+    /** Idioms with a negating word that deny nothing: "remain on the table without a decision". */
+    private static final String[] NOT_NEGATING = {"without a decision", "without delay", "without a vote", "not only", "no later than",
+        "no sooner"};
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting");
@@ -48,6 +51,11 @@ final class Words {
 
     /** The clause denies the status ("non-BRICS member states", "refused it to Georgia", "has not been invited"). */
     static boolean negated(String lower) {
+        for (String idiom : NOT_NEGATING) {
+            if (lower.contains(idiom)) {
+                lower = lower.replace(idiom, " ");
+            }
+        }
         for (String p : NEGATING_PARTS) {
             if (lower.contains(p)) {
                 return true;

@@ -92,6 +92,10 @@ public final class ArticleReader {
                     EdtfDate d = yearless.get(0).date();
                     if (caller != null && d.precision() == DatePrecision.DAY) {
                         d = closestTo(d, caller);
+                    } else if (caller == null && d.precision() == DatePrecision.DAY && d.earliest().isBefore(anchor.minusDays(7))) {
+                        // the article is not older than the latest day it reports ("in May 2025" -> "Sep 18" is in 2025)
+                        LocalDate next = d.earliest().plusYears(1);
+                        d = EdtfDate.of(next.getYear(), next.getMonthValue(), next.getDayOfMonth());
                     }
                     return new PublicationDate(d, d.earliest());
                 }
@@ -131,7 +135,8 @@ public final class ArticleReader {
             if (d.precision() == DatePrecision.DAY) {
                 latest = latest == null || d.earliest().isAfter(latest) ? d.earliest() : latest;
             } else {
-                latestCoarse = latestCoarse == null || d.earliest().isAfter(latestCoarse) ? d.earliest() : latestCoarse;
+                // "in 2025" may be any day of 2025: "Sep 18" in an article that mentions 2025 is 18 September 2025
+                latestCoarse = latestCoarse == null || d.latest().isAfter(latestCoarse) ? d.latest() : latestCoarse;
             }
         }
         return latest != null ? latest : latestCoarse;

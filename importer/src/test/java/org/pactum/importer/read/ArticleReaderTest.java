@@ -35,6 +35,12 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDayWithoutYearIsNotOlderThanTheLatestMonthTheBodyReports() {
+        Article a = reader.read("Headline\n- Outlet\n- Sep 18\n\nThe two fought a four-day conflict in May 2025. A protocol was signed in 1982.", null);
+        assertEquals("2025-09-18", a.published().toString());
+    }
+
+    @Test
     void aDayWithoutYearTakesTheCallersYear() {
         Article a = reader.read("Headline\n- Outlet\n- Jun 18\n\nText without dates.", LocalDate.of(2024, 6, 20));
         assertEquals("2024-06-18", a.published().toString());
