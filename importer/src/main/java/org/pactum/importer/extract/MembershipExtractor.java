@@ -505,8 +505,15 @@ final class MembershipExtractor {
         if (best != null) {
             return List.of(best);
         }
-        if (ORG_ANAPHOR.matcher(lower).find()) {
-            Mention o = referredOrganization(doc, v, cueStart);
+        Matcher anaphor = ORG_ANAPHOR.matcher(lower);
+        if (anaphor.find()) {
+            // "the union", "the alliance": the organization named last whose name says so, else the one named last
+            String head = anaphor.group().replaceAll("^the |'s?$", "");
+            int at = clause.start() + anaphor.start();
+            int end = clause.start() + anaphor.end();
+            boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
+            Mention named = KIND_HEADS.contains(head) && !partOfName ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
+            Mention o = named != null ? named : referredOrganization(doc, v, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
@@ -525,6 +532,8 @@ final class MembershipExtractor {
     }
 
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
+    private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
