@@ -240,4 +240,19 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().allMatch(a -> a.getTitle().contains("Reciprocal Access Agreement")), r.agreements().toString());
         assertTrue(r.memberships().isEmpty(), "an instrument's acronym is no organization: " + memberships(r));
     }
+    @Test
+    void anAppositionInsideARelativeClauseAndAnExceptionBeforeTheGroup() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Mar 3, 2025\n\nTürkiye and Azerbaijan are members of the Organization of Turkic States "
+                + "(OTS), in which Turkmenistan, a permanently neutral country, has observer status. "
+                + "Leaders of Kazakhstan, Kyrgyzstan and Uzbekistan met in Khujand. "
+                + "Except Kyrgyzstan, the three countries are members of the Eurasian Economic Union.");
+        assertEquals(List.of("AZE OTS MEMBER", "KAZ EAEU MEMBER", "TKM OTS OBSERVER", "TUR OTS MEMBER", "UZB EAEU MEMBER"), memberships(r));
+    }
+    @Test
+    void theUnionIsTheUnionNamedLastAndABecameMemberListWithGaps() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 4, 2025\n\nTrade got a boost from the free trade agreement between Iran and the "
+                + "Eurasian Economic Union (EAEU). Iran, which is not a member of the bloc, was granted observer status in the union in "
+                + "December 2024. Kyrgyzstan became a WTO member in 1998, Tajikistan in 2013 and Kazakhstan in 2015.");
+        assertEquals(List.of("IRN EAEU OBSERVER", "KAZ WTO MEMBER", "KGZ WTO MEMBER", "TJK WTO MEMBER"), memberships(r));
+    }
 }

@@ -207,6 +207,24 @@ public final class DocumentAnalysis {
     }
 
     /**
+     * The organization named last whose name has the given head word: "the union" after "the free trade agreement
+     * between Iran and the Eurasian Economic Union" is that union, even though it was listed with a state.
+     */
+    public Mention lastOrganizationCalled(int index, int localPos, int window, String headWord) {
+        for (int i = index; i >= 0 && i >= index - window; i--) {
+            List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
+            for (int k = orgs.size() - 1; k >= 0; k--) {
+                Mention o = orgs.get(k);
+                String name = o.entity().name() == null ? "" : o.entity().name().toLowerCase(java.util.Locale.ROOT);
+                if ((i < index || o.start() < localPos) && !o.isProgramme() && name.contains(headWord)) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The organization the article is about, when one was named before this point: the one a status without a
      * named organization refers to ("Serbia and the Union State hold observer status" in an article on the CSTO).
      */

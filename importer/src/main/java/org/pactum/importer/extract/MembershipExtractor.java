@@ -64,7 +64,7 @@ final class MembershipExtractor {
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
-            + "(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+            + "(?:(?:under|through|with) (?:[^,.;]|, (?=\\d)){0,50}?)?by\\b.*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*");
@@ -166,8 +166,11 @@ final class MembershipExtractor {
         }
         MembershipStatus status = hit.cue().status();
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
-        if (!lasting && Words.negated(lower)) {
-            return subject;
+        Matcher except = EXCEPT.matcher(lower);
+        int exceptEnd = except.lookingAt() ? except.end() : 0;
+        Set<String> excepted = exceptEnd > 0 ? statesListedAt(v, clause.start() + exceptEnd) : Set.of();
+        if (!lasting && Words.negated(exceptEnd > 0 ? lower.substring(exceptEnd) : lower)) {
+            return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
         }
         if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
                 || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
@@ -196,6 +199,7 @@ final class MembershipExtractor {
             return subject; // "ECOWAS, founded in 1975 by the Treaty of Lagos": founded by a text, no founders named
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
+        members.removeAll(excepted); // "Except Kyrgyzstan, the three countries ...": the group without the exception
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
             existingMembers(doc, v, clause, lower, orgs, members, out);
         }
@@ -228,6 +232,7 @@ final class MembershipExtractor {
                 || SUBJECT_PRONOUN.matcher(lower).find())) {
             members.addAll(previous);
         }
+        members.removeAll(excepted);
         if (members.isEmpty()) {
             return subject;
         }
@@ -295,6 +300,24 @@ final class MembershipExtractor {
         MembershipStatus before = out.get(out.size() - 1).record().getStatus();
         MembershipCues.Cue same = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(SAME_STATUS)), true, List.of(SAME_STATUS));
         return new Hit(same, at, at + SAME_STATUS.length());
+    }
+
+    private static final Pattern EXCEPT = Pattern.compile("^\\W*(?:except(?: for)?|apart from|with the exception of)\\s+(?:the\\s+)?");
+
+    /** The states listed from {@code pos} on ("Turkmenistan", "Kazakhstan and Kyrgyzstan"). */
+    private static Set<String> statesListedAt(SentenceView v, int pos) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (!m.isState() || !Gaps.isListGap(v.text(), pos, m.start())) {
+                break;
+            }
+            out.add(m.code());
+            pos = m.end();
+        }
+        return out;
     }
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
@@ -494,8 +517,15 @@ final class MembershipExtractor {
         if (best != null) {
             return List.of(best);
         }
-        if (ORG_ANAPHOR.matcher(lower).find()) {
-            Mention o = referredOrganization(doc, v, cueStart);
+        Matcher anaphor = ORG_ANAPHOR.matcher(lower);
+        if (anaphor.find()) {
+            // "the union", "the alliance": the organization named last whose name says so, else the one named last
+            String head = anaphor.group().replaceAll("^the |'s?$", "");
+            int at = clause.start() + anaphor.start();
+            int end = clause.start() + anaphor.end();
+            boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
+            Mention named = KIND_HEADS.contains(head) && !partOfName ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
+            Mention o = named != null ? named : referredOrganization(doc, v, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
@@ -514,6 +544,8 @@ final class MembershipExtractor {
     }
 
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
+    private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
