@@ -3,6 +3,8 @@ package org.pactum.importer.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -26,9 +28,76 @@ public final class SearchPatterns {
      * {@code "aoA-Z"}), which must hold every character a match can start with.
      */
     public static Pattern startingWith(String firstChars, String regex) {
+        checkGuard(firstChars, regex);
         Pattern p = Pattern.compile("(?=[" + firstChars + "])(?:" + sharedWordBoundaries(regex) + ")");
         SOURCES.put(p, regex);
         return p;
+    }
+
+    /**
+     * Fails at once when an alternative plainly starts with a letter the guard leaves out ("\\bfoo|\\bbar" guarded by
+     * "f"), the likely slip when an alternative is added to a rule. Other shapes are left to GuardedPatternsTest.
+     */
+    static void checkGuard(String firstChars, String regex) {
+        Pattern guard = Pattern.compile("[" + firstChars + "]");
+        boolean caseless = regex.startsWith("(?i)");
+        for (char c : plainFirstLetters(caseless ? regex.substring(4) : regex)) {
+            boolean ascii = c < 128;
+            for (char v : new char[] {c, caseless && ascii ? Character.toUpperCase(c) : c, caseless && ascii ? Character.toLowerCase(c) : c}) {
+                if (!guard.matcher(String.valueOf(v)).matches()) {
+                    throw new IllegalArgumentException("the guard [" + firstChars + "] leaves out '" + v + "', a first letter of: " + regex);
+                }
+            }
+        }
+    }
+
+    /**
+     * The first letters of the alternatives that start, after word boundaries, with a letter (not made optional) or
+     * with a non-capturing group of such alternatives.
+     */
+    static Set<Character> plainFirstLetters(String regex) {
+        Set<Character> out = new TreeSet<>();
+        for (String alternative : topLevelAlternatives(regex)) {
+            String a = alternative;
+            while (a.startsWith("\\b")) {
+                a = a.substring(2);
+            }
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (Character.isLetter(a.charAt(0))) {
+                if (a.length() == 1 || "?*{".indexOf(a.charAt(1)) < 0) {
+                    out.add(a.charAt(0));
+                }
+            } else if (a.startsWith("(?:")) {
+                int close = closingParenthesis(a);
+                if (close > 0 && (close + 1 == a.length() || "?*{".indexOf(a.charAt(close + 1)) < 0)) {
+                    out.addAll(plainFirstLetters(a.substring(3, close)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the group opening {@code s} closes, or -1. */
+    private static int closingParenthesis(String s) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The regular expression {@code p} was made from by {@link #startingWith}, or null. */

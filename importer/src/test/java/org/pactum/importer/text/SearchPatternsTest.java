@@ -1,6 +1,7 @@
 package org.pactum.importer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
@@ -26,5 +27,14 @@ class SearchPatternsTest {
         var p = SearchPatterns.startingWith("ab", "\\ba|\\bb");
         assertEquals("\\ba|\\bb", SearchPatterns.sourceOf(p));
         assertEquals("(?=[ab])(?:\\b(?:a|b))", p.pattern());
+    }
+
+    @Test
+    void aGuardLeavingOutAPlainFirstLetterIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> SearchPatterns.startingWith("f", "\\bfoo|\\bbar"));
+        assertThrows(IllegalArgumentException.class, () -> SearchPatterns.startingWith("f", "(?i)\\bfoo"));
+        assertThrows(IllegalArgumentException.class, () -> SearchPatterns.startingWith("ab", "\\b(?:a|(?:b|c))x"));
+        SearchPatterns.startingWith("fF", "(?i)\\bfoo");
+        SearchPatterns.startingWith("b", "\\b(?:a)?b|'s"); // an optional first group is not checked, nor "'s"
     }
 }
