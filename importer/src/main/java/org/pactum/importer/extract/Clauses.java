@@ -40,11 +40,7 @@ final class Clauses {
                 cuts.add(c.start()); // "...in the alliance: Denmark, Norway and Iceland were among ..."
             }
         }
-        Matcher r = REPORT.matcher(t);
-        while (mayReport(v.lower()) && r.find()) {
-            cuts.add(r.start());
-            cuts.add(r.end());
-        }
+        reports(t, v.lower(), cuts);
         // parentheticals: from ", which" to the next comma (or a cut, or the end)
         List<int[]> parentheticals = new ArrayList<>();
         Matcher p = PARENTHETICAL.matcher(t);
@@ -137,13 +133,26 @@ final class Clauses {
     private static final String[] REPORT_VERBS = {"said", "says", "report", "announced", "stated", "noted", "added", "told", "inform",
         "confirm", "declared", "wrote"};
 
-    private static boolean mayReport(String lower) {
+    /**
+     * Cuts around each report clause (", the ministry said"), as successive {@code REPORT.find()} calls would find
+     * them, but tried only at commas before the last reporting verb: a report clause starts at a comma and holds one.
+     */
+    private static void reports(String t, String lower, TreeSet<Integer> cuts) {
+        int lastVerb = -1;
         for (String w : REPORT_VERBS) {
-            if (lower.contains(w)) {
-                return true;
+            lastVerb = Math.max(lastVerb, lower.lastIndexOf(w));
+        }
+        Matcher r = REPORT.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int comma = t.indexOf(',', from); comma >= 0 && comma < lastVerb; comma = t.indexOf(',', from)) {
+            if (r.region(comma, t.length()).lookingAt()) {
+                cuts.add(r.start());
+                cuts.add(r.end());
+                from = r.end();
+            } else {
+                from = comma + 1;
             }
         }
-        return false;
     }
 
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an)\\s[^,;]{1,60},");

@@ -368,6 +368,15 @@ public final class DocumentAnalysis {
                 || segment.contains("Before") || segment.contains("When") || segment.contains("Until")) && TIME_WORD.matcher(segment).find();
     }
 
+    /** {@code s} ends in a comma and white space, as PLACE_COMMA_BEFORE needs (",\\s*$"): a cheap test first. */
+    private static boolean endsWithComma(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u0085')) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == ',';
+    }
+
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
     private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
 
@@ -432,7 +441,7 @@ public final class DocumentAnalysis {
                 m.locative = locative(text, e.start())
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
                         && Regions.matches(COMMA_GAP, text, prev.end(), e.start())
-                        || e.type() == EntityType.COUNTRY && PLACE_COMMA_BEFORE.matcher(before).find();
+                        || e.type() == EntityType.COUNTRY && endsWithComma(before) && PLACE_COMMA_BEFORE.matcher(before).find();
                 m.institutional = institutional(text, e.start());
                 // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
                 m.temporal = inTimeClause(text, e.start());
