@@ -240,4 +240,12 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().allMatch(a -> a.getTitle().contains("Reciprocal Access Agreement")), r.agreements().toString());
         assertTrue(r.memberships().isEmpty(), "an instrument's acronym is no organization: " + memberships(r));
     }
+    @Test
+    void anAppositionInsideARelativeClauseAndAnExceptionBeforeTheGroup() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Mar 3, 2025\n\nTürkiye and Azerbaijan are members of the Organization of Turkic States "
+                + "(OTS), in which Turkmenistan, a permanently neutral country, has observer status. "
+                + "Leaders of Kazakhstan, Kyrgyzstan and Uzbekistan met in Khujand. "
+                + "Except Kyrgyzstan, the three countries are members of the Eurasian Economic Union.");
+        assertEquals(List.of("AZE OTS MEMBER", "KAZ EAEU MEMBER", "TKM OTS OBSERVER", "TUR OTS MEMBER", "UZB EAEU MEMBER"), memberships(r));
+    }
 }

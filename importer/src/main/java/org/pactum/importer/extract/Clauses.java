@@ -54,6 +54,10 @@ final class Clauses {
             while (close >= 0 && (continuesListAfterComma(v, close + 1) && !listClosedAt(v, close) || digitComma(t, close))) {
                 close = t.indexOf(',', close + 1); // "which established Mercosur between Argentina, Brazil, Paraguay, and Uruguay,"
             }
+            // "in which Turkmenistan, a permanently neutral country, has observer status": an apposition inside goes with it
+            while (close >= 0 && appositionAt(t, close)) {
+                close = t.indexOf(',', t.indexOf(',', close + 1) + 1);
+            }
             Integer nextCut = cuts.higher(p.start());
             int end = close < 0 ? t.length() : close;
             if (nextCut != null && nextCut < end) {
@@ -137,6 +141,14 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an)\\s[^,;]{1,60},");
+
+    /** At the comma {@code i}: a verbless noun phrase set off by commas ("..., a permanently neutral country, ..."). */
+    private static boolean appositionAt(String t, int i) {
+        Matcher m = APPOSITION.matcher(t).region(i, t.length());
+        return m.lookingAt() && !VERBISH.matcher(t.substring(i, m.end())).find();
     }
 
     /** "1,340": a thousands separator, not a clause comma. */

@@ -121,7 +121,7 @@ final class MembershipCues {
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|\\baccession\\b|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
-                    + "|\\b(?:unites|comprises|consists of|includes|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
+                    + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     + "|'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"

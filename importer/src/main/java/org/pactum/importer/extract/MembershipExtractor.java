@@ -153,8 +153,11 @@ final class MembershipExtractor {
         }
         MembershipStatus status = hit.cue().status();
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
-        if (!lasting && Words.negated(lower)) {
-            return subject;
+        Matcher except = EXCEPT.matcher(lower);
+        int exceptEnd = except.lookingAt() ? except.end() : 0;
+        Set<String> excepted = exceptEnd > 0 ? statesListedAt(v, clause.start() + exceptEnd) : Set.of();
+        if (!lasting && Words.negated(exceptEnd > 0 ? lower.substring(exceptEnd) : lower)) {
+            return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
         }
         if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
                 || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
@@ -183,6 +186,7 @@ final class MembershipExtractor {
             return subject; // "ECOWAS, founded in 1975 by the Treaty of Lagos": founded by a text, no founders named
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
+        members.removeAll(excepted); // "Except Kyrgyzstan, the three countries ...": the group without the exception
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
             existingMembers(doc, v, clause, lower, orgs, members, out);
         }
@@ -215,6 +219,7 @@ final class MembershipExtractor {
                 || SUBJECT_PRONOUN.matcher(lower).find())) {
             members.addAll(previous);
         }
+        members.removeAll(excepted);
         if (members.isEmpty()) {
             return subject;
         }
@@ -282,6 +287,25 @@ final class MembershipExtractor {
         MembershipStatus before = out.get(out.size() - 1).record().getStatus();
         MembershipCues.Cue same = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(SAME_STATUS)), true, List.of(SAME_STATUS));
         return new Hit(same, at, at + SAME_STATUS.length());
+    }
+
+    private static final Pattern EXCEPT = Pattern.compile("^\\W*(?:except(?: for)?|apart from|with the exception of)\\s+(?:the\\s+)?");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
+
+    /** The states listed from {@code pos} on ("Turkmenistan", "Kazakhstan and Kyrgyzstan"). */
+    private static Set<String> statesListedAt(SentenceView v, int pos) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (!m.isState() || !LIST_GAP.matcher(v.text().substring(pos, m.start())).matches()) {
+                break;
+            }
+            out.add(m.code());
+            pos = m.end();
+        }
+        return out;
     }
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
@@ -437,7 +461,7 @@ final class MembershipExtractor {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart && v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 60))
-                        .matches("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}(?:(?:under|through|with) [^,.;]{0,40}?)?by\\b.*");
+                        .matches("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}(?:(?:under|through|with) (?:[^,.;]|, (?=\\d)){0,50}?)?by\\b.*");
                 if (after || beforeBy) {
                     return List.of(o);
                 }

@@ -21,6 +21,21 @@ class ReferenceDataFilesTest {
     private final ReferenceData data = ReferenceData.load();
 
     @Test
+    void everyOrganizationCodeIsAValidPartyCodeOfTheModel() {
+        org.pactum.model.validation.RecordValidator validator = org.pactum.model.validation.RecordValidator.create();
+        List<String> invalid = new ArrayList<>();
+        for (KnownOrganization o : data.organizations()) {
+            org.pactum.model.Membership m = new org.pactum.model.Membership();
+            m.setMember("AZE");
+            m.setOrganization(o.code());
+            m.setStatus(org.pactum.model.MembershipStatus.MEMBER);
+            validator.validate(m).stream().filter(v -> v.getPropertyPath().toString().equals("organization"))
+                    .forEach(v -> invalid.add(o.code() + ": " + v.getMessage()));
+        }
+        assertEquals(List.of(), invalid, "a record naming these organizations would be rejected");
+    }
+
+    @Test
     void everyModelCountryHasItsNames() {
         Set<String> missing = new TreeSet<>(Countries.alpha3Codes());
         for (KnownCountry c : data.countries()) {
