@@ -248,4 +248,18 @@ class ExtractionRulesTest {
                 + "Except Kyrgyzstan, the three countries are members of the Eurasian Economic Union.");
         assertEquals(List.of("AZE OTS MEMBER", "KAZ EAEU MEMBER", "TKM OTS OBSERVER", "TUR OTS MEMBER", "UZB EAEU MEMBER"), memberships(r));
     }
+    @Test
+    void theUnionIsTheUnionNamedLastAndABecameMemberListWithGaps() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 4, 2025\n\nTrade got a boost from the free trade agreement between Iran and the "
+                + "Eurasian Economic Union (EAEU). Iran, which is not a member of the bloc, was granted observer status in the union in "
+                + "December 2024. Kyrgyzstan became a WTO member in 1998, Tajikistan in 2013 and Kazakhstan in 2015.");
+        assertEquals(List.of("IRN EAEU OBSERVER", "KAZ WTO MEMBER", "KGZ WTO MEMBER", "TJK WTO MEMBER"), memberships(r));
+    }
+    @Test
+    void stateOwnedCompaniesSignForTheirStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 3, 2025\n\nGazprom and CNPC signed a legally binding agreement on the Power of "
+                + "Siberia 2 pipeline on Tuesday.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("CHN", "RUS"), parties(r.agreements().get(0)));
+    }
 }

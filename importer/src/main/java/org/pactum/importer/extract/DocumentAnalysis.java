@@ -198,6 +198,24 @@ public final class DocumentAnalysis {
     }
 
     /**
+     * The organization named last whose name has the given head word: "the union" after "the free trade agreement
+     * between Iran and the Eurasian Economic Union" is that union, even though it was listed with a state.
+     */
+    public Mention lastOrganizationCalled(int index, int localPos, int window, String headWord) {
+        for (int i = index; i >= 0 && i >= index - window; i--) {
+            List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
+            for (int k = orgs.size() - 1; k >= 0; k--) {
+                Mention o = orgs.get(k);
+                String name = o.entity().name() == null ? "" : o.entity().name().toLowerCase(java.util.Locale.ROOT);
+                if ((i < index || o.start() < localPos) && !o.isProgramme() && name.contains(headWord)) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The organization the article is about, when one was named before this point: the one a status without a
      * named organization refers to ("Serbia and the Union State hold observer status" in an article on the CSTO).
      */
@@ -427,7 +445,7 @@ public final class DocumentAnalysis {
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
-            m.reporting = e.form() == EntityForm.LEADER && REPORTING_AFTER.matcher(after).lookingAt();
+            m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;
@@ -586,7 +604,7 @@ public final class DocumentAnalysis {
     /** The leader named right after the nationality and the title ("Kazakh President | Sadyr Japarov"), or null. */
     private static Mention leaderAfter(SentenceView v, Mention nationality) {
         for (Mention x : v.mentions()) {
-            if (x.isLeader() && x.start() > nationality.end() && x.start() - nationality.end() <= 40) {
+            if (x.isStateActor() && x.start() > nationality.end() && x.start() - nationality.end() <= 40) {
                 String between = v.text().substring(nationality.end(), x.start());
                 return LEADER_AFTER.matcher(between).lookingAt() && between.indexOf(',') < 0 ? x : null;
             }

@@ -124,7 +124,7 @@ final class MembershipExtractor {
         // the states this clause is about, for a following "and joined ..." that has no subject of its own
         Set<String> subject = new LinkedHashSet<>();
         for (Mention m : clause.mentions(v)) {
-            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
                 subject.add(m.code());
             }
         }
@@ -505,8 +505,15 @@ final class MembershipExtractor {
         if (best != null) {
             return List.of(best);
         }
-        if (ORG_ANAPHOR.matcher(lower).find()) {
-            Mention o = referredOrganization(doc, v, cueStart);
+        Matcher anaphor = ORG_ANAPHOR.matcher(lower);
+        if (anaphor.find()) {
+            // "the union", "the alliance": the organization named last whose name says so, else the one named last
+            String head = anaphor.group().replaceAll("^the |'s?$", "");
+            int at = clause.start() + anaphor.start();
+            int end = clause.start() + anaphor.end();
+            boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
+            Mention named = KIND_HEADS.contains(head) && !partOfName ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
+            Mention o = named != null ? named : referredOrganization(doc, v, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
@@ -525,6 +532,8 @@ final class MembershipExtractor {
     }
 
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
+    private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
@@ -598,7 +607,7 @@ final class MembershipExtractor {
         Set<String> members = new LinkedHashSet<>();
         if (hit.cue().kind() == Kind.COMPRISES) {
             for (Mention m : clause.mentions(v)) {
-                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
+                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
                     members.add(m.code());
                 }
             }
@@ -610,7 +619,7 @@ final class MembershipExtractor {
             // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
             if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
                 for (Mention m : v.mentions()) {
-                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState() && !m.isLeader()) {
+                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState() && !m.isStateActor()) {
                         inClause.add(m);
                     }
                 }
@@ -670,7 +679,7 @@ final class MembershipExtractor {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
-            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isLeader()) {
+            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isStateActor()) {
                 continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ...")
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {
