@@ -262,4 +262,10 @@ class ExtractionRulesTest {
         assertEquals(1, r.agreements().size());
         assertEquals(Set.of("CHN", "RUS"), parties(r.agreements().get(0)));
     }
+    @Test
+    void membershipStatedInAnOpeningAsPhraseOrByChairingTheBody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 3, 2025\n\nAs an OTS member, Azerbaijan supports the Middle Corridor. "
+                + "Kazakhstan holds the rotating chairmanship of the CIS this year. Tajikistan has no plans to join the Eurasian Economic Union.");
+        assertEquals(List.of("AZE OTS MEMBER", "KAZ CIS MEMBER"), memberships(r));
+    }
 }
