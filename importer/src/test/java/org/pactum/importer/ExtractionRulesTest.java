@@ -255,4 +255,17 @@ class ExtractionRulesTest {
                 + "December 2024. Kyrgyzstan became a WTO member in 1998, Tajikistan in 2013 and Kazakhstan in 2015.");
         assertEquals(List.of("IRN EAEU OBSERVER", "KAZ WTO MEMBER", "KGZ WTO MEMBER", "TJK WTO MEMBER"), memberships(r));
     }
+    @Test
+    void stateOwnedCompaniesSignForTheirStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 3, 2025\n\nGazprom and CNPC signed a legally binding agreement on the Power of "
+                + "Siberia 2 pipeline on Tuesday.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("CHN", "RUS"), parties(r.agreements().get(0)));
+    }
+    @Test
+    void membershipStatedInAnOpeningAsPhraseOrByChairingTheBody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 3, 2025\n\nAs an OTS member, Azerbaijan supports the Middle Corridor. "
+                + "Kazakhstan holds the rotating chairmanship of the CIS this year. Tajikistan has no plans to join the Eurasian Economic Union.");
+        assertEquals(List.of("AZE OTS MEMBER", "KAZ CIS MEMBER"), memberships(r));
+    }
 }

@@ -85,6 +85,7 @@ final class AgreementExtractor {
             + "((?:[\\p{L}\\d()'\u2019-]+\\s+){0,6}?(?:summit|visit|meeting|forum|conference|session|talks))\\b");
 
     /** "the Reciprocal Access Agreement (RAA) between Japan and the Philippines": the parties follow the name. */
+    private static final Pattern ON_THE_BEFORE = Pattern.compile("\\b(?:on|of|for) the\\s+$");
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?between\\s");
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
@@ -913,7 +914,9 @@ final class AgreementExtractor {
         int chainEnd = chain.get(chain.size() - 1).end();
         boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
         boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
-        return opensName || rightBefore;
+        // "Treaty on the Kyrgyz-Uzbek state border": the subject the title names is between those states
+        boolean inTitle = chainStart >= ins.start() && chainEnd <= ins.end() && ON_THE_BEFORE.matcher(text.substring(ins.start(), chainStart)).find();
+        return opensName || rightBefore || inTitle;
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */

@@ -220,7 +220,7 @@ final class CorridorExtractor {
                 addAlias(c, m.group("a") + "\u2013" + m.group("via") + "\u2013" + m.group("b") + " " + head);
             }
             for (Mention x : v.mentionsIn(m.start("a"), m.end())) {
-                if ((x.type() == EntityType.PLACE || x.isState() && !x.isLeader()) && !c.getCountries().contains(x.code())) {
+                if ((x.type() == EntityType.PLACE || x.isState() && !x.isStateActor()) && !c.getCountries().contains(x.code())) {
                     c.getCountries().add(x.code());
                 }
                 if (x.type() == EntityType.PLACE) {
@@ -259,8 +259,8 @@ final class CorridorExtractor {
             List<Mention> inside = v.mentionsIn(nameStart, m.end());
             boolean onlyStates = !inside.isEmpty() && inside.stream().allMatch(x -> x.isState() || x.isOrganization()
                     || x.type() == EntityType.PLACE) && inside.size() >= words.size();
-            if (onlyStates || inside.stream().anyMatch(Mention::isOrganization)) {
-                continue; // "Russian railway", "EU road": a state's network, not a named line
+            if (onlyStates || inside.stream().anyMatch(x -> x.isOrganization() || x.isStateActor())) {
+                continue; // "Russian railway", "EU road": a state's network; "China Road and Bridge Corporation": a company
             }
             String kind = (m.group("type") + m.group("head")).strip();
             String name = String.join(" ", words) + " " + kind;

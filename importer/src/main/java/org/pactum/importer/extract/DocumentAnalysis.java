@@ -463,7 +463,7 @@ public final class DocumentAnalysis {
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
-            m.reporting = e.form() == EntityForm.LEADER && REPORTING_AFTER.matcher(after).lookingAt();
+            m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;
@@ -622,7 +622,7 @@ public final class DocumentAnalysis {
     /** The leader named right after the nationality and the title ("Kazakh President | Sadyr Japarov"), or null. */
     private static Mention leaderAfter(SentenceView v, Mention nationality) {
         for (Mention x : v.mentions()) {
-            if (x.isLeader() && x.start() > nationality.end() && x.start() - nationality.end() <= 40) {
+            if (x.isStateActor() && x.start() > nationality.end() && x.start() - nationality.end() <= 40) {
                 String between = v.text().substring(nationality.end(), x.start());
                 return LEADER_AFTER.matcher(between).lookingAt() && between.indexOf(',') < 0 ? x : null;
             }

@@ -66,7 +66,7 @@ final class MembershipCues {
             java.util.Map.entry("PARTNER/PLAIN/false", List.of("partner")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
-            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of")),
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
                     "allies")));
 
@@ -121,11 +121,10 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?<!\\bof )\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
-            // the first alternative only matches at the start of the clause (any character there); the others are guarded
-            new Cue(MembershipStatus.MEMBER, Kind.PLAIN, Pattern.compile("^\\W*an? (?:[\\p{L}\\d-]+ ){1,3}member\\b"
-                    + "|(?=[fawi])(?:\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
+            // the first alternative only matches at the start of the clause (any character may stand there)
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawi", "^\\W*(?:as )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
-                    + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b)"), false, TRIGGERS.get("MEMBER/PLAIN/false")),
+                    + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"

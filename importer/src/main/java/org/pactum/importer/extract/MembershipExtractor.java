@@ -137,7 +137,7 @@ final class MembershipExtractor {
         // the states this clause is about, for a following "and joined ..." that has no subject of its own
         Set<String> subject = new LinkedHashSet<>();
         for (Mention m : clause.mentions(v)) {
-            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
                 subject.add(m.code());
             }
         }
@@ -619,7 +619,7 @@ final class MembershipExtractor {
         Set<String> members = new LinkedHashSet<>();
         if (hit.cue().kind() == Kind.COMPRISES) {
             for (Mention m : clause.mentions(v)) {
-                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isLeader()) {
+                if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
                     members.add(m.code());
                 }
             }
@@ -631,7 +631,7 @@ final class MembershipExtractor {
             // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
             if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
                 for (Mention m : v.mentions()) {
-                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState() && !m.isLeader()) {
+                    if (m.start() >= h[0] && m.end() <= h[1] && m.isState() && !m.isStateActor()) {
                         inClause.add(m);
                     }
                 }
@@ -691,7 +691,7 @@ final class MembershipExtractor {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
-            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isLeader()) {
+            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isStateActor()) {
                 continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ...")
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {

@@ -56,9 +56,9 @@ public final class Mention {
         return entity.type() == EntityType.ORGANIZATION;
     }
 
-    /** A state named by its leader ("Pezeshkian", "Prime Minister Modi"): an actor, never a member or a place on a route. */
-    public boolean isLeader() {
-        return entity.form() == EntityForm.LEADER;
+    /** A state named by who acts for it ("Pezeshkian", "Gazprom"): an actor, never a member or a place on a route. */
+    public boolean isStateActor() {
+        return entity.form() == EntityForm.STATE_ACTOR;
     }
 
     public boolean isAdjective() {

@@ -46,7 +46,7 @@ public final class ReferenceEntitySource implements EntitySource {
                     }
                 }
                 // a leader stands for the state: "Modi and Paetongtarn signed a joint declaration"
-                case PERSON -> out.add(new Entity(m.start(), m.end(), EntityType.COUNTRY, m.country(), m.name(), EntityForm.LEADER));
+                case STATE_ACTOR -> out.add(new Entity(m.start(), m.end(), EntityType.COUNTRY, m.country(), m.name(), EntityForm.STATE_ACTOR));
                 case ORGANIZATION -> out.add(new Entity(m.start(), m.end(), EntityType.ORGANIZATION, m.code(), m.name(), form));
                 case CORRIDOR -> out.add(new Entity(m.start(), m.end(), EntityType.CORRIDOR, m.code(), m.name(), form));
                 case INSTRUMENT -> {

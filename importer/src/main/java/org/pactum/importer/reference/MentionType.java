@@ -12,6 +12,9 @@ public enum MentionType {
     PLACE,
     /** A treaty, act or declaration known by name; the code is its canonical title. */
     INSTRUMENT,
-    /** A state's leader or foreign minister; the code is the full name, the country the state the person speaks for. */
-    PERSON
+    /**
+     * A leader, minister or state-owned company that acts for a state ("Modi", "Gazprom"); the code is the full name,
+     * the country the state it acts for.
+     */
+    STATE_ACTOR
 }

@@ -22,6 +22,7 @@ public final class ReferenceData {
     static final String CORRIDORS = "corridors.tsv";
     static final String INSTRUMENTS = "instruments.tsv";
     static final String LEADERS = "leaders.tsv";
+    static final String COMPANIES = "companies.tsv";
 
     private final Map<String, KnownCountry> countries;
     private final Map<String, KnownPlace> places;

@@ -18,7 +18,7 @@ final class ReferenceDataLoader {
     private static final int CORRIDOR_RANK = 2_000_000;
     private static final int INSTRUMENT_RANK = 3_000_000;
     private static final int PLACE_RANK = 4_000_000;
-    private static final int PERSON_RANK = 5_000_000;
+    private static final int STATE_ACTOR_RANK = 5_000_000;
 
     /** The model's rule for organization codes. */
     private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
@@ -33,7 +33,8 @@ final class ReferenceDataLoader {
         Map<String, KnownOrganization> organizations = loadOrganizations();
         Map<String, KnownCorridor> corridors = loadCorridors(countries, places, organizations);
         Map<String, KnownInstrument> instruments = loadInstruments(countries, organizations);
-        loadLeaders(countries);
+        loadStateActors(countries, ReferenceData.LEADERS, "office");
+        loadStateActors(countries, ReferenceData.COMPANIES, "sector");
         return ReferenceData.of(countries, places, organizations, corridors, instruments,
                 finder.build(new CorridorRoutes(corridors.values())));
     }
@@ -41,7 +42,7 @@ final class ReferenceDataLoader {
     private void alias(String alias, MentionType type, String code, String name, String country, MentionForm form,
                        int typeRank) {
         finder.add(alias, type, code, name, country, form, typeRank + sequence++);
-        if (type != MentionType.COUNTRY && type != MentionType.PLACE && type != MentionType.PERSON) {
+        if (type != MentionType.COUNTRY && type != MentionType.PLACE && type != MentionType.STATE_ACTOR) {
             for (String variant : spellingVariants(alias)) {
                 finder.add(variant, type, code, name, country, form, typeRank + sequence++);
             }
@@ -144,9 +145,12 @@ final class ReferenceDataLoader {
         return a + "s";
     }
 
-    /** Leaders are found like places: a name that stands for its state ("Modi and Paetongtarn signed ..."). */
-    private void loadLeaders(Map<String, KnownCountry> countries) {
-        ReferenceTable table = ReferenceTable.read(ReferenceData.LEADERS, "name", "country", "office", "aliases");
+    /**
+     * Who acts for a state is found like a place: leaders ("Modi and Paetongtarn signed ...") and state-owned
+     * companies ("Gazprom and CNPC signed ..."), each standing for its state.
+     */
+    private void loadStateActors(Map<String, KnownCountry> countries, String file, String role) {
+        ReferenceTable table = ReferenceTable.read(file, "name", "country", role, "aliases");
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ReferenceTable.Row row : table.rows()) {
             String name = row.required("name");
@@ -155,11 +159,11 @@ final class ReferenceDataLoader {
                 throw row.error("unknown country code " + country + " for " + name);
             }
             if (!names.add(name)) {
-                throw row.error("leader listed twice: " + name);
+                throw row.error("listed twice: " + name);
             }
-            alias(name, MentionType.PERSON, name, name, country, MentionForm.NAME, PERSON_RANK);
+            alias(name, MentionType.STATE_ACTOR, name, name, country, MentionForm.NAME, STATE_ACTOR_RANK);
             for (String a : row.list("aliases")) {
-                alias(a, MentionType.PERSON, name, name, country, MentionForm.ALIAS, PERSON_RANK);
+                alias(a, MentionType.STATE_ACTOR, name, name, country, MentionForm.ALIAS, STATE_ACTOR_RANK);
             }
         }
     }

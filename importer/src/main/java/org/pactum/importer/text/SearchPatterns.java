@@ -25,11 +25,13 @@ public final class SearchPatterns {
 
     /**
      * {@code regex}, searched only where the text has one of {@code firstChars} (a character class body such as
-     * {@code "aoA-Z"}), which must hold every character a match can start with.
+     * {@code "aoA-Z"}), which must hold every character a match can start with, except where a {@code ^} in
+     * {@code regex} holds (there any character passes).
      */
     public static Pattern startingWith(String firstChars, String regex) {
         checkGuard(firstChars, regex);
-        Pattern p = Pattern.compile("(?=[" + firstChars + "])(?:" + sharedWordBoundaries(regex) + ")");
+        String guard = "(?=[" + firstChars + "])";
+        Pattern p = Pattern.compile((hasCaret(regex) ? "(?:^|" + guard + ")" : guard) + "(?:" + sharedWordBoundaries(regex) + ")");
         SOURCES.put(p, regex);
         return p;
     }
@@ -98,6 +100,16 @@ public final class SearchPatterns {
             }
         }
         return -1;
+    }
+
+    /** A {@code ^} anchor anywhere in {@code regex} (not a negated class, not an escaped caret). */
+    private static boolean hasCaret(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            if (regex.charAt(i) == '^' && (i == 0 || regex.charAt(i - 1) != '[' && regex.charAt(i - 1) != '\\')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The regular expression {@code p} was made from by {@link #startingWith}, or null. */

@@ -29,7 +29,7 @@ class MentionFinderTest {
         for (Mention m : DATA.find(s)) {
             assertEquals(s.substring(m.start(), m.end()), m.text());
         }
-        assertEquals(List.of("PERSON:Ilham Aliyev@Aliyev", "PERSON:Xi Jinping@Xi", "PLACE:Tianjin@Tianjin", "COUNTRY:CHN@China"), top(s));
+        assertEquals(List.of("STATE_ACTOR:Ilham Aliyev@Aliyev", "STATE_ACTOR:Xi Jinping@Xi", "PLACE:Tianjin@Tianjin", "COUNTRY:CHN@China"), top(s));
     }
 
     @Test
@@ -54,9 +54,9 @@ class MentionFinderTest {
         assertEquals(List.of("COUNTRY:AZE@Azerbaijan", "COUNTRY:USA@US"),
                 top("He called 2025 a historic year for Azerbaijan-US relations."));
         // the slip "US-Afghanistan" still names both: deciding it is a slip is the extractor's job
-        assertEquals(List.of("PERSON:Donald Trump@Trump", "COUNTRY:USA@US", "COUNTRY:AFG@Afghanistan"),
+        assertEquals(List.of("STATE_ACTOR:Donald Trump@Trump", "COUNTRY:USA@US", "COUNTRY:AFG@Afghanistan"),
                 top("With the Trump administration taking office, US-Afghanistan relations saw a turnaround."));
-        assertEquals(List.of("PERSON:Ilham Aliyev@Aliyev", "COUNTRY:AFG@Afghanistan", "COUNTRY:CHN@China"),
+        assertEquals(List.of("STATE_ACTOR:Ilham Aliyev@Aliyev", "COUNTRY:AFG@Afghanistan", "COUNTRY:CHN@China"),
                 top("Aliyev’s description of Afghanistan–China relations was enthusiastic."));
     }
 
@@ -170,14 +170,14 @@ class MentionFinderTest {
     void leadersAreFoundWithTheStateTheySpeakFor() {
         List<Mention> found = DATA.find("Pezeshkian and Prime Minister Narendra Modi met Erdoğan; Tokaev joined later.");
         assertEquals(List.of("IRN", "IND", "TUR", "KAZ"), found.stream().map(Mention::country).collect(Collectors.toList()));
-        assertTrue(found.stream().allMatch(m -> m.type() == MentionType.PERSON));
-        assertEquals(List.of(), codes("The trump card was played.", MentionType.PERSON)); // a name needs its capital
+        assertTrue(found.stream().allMatch(m -> m.type() == MentionType.STATE_ACTOR));
+        assertEquals(List.of(), codes("The trump card was played.", MentionType.STATE_ACTOR)); // a name needs its capital
     }
 
     @Test
     void adjectivesAndDemonymsAreMarked() {
         List<Mention> found = DATA.find("Azerbaijani President Ilham Aliyev met American guests and Azeris, Chinese firms.").stream()
-                .filter(m -> m.type() != MentionType.PERSON).toList();
+                .filter(m -> m.type() != MentionType.STATE_ACTOR).toList();
         assertEquals(List.of("AZE", "USA", "AZE", "CHN"), found.stream().map(Mention::code).collect(Collectors.toList()));
         assertTrue(found.stream().allMatch(m -> m.form() == MentionForm.ADJECTIVE));
         assertEquals(MentionForm.SHORT_FORM, DATA.find("the PRC").get(0).form());

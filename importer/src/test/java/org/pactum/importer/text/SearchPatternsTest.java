@@ -37,4 +37,13 @@ class SearchPatternsTest {
         SearchPatterns.startingWith("fF", "(?i)\\bfoo");
         SearchPatterns.startingWith("b", "\\b(?:a)?b|'s"); // an optional first group is not checked, nor "'s"
     }
+
+    @Test
+    void aCaretAlternativeMayMatchAtTheStartWhateverStandsThere() {
+        var p = SearchPatterns.startingWith("f", "^\\W*an? member|\\bfellow");
+        assertEquals("(?:^|(?=[f]))(?:^\\W*an? member|\\bfellow)", p.pattern());
+        assertEquals(true, p.matcher(", a member").lookingAt());
+        assertEquals(false, p.matcher("x, a member").find());
+        assertEquals(true, p.matcher("x, fellow").find());
+    }
 }

@@ -35,12 +35,16 @@ public class AnswerCache {
 
     /** A cache of at most {@code maxBytes}; 0 keeps nothing. */
     AnswerCache(long maxBytes) {
-        answers = new BoundedLru<>(maxBytes, JsonAnswer::weight);
+        bound(maxBytes);
     }
 
     @Inject
     void configure(ServiceSettings settings) {
-        answers = new BoundedLru<>(settings.answerCacheBytes(), JsonAnswer::weight);
+        bound(settings.answerCacheBytes());
+    }
+
+    private void bound(long maxBytes) {
+        answers = new BoundedLru<>(maxBytes, JsonAnswer::weight);
     }
 
     /**
