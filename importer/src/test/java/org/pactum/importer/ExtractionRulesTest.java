@@ -268,4 +268,13 @@ class ExtractionRulesTest {
                 + "Kazakhstan holds the rotating chairmanship of the CIS this year. Tajikistan has no plans to join the Eurasian Economic Union.");
         assertEquals(List.of("AZE OTS MEMBER", "KAZ CIS MEMBER"), memberships(r));
     }
+    @Test
+    void aSummitDeclarationIsIssuedByTheOrganization() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- July 5, 2024\n\nLeaders of the Shanghai Cooperation Organisation met in Astana. "
+                + "Following the summit, the Astana Declaration was signed.");
+        assertEquals(1, r.agreements().size());
+        Agreement a = r.agreements().get(0);
+        assertEquals(Set.of("SCO"), parties(a));
+        assertEquals(org.pactum.model.PartyRole.ISSUER, a.getParties().get(0).getRole());
+    }
 }
