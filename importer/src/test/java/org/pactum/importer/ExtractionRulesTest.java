@@ -277,4 +277,14 @@ class ExtractionRulesTest {
         assertEquals(Set.of("SCO"), parties(a));
         assertEquals(org.pactum.model.PartyRole.ISSUER, a.getParties().get(0).getRole());
     }
+    @Test
+    void theSigningVerbIsNoPartOfTheNameAndAVisitedCapitalIsTheHost() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 3, 2025\n\nKazakhstan and China rely on the framework agreement on comprehensive "
+                + "cooperation in the oil and gas sector signed in 2004. The intergovernmental agreement on the gas power plant in Nis was "
+                + "signed during the visit of President Ilham Aliyev to Belgrade in November 2024.");
+        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("CHN", "KAZ"), Set.of("AZE", "SRB")), parties);
+        assertTrue(r.agreements().stream().noneMatch(a -> a.getTitle().contains("signed")), r.agreements().toString());
+    }
 }

@@ -681,8 +681,11 @@ final class AgreementExtractor {
             // "The United Kingdom was first, signing an Agreement on Security Co-operation in Kyiv": a state's
             // instrument signed in another state's capital is with that state
             for (Mention m : v.mentions()) {
-                if (m.type() == EntityType.PLACE && m.entity().capital() && m.start() > ins.start() && m.start() <= ins.end() + 4
-                        && v.lower().startsWith("in ", m.start() - 3) && !parties.contains(m.code())) {
+                boolean signedThere = m.start() <= ins.end() + 4 && v.lower().startsWith("in ", m.start() - 3);
+                // "signed during the visit of President Ilham Aliyev to Belgrade": the host's capital
+                boolean visited = v.lower().startsWith("to ", m.start() - 3) && v.lower().lastIndexOf("visit", m.start()) > ins.start();
+                if (m.type() == EntityType.PLACE && m.entity().capital() && m.start() > ins.start() && (signedThere || visited)
+                        && !parties.contains(m.code())) {
                     parties.add(m.code());
                     return parties;
                 }
