@@ -287,4 +287,11 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("CHN", "KAZ"), Set.of("AZE", "SRB")), parties);
         assertTrue(r.agreements().stream().noneMatch(a -> a.getTitle().contains("signed")), r.agreements().toString());
     }
+    @Test
+    void aSecondSubjectAfterAndStartsAClauseButTheLastItemOfAListDoesNot() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Mar 12, 2026\n\nThe presidents discussed the Organization of Turkic States, where "
+                + "Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status. "
+                + "Egypt, Ethiopia and Iran became full members of BRICS on January 1, 2024.");
+        assertEquals(List.of("EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER", "TKM OTS OBSERVER", "UZB OTS MEMBER"), memberships(r));
+    }
 }
