@@ -289,7 +289,7 @@ class ExtractionRulesTest {
     }
     @Test
     void aSecondSubjectAfterAndStartsAClauseButTheLastItemOfAListDoesNot() throws Exception {
-        ImportResult r = run("Headline\n- Wire\n- Mar 12, 2026\n\nThe presidents discussed the Organization of Turkic States, where "
+        ImportResult r = run("Headline\n- Wire\n- Mar 12, 2026\n\nCooperation also runs through the Organization of Turkic States, where "
                 + "Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status. "
                 + "Egypt, Ethiopia and Iran became full members of BRICS on January 1, 2024.");
         assertEquals(List.of("EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER", "TKM OTS OBSERVER", "UZB OTS MEMBER"), memberships(r));
