@@ -268,4 +268,30 @@ class ExtractionRulesTest {
                 + "Kazakhstan holds the rotating chairmanship of the CIS this year. Tajikistan has no plans to join the Eurasian Economic Union.");
         assertEquals(List.of("AZE OTS MEMBER", "KAZ CIS MEMBER"), memberships(r));
     }
+    @Test
+    void aSummitDeclarationIsIssuedByTheOrganization() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- July 5, 2024\n\nLeaders of the Shanghai Cooperation Organisation met in Astana. "
+                + "Following the summit, the Astana Declaration was signed.");
+        assertEquals(1, r.agreements().size());
+        Agreement a = r.agreements().get(0);
+        assertEquals(Set.of("SCO"), parties(a));
+        assertEquals(org.pactum.model.PartyRole.ISSUER, a.getParties().get(0).getRole());
+    }
+    @Test
+    void theSigningVerbIsNoPartOfTheNameAndAVisitedCapitalIsTheHost() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 3, 2025\n\nKazakhstan and China rely on the framework agreement on comprehensive "
+                + "cooperation in the oil and gas sector signed in 2004. The intergovernmental agreement on the gas power plant in Nis was "
+                + "signed during the visit of President Ilham Aliyev to Belgrade in November 2024.");
+        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("CHN", "KAZ"), Set.of("AZE", "SRB")), parties);
+        assertTrue(r.agreements().stream().noneMatch(a -> a.getTitle().contains("signed")), r.agreements().toString());
+    }
+    @Test
+    void aSecondSubjectAfterAndStartsAClauseButTheLastItemOfAListDoesNot() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Mar 12, 2026\n\nCooperation also runs through the Organization of Turkic States, where "
+                + "Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status. "
+                + "Egypt, Ethiopia and Iran became full members of BRICS on January 1, 2024.");
+        assertEquals(List.of("EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER", "TKM OTS OBSERVER", "UZB OTS MEMBER"), memberships(r));
+    }
 }

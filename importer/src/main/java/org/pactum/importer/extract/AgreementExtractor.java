@@ -501,7 +501,10 @@ final class AgreementExtractor {
                 && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
         }
-        if (parties.size() < 2) {
+        Mention issuer = parties.size() < 2 && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
+        if (issuer != null) {
+            parties = new LinkedHashSet<>(List.of(issuer.code())); // "the Astana Declaration of the SCO Council of Heads of State"
+        } else if (parties.size() < 2) {
             return new Result(null, 0, claimedTo);
         }
         if (ins.plural()) {
@@ -553,7 +556,7 @@ final class AgreementExtractor {
         a.setTitle(known != null && !other ? known.title() : clean(ins.title()));
         a.setKind(known != null && !other ? known.kind() : ins.kind());
         for (String p : parties) {
-            a.getParties().add(new PartyRef(p, PartyRole.PARTY));
+            a.getParties().add(new PartyRef(p, issuer != null ? PartyRole.ISSUER : PartyRole.PARTY));
         }
         a.setSigned(signed);
         a.setInForce(inForce);
@@ -689,8 +692,11 @@ final class AgreementExtractor {
             // "The United Kingdom was first, signing an Agreement on Security Co-operation in Kyiv": a state's
             // instrument signed in another state's capital is with that state
             for (Mention m : v.mentions()) {
-                if (m.type() == EntityType.PLACE && m.entity().capital() && m.start() > ins.start() && m.start() <= ins.end() + 4
-                        && v.lower().startsWith("in ", m.start() - 3) && !parties.contains(m.code())) {
+                boolean signedThere = m.start() <= ins.end() + 4 && v.lower().startsWith("in ", m.start() - 3);
+                // "signed during the visit of President Ilham Aliyev to Belgrade": the host's capital
+                boolean visited = v.lower().startsWith("to ", m.start() - 3) && v.lower().lastIndexOf("visit", m.start()) > ins.start();
+                if (m.type() == EntityType.PLACE && m.entity().capital() && m.start() > ins.start() && (signedThere || visited)
+                        && !parties.contains(m.code())) {
                     parties.add(m.code());
                     return parties;
                 }
@@ -874,6 +880,49 @@ final class AgreementExtractor {
         }
         return out;
     }
+
+    private static final Pattern ISSUER_BEFORE = Pattern.compile("(?i)\\b(?:of|by) the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?$");
+    private static final Pattern ISSUER_AFTER = Pattern.compile("(?i)^\\s+(?:(?:extraordinary|informal|jubilee)\\s+)?(?:summit|council|ministerial|session|heads of)\\b");
+    private static final Pattern MEETING_AFTER = Pattern.compile("(?i)^\\s+(?:(?:heads of (?:state|government)|foreign ministers'?|leaders'?|extraordinary|informal|jubilee)\\s+)?"
+            + "(?:summit|council|ministerial|session|meeting)\\b");
+
+    /**
+     * The organization that issues an instrument nobody else is party to: named in its title as the body that adopted it
+     * ("Astana Declaration of the SCO Council of Heads of State", "Cairo Declaration of the 11th D-8 Summit", "the
+     * BIMSTEC Charter"), or the body whose meeting adopted it ("at the CIS Council of Heads of Government, the
+     * leaders signed an agreement on ..."). Not the body a title is about ("Treaty on the Eurasian Economic Union").
+     */
+    private static Mention issuingOrganization(DocumentAnalysis doc, SentenceView v, Instrument ins, Set<String> parties) {
+        String text = v.text();
+        for (Mention m : v.mentions()) {
+            if (!m.isOrganization() || m.isProgramme()) {
+                continue;
+            }
+            boolean inTitle = m.start() >= ins.start() && m.end() <= ins.end();
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            if (inTitle && (m.start() == ins.start() || ISSUER_BEFORE.matcher(text.substring(ins.start(), m.start())).find()
+                    || ISSUER_AFTER.matcher(after).lookingAt())) {
+                return m;
+            }
+            if (!inTitle && MEETING_AFTER.matcher(after).lookingAt()) {
+                return m;
+            }
+        }
+        boolean declaration = ins.kind() == AgreementKind.JOINT_DECLARATION || ins.kind() == AgreementKind.JOINT_STATEMENT;
+        if (declaration && ins.proper() && parties.isEmpty() && SUMMIT.matcher(v.lower()).find()) {
+            // "Following the summit, the Astana Declaration was signed": the declaration of the body whose summit it is
+            Mention named = null;
+            for (Mention m : v.mentions()) {
+                if (m.isOrganization() && !m.isProgramme() && m.start() < ins.start()) {
+                    named = m;
+                }
+            }
+            return named != null ? named : doc.topicOrganization(v.index(), ins.start());
+        }
+        return null;
+    }
+
+    private static final Pattern SUMMIT = Pattern.compile("\\b(?:summit|session|council of (?:heads|foreign))");
 
     /**
      * The states and organizations a name joins with dashes, at the start of the instrument's name or right before it:

@@ -116,10 +116,29 @@ final class Clauses {
                     cuts.add(i);
                 }
             } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(word(lower, i + 5))
-                    || AUXILIARIES.contains(word(lower, i + 5))))) {
+                    || AUXILIARIES.contains(word(lower, i + 5)) || newSubjectAt(v, i)))) {
                 cuts.add(i);
             }
         }
+    }
+
+    private static final Pattern FINITE_AFTER_SUBJECT = Pattern.compile("^\\s+(?:also\\s+|still\\s+|now\\s+)?(?:holds|held|has|have|had|is|are|was|were"
+            + "|joined|became|left|remains|applied|signed|received|obtained|gained|enjoys)\\b");
+
+    /** "..., where Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status": a second subject. */
+    private static boolean newSubjectAt(SentenceView v, int and) {
+        if (v.mentions().stream().anyMatch(m -> m.end() == and)) {
+            return false; // "Egypt, Ethiopia and Iran became members": the last item of a list, not a new clause
+        }
+        String t = v.text();
+        int pos = and + " and ".length();
+        int start = t.startsWith("the ", pos) ? pos + 4 : pos;
+        for (Mention m : v.mentions()) {
+            if (m.start() == start && (m.isState() || m.isOrganization())) {
+                return FINITE_AFTER_SUBJECT.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 30))).lookingAt();
+            }
+        }
+        return false;
     }
 
     private static String word(String lower, int s) {

@@ -363,9 +363,18 @@ public final class DocumentAnalysis {
     private static boolean inTimeClause(String text, int start) {
         int from = Math.max(Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)), text.lastIndexOf('\u2014', start - 1));
         String segment = text.substring(from + 1, start);
-        return segment.length() < 160 && (segment.contains("after") || segment.contains("before") || segment.contains("when")
+        if (segment.length() >= 160 || !(segment.contains("after") || segment.contains("before") || segment.contains("when")
                 || segment.contains("until") || segment.contains("since") || segment.contains("After") || segment.contains("Since")
-                || segment.contains("Before") || segment.contains("When") || segment.contains("Until")) && TIME_WORD.matcher(segment).find();
+                || segment.contains("Before") || segment.contains("When") || segment.contains("Until"))) {
+            return false;
+        }
+        Matcher time = TIME_WORD.matcher(segment);
+        int last = -1;
+        while (time.find()) {
+            last = time.end();
+        }
+        // "a full member since 2019 and Turkmenistan holds ...": the time phrase ended before "and"
+        return last >= 0 && !segment.substring(last).contains(" and ");
     }
 
     /** {@code s} ends in a comma and white space, as PLACE_COMMA_BEFORE needs (",\\s*$"): a cheap test first. */

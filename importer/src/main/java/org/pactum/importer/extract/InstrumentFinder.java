@@ -48,6 +48,8 @@ final class InstrumentFinder {
             // "an economic partnership agreement with the UAE and interim trade agreement with Mongolia": two instruments
             + "|\\band (?:[a-z-]+ ){1,2}(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             + "|\\b(?:entered|enters|came|comes) into\\b"
+            // "the framework agreement on cooperation in the oil and gas sector signed in 2004": the verb is not the name
+            + "|\\s(?:signed|concluded|adopted|ratified|initial(?:l)?ed|inked)\\b"
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b|\\d)");

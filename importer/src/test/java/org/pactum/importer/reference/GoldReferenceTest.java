@@ -61,7 +61,7 @@ class GoldReferenceTest {
                     String other = data.corridor(alias).map(KnownCorridor::name).orElse(null);
                     // a shared alias ("TAP": the gas pipeline and the power line) resolves by context, not alone
                     boolean listedAsShared = data.corridor(name).map(k -> listsAlias(k, alias)).orElse(false);
-                    if (!resolved.equals(other) && !listedAsShared) {
+                    if (!resolved.equals(other) && !listedAsShared && !CORRIDOR_ALIASES_LEFT_OUT.contains(alias)) {
                         problems.add(gold.getString("article") + ": alias " + alias + " of " + name + " gives " + other);
                     }
                 }
@@ -69,6 +69,9 @@ class GoldReferenceTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    /** Aliases of the gold left out of the reference data on purpose: "CPC" is the Communist Party of China as often. */
+    private static final java.util.Set<String> CORRIDOR_ALIASES_LEFT_OUT = java.util.Set.of("CPC");
 
     private static boolean listsAlias(KnownCorridor corridor, String alias) {
         return corridor.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias));

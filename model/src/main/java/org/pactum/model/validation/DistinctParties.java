@@ -15,7 +15,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * Class-level rule of {@link org.pactum.model.Agreement}: joint statements and joint declarations have at
- * least two distinct party codes. The violation names {@code parties}.
+ * least two distinct party codes, or a single party in the role {@code ISSUER} (an organization's summit
+ * declaration). The violation names {@code parties}.
  */
 @Documented
 @Constraint(validatedBy = {DistinctPartiesValidator.class})

@@ -61,7 +61,7 @@ class ConstraintsTest {
                 "'Azerbaijan' is neither an ISO 3166-1 alpha-3 country code nor an organization code (2 to 12 "
                         + "capital letters or digits, groups joined by '-', e.g. SCO, D-8)");
         rule(Samples::agreement, a -> a.getParties().get(0).setCode(null), "parties",
-                "a joint statement or joint declaration needs at least two distinct parties; "
+                "a joint statement or joint declaration needs at least two distinct parties, or one issuer; "
                         + "parties[0].code: must not be null");
         rule(Samples::membership, m -> m.setMember("aze"), "member",
                 "'aze' is neither an ISO 3166-1 alpha-3 country code nor an organization code (2 to 12 capital "
@@ -154,7 +154,7 @@ class ConstraintsTest {
 
     @Test
     void jointStatementsAndDeclarationsNeedTwoDistinctParties() {
-        String message = "a joint statement or joint declaration needs at least two distinct parties";
+        String message = "a joint statement or joint declaration needs at least two distinct parties, or one issuer";
         rule(Samples::agreement, a -> a.getParties().get(1).setCode("AZE"), "parties", message);
         rule(Samples::agreement, a -> {
             a.setKind(AgreementKind.JOINT_STATEMENT);
@@ -164,6 +164,16 @@ class ConstraintsTest {
         statute.setKind(AgreementKind.STATUTE);
         statute.getParties().remove(1);
         assertEquals(Set.of(), VALIDATOR.validate(statute));
+        Agreement summit = Samples.agreement();
+        summit.setKind(AgreementKind.JOINT_DECLARATION);
+        summit.getParties().clear();
+        summit.getParties().add(new org.pactum.model.PartyRef("SCO", org.pactum.model.PartyRole.ISSUER));
+        assertEquals(Set.of(), VALIDATOR.validate(summit), "an organization's summit declaration has one issuer");
+        rule(Samples::agreement, a -> {
+            a.setKind(AgreementKind.JOINT_DECLARATION);
+            a.getParties().clear();
+            a.getParties().add(new org.pactum.model.PartyRef("SCO", org.pactum.model.PartyRole.PARTY));
+        }, "parties", message);
     }
 
     // --- chronology ---

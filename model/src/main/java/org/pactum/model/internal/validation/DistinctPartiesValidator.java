@@ -5,12 +5,16 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.PartyRef;
+import org.pactum.model.PartyRole;
 import org.pactum.model.validation.DistinctParties;
 
 import java.util.HashSet;
 import java.util.Set;
 
-/** Checks {@link DistinctParties}: joint statements and declarations need two distinct parties. */
+/**
+ * Checks {@link DistinctParties}: joint statements and declarations need two distinct parties, or one issuer (a
+ * summit declaration an organization adopts: the Astana Declaration of the SCO Council of Heads of State).
+ */
 public class DistinctPartiesValidator implements ConstraintValidator<DistinctParties, Agreement> {
 
     @Override
@@ -24,7 +28,8 @@ public class DistinctPartiesValidator implements ConstraintValidator<DistinctPar
                 codes.add(party.getCode());
             }
         }
-        if (codes.size() >= 2) {
+        if (codes.size() >= 2 || codes.size() == 1 && agreement.getParties().stream()
+                .allMatch(p -> p != null && p.getRole() == PartyRole.ISSUER)) {
             return true;
         }
         Violations.report(context, "parties", "DistinctParties.message");
