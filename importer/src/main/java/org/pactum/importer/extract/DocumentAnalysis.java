@@ -650,10 +650,15 @@ public final class DocumentAnalysis {
                     && Regions.matches(JUST_AND, v.text(), a.end(), b.start())
                     && (i + 2 >= ms.size() || !Regions.matches(COMMA_AND_GAP, v.text(), b.end(), ms.get(i + 2).start()))
                     && (i == 0 || !Regions.matches(COMMA_THE_GAP, v.text(), ms.get(i - 1).end(), a.start()))) {
-                return Set.of(a.code(), b.code());
+                return orderedPair(a.code(), b.code());
             }
         }
         return null;
+    }
+
+    /** Two codes in the order they were written: Set.of would iterate in a per-run order, and records must not. */
+    private static Set<String> orderedPair(String first, String second) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(first, second)));
     }
 
     /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
@@ -688,13 +693,13 @@ public final class DocumentAnalysis {
             }
             Set<String> conjoined = conjoinedPair(v);
             if (relations && compound.size() == 2) {
-                current = Set.copyOf(compound);
+                current = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(compound));
             } else if (conjoined != null) {
                 current = conjoined;
             } else {
                 named.addAll(compound);
                 if (named.size() == 2) {
-                    current = Set.copyOf(named);
+                    current = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(named));
                 }
             }
             out.set(out.size() - 1, current.isEmpty() ? out.get(out.size() - 1) : current);
