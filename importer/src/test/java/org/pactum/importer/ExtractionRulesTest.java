@@ -294,4 +294,10 @@ class ExtractionRulesTest {
                 + "Egypt, Ethiopia and Iran became full members of BRICS on January 1, 2024.");
         assertEquals(List.of("EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER", "TKM OTS OBSERVER", "UZB OTS MEMBER"), memberships(r));
     }
+    @Test
+    void aGroupOfStatesNamedAsAWholeHasItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jan 13, 2026\n\nMinisters of Estonia, Latvia, Lithuania and Poland met in Vilnius. "
+                + "The three Baltic states, which joined NATO in 2004, see the line as a way to end the dependence on Russia.");
+        assertEquals(List.of("EST NATO MEMBER", "LTU NATO MEMBER", "LVA NATO MEMBER"), memberships(r));
+    }
 }

@@ -19,4 +19,9 @@ public interface EntitySource {
 
     /** The organization behind an organization code. */
     Optional<Organization> organization(String code);
+
+    /** The states of a group named as a whole ("the three Baltic states"), found in {@code lower} after "the", or none. */
+    default List<String> groupNamedIn(String lower) {
+        return List.of();
+    }
 }

@@ -225,6 +225,9 @@ final class MembershipExtractor {
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
             members.addAll(doc.countedStates(v.index(), count));
         }
+        if (members.isEmpty()) {
+            members.addAll(doc.reference().groupNamedIn(group)); // "the three Baltic states, which joined ..."
+        }
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }

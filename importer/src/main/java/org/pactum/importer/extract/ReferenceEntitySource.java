@@ -85,6 +85,21 @@ public final class ReferenceEntitySource implements EntitySource {
     }
 
     @Override
+    public List<String> groupNamedIn(String lower) {
+        for (String name : data.groupNames()) {
+            int at = lower.indexOf(name);
+            // "the Baltic states", "the three Baltic states", "all five Central Asian countries"
+            if (at > 0 && GROUP_BEFORE.matcher(lower.substring(Math.max(0, at - 20), at)).find()) {
+                return data.group(name).orElse(List.of());
+            }
+        }
+        return List.of();
+    }
+
+    private static final java.util.regex.Pattern GROUP_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:the|all|these|those)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|\\d)\\s+)?$");
+
+    @Override
     public Optional<Organization> organization(String code) {
         return data.organization(code).map(ReferenceEntitySource::toOrganization);
     }

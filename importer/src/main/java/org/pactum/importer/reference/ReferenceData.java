@@ -23,6 +23,7 @@ public final class ReferenceData {
     static final String INSTRUMENTS = "instruments.tsv";
     static final String LEADERS = "leaders.tsv";
     static final String COMPANIES = "companies.tsv";
+    static final String GROUPS = "groups.tsv";
 
     private final Map<String, KnownCountry> countries;
     private final Map<String, KnownPlace> places;
@@ -108,6 +109,24 @@ public final class ReferenceData {
     /** The country a name, short form or adjective means ("Türkiye", "Azeri", "PRC"). */
     public Optional<KnownCountry> countryByName(CharSequence name) {
         return resolve(name, MentionType.COUNTRY).flatMap(m -> country(m.code()));
+    }
+
+    // ---- groups of states
+
+    private volatile Map<String, List<String>> groups;
+
+    /** The members of a group of states named as a whole ("Baltic states", "Central Asian countries"), by any of its names. */
+    public Optional<List<String>> group(String name) {
+        if (groups == null) {
+            groups = ReferenceDataLoader.loadGroups();
+        }
+        return Optional.ofNullable(groups.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Every name of every group, lower case. */
+    public java.util.Set<String> groupNames() {
+        group("");
+        return groups.keySet();
     }
 
     // ---- places

@@ -168,6 +168,28 @@ final class ReferenceDataLoader {
         }
     }
 
+    /** Groups of states named as a whole: every name and alias, lower case, to the members. */
+    static Map<String, List<String>> loadGroups() {
+        ReferenceTable table = ReferenceTable.read(ReferenceData.GROUPS, "name", "members", "aliases");
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (ReferenceTable.Row row : table.rows()) {
+            List<String> members = row.list("members");
+            for (String code : members) {
+                if (!org.pactum.model.Countries.isAlpha3(code)) {
+                    throw row.error("unknown country code " + code);
+                }
+            }
+            List<String> names = new ArrayList<>(row.list("aliases"));
+            names.add(0, row.required("name"));
+            for (String n : names) {
+                if (out.put(n.toLowerCase(java.util.Locale.ROOT), List.copyOf(members)) != null) {
+                    throw row.error("group name listed twice: " + n);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     private Map<String, KnownPlace> loadPlaces(Map<String, KnownCountry> countries) {
         ReferenceTable table = ReferenceTable.read(ReferenceData.PLACES, "name", "country", "kind", "aliases");
         Map<String, KnownPlace> places = new LinkedHashMap<>();

@@ -21,6 +21,13 @@ class ReferenceDataFilesTest {
     private final ReferenceData data = ReferenceData.load();
 
     @Test
+    void groupsOfStatesLoadWithTheirMembersUnderEveryName() {
+        assertEquals(List.of("EST", "LVA", "LTU"), data.group("Baltic states").orElseThrow());
+        assertEquals(data.group("central asian states"), data.group("Central Asian countries"));
+        assertTrue(data.groupNames().size() >= 9);
+    }
+
+    @Test
     void everyOrganizationCodeIsAValidPartyCodeOfTheModel() {
         org.pactum.model.validation.RecordValidator validator = org.pactum.model.validation.RecordValidator.create();
         List<String> invalid = new ArrayList<>();
