@@ -300,4 +300,11 @@ class ExtractionRulesTest {
                 + "The three Baltic states, which joined NATO in 2004, see the line as a way to end the dependence on Russia.");
         assertEquals(List.of("EST NATO MEMBER", "LTU NATO MEMBER", "LVA NATO MEMBER"), memberships(r));
     }
+    @Test
+    void theEndsOfARouteAreNoPairUnderDiscussion() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 5, 2026\n\nTajikistan and Uzbekistan agreed to build two hydropower plants. "
+                + "CASA-1000 will carry electricity from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan. "
+                + "Both countries are members of the Shanghai Cooperation Organisation.");
+        assertEquals(List.of("TJK SCO MEMBER", "UZB SCO MEMBER"), memberships(r));
+    }
 }

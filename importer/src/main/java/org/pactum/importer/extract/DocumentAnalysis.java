@@ -654,12 +654,16 @@ public final class DocumentAnalysis {
                     && !a.isPossessive() && !b.isPossessive() && !a.code().equals(b.code())
                     && Regions.matches(JUST_AND, v.text(), a.end(), b.start())
                     && (i + 2 >= ms.size() || !Regions.matches(COMMA_AND_GAP, v.text(), b.end(), ms.get(i + 2).start()))
-                    && (i == 0 || !Regions.matches(COMMA_THE_GAP, v.text(), ms.get(i - 1).end(), a.start()))) {
+                    && (i == 0 || !Regions.matches(COMMA_THE_GAP, v.text(), ms.get(i - 1).end(), a.start()))
+                    && !ROUTE_BEFORE.matcher(v.text().substring(Math.max(0, a.start() - 12), a.start())).find()) {
                 return orderedPair(a.code(), b.code());
             }
         }
         return null;
     }
+
+    /** "electricity from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan": ends of a route, not a pair of actors. */
+    private static final Pattern ROUTE_BEFORE = Pattern.compile("\\b(?:from|to|through|via|across)\\s+(?:the\\s+)?$");
 
     /** Two codes in the order they were written: Set.of would iterate in a per-run order, and records must not. */
     private static Set<String> orderedPair(String first, String second) {
