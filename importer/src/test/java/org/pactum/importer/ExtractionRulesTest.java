@@ -307,4 +307,11 @@ class ExtractionRulesTest {
                 + "Both countries are members of the Shanghai Cooperation Organisation.");
         assertEquals(List.of("TJK SCO MEMBER", "UZB SCO MEMBER"), memberships(r));
     }
+    @Test
+    void aSubjectPronounAfterAnInsertTakesTheSubjectsBeforeAndTheOnesNamedWithThem() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 9, 2026\n\nBoth Pakistan and Iran are members of the Shanghai Cooperation "
+                + "Organisation, and, together with Türkiye, they founded the Economic Cooperation Organization in 1985.");
+        assertEquals(List.of("IRN ECO FOUNDING_MEMBER", "IRN SCO MEMBER", "PAK ECO FOUNDING_MEMBER", "PAK SCO MEMBER",
+                "TUR ECO FOUNDING_MEMBER"), memberships(r));
+    }
 }

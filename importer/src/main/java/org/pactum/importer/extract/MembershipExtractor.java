@@ -50,7 +50,7 @@ final class MembershipExtractor {
     private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     /** "..., but it has held observer status": the subject of the clause before. */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\s+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain)\\b");
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up)\\b");
     private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
@@ -231,8 +231,9 @@ final class MembershipExtractor {
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
-        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find()
-                || SUBJECT_PRONOUN.matcher(lower).find())) {
+        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find())
+                || SUBJECT_PRONOUN.matcher(lower).find()) {
+            // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
         }
         members.removeAll(excepted);
