@@ -314,4 +314,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("IRN ECO FOUNDING_MEMBER", "IRN SCO MEMBER", "PAK ECO FOUNDING_MEMBER", "PAK SCO MEMBER",
                 "TUR ECO FOUNDING_MEMBER"), memberships(r));
     }
+    @Test
+    void membersListedAfterTheirOrganizationAndABodyWhichComprisesStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 9, 2025\n\nSCO members China and Russia backed the plan. "
+                + "The OTS, which comprises Azerbaijan and Kazakhstan, met in Baku. "
+                + "Azerbaijan and Armenia initialled the peace agreement in Washington on August 8.");
+        assertEquals(List.of("AZE OTS MEMBER", "CHN SCO MEMBER", "KAZ OTS MEMBER", "RUS SCO MEMBER"), memberships(r));
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("ARM", "AZE"), parties(r.agreements().get(0)));
+    }
 }

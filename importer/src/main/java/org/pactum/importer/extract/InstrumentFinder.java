@@ -31,7 +31,7 @@ final class InstrumentFinder {
             "both");
     private static final Set<String> LEFT_STOP = Set.of("signed", "sign", "signs", "signing", "to", "of", "on", "in", "at", "by",
             "with", "and", "or", "for", "under", "over", "into", "from", "include", "includes", "included", "ratify", "approved",
-            "approve", "finalized", "finalised", "concluded", "reached", "inked", "about", "that", "which", "will", "would", "has",
+            "approve", "finalized", "finalised", "concluded", "initialled", "initialed", "reached", "inked", "about", "that", "which", "will", "would", "has",
             "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
             "granting", "confirming", "establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
@@ -245,7 +245,9 @@ final class InstrumentFinder {
         if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
             qualified = true;
         }
-        if (definite && !qualified && !(key.contains(" ") && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())
+        // "initialled the peace agreement": a described instrument right after the verb is new, "signed the agreement" refers back
+        boolean described = key.contains(" ") || start < keyStart;
+        if (definite && !qualified && !(described && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())
                 && !(det.equals("the") && PASSIVE_SIGNING.matcher(text.substring(end)).lookingAt() && ON_DAY.matcher(text).find())) {
             return null; // "the agreement", "the trade agreement": refers back to one already named
         }

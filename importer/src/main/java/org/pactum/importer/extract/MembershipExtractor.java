@@ -90,8 +90,32 @@ final class MembershipExtractor {
                     previous = extractClause(doc, v, part, previous, out);
                 }
             }
+            membersNamedAfterTheirOrganization(v, out);
         }
         return out;
+    }
+
+    private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies)\\s+(?=\\p{Lu})");
+
+    /** "SCO members China and Russia backed the plan", "NATO allies Poland and Romania": the states listed after. */
+    private static void membersNamedAfterTheirOrganization(SentenceView v, List<Candidate<Membership>> out) {
+        for (Mention org : v.mentions()) {
+            if (!org.isOrganization() || org.isProgramme() || org.isPossessive()) {
+                continue;
+            }
+            Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            MembershipStatus status = m.group(1) != null ? MembershipStatus.FOUNDING_MEMBER : MembershipStatus.MEMBER;
+            for (String code : statesListedAt(v, m.end())) {
+                Membership membership = new Membership();
+                membership.setMember(code);
+                membership.setOrganization(org.code());
+                membership.setStatus(status);
+                out.add(new Candidate<>(membership, v, 0.7));
+            }
+        }
     }
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
@@ -550,7 +574,9 @@ final class MembershipExtractor {
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
-    private static final Pattern WHOSE = Pattern.compile("^\\W*whose (?:members|member states|membership)\\b");
+    /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
+    private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:members|member states|membership)|which (?:now |currently )?"
+            + "(?:comprises|includes|unites|brings together|consists of))\\b");
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
 
     private static final Pattern KIND_NOUN = SearchPatterns.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
