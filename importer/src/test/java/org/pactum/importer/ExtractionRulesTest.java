@@ -323,4 +323,12 @@ class ExtractionRulesTest {
         assertEquals(1, r.agreements().size());
         assertEquals(Set.of("ARM", "AZE"), parties(r.agreements().get(0)));
     }
+    @Test
+    void anObjectOrganizationBeforeANewSubjectAndStatesBeforeAllOfWhichAndAppliedToJoin() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 20, 2026\n\nKazakhstan and Kyrgyzstan are members of the Eurasian Economic Union and "
+                + "Uzbekistan has observer status in the union since December 2020. Japan accepted the treaty, followed by India and Russia, "
+                + "all of which are dialogue partners of ASEAN. Azerbaijan applied to join BRICS in August 2024.");
+        assertEquals(List.of("AZE BRICS APPLICANT", "IND ASEAN DIALOGUE_PARTNER", "KAZ EAEU MEMBER", "KGZ EAEU MEMBER",
+                "RUS ASEAN DIALOGUE_PARTNER", "UZB EAEU OBSERVER"), memberships(r));
+    }
 }

@@ -18,7 +18,7 @@ import org.pactum.importer.text.SearchPatterns;
  */
 final class Clauses {
 
-    private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|where|whom|together with"
+    private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|where|whom|all of which|both of which|each of which|all of whom|together with"
             + "|along with|as well as|including|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
     private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
@@ -127,7 +127,7 @@ final class Clauses {
 
     /** "..., where Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status": a second subject. */
     private static boolean newSubjectAt(SentenceView v, int and) {
-        if (v.mentions().stream().anyMatch(m -> m.end() == and)) {
+        if (v.mentions().stream().anyMatch(m -> m.end() == and && m.isState())) {
             return false; // "Egypt, Ethiopia and Iran became members": the last item of a list, not a new clause
         }
         String t = v.text();

@@ -391,6 +391,8 @@ public final class DocumentAnalysis {
         return i >= 0 && s.charAt(i) == ',';
     }
 
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:of|in|to|with|from|into)\\s+(?:the\\s+)?$");
+
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
     private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
 
@@ -494,8 +496,10 @@ public final class DocumentAnalysis {
             }
             boolean before = i > 0 && out.get(i - 1).isState()
                     && Gaps.isListGap(text, out.get(i - 1).end(), m.start());
+            // "the Union State and Serbia hold ...", but not "members of the EAEU and Uzbekistan has ...": an object
             boolean after = i + 1 < out.size() && out.get(i + 1).isState()
-                    && Regions.matches(AND_GAP, text, m.end(), out.get(i + 1).start());
+                    && Regions.matches(AND_GAP, text, m.end(), out.get(i + 1).start())
+                    && !PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
             m.listedWithStates = before || after;
         }
         // "X-Y relations": both states written as one compound

@@ -636,7 +636,9 @@ final class MembershipExtractor {
     }
 
     private static boolean applyingTo(SentenceView v, int cueStart, int cueEnd) {
-        return v.lower().startsWith("applied to ", cueStart) || v.lower().startsWith("applies to ", cueStart);
+        // "applied to the WTO", but not "applied to join BRICS in August 2024"
+        return (v.lower().startsWith("applied to ", cueStart) || v.lower().startsWith("applies to ", cueStart))
+                && !v.lower().startsWith("join", cueStart + "applied to ".length());
     }
 
     /** "its", "the alliance": the organization named last, else the one the article is about. */
