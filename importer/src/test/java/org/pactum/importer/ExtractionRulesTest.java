@@ -331,4 +331,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("AZE BRICS APPLICANT", "IND ASEAN DIALOGUE_PARTNER", "KAZ EAEU MEMBER", "KGZ EAEU MEMBER",
                 "RUS ASEAN DIALOGUE_PARTNER", "UZB EAEU OBSERVER"), memberships(r));
     }
+    @Test
+    void describedAgreementsHeldWithSeveralStatesAreOneWithEach() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Apr 4, 2025\n\nThe European Union has enhanced partnership and cooperation agreements "
+                + "with Kazakhstan and Kyrgyzstan.");
+        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("EU", "KAZ"), Set.of("EU", "KGZ")), parties);
+    }
 }

@@ -72,7 +72,7 @@ final class AgreementExtractor {
     private static final Pattern FOUNDED_BEFORE = SearchPatterns.startingWith("efscEFSC", "(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
     private static final Pattern KNOWN_AS_BEFORE = SearchPatterns.startingWith("kcrlKCRL", "(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
-    private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+)?(?:an?\\s+|their\\s+|its\\s+)?$");
+    private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}$");
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
     private static final Pattern WITH_FRAGMENT = Pattern.compile("^With\\s+(?:the\\s+)?[\\p{Lu}][^\u2014\u2013:]{0,40}?\\s*[\u2014\u2013:-]\\s");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -173,7 +173,8 @@ final class AgreementExtractor {
 
     /** "The EAEU has free trade agreements with Vietnam, Serbia and Singapore", "have Association Agreements with the EU": held, so they exist. */
     private static boolean held(SentenceView v, Instrument ins) {
-        return ins.plural() && (ins.proper() || HELD_WITH.matcher(v.lower()).region(ins.end(), v.lower().length()).lookingAt())
+        return ins.plural() && (ins.proper() || ins.title().contains(" with ")
+                || HELD_WITH.matcher(v.lower()).region(ins.end(), v.lower().length()).lookingAt())
                 && HELD_BEFORE.matcher(v.text().substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
     }
 
