@@ -339,4 +339,12 @@ class ExtractionRulesTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of(Set.of("EU", "KAZ"), Set.of("EU", "KGZ")), parties);
     }
+    @Test
+    void theDayOfARatificationIsNotTheSigningDate() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 20, 2025\n\nDeputies on Wednesday ratified the agreement between Kyrgyzstan, "
+                + "Kazakhstan and Uzbekistan on the joint construction of the Kambarata HPP-1.");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("KAZ", "KGZ", "UZB"), parties(r.agreements().get(0)));
+        assertEquals(null, r.agreements().get(0).getSigned());
+    }
 }

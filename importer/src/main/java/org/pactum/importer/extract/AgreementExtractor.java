@@ -89,6 +89,7 @@ final class AgreementExtractor {
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?between\\s");
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
+    private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
     private static final Pattern NO_BEFORE = SearchPatterns.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
@@ -402,7 +403,9 @@ final class AgreementExtractor {
                 }
             }
         }
-        if (signed == null && linkBefore) {
+        // "Deputies on Wednesday ratified the agreement ...": that day is the ratification's, not the signing's
+        boolean ratifiedBefore = RATIFIED_BEFORE.matcher(before).find();
+        if (signed == null && linkBefore && !ratifiedBefore) {
             DateMention soon = firstDateFrom(v, ins.end(), Math.min(ins.end() + 50, segmentEnd));
             if (soon != null && (!text.substring(ins.end(), soon.start()).contains(",")
                     || Regions.matches(COMMA_IN_ON, text, ins.end(), soon.start()))) {
