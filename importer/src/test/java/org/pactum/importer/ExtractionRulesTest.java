@@ -347,4 +347,13 @@ class ExtractionRulesTest {
         assertEquals(Set.of("KAZ", "KGZ", "UZB"), parties(r.agreements().get(0)));
         assertEquals(null, r.agreements().get(0).getSigned());
     }
+    @Test
+    void aNameWhosePartiesFollowAfterLowerCaseWordsAndBetween() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Nov 15, 2025\n\nIn the presence of the presidents the following documents were also signed:\n"
+                + "- Program of economic cooperation between the Republic of Azerbaijan and the Republic of Uzbekistan for 2026-2030;\n");
+        assertEquals(1, r.agreements().size());
+        assertEquals(Set.of("AZE", "UZB"), parties(r.agreements().get(0)));
+        assertEquals("Program of economic cooperation between the Republic of Azerbaijan and the Republic of Uzbekistan for 2026-2030",
+                r.agreements().get(0).getTitle());
+    }
 }

@@ -86,7 +86,7 @@ final class AgreementExtractor {
 
     /** "the Reciprocal Access Agreement (RAA) between Japan and the Philippines": the parties follow the name. */
     private static final Pattern ON_THE_BEFORE = Pattern.compile("\\b(?:on|of|for) the\\s+$");
-    private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?between\\s");
+    private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:(?:of|on|in|for)\\s+(?:[a-z-]+\\s+){0,4})?between\\s");
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
@@ -368,7 +368,7 @@ final class AgreementExtractor {
         // a title the reference data knows, said of one of its parties ("Section 907 ... on the aid to Azerbaijan")
         boolean knownOfParty = known != null && known.parties().size() == 2 && v.mentions().stream()
                 .anyMatch(m -> m.canAct() && !m.compound && known.parties().contains(m.code()));
-        boolean between = ins.title().contains(" between ") || BETWEEN_AFTER.matcher(v.lower()).region(ins.end(), v.text().length()).lookingAt();
+        boolean between = ins.title().contains(" between ") || BETWEEN_AFTER.matcher(v.text()).region(ins.end(), v.text().length()).lookingAt();
         // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
         Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
         boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2;
@@ -557,7 +557,7 @@ final class AgreementExtractor {
         }
 
         Agreement a = new Agreement();
-        a.setTitle(known != null && !other ? known.title() : clean(ins.title()));
+        a.setTitle(known != null && !other ? known.title() : clean(titleWithBetween(v, ins)));
         a.setKind(known != null && !other ? known.kind() : ins.kind());
         for (String p : parties) {
             a.getParties().add(new PartyRef(p, issuer != null ? PartyRole.ISSUER : PartyRole.PARTY));
@@ -970,6 +970,19 @@ final class AgreementExtractor {
         // "Treaty on the Kyrgyz-Uzbek state border": the subject the title names is between those states
         boolean inTitle = chainStart >= ins.start() && chainEnd <= ins.end() && ON_THE_BEFORE.matcher(text.substring(ins.start(), chainStart)).find();
         return opensName || rightBefore || inTitle;
+    }
+
+    /** "Program" followed by "of economic cooperation between A and B for 2026-2030": the whole name, up to the next stop. */
+    private static String titleWithBetween(SentenceView v, Instrument ins) {
+        String text = v.text();
+        if (ins.title().contains(" between ") || !BETWEEN_AFTER.matcher(text).region(ins.end(), text.length()).lookingAt()) {
+            return ins.title();
+        }
+        int end = ins.end();
+        while (end < text.length() && ",;.:\u2014".indexOf(text.charAt(end)) < 0 && end - ins.end() < 200) {
+            end++;
+        }
+        return text.substring(ins.start(), end);
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
