@@ -51,7 +51,10 @@ final class AgreementExtractor {
     private static final Pattern ANAPHOR = SearchPatterns.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
-    /** "the leaders signed a joint statement": the pair, for a described instrument only (summits adopt named declarations). */
+    /**
+     * "the leaders signed a joint statement": the pair; a named declaration too when no organization was named before
+     * (summits of an organization adopt named declarations: see the issuer).
+     */
     private static final Pattern LEADERS = Pattern.compile("(?i)\\b(?:the|both) (?:leaders|presidents|heads of state)\\b");
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = SearchPatterns.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
@@ -688,7 +691,7 @@ final class AgreementExtractor {
                 }
             }
         }
-        if (parties.isEmpty() && linked && !ins.proper() && LEADERS.matcher(clauseText).find() && doc.pairAt(v.index()).size() == 2) {
+        if (parties.isEmpty() && linked && (!ins.proper() || doc.topicOrganization(v.index(), ins.start()) == null) && LEADERS.matcher(clauseText).find() && doc.pairAt(v.index()).size() == 2) {
             parties.addAll(doc.pairAt(v.index()));
             return parties;
         }
