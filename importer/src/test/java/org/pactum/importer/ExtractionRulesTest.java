@@ -356,4 +356,9 @@ class ExtractionRulesTest {
         assertEquals("Program of economic cooperation between the Republic of Azerbaijan and the Republic of Uzbekistan for 2026-2030",
                 r.agreements().get(0).getTitle());
     }
+    @Test
+    void supportingAStatesEffortsToJoinMakesItAnApplicant() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Apr 4, 2025\n\nThe EU supports the efforts of Uzbekistan to join the World Trade Organization.");
+        assertEquals(List.of("UZB WTO APPLICANT"), memberships(r));
+    }
 }

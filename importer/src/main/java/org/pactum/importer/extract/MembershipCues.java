@@ -103,7 +103,7 @@ final class MembershipCues {
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b"),
-            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprn", "\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprned", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|plans?|wish) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to join)\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
                     + "|\\bsubmitted (?:its|their|a|an) (?:formal )?(?:membership )?application\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
