@@ -34,6 +34,11 @@ class ExtractionRulesTest {
         return a.getParties().stream().map(PartyRef::getCode).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The party codes of every agreement, one set each: "who signed with whom", whatever the order of output. */
+    private static Set<Set<String>> partySets(ImportResult r) {
+        return r.agreements().stream().map(ExtractionRulesTest::parties).collect(Collectors.toSet());
+    }
+
     private static List<String> memberships(ImportResult r) {
         return r.memberships().stream().map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus()).sorted().toList();
     }
@@ -187,7 +192,7 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Wire\n- June 14, 2024\n\nOn 13 June, Zelensky met Joe Biden on the sidelines of the G7 summit, "
                 + "and the two sides signed a ten-year bilateral security agreement. "
                 + "Kazakh President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty in Bishkek on 13 June.");
-        List<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p).toList();
+        Set<Set<String>> parties = partySets(r);
         assertTrue(parties.contains(Set.of("UKR", "USA")), parties.toString());
         assertTrue(parties.contains(Set.of("KGZ", "TJK")), parties.toString());
         assertFalse(parties.stream().anyMatch(p -> p.contains("KAZ")), parties.toString());
@@ -224,8 +229,7 @@ class ExtractionRulesTest {
                 + "Mr. Lukashenko noted that the Union already has free trade agreements in force with Vietnam, Serbia and Singapore. "
                 + "The full free trade agreement between Iran and the Union, signed in Saint Petersburg in December 2023, entered into force "
                 + "on 15 May. At their summit, the leaders of Japan, the Philippines and the United States issued a joint vision statement.");
-        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
-                .collect(Collectors.toSet());
+        Set<Set<String>> parties = partySets(r);
         assertEquals(Set.of(Set.of("EAEU", "VNM"), Set.of("EAEU", "SRB"), Set.of("EAEU", "SGP"), Set.of("EAEU", "IRN"),
                 Set.of("JPN", "PHL", "USA")), parties);
     }
@@ -234,8 +238,7 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Wire\n- Sep 12, 2025\n\nThe Reciprocal Access Agreement (RAA) between Japan and the Philippines "
                 + "entered into force on Thursday. It is Japan's third agreement of this kind after the Japan-Australia RAA, signed in "
                 + "January 2022, and the Japan-United Kingdom RAA, signed in January 2023.");
-        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
-                .collect(Collectors.toSet());
+        Set<Set<String>> parties = partySets(r);
         assertEquals(Set.of(Set.of("JPN", "PHL"), Set.of("JPN", "AUS"), Set.of("JPN", "GBR")), parties);
         assertTrue(r.agreements().stream().allMatch(a -> a.getTitle().contains("Reciprocal Access Agreement")), r.agreements().toString());
         assertTrue(r.memberships().isEmpty(), "an instrument's acronym is no organization: " + memberships(r));
@@ -282,8 +285,7 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Wire\n- Sep 3, 2025\n\nKazakhstan and China rely on the framework agreement on comprehensive "
                 + "cooperation in the oil and gas sector signed in 2004. The intergovernmental agreement on the gas power plant in Nis was "
                 + "signed during the visit of President Ilham Aliyev to Belgrade in November 2024.");
-        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
-                .collect(Collectors.toSet());
+        Set<Set<String>> parties = partySets(r);
         assertEquals(Set.of(Set.of("CHN", "KAZ"), Set.of("AZE", "SRB")), parties);
         assertTrue(r.agreements().stream().noneMatch(a -> a.getTitle().contains("signed")), r.agreements().toString());
     }
@@ -335,8 +337,7 @@ class ExtractionRulesTest {
     void describedAgreementsHeldWithSeveralStatesAreOneWithEach() throws Exception {
         ImportResult r = run("Headline\n- Wire\n- Apr 4, 2025\n\nThe European Union has enhanced partnership and cooperation agreements "
                 + "with Kazakhstan and Kyrgyzstan.");
-        Set<Set<String>> parties = r.agreements().stream().map(ExtractionRulesTest::parties).map(p -> (Set<String>) p)
-                .collect(Collectors.toSet());
+        Set<Set<String>> parties = partySets(r);
         assertEquals(Set.of(Set.of("EU", "KAZ"), Set.of("EU", "KGZ")), parties);
     }
     @Test

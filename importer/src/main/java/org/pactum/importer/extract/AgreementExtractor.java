@@ -772,7 +772,7 @@ final class AgreementExtractor {
             if (m.start() < pos || m.end() > ins.end()) {
                 continue;
             }
-            boolean listed = pos == from || LIST_GAP.matcher(v.text().substring(pos, m.start())).matches();
+            boolean listed = pos == from || Gaps.isListGap(v.text(), pos, m.start());
             if (!listed || !(m.isState() || m.isOrganization()) || m.isSlip()) {
                 break;
             }
@@ -782,7 +782,6 @@ final class AgreementExtractor {
         return out.size() > subjects ? out : Set.of();
     }
 
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?");
 
     /** Named before the sentence's first instrument: the signer, not a counterpart of an earlier instrument. */
     private static boolean beforeAnyInstrument(SentenceView v, Mention m) {

@@ -83,23 +83,38 @@ public final class SearchPatterns {
 
     /** Where the group opening {@code s} closes, or -1. */
     private static int closingParenthesis(String s) {
+        int[] depth = groupDepths(s);
+        for (int i = 1; i < s.length(); i++) {
+            if (depth[i] == 0 && s.charAt(i) == ')') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The group depth after each character of {@code regex} that is a structural '(', ')' or '|', and -1 for every
+     * other character (escaped characters and character classes are never structural).
+     */
+    private static int[] groupDepths(String regex) {
+        int[] out = new int[regex.length()];
+        java.util.Arrays.fill(out, -1);
         int depth = 0;
         boolean inClass = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (inClass) {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == '(' || c == ')' || c == '|') {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                out[i] = depth;
             }
         }
-        return -1;
+        return out;
     }
 
     /** A {@code ^} anchor anywhere in {@code regex} (not a negated class, not an escaped caret). */
@@ -148,22 +163,10 @@ public final class SearchPatterns {
     /** The alternatives of the outermost alternation (escapes, character classes and groups skipped over). */
     static List<String> topLevelAlternatives(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
+        int[] depth = groupDepths(regex);
         int start = 0;
-        boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (depth[i] == 0 && regex.charAt(i) == '|') {
                 out.add(regex.substring(start, i));
                 start = i + 1;
             }
