@@ -95,6 +95,9 @@ public final class DateFinder {
         if (reference != null && text.toString().contains(" year")) {
             scanRelativeYear(text, reference, found);
         }
+        if (reference != null && containsMonth(text, 0, text.length())) {
+            scanBareMonth(text, reference, found);
+        }
         found.sort(Comparator.comparingInt(DateMention::start));
         return shareYears(text, found);
     }
@@ -275,6 +278,20 @@ public final class DateFinder {
             int start = m.group("month") != null ? m.start("month") : m.start("rel");
             EdtfDate date = m.group("month") != null ? EdtfDate.of(year, month(m.group("month"))) : EdtfDate.of(year);
             add(out, start, m.end(), date, true);
+        }
+    }
+
+    /** "in January", "since March", "last October": a month alone, after a word that makes it a time. */
+    private static final Pattern BARE_MONTH = SearchPatterns.startingWith("iIsSlLeEuUbBdDmMtT", "\\b(?i:in|since|last|early|late|until|by|during|mid|this)"
+            + "(?:\\s+|-)(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+            + "(?!\\s*(?:[,.]\\s*)?(?:of\\s+)?\\d)(?!\\s+(?:last|this|next|previous)\\s+year)");
+
+    /** A month without a year is the last such month not after the publication day ("in January" in September: this year's). */
+    private static void scanBareMonth(CharSequence text, LocalDate reference, List<DateMention> out) {
+        Matcher m = BARE_MONTH.matcher(text);
+        while (m.find()) {
+            int month = month(m.group("m"));
+            add(out, m.start("m"), m.end("m"), EdtfDate.of(yearNotAfter(reference, month, 1), month), true);
         }
     }
 

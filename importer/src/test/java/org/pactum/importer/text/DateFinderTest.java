@@ -25,6 +25,13 @@ class DateFinderTest {
         "on 3 March 2022 in the wake|2022-03-03",
         "held from August 22 to 24, 2023|2023-08-22",
         "it may join, $4 billion, 1,200km, 86%|",
+        // a month alone after a time word: the last such month not after publication (2024-04-23)
+        "signed in Davos in January|2024-01",
+        "In June, the sides agreed|2023-06",
+        "talks began last October|2023-10",
+        "since April the line runs|2024-04",
+        "in March of next year|2025-03",
+        "May the talks succeed; in May|2023-05",
     })
     void findsDates(String text, String expected) {
         List<DateMention> found = new DateFinder().find(text, TUESDAY);
