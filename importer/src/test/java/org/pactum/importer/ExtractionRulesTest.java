@@ -362,4 +362,12 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Wire\n- Apr 4, 2025\n\nThe EU supports the efforts of Uzbekistan to join the World Trade Organization.");
         assertEquals(List.of("UZB WTO APPLICANT"), memberships(r));
     }
+    @Test
+    void aCapitalOpeningALaterClauseStandsForItsStateButBrusselsIsNoBelgium() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Apr 4, 2025\n\nPresident Tokayev reaffirmed support for the Shanghai Cooperation "
+                + "Organization, where Baku has been a dialogue partner since 2015. The agreement with Uzbekistan, initialled in 2022, "
+                + "has not yet been signed, but Brussels and Tashkent confirmed that they are working on it.");
+        assertEquals(List.of("AZE SCO DIALOGUE_PARTNER"), memberships(r));
+        assertFalse(partySets(r).stream().anyMatch(p -> p.contains("BEL")), partySets(r).toString());
+    }
 }

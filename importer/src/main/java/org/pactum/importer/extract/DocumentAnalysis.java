@@ -36,6 +36,8 @@ public final class DocumentAnalysis {
             + "|\\p{Ll}{3,}ed)\\b"); // "Mogadishu ended the dispute", "Tashkent ratified"
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
+    /** A capital opening a later clause as its subject: "..., where Baku has been a dialogue partner since 2015". */
+    private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtT", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since|because|although|though|that))\\s+$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = SearchPatterns.startingWith("waiWAI", "(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
@@ -463,7 +465,7 @@ public final class DocumentAnalysis {
                 m.temporal = inTimeClause(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
-                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find())
+                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find() || CLAUSE_OPENING_BEFORE.matcher(before).find())
                     && (CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt() || conjoinedCapitalSubject(text, entities, index)))) {
                 // "with Beijing", "Kyiv applied for membership": the capital stands for its government
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
