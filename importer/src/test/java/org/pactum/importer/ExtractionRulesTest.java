@@ -370,4 +370,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("AZE SCO DIALOGUE_PARTNER"), memberships(r));
         assertFalse(partySets(r).stream().anyMatch(p -> p.contains("BEL")), partySets(r).toString());
     }
+    @Test
+    void theCountriesWhichFoundedABodyAfterTheSignatoriesOfAnotherTreaty() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Apr 4, 2025\n\nThe TAC was signed in Bali in 1976 by Indonesia, Malaysia, the Philippines, "
+                + "Singapore and Thailand, the five countries which founded ASEAN in 1967.");
+        assertEquals(List.of("IDN ASEAN FOUNDING_MEMBER", "MYS ASEAN FOUNDING_MEMBER", "PHL ASEAN FOUNDING_MEMBER",
+                "SGP ASEAN FOUNDING_MEMBER", "THA ASEAN FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -89,9 +89,10 @@ final class MembershipCues {
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsew", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
-                    + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b"
-                    // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories
-                    + "|\\b(?:was|were) signed\\b"),
+                    + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b"),
+            // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
+            // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b"),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsot", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     // "agreed to commence the accession process for Uruguay", "whose accession working group was established"
                     + "|\\baccession (?:process|working group|procedure) (?:for|of|with|was|has|had|is)\\b"
