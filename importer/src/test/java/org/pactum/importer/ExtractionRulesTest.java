@@ -377,4 +377,10 @@ class ExtractionRulesTest {
         assertEquals(List.of("IDN ASEAN FOUNDING_MEMBER", "MYS ASEAN FOUNDING_MEMBER", "PHL ASEAN FOUNDING_MEMBER",
                 "SGP ASEAN FOUNDING_MEMBER", "THA ASEAN FOUNDING_MEMBER"), memberships(r));
     }
+    @Test
+    void aStateGivingToTheBlocsMembersIsNoMember() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Apr 4, 2025\n\nJapan, an ASEAN dialogue partner since 1973, has been among the largest "
+                + "sources of development aid for the bloc's members. Mercosur's members Argentina and Brazil agreed.");
+        assertEquals(List.of("ARG MERCOSUR MEMBER", "BRA MERCOSUR MEMBER", "JPN ASEAN DIALOGUE_PARTNER"), memberships(r));
+    }
 }
