@@ -119,15 +119,17 @@ final class LocalAcronyms {
                 // the name is the last words whose initials spell the acronym ("... member of the Central European ...")
                 String init = initials.toString();
                 String head = words[words.length - 1];
-                if (!init.endsWith(acronym) || out.containsKey(acronym)) {
+                // "Treaty of Amity and Cooperation in Southeast Asia (TAC)": an instrument's initials before its qualifier
+                boolean headFirst = !bodies && !init.endsWith(acronym) && init.startsWith(acronym) && INSTRUMENT_HEAD.matcher(words[0]).matches();
+                if (!init.endsWith(acronym) && !headFirst || out.containsKey(acronym)) {
                     continue;
                 }
                 // "Reciprocal Access Agreement (RAA)": an instrument; "member of the ... Agreement (CEFTA)": a body
-                boolean instrument = INSTRUMENT_HEAD.matcher(head).matches() && !hasMembers(sentences, text.substring(m.start(), m.end()));
+                boolean instrument = (headFirst || INSTRUMENT_HEAD.matcher(head).matches()) && !hasMembers(sentences, text.substring(m.start(), m.end()));
                 if (bodies ? !ORG_HEAD.matcher(head).matches() || instrument : !instrument) {
                     continue;
                 }
-                int first = kept.size() - acronym.length();
+                int first = headFirst ? 0 : kept.size() - acronym.length();
                 String name = String.join(" ", List.of(words).subList(List.of(words).indexOf(kept.get(first)), words.length));
                 boolean known = source.find(acronym).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)
                         || source.find(name).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.end() - e.start() >= name.length() - 1);
