@@ -383,4 +383,12 @@ class ExtractionRulesTest {
                 + "sources of development aid for the bloc's members. Mercosur's members Argentina and Brazil agreed.");
         assertEquals(List.of("ARG MERCOSUR MEMBER", "BRA MERCOSUR MEMBER", "JPN ASEAN DIALOGUE_PARTNER"), memberships(r));
     }
+    @Test
+    void statesListedAfterAnOrganizationsStatusNounAndSectoralPartners() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 27, 2025\n\nThe summit was attended by ministers from ASEAN's dialogue partners, which are "
+                + "Australia, Canada, the European Union and Japan. Türkiye and the United Arab Emirates, both sectoral dialogue partners "
+                + "of ASEAN, sent delegations.");
+        assertEquals(List.of("ARE ASEAN PARTNER", "AUS ASEAN DIALOGUE_PARTNER", "CAN ASEAN DIALOGUE_PARTNER", "EU ASEAN DIALOGUE_PARTNER",
+                "JPN ASEAN DIALOGUE_PARTNER", "TUR ASEAN PARTNER"), memberships(r));
+    }
 }

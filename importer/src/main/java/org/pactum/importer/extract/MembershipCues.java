@@ -113,6 +113,8 @@ final class MembershipCues {
             // not people sent to watch an event: "sent observers to the ceremony"
             cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )\\bobservers?\\b"
                     + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b)"),
+            // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pba", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"

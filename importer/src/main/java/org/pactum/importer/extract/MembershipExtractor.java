@@ -96,19 +96,38 @@ final class MembershipExtractor {
     }
 
     private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies)\\s+(?=\\p{Lu})");
+    /** "ASEAN's dialogue partners, which are Australia, Canada, ...", "the SCO's observers: Afghanistan and Mongolia". */
+    private static final Pattern STATUS_LIST_AFTER_ORG = Pattern.compile("^(?:'s|\u2019s)\\s+(?:(?:current|present|other|ten|\\d{1,2})\\s+)?(?<status>founding members|members|member states"
+            + "|member countries|dialogue partners|observers|observer states|partner countries|partner states|partners)"
+            + "(?:\\s*,\\s*(?:which|who) (?:are|were|include)|\\s*,\\s*namely|\\s*:|\\s+(?:are|were|include))\\s+(?=(?:the\\s+)?\\p{Lu})");
 
     /** "SCO members China and Russia backed the plan", "NATO allies Poland and Romania": the states listed after. */
-    private static void membersNamedAfterTheirOrganization(SentenceView v, List<Candidate<Membership>> out) {
+    private void membersNamedAfterTheirOrganization(SentenceView v, List<Candidate<Membership>> out) {
         for (Mention org : v.mentions()) {
-            if (!org.isOrganization() || org.isProgramme() || org.isPossessive()) {
+            if (!org.isOrganization() || org.isProgramme()) {
                 continue;
             }
-            Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
-            if (!m.lookingAt()) {
-                continue;
+            MembershipStatus status;
+            int listStart;
+            if (org.isPossessive()) {
+                Matcher m = STATUS_LIST_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                status = listedStatus(m.group("status"), org.code());
+                listStart = m.end();
+            } else {
+                Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                status = m.group(1) != null ? MembershipStatus.FOUNDING_MEMBER : MembershipStatus.MEMBER;
+                listStart = m.end();
             }
-            MembershipStatus status = m.group(1) != null ? MembershipStatus.FOUNDING_MEMBER : MembershipStatus.MEMBER;
-            for (String code : statesListedAt(v, m.end())) {
+            for (String code : listedAt(v, listStart, org.isPossessive())) {
+                if (code.equals(org.code())) {
+                    continue;
+                }
                 Membership membership = new Membership();
                 membership.setMember(code);
                 membership.setOrganization(org.code());
@@ -116,6 +135,23 @@ final class MembershipExtractor {
                 out.add(new Candidate<>(membership, v, 0.7));
             }
         }
+    }
+
+    /** The status a listing noun names; "partners" of an organization that has dialogue partners are those. */
+    private MembershipStatus listedStatus(String noun, String organization) {
+        if (noun.startsWith("founding")) {
+            return MembershipStatus.FOUNDING_MEMBER;
+        }
+        if (noun.startsWith("member")) {
+            return MembershipStatus.MEMBER;
+        }
+        if (noun.startsWith("dialogue")) {
+            return MembershipStatus.DIALOGUE_PARTNER;
+        }
+        if (noun.startsWith("observer")) {
+            return MembershipStatus.OBSERVER;
+        }
+        return dialoguePartnerOrgs.contains(organization) ? MembershipStatus.DIALOGUE_PARTNER : MembershipStatus.PARTNER;
     }
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
@@ -286,7 +322,8 @@ final class MembershipExtractor {
         }
         for (Mention org : orgs) {
             MembershipStatus s = finalStatus == MembershipStatus.PARTNER && dialoguePartnerOrgs.contains(org.code())
-                    ? MembershipStatus.DIALOGUE_PARTNER // "partner countries" of the SCO are its dialogue partners
+                    && !lower.startsWith("sectoral", hit.start())
+                    ? MembershipStatus.DIALOGUE_PARTNER // "partner countries" of the SCO are its dialogue partners (not "sectoral" ones)
                     : finalStatus;
             for (String member : members) {
                 if (member.equals(org.code())) {
@@ -334,12 +371,17 @@ final class MembershipExtractor {
 
     /** The states listed from {@code pos} on ("Turkmenistan", "Kazakhstan and Kyrgyzstan"). */
     private static Set<String> statesListedAt(SentenceView v, int pos) {
+        return listedAt(v, pos, false);
+    }
+
+    /** The states (and, with {@code bodies}, the organizations: "Canada, China, the European Union") listed from {@code pos}. */
+    private static Set<String> listedAt(SentenceView v, int pos, boolean bodies) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : v.mentions()) {
             if (m.start() < pos) {
                 continue;
             }
-            if (!m.isState() || !Gaps.isListGap(v.text(), pos, m.start())) {
+            if (!(m.isState() || bodies && m.isOrganization()) || !Gaps.isListGap(v.text(), pos, m.start())) {
                 break;
             }
             out.add(m.code());
