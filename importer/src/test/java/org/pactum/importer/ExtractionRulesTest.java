@@ -391,4 +391,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARE ASEAN PARTNER", "AUS ASEAN DIALOGUE_PARTNER", "CAN ASEAN DIALOGUE_PARTNER", "EU ASEAN DIALOGUE_PARTNER",
                 "JPN ASEAN DIALOGUE_PARTNER", "TUR ASEAN PARTNER"), memberships(r));
     }
+    @Test
+    void belongingToABodyInASecondClauseAndQuittingIt() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 27, 2025\n\nThe three states are close partners of the Southern African Development "
+                + "Community, and Zambia and the DRC also belong to the Common Market for Eastern and Southern Africa. Angola, which quit OPEC "
+                + "at the start of 2024, is seeking to diversify its economy.");
+        assertEquals(List.of("AGO OPEC FORMER_MEMBER", "COD COMESA MEMBER", "ZMB COMESA MEMBER"), memberships(r));
+    }
 }

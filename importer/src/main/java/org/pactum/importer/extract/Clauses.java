@@ -24,7 +24,8 @@ final class Clauses {
     private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");
     private static final Pattern VERBISH = SearchPatterns.startingWith("\\p{L}", "(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
-            + "|do|does|did|joined|became|become|signed|agreed|said|hold|holds|held|took|take|\\p{L}{3,}ed)\\b");
+            + "|do|does|did|joined|became|become|signed|agreed|said|hold|holds|held|took|take|belongs?|remains?|also|still"
+            + "|\\p{L}{3,}ed)\\b"); // "also": "and Zambia and the DRC also belong to COMESA" is a clause, not a list
 
     private Clauses() {
     }
