@@ -398,4 +398,12 @@ class ExtractionRulesTest {
                 + "at the start of 2024, is seeking to diversify its economy.");
         assertEquals(List.of("AGO OPEC FORMER_MEMBER", "COD COMESA MEMBER", "ZMB COMESA MEMBER"), memberships(r));
     }
+    @Test
+    void anOrganizationEndingAListBeforeTheVerbIsAPartyButNotAnObjectBeforeANewSubject() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 27, 2025\n\nIt builds on a memorandum of understanding on the Lobito Corridor that "
+                + "Angola, the DRC, Zambia, the EU and the US signed in October 2023. Kazakhstan and Kyrgyzstan are members of the "
+                + "Eurasian Economic Union and Uzbekistan has observer status in the union.");
+        assertEquals(Set.of(Set.of("AGO", "COD", "ZMB", "EU", "USA")), partySets(r));
+        assertEquals(List.of("KAZ EAEU MEMBER", "KGZ EAEU MEMBER", "UZB EAEU OBSERVER"), memberships(r));
+    }
 }

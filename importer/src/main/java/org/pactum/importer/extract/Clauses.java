@@ -128,8 +128,8 @@ final class Clauses {
 
     /** "..., where Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status": a second subject. */
     private static boolean newSubjectAt(SentenceView v, int and) {
-        if (v.mentions().stream().anyMatch(m -> m.end() == and && m.isState())) {
-            return false; // "Egypt, Ethiopia and Iran became members": the last item of a list, not a new clause
+        if (v.mentions().stream().anyMatch(m -> m.end() == and && (m.isState() || m.isOrganization() && listedAfterComma(v, m)))) {
+            return false; // "Egypt, Ethiopia and Iran became members", "Zambia, the EU and the US signed": the last item of a list
         }
         String t = v.text();
         int pos = and + " and ".length();
@@ -140,6 +140,17 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /** "Zambia, the EU": the mention follows another state or organization after a comma (not "members of the EAEU"). */
+    private static boolean listedAfterComma(SentenceView v, Mention m) {
+        Mention before = null;
+        for (Mention x : v.mentions()) {
+            if (x.end() <= m.start() && (x.isState() || x.isOrganization())) {
+                before = x;
+            }
+        }
+        return before != null && Regions.matches(COMMA_THE_GAP, v.text(), before.end(), m.start());
     }
 
     private static String word(String lower, int s) {
