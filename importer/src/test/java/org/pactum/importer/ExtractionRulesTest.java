@@ -406,4 +406,16 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("AGO", "COD", "ZMB", "EU", "USA")), partySets(r));
         assertEquals(List.of("KAZ EAEU MEMBER", "KGZ EAEU MEMBER", "UZB EAEU OBSERVER"), memberships(r));
     }
+    @Test
+    void itsMemberStatesTheBankABodyFoundedByAnotherBodyAndTheChair() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 10, 2025\n\nThe Commonwealth of Independent States was founded in December 1991. "
+                + "Currently, its member states are Armenia, Belarus and Moldova. Kazakhstan has submitted an official application to join "
+                + "the New Development Bank established by the BRICS countries. Uzbekistan became a member of the bank earlier this year. "
+                + "He thanked Azerbaijan, which chairs the CICA in 2024-2026.");
+        assertEquals(List.of("ARM CIS MEMBER", "AZE CICA MEMBER", "BLR CIS MEMBER", "KAZ NDB APPLICANT", "MDA CIS MEMBER", "UZB NDB MEMBER"),
+                memberships(r));
+        // "the bank" is no other kind of organization
+        assertEquals(List.of(), memberships(run("Headline\n- Wire\n- Oct 10, 2025\n\nThe European Union praised the plan. "
+                + "Serbia became a member of the bank in 2015.")));
+    }
 }

@@ -66,7 +66,8 @@ final class MembershipCues {
             java.util.Map.entry("PARTNER/PLAIN/false", List.of("partner")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
-            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency")),
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
+                    "will chair", "is chairing")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
                     "allies", "belong")));
 
@@ -125,7 +126,9 @@ final class MembershipCues {
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?<!\\bof )\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
             // the first alternative only matches at the start of the clause (any character may stand there)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawi", "^\\W*(?:as )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawic", "^\\W*(?:as )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b"
+                    // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
+                    + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"

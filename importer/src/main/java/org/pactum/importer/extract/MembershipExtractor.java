@@ -26,7 +26,8 @@ final class MembershipExtractor {
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("accession", "membership", "participation", "bid",
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
     private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
-            + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community)\\b");
+            + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community"
+            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
@@ -239,7 +240,7 @@ final class MembershipExtractor {
         int cueStart = clause.start() + hit.start();
         int cueEnd = clause.start() + hit.end();
         List<Mention> orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
-        if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING) {
+        if ((orgs.isEmpty() || foundedByNoState(v, clause, cueEnd)) && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
             Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
             // ("whose accession working group was established": the candidacy, not a founding)
@@ -594,8 +595,10 @@ final class MembershipExtractor {
             int at = clause.start() + anaphor.start();
             int end = clause.start() + anaphor.end();
             boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
-            Mention named = KIND_HEADS.contains(head) && !partOfName ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
-            Mention o = named != null ? named : referredOrganization(doc, v, cueStart);
+            Mention named = (KIND_HEADS.contains(head) || STRICT_KIND_HEADS.contains(head)) && !partOfName
+                    ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
+            // "a member of the bank": only an organization whose name says so (a bank may be a company)
+            Mention o = named != null || STRICT_KIND_HEADS.contains(head) ? named : referredOrganization(doc, v, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
@@ -608,6 +611,14 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    /** "the New Development Bank established by the BRICS countries": founders follow "by", and none is a state. */
+    private static boolean foundedByNoState(SentenceView v, Clause clause, int cueEnd) {
+        if (!Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 60))) {
+            return false;
+        }
+        return clause.mentions(v).stream().noneMatch(m -> m.start() >= cueEnd && m.isState());
+    }
+
     /** "part of the EU's North Sea-Baltic corridor": the organization owns the thing named, the status is not in it. */
     private static boolean ownsSomethingElse(Mention org) {
         return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member");
@@ -616,10 +627,14 @@ final class MembershipExtractor {
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
+    /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
+    private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:members|member states|membership)|which (?:now |currently )?"
             + "(?:comprises|includes|unites|brings together|consists of))\\b");
-    private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community)\\s+$");
+    /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
+    private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
+            + "|commonwealth)|its|their)\\s+$");
 
     private static final Pattern KIND_NOUN = SearchPatterns.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
 
