@@ -418,4 +418,13 @@ class ExtractionRulesTest {
         assertEquals(List.of(), memberships(run("Headline\n- Wire\n- Oct 10, 2025\n\nThe European Union praised the plan. "
                 + "Serbia became a member of the bank in 2015.")));
     }
+    @Test
+    void aSecondVerbWithoutSubjectAndOurCountryIsTheStateJustTalkedAbout() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 10, 2025\n\nThe Afghan side thanked Herat officials. Azerbaijan and Kazakhstan are "
+                + "founding members of the Organization of Turkic States and are both members of the CICA. Proceeding from its neutral "
+                + "status, Turkmenistan does not enter into military-political blocs. At the same time, our country holds the status of "
+                + "observer in the Organization of Turkic States since 2021.");
+        assertEquals(List.of("AZE CICA MEMBER", "AZE OTS FOUNDING_MEMBER", "KAZ CICA MEMBER", "KAZ OTS FOUNDING_MEMBER", "TKM OTS OBSERVER"),
+                memberships(r));
+    }
 }

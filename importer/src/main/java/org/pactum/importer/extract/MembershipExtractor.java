@@ -187,7 +187,7 @@ final class MembershipExtractor {
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b"
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
-            + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?members?\\b"
+            + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
             // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
             + "|^\\W*where\\s+(?:it|they)\\b");
     /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
@@ -266,7 +266,11 @@ final class MembershipExtractor {
         }
         double confidence = 0.8;
         if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
-            if (doc.focus() != null && (SELF_ANAPHOR.matcher(lower).find()
+            if (SELF_ANAPHOR.matcher(lower).find() && openingState(doc, v.index() - 1) != null) {
+                // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
+                members.add(openingState(doc, v.index() - 1));
+                confidence = 0.6;
+            } else if (doc.focus() != null && (SELF_ANAPHOR.matcher(lower).find()
                     || SUBJECTLESS.matcher(lower).find() && noStateIn(v))) {
                 members.add(doc.focus());
                 confidence = 0.6;
@@ -609,6 +613,22 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    /** The state that opens sentence {@code index} as its subject ("Proceeding from its neutral status, Turkmenistan does ..."), or null. */
+    private static String openingState(DocumentAnalysis doc, int index) {
+        if (index < 0) {
+            return null;
+        }
+        for (Mention m : doc.sentences().get(index).mentions()) {
+            if (m.start() > 60) {
+                return null;
+            }
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
+                return m.code();
+            }
+        }
+        return null;
     }
 
     /** "the New Development Bank established by the BRICS countries": founders follow "by", and none is a state. */
