@@ -427,4 +427,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("AZE CICA MEMBER", "AZE OTS FOUNDING_MEMBER", "KAZ CICA MEMBER", "KAZ OTS FOUNDING_MEMBER", "TKM OTS OBSERVER"),
                 memberships(r));
     }
+    @Test
+    void aRelativeClauseOfItsOwnEndsTheListAndSharesBelongToNoBody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 27, 2024\n\nThe agreement between China, Kyrgyzstan and Uzbekistan was signed in 2024. "
+                + "The joint venture was registered in Bishkek, in which 51 percent of shares belong to China Railway International. "
+                + "Kyrgyzstan, which is a member of the Eurasian Economic Union, and Uzbekistan, which has observer status in the EAEU "
+                + "since 2020, use the gauge of 1520 mm. " + "The line will carry cargo. ".repeat(9)
+                + "All three countries participating in the project are members of the Shanghai Cooperation Organization.");
+        assertEquals(List.of("CHN SCO MEMBER", "KGZ EAEU MEMBER", "KGZ SCO MEMBER", "UZB EAEU OBSERVER", "UZB SCO MEMBER"), memberships(r));
+    }
 }

@@ -203,6 +203,9 @@ final class Clauses {
         int skip = Regions.lengthAt(AND_THE, v.text(), pos); // always matches, possibly empty
         for (Mention m : v.mentions()) {
             if (m.start() == pos + skip && (m.isState() || m.isOrganization())) {
+                if (Regions.lengthAt(OWN_RELATIVE, v.text(), m.end()) > 0) {
+                    return false; // "..., and Uzbekistan, which has observer status": a new subject with its own clause
+                }
                 int before = pos - 1;
                 return v.mentions().stream().anyMatch(x -> x.end() <= before && before - x.end() <= 1
                         && (x.isState() || x.isOrganization()));
@@ -212,6 +215,7 @@ final class Clauses {
     }
 
     private static final Pattern AND_THE = Pattern.compile("^\\s*(?:and\\s+|&\\s+)?(?:the\\s+)?");
+    private static final Pattern OWN_RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|whose)\\b");
     private static final Pattern THE_GAP = Pattern.compile("\\s*(?:the\\s+)?");
     private static final Pattern COMMA_THE_GAP = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern AND_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(?:the\\s+)?");

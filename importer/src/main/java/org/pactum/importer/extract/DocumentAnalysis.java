@@ -161,11 +161,11 @@ public final class DocumentAnalysis {
     }
 
     /**
-     * "the three countries", "the same six states": the states of the nearest earlier sentence (at most eight back)
+     * "the three countries", "the same six states": the states of the nearest earlier sentence (at most twelve back: background paragraphs come between)
      * that names exactly {@code count} of them, or an empty set.
      */
     public Set<String> countedStates(int sentenceIndex, int count) {
-        for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 8; i--) {
+        for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 12; i--) {
             Set<String> states = new java.util.LinkedHashSet<>();
             for (Mention m : sentences.get(i).mentions()) {
                 if (m.isState() && !m.isAdjective() && !m.slip) {

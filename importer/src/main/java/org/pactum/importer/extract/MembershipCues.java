@@ -67,9 +67,9 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
-                    "will chair", "is chairing")),
+                    "will chair", "is chairing", "belong")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
-                    "allies", "belong")));
+                    "allies")));
 
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
@@ -126,9 +126,11 @@ final class MembershipCues {
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?<!\\bof )\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
             // the first alternative only matches at the start of the clause (any character may stand there)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawic", "^\\W*(?:as )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb", "^\\W*(?:as )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
-                    + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
+                    + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
+                    // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
+                    + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
@@ -138,7 +140,7 @@ final class MembershipCues {
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
                     + "|(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
-                    + "|\\bmembers? of\\b|\\bbelong(?:s|ed|ing)? to\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
+                    + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     + "|\\b(?:is|are|was|were)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}members?\\b"));
     }
