@@ -436,4 +436,11 @@ class ExtractionRulesTest {
                 + "All three countries participating in the project are members of the Shanghai Cooperation Organization.");
         assertEquals(List.of("CHN SCO MEMBER", "KGZ EAEU MEMBER", "KGZ SCO MEMBER", "UZB EAEU OBSERVER", "UZB SCO MEMBER"), memberships(r));
     }
+    @Test
+    void fellowMemberStatesListedAfterACommaAndAProcessOfAccessionIsNoMembership() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 12, 2025\n\nThe National Assembly adopted the law \"On the Launch of the Process of "
+                + "Accession of the Republic of Armenia to the European Union\". Overchuk said that Armenia's fellow EAEU member states, "
+                + "Russia, Belarus, Kazakhstan and Kyrgyzstan, would reconsider the terms of trade.");
+        assertEquals(List.of("BLR EAEU MEMBER", "KAZ EAEU MEMBER", "KGZ EAEU MEMBER", "RUS EAEU MEMBER"), memberships(r));
+    }
 }

@@ -133,7 +133,7 @@ final class MembershipCues {
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"

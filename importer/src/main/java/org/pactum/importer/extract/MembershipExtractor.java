@@ -96,7 +96,8 @@ final class MembershipExtractor {
         return out;
     }
 
-    private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies)\\s+(?=\\p{Lu})");
+    /** "SCO members China and Russia", "Armenia's fellow EAEU member states, Russia, Belarus, ...": the states listed after. */
+    private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies)\\s*,?\\s+(?=\\p{Lu})");
     /** "ASEAN's dialogue partners, which are Australia, Canada, ...", "the SCO's observers: Afghanistan and Mongolia". */
     private static final Pattern STATUS_LIST_AFTER_ORG = Pattern.compile("^(?:'s|\u2019s)\\s+(?:(?:current|present|other|ten|\\d{1,2})\\s+)?(?<status>founding members|members|member states"
             + "|member countries|dialogue partners|observers|observer states|partner countries|partner states|partners)"
