@@ -443,4 +443,12 @@ class ExtractionRulesTest {
                 + "Russia, Belarus, Kazakhstan and Kyrgyzstan, would reconsider the terms of trade.");
         assertEquals(List.of("BLR EAEU MEMBER", "KAZ EAEU MEMBER", "KGZ EAEU MEMBER", "RUS EAEU MEMBER"), memberships(r));
     }
+    @Test
+    void aMemberOfBothOrganizationsNamedBeforeAndOfBothTheBodiesAfter() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 9, 2025\n\nIran became a full member of the Shanghai Cooperation Organization (SCO) "
+                + "in July 2023, and joined the BRICS group on January 1, 2024, with the support of Russia, which is a founding member "
+                + "of both organizations. He stressed that Hungary, as a member of both the European Union and NATO, can serve as a bridge.");
+        assertEquals(List.of("HUN EU MEMBER", "HUN NATO MEMBER", "IRN BRICS MEMBER", "IRN SCO MEMBER", "RUS BRICS FOUNDING_MEMBER",
+                "RUS SCO FOUNDING_MEMBER"), memberships(r));
+    }
 }

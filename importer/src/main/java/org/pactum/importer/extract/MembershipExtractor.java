@@ -42,7 +42,8 @@ final class MembershipExtractor {
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
-    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:the\\s+)?$");
+    private static final Pattern BOTH_BODIES = SearchPatterns.startingWith("b", "\\bboth (?:organi[sz]ations|blocs|groups|groupings|alliances|bodies|unions)\\b");
+    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:both\\s+)?(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:both\\s+)?(?:the\\s+)?$");
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
     private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:on|in|last|this|earlier) [\\p{L}\\d]+(?: \\d{1,4})?,?\\s+)?"
             + "(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
@@ -531,6 +532,16 @@ final class MembershipExtractor {
             if (o.isPossessive() && o.end() <= cueStart && cueStart - o.end() <= 3) {
                 return List.of(o);
             }
+        }
+        if (BOTH_BODIES.matcher(lower).find()) {
+            // "Russia, which is a founding member of both organizations": the two named before in the sentence
+            List<Mention> named = new ArrayList<>();
+            for (Mention o : v.mentions()) {
+                if (o.isOrganization() && !o.isProgramme() && o.end() <= cueStart && named.stream().noneMatch(n -> n.code().equals(o.code()))) {
+                    named.add(o);
+                }
+            }
+            return named.size() >= 2 ? named.subList(named.size() - 2, named.size()) : List.of();
         }
         if (applyingTo(v, cueStart, cueEnd)) {
             // "applied to the WTO": only with the organization right there
