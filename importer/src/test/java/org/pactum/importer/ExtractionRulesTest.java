@@ -451,4 +451,20 @@ class ExtractionRulesTest {
         assertEquals(List.of("HUN EU MEMBER", "HUN NATO MEMBER", "IRN BRICS MEMBER", "IRN SCO MEMBER", "RUS BRICS FOUNDING_MEMBER",
                 "RUS SCO FOUNDING_MEMBER"), memberships(r));
     }
+    @Test
+    void theLeadersAdoptingAndApprovingMoreDocumentsAreTheSignersBeforeAndSentenceCaseTitles() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 10, 2025\n\nFollowing the meeting, the heads of state of Azerbaijan, Belarus, "
+                + "Kazakhstan and Russia signed the Dushanbe Declaration of the Council of CIS Heads of State on strengthening cooperation "
+                + "in the context of the 80th anniversary of the United Nations. The leaders also adopted a Statement on cooperation in "
+                + "ensuring international information security, approved the Program of cooperation of the CIS member states in "
+                + "strengthening border security for 2026-2030, and signed the Agreement on the Interstate Program for the Development "
+                + "of Artificial Intelligence. The ministry said in a statement that it welcomed the results.");
+        assertEquals(4, r.agreements().size(), r.agreements().toString());
+        for (Agreement a : r.agreements()) {
+            assertEquals(Set.of("AZE", "BLR", "KAZ", "RUS"), parties(a), a.getTitle());
+            assertEquals(null, a.getSigned(), a.getTitle()); // "for 2026-2030" is the programme's period
+        }
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().equals(
+                "Program of cooperation of the CIS member states in strengthening border security for 2026-2030")), r.agreements().toString());
+    }
 }

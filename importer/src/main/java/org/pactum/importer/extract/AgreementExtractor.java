@@ -61,6 +61,8 @@ final class AgreementExtractor {
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmTHLM", "(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
+    /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
+    private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
     /** "its members signed": the member states of the organization just named, acting together. */
     private static final Pattern ITS_MEMBERS = Pattern.compile("(?i)\\b(?:its|the bloc's|the union's|the group's) (?:members|member states|member countries)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
@@ -401,7 +403,7 @@ final class AgreementExtractor {
         if (signed == null && linkAfter && !linkBefore && !la.group(1).equalsIgnoreCase("ratified")) {
             // "On March 11 in Baku, the memorandum ... was signed": the date opening the sentence
             for (DateMention d : v.dates()) {
-                if (d.start() >= claimed && d.end() <= ins.start()) {
+                if (d.start() >= claimed && d.end() <= ins.start() && !validityPeriod(v, d)) {
                     signed = d.date();
                 }
             }
@@ -417,7 +419,7 @@ final class AgreementExtractor {
             } else {
                 DateMention last = null;
                 for (DateMention d : v.dates()) {
-                    if (d.start() >= claimed && d.end() <= ins.start()) {
+                    if (d.start() >= claimed && d.end() <= ins.start() && !validityPeriod(v, d)) {
                         last = d;
                     }
                 }
@@ -618,11 +620,16 @@ final class AgreementExtractor {
 
     private static DateMention firstDateFrom(SentenceView v, int from, int to) {
         for (DateMention d : v.dates()) {
-            if (d.start() >= from && d.start() < to) {
+            if (d.start() >= from && d.start() < to && !validityPeriod(v, d)) {
                 return d;
             }
         }
         return null;
+    }
+
+    /** "the Program of cooperation for 2026-2030": the years the instrument covers, not when it was signed. */
+    private static boolean validityPeriod(SentenceView v, DateMention d) {
+        return d.date().isInterval() && v.lower().startsWith("for ", Math.max(0, d.start() - 4));
     }
 
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
@@ -694,6 +701,15 @@ final class AgreementExtractor {
         if (parties.isEmpty() && linked && (!ins.proper() || doc.topicOrganization(v.index(), ins.start()) == null) && LEADERS.matcher(clauseText).find() && doc.pairAt(v.index()).size() == 2) {
             parties.addAll(doc.pairAt(v.index()));
             return parties;
+        }
+        if (parties.isEmpty() && linked && (LEADERS.matcher(clauseText).find() || clause != clauses.get(0) && SUBJECTLESS_VERB.matcher(clauseText).lookingAt())) {
+            // "the heads of state of A, B, ... signed the Dushanbe Declaration. The leaders also adopted a Statement ...,
+            // approved the Program ...": the signers of the instrument just before
+            Agreement last = recentAgreement(recent, v.index(), 1);
+            if (last != null && last.getParties().size() >= 2) {
+                last.getParties().forEach(p -> parties.add(p.getCode()));
+                return parties;
+            }
         }
         if (parties.size() == 1 && linked && Countries.isAlpha3(parties.iterator().next())) {
             // "The United Kingdom was first, signing an Agreement on Security Co-operation in Kyiv": a state's

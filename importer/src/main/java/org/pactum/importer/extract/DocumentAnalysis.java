@@ -482,6 +482,7 @@ public final class DocumentAnalysis {
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
             m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
+            m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;

@@ -15,10 +15,12 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrJDMTAPCR", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
-            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?)\\b");
+    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrsJDMTAPCRS", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
+            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
+            + "|statement)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
-    private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention");
+    /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
+    private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement");
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
     private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
@@ -95,7 +97,7 @@ final class InstrumentFinder {
         if (k.startsWith("road") || k.startsWith("program")) {
             return AgreementKind.OTHER;
         }
-        if (k.startsWith("joint") && k.endsWith("statement") || k.contains("joint appeal")) {
+        if (k.endsWith("statement") || k.contains("joint appeal")) {
             return AgreementKind.JOINT_STATEMENT;
         }
         if (k.contains("declaration")) {
@@ -169,7 +171,11 @@ final class InstrumentFinder {
             }
             break;
         }
-        if (key.equals("declaration") && !hasLeft && end == keyEnd) {
+        if (end == keyEnd && !hasLeft) {
+            // "the Program of cooperation of the CIS member states in ...": a name in sentence case, as translated
+            end = lowerCaseQualifier(text, keyEnd);
+        }
+        if ((key.equals("declaration") || key.equals("statement")) && !hasLeft && end == keyEnd) {
             return null;
         }
         int detStart = start;
@@ -182,9 +188,35 @@ final class InstrumentFinder {
                 definite = DEFINITE.contains(det);
             }
         }
+        if (key.equals("statement") && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)) {
+            return null; // "a Statement on ..." only when adopted or signed right there
+        }
         String title = TRAILING_STOPS.matcher(text.substring(start, end)).replaceAll("");
         return new Instrument(start, start + title.length(), title, kindOf(key), true, definite, end > keyEnd,
                 detStart);
+    }
+
+    /** The end of a lower-case qualifier after the key ("on cooperation in the field of ..."), up to a stop; {@code keyEnd} when none. */
+    private static int lowerCaseQualifier(String text, int keyEnd) {
+        Matcher w = WORD.matcher(text);
+        if (!w.find(keyEnd) || !Regions.matches(BLANKS, text, keyEnd, w.start()) || !POSTMODIFIERS.contains(w.group())
+                || DATE_NEXT.matcher(text.substring(w.end())).find()) {
+            return keyEnd;
+        }
+        int stop = text.length();
+        Matcher s = STOP.matcher(text);
+        if (s.find(w.end())) {
+            stop = s.start();
+        }
+        int end = w.end();
+        Matcher ww = WORD.matcher(text);
+        int p = w.end();
+        int count = 0;
+        while (ww.find(p) && ww.end() <= stop && count++ < 14) {
+            end = ww.end();
+            p = ww.end();
+        }
+        return end;
     }
 
     /** "the roadmap for ..., which the ministers of A, B and C signed in Aktau": signed in its own relative clause. */
@@ -221,26 +253,8 @@ final class InstrumentFinder {
                 break;
             }
         }
-        int end = keyEnd;
-        boolean qualified = false;
-        Matcher w = WORD.matcher(text);
-        if (w.find(keyEnd) && Regions.matches(BLANKS, text, keyEnd, w.start()) && POSTMODIFIERS.contains(w.group())
-                && !DATE_NEXT.matcher(text.substring(w.end())).find()) {
-            qualified = true;
-            int stop = text.length();
-            Matcher s = STOP.matcher(text);
-            if (s.find(w.end())) {
-                stop = s.start();
-            }
-            int count = 0;
-            end = w.end();
-            Matcher ww = WORD.matcher(text);
-            int p = w.end();
-            while (ww.find(p) && ww.end() <= stop && count++ < 14) {
-                end = ww.end();
-                p = ww.end();
-            }
-        }
+        int end = lowerCaseQualifier(text, keyEnd);
+        boolean qualified = end > keyEnd;
         boolean definite = det != null && DEFINITE.contains(det);
         if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
             qualified = true;

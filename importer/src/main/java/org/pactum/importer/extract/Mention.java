@@ -23,6 +23,8 @@ public final class Mention {
     boolean witness;
     /** "Lukashenko noted that the Union ...": a leader who reports what others did, not a party to it. */
     boolean reporting;
+    /** "the 80th anniversary of the United Nations": what is celebrated, not an actor. */
+    boolean commemorated;
 
     Mention(Entity entity) {
         this.entity = entity;
@@ -114,7 +116,7 @@ public final class Mention {
 
     /** Could name an acting state or organization (a party, a member). */
     public boolean canAct() {
-        return (isState() || isOrganization() && !isProgramme()) && !locative && !slip && !institutional;
+        return (isState() || isOrganization() && !isProgramme()) && !locative && !slip && !institutional && !commemorated;
     }
 
     @Override
