@@ -467,4 +467,11 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().equals(
                 "Program of cooperation of the CIS member states in strengthening border security for 2026-2030")), r.agreements().toString());
     }
+    @Test
+    void aRailwayBeforeItsChainOfStatesAndNoCorridorForAKindOrAPrefix() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jul 18, 2025\n\nUzbekistan participates in the construction of the railway China – "
+                + "Kyrgyzstan – Uzbekistan. The Intergovernmental Agreement and the Gas Pipeline Framework Agreement were signed in 2010. "
+                + "Gas could reach Europe through a Trans-Caspian link or a European-gauge line.");
+        assertEquals(List.of("China-Kyrgyzstan-Uzbekistan railway"), r.corridors().stream().map(c -> c.getName()).toList());
+    }
 }

@@ -35,6 +35,9 @@ final class CorridorExtractor {
             + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)";
     private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
+    /** "the railway China – Kyrgyzstan – Uzbekistan": the kind first, then a chain of three or more known places. */
+    private static final Pattern HEAD_FIRST = SearchPatterns.startingWith("rph", "\\b(?<head>railway|railroad|pipeline|highway)\\s+(?<chain>" + ELEMENT
+            + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,6})");
     private static final Pattern PLACE_CHAIN = SearchPatterns.startingWith("r", "\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
     private static final Pattern NAMED = SearchPatterns.startingWith("\\p{Lu}", "(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
             + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER);
@@ -42,6 +45,12 @@ final class CorridorExtractor {
     /** "the existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif". */
     private static final Pattern FROM_TO = SearchPatterns.startingWith("lrph", "\\b(?<head>line|railway|railroad|pipeline|road|highway)\\s+from\\s+(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)"
             + "(?:\\s+via\\s+(?:the\\s+)?(?<via>\\p{Lu}[\\p{L}'-]*)(?:\\s+border crossing|\\s+crossing)?)?\\s+to\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)");
+    /** Words that open a compound but name no place: "Trans-Caspian", "Pan-European", "Sino-Russian". */
+    private static final Set<String> CHAIN_PREFIXES = Set.of("Trans", "Pan", "Euro", "Inter", "Sino", "Afro", "Indo", "Anglo", "Russo");
+    private static final Pattern TYPE_WORD = Pattern.compile("(?i)gas|oil|power|transmission|transit|railway|rail|fiber-optic|communication"
+            + "|energy|main|trunk|new|export|import|natural");
+    /** "European-gauge", "Soviet-era": a capitalized word with a lower-case second part describes the line. */
+    private static final Pattern LOWER_COMPOUND = Pattern.compile("-\\p{Ll}");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
 
@@ -113,6 +122,9 @@ final class CorridorExtractor {
             if (hasHead && DASHES.matcher(v.text()).find()) {
                 chains(doc, v, taken, here);
             }
+            if (hasHead && DASHES.matcher(v.text()).find()) {
+                headFirst(v, taken, here);
+            }
             if (hasHead && lower.contains(" from ")) {
                 fromTo(v, taken, here);
             }
@@ -145,14 +157,32 @@ final class CorridorExtractor {
         if (info == null) {
             return null;
         }
+        Corridor c = fromReference(info);
+        addAlias(c, v.text().substring(m.start(), m.end()));
+        return c;
+    }
+
+    private static Corridor fromReference(CorridorInfo info) {
         Corridor c = new Corridor();
         c.setName(info.name());
         c.getAliases().addAll(info.aliases());
-        addAlias(c, v.text().substring(m.start(), m.end()));
         c.getCountries().addAll(info.countries());
         c.getModes().addAll(info.modes());
         c.setPartOf(info.partOf());
         return c;
+    }
+
+    /** The known corridor the whole of {@code name} names, or null. */
+    private Corridor knownByName(String name) {
+        for (Entity e : reference.find(name)) {
+            if (e.type() == EntityType.CORRIDOR && e.start() == 0 && e.end() == name.length()) {
+                CorridorInfo info = reference.corridor(e.code()).orElse(null);
+                if (info != null) {
+                    return fromReference(info);
+                }
+            }
+        }
+        return null;
     }
 
     private void chains(DocumentAnalysis doc, SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
@@ -164,8 +194,8 @@ final class CorridorExtractor {
             String chain = m.group("chain");
             String[] elements = DASH_SPLIT.split(chain);
             String[] firstWords = ONE_SPACE.split(elements[0]);
-            if (NAME_STOP.contains(firstWords[0]) && firstWords.length == 1) {
-                continue;
+            if (NAME_STOP.contains(firstWords[0]) && firstWords.length == 1 || CHAIN_PREFIXES.contains(elements[0])) {
+                continue; // "the Trans-Caspian link": a prefix, not a place the line starts from
             }
             String type = m.group("type").strip();
             String head = m.group("head").toLowerCase(Locale.ROOT);
@@ -196,6 +226,43 @@ final class CorridorExtractor {
                 }
             }
             c.getModes().addAll(modes(kind));
+            taken.add(new int[] {m.start(), m.end()});
+            out.add(new Candidate<>(c, v, 0.6));
+        }
+    }
+
+    private void headFirst(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
+        Matcher m = HEAD_FIRST.matcher(v.text());
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            String[] elements = DASH_SPLIT.split(m.group("chain"));
+            List<Mention> inside = v.mentionsIn(m.start("chain"), m.end("chain"));
+            if (inside.size() != elements.length || !inside.stream().allMatch(x -> x.type() == EntityType.COUNTRY || x.type() == EntityType.PLACE)) {
+                continue; // every element a known state or place, or it is no route
+            }
+            String name = String.join("\u2013", elements) + " " + m.group("head");
+            Corridor c = knownByName(name);
+            if (c != null) {
+                // "the railway China – Kyrgyzstan – Uzbekistan" is the known China-Kyrgyzstan-Uzbekistan railway
+                addAlias(c, v.text().substring(m.start("chain"), m.end("chain")) + " " + m.group("head"));
+                taken.add(new int[] {m.start(), m.end()});
+                out.add(new Candidate<>(c, v, 0.7));
+                continue;
+            }
+            c = new Corridor();
+            c.setName(name);
+            addAlias(c, m.group("chain") + " " + m.group("head"));
+            for (Mention x : inside) {
+                if (!c.getCountries().contains(x.code())) {
+                    c.getCountries().add(x.code());
+                }
+                if (x.type() == EntityType.PLACE) {
+                    c.getPlaces().add(x.entity().name());
+                }
+            }
+            c.getModes().addAll(modes(m.group("head")));
             taken.add(new int[] {m.start(), m.end()});
             out.add(new Candidate<>(c, v, 0.6));
         }
@@ -252,8 +319,10 @@ final class CorridorExtractor {
             while (!words.isEmpty() && NAME_STOP.contains(words.get(0))) {
                 words.remove(0);
             }
-            if (words.isEmpty()) {
-                continue;
+            if (words.isEmpty() || words.stream().allMatch(w -> TYPE_WORD.matcher(w).matches())
+                    || words.stream().anyMatch(w -> LOWER_COMPOUND.matcher(w).find())
+                    || CHAIN_PREFIXES.contains(DASH_SPLIT.split(words.get(0))[0])) {
+                continue; // "Gas Pipeline Framework Agreement", "a European-gauge line": no name, a kind or a description
             }
             int nameStart = v.text().indexOf(words.get(0), m.start());
             List<Mention> inside = v.mentionsIn(nameStart, m.end());
