@@ -474,4 +474,12 @@ class ExtractionRulesTest {
                 + "Gas could reach Europe through a Trans-Caspian link or a European-gauge line.");
         assertEquals(List.of("China-Kyrgyzstan-Uzbekistan railway"), r.corridors().stream().map(c -> c.getName()).toList());
     }
+    @Test
+    void aCompanyOfANationalityIsNoPartyAndTheThreePartnersAreTheStatesListedBefore() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Nov 13, 2024\n\nAzerbaijan, Kazakhstan and Uzbekistan signed a memorandum on a green "
+                + "energy corridor. Azerbaijan and Uzbekistan also signed an agreement on the joint construction of a wind farm near Nukus, "
+                + "to be built by Saudi developer ACWA Power. All three Caspian partners are members of the Organization of Turkic States.");
+        assertEquals(Set.of(Set.of("AZE", "KAZ", "UZB"), Set.of("AZE", "UZB")), partySets(r));
+        assertEquals(List.of("AZE OTS MEMBER", "KAZ OTS MEMBER", "UZB OTS MEMBER"), memberships(r));
+    }
 }

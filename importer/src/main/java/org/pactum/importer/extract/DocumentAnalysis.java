@@ -38,6 +38,9 @@ public final class DocumentAnalysis {
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     /** A capital opening a later clause as its subject: "..., where Baku has been a dialogue partner since 2015". */
     private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtT", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since|because|although|though|that))\\s+$");
+    /** "Saudi developer ACWA Power", "Chinese company": a firm of that nationality. */
+    private static final Pattern COMMERCIAL_AFTER = Pattern.compile("^\\s+(?:private\\s+|energy\\s+|construction\\s+)?(?:developer|developers|company|companies|firm|firms"
+            + "|investor|investors|contractor|contractors|businessman|businessmen|businesses|conglomerate|lender|lenders)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = SearchPatterns.startingWith("waiWAI", "(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
@@ -483,6 +486,7 @@ public final class DocumentAnalysis {
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
             m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
+            m.commercial = e.form() == EntityForm.ADJECTIVE && COMMERCIAL_AFTER.matcher(after).lookingAt();
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;

@@ -25,6 +25,8 @@ public final class Mention {
     boolean reporting;
     /** "the 80th anniversary of the United Nations": what is celebrated, not an actor. */
     boolean commemorated;
+    /** "Saudi developer ACWA Power": a company of that nationality, not the state. */
+    boolean commercial;
 
     Mention(Entity entity) {
         this.entity = entity;
@@ -116,7 +118,7 @@ public final class Mention {
 
     /** Could name an acting state or organization (a party, a member). */
     public boolean canAct() {
-        return (isState() || isOrganization() && !isProgramme()) && !locative && !slip && !institutional && !commemorated;
+        return (isState() || isOrganization() && !isProgramme()) && !locative && !slip && !institutional && !commemorated && !commercial;
     }
 
     @Override
