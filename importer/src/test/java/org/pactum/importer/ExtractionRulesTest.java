@@ -482,4 +482,13 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("AZE", "KAZ", "UZB"), Set.of("AZE", "UZB")), partySets(r));
         assertEquals(List.of("AZE OTS MEMBER", "KAZ OTS MEMBER", "UZB OTS MEMBER"), memberships(r));
     }
+    @Test
+    void twoInstrumentsSharingTheirVerbAndTheHeadsOfFourStatesOfTheLineNamed() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 10, 2025\n\nThe Intergovernmental Agreement and the Gas Pipeline Framework Agreement on "
+                + "the TAPI project were signed by the heads of four states in Ashgabat on December 11, 2010. The gas pipeline is included "
+                + "in the programme of creation of Economic corridor China – Mongolia – Russia, which the heads of three states signed "
+                + "in June 2016.");
+        assertEquals(3, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of(Set.of("TKM", "AFG", "PAK", "IND"), Set.of("CHN", "MNG", "RUS")), partySets(r));
+    }
 }

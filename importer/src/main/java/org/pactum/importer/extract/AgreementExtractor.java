@@ -59,7 +59,7 @@ final class AgreementExtractor {
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = SearchPatterns.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
-    private static final Pattern COUNTED = SearchPatterns.startingWith("thlmTHLM", "(?i)\\b(?:the|heads of state of|leaders of|ministers of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpTHLMP", "(?i)\\b(?:the|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
     /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
     private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
@@ -127,7 +127,7 @@ final class AgreementExtractor {
             boolean previousLinked = false;
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
-                int segmentEnd = i + 1 < instruments.size() ? instruments.get(i + 1).linkStart() : v.text().length();
+                int segmentEnd = segmentEnd(v, instruments, i);
                 Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent, previousLinked);
                 previousLinked = r.agreement != null || !r.each.isEmpty();
                 int claimedBefore = claimed;
@@ -337,6 +337,21 @@ final class AgreementExtractor {
         }
         return out;
     }
+
+    /**
+     * Where the text about instrument {@code i} ends: at the next instrument, unless the two are joined by "and" and share
+     * what follows ("The Intergovernmental Agreement and the Framework Agreement were signed by ...").
+     */
+    private static int segmentEnd(SentenceView v, List<Instrument> instruments, int i) {
+        int k = i + 1;
+        while (k < instruments.size() && Regions.matches(AND_BETWEEN_INSTRUMENTS, v.text(), instruments.get(k - 1).end(),
+                instruments.get(k).linkStart())) {
+            k++;
+        }
+        return k < instruments.size() ? instruments.get(k).linkStart() : v.text().length();
+    }
+
+    private static final Pattern AND_BETWEEN_INSTRUMENTS = Pattern.compile("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?");
 
     private static Instrument singular(Instrument i) {
         return new Instrument(i.start(), i.end(), i.title(), i.kind(), i.proper(), i.definite(), i.qualified(), i.linkStart(), false);
@@ -821,7 +836,7 @@ final class AgreementExtractor {
     }
 
     /** The group of {@code count} parties named just before: an agreement's parties, or the actors of the previous sentence. */
-    private static Set<String> countedGroup(DocumentAnalysis doc, SentenceView v, List<Found> recent, int count) {
+    private Set<String> countedGroup(DocumentAnalysis doc, SentenceView v, List<Found> recent, int count) {
         for (int i = recent.size() - 1; i >= 0 && v.index() - recent.get(i).sentence() <= 5; i--) {
             Set<String> p = new LinkedHashSet<>();
             recent.get(i).agreement().getParties().forEach(x -> p.add(x.getCode()));
@@ -843,6 +858,15 @@ final class AgreementExtractor {
             }
             if (actors.size() == count) {
                 return actors;
+            }
+        }
+        for (Mention m : v.mentions()) {
+            // "the Intergovernmental Agreement and the ... Agreement on the TAPI project were signed by the heads of four
+            // states": the states of the line the sentence names
+            Set<String> along = m.type() == EntityType.CORRIDOR
+                    ? reference.corridor(m.code()).map(c -> (Set<String>) new LinkedHashSet<>(c.countries())).orElse(Set.of()) : Set.of();
+            if (along.size() == count) {
+                return along;
             }
         }
         Set<String> listed = doc.countedStates(v.index(), count); // "the three states": the states an earlier sentence listed

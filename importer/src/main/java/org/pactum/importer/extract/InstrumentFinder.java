@@ -55,6 +55,8 @@ final class InstrumentFinder {
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b|\\d)");
+    private static final Pattern SECOND_NAME = Pattern.compile("and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,5}(?:Agreement|Memorandum|Treaty"
+            + "|Protocol|Declaration|Convention|Charter|Statement|Program|Programme|Accord|Roadmap)\\b");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern BLANKS = Pattern.compile(" +");
     private static final Pattern SIGNING_VERB_BEFORE = Pattern.compile(
@@ -160,6 +162,9 @@ final class InstrumentFinder {
                 break;
             }
             String word = w.group();
+            if (word.equals("and") && Regions.lengthAt(SECOND_NAME, text, w.start()) > 0) {
+                break; // "the Intergovernmental Agreement and the Gas Pipeline Framework Agreement": two instruments
+            }
             if (CONNECTORS.contains(word)) {
                 pos = w.end();
                 continue;
