@@ -491,4 +491,15 @@ class ExtractionRulesTest {
         assertEquals(3, r.agreements().size(), r.agreements().toString());
         assertEquals(Set.of(Set.of("TKM", "AFG", "PAK", "IND"), Set.of("CHN", "MNG", "RUS")), partySets(r));
     }
+    @Test
+    void negotiationsWithoutAnInstrumentWordAreAnAgreementUnderNegotiationButDiplomaticTalksAreNot() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Sep 16, 2025\n\nThe Eurasian Economic Union already has free trade agreements in force "
+                + "with Vietnam and Serbia, and the negotiations with Indonesia are completed. Talks with India and Egypt continue. "
+                + "The European Union concluded its own negotiations with Mercosur in Montevideo in December 2024. "
+                + "Aliyev held talks with the Iranian president in Tehran. Ukraine opened accession negotiations with the EU.");
+        Set<Set<String>> negotiating = r.agreements().stream().filter(a -> a.getStatus() == org.pactum.model.AgreementStatus.NEGOTIATING)
+                .map(ExtractionRulesTest::parties).collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("EAEU", "IDN"), Set.of("EAEU", "IND"), Set.of("EAEU", "EGY"), Set.of("EU", "MERCOSUR")), negotiating);
+        assertFalse(partySets(r).stream().anyMatch(p -> p.contains("IRN") || p.contains("UKR")), partySets(r).toString());
+    }
 }

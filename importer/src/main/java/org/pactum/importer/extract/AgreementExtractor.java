@@ -890,7 +890,7 @@ final class AgreementExtractor {
         if (!m.canAct() || m.compound || m.witness || m.reporting) {
             return false;
         }
-        if (m.isOrganization() && m.isEventContext()) {
+        if (m.isOrganization() && (m.isEventContext() || m.attributive)) {
             return false;
         }
         if (!ins.proper() && m.start() > ins.start() && m.start() < ins.end() && ins.title().toLowerCase().contains("appeal to")) {

@@ -22,6 +22,7 @@ public final class Extraction {
     private final AgreementExtractor agreements;
     private final CorridorExtractor corridors;
     private final MembershipExtractor memberships;
+    private final NegotiationExtractor negotiations = new NegotiationExtractor();
 
     public Extraction(EntitySource reference) {
         this.reference = reference;
@@ -32,7 +33,9 @@ public final class Extraction {
 
     public Found run(Article article, String documentId, List<Sentence> sentences) {
         DocumentAnalysis doc = new DocumentAnalysis(article, documentId, sentences, reference, dates);
-        return new Found(doc, agreements.extract(doc), corridors.extract(doc), memberships.extract(doc));
+        List<Candidate<Agreement>> found = new java.util.ArrayList<>(agreements.extract(doc));
+        found.addAll(negotiations.extract(doc));
+        return new Found(doc, found, corridors.extract(doc), memberships.extract(doc));
     }
 
     public EntitySource reference() {

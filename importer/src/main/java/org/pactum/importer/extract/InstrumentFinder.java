@@ -34,7 +34,8 @@ final class InstrumentFinder {
     private static final Set<String> LEFT_STOP = Set.of("signed", "sign", "signs", "signing", "to", "of", "on", "in", "at", "by",
             "with", "and", "or", "for", "under", "over", "into", "from", "include", "includes", "included", "ratify", "approved",
             "approve", "finalized", "finalised", "concluded", "initialled", "initialed", "reached", "inked", "about", "that", "which", "will", "would", "has",
-            "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore");
+            "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore",
+            "after", "before", "following", "during", "since", "until", "amid", "despite", "without");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
             "granting", "confirming", "establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */

@@ -27,6 +27,8 @@ public final class Mention {
     boolean commemorated;
     /** "Saudi developer ACWA Power": a company of that nationality, not the state. */
     boolean commercial;
+    /** "EU accession law", "CSTO freeze": the organization qualifies a noun, it does not act. */
+    boolean attributive;
 
     Mention(Entity entity) {
         this.entity = entity;

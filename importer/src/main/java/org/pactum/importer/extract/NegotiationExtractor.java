@@ -1,0 +1,113 @@
+package org.pactum.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pactum.importer.text.SearchPatterns;
+import org.pactum.model.Agreement;
+import org.pactum.model.AgreementKind;
+import org.pactum.model.AgreementStatus;
+import org.pactum.model.PartyRef;
+import org.pactum.model.PartyRole;
+
+/**
+ * Agreements under negotiation that no instrument word names: "The European Union concluded its own negotiations with
+ * Mercosur", "the negotiations with Indonesia are completed", "Talks with India and Egypt continue" (on a trade deal).
+ * Diplomatic talks ("held talks with the Iranian president") are no agreement: only negotiations, or talks in a
+ * sentence about a trade agreement, and never accession negotiations (those are a candidacy).
+ */
+final class NegotiationExtractor {
+
+    /** "concluded its own negotiations with", "is negotiating a separate trade deal" is left to the instrument rules. */
+    private static final Pattern ACTIVE = SearchPatterns.startingWith("cflsoruh", "\\b(?:concluded|completed|finali[sz]ed|launched|started|opened"
+            + "|resumed|continues|continued|continuing|holds|held|conducting|conducts|under)\\s+(?:its |their |the )?(?:own |official |formal |bilateral )?"
+            + "(?:free trade |trade |fta )?negotiations\\s+(?:on (?:a |an |the )?[^,.;]{0,60}?\\s+)?with\\s+(?:the\\s+)?$");
+    /** "the negotiations with Indonesia are completed", "talks with India and Egypt continue". */
+    private static final Pattern PASSIVE = SearchPatterns.startingWith("nt", "\\b(?:negotiations|talks)\\s+with\\s+(?:the\\s+)?$");
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("^[^.;]{0,40}?\\b(?:are|were|is|was|have been|has been)\\s+(?:already\\s+|now\\s+|still\\s+)?"
+            + "(?:completed|concluded|finali[sz]ed|underway|ongoing|continuing|in progress|at (?:an |the )?(?:advanced|final) stage)\\b"
+            + "|^[^.;]{0,40}?\\b(?:continue|continues|are continuing|are under ?way)\\b");
+    private static final Pattern TRADE_CONTEXT = SearchPatterns.startingWith("ftcep", "\\b(?:free trade|trade agreement|trade deal|fta|customs union"
+            + "|economic partnership|cooperation agreement|partnership agreement)\\b");
+    private static final Pattern ACCESSION = SearchPatterns.startingWith("am", "\\b(?:accession|membership)\\b");
+
+    List<Candidate<Agreement>> extract(DocumentAnalysis doc) {
+        List<Candidate<Agreement>> out = new ArrayList<>();
+        for (SentenceView v : doc.sentences()) {
+            String lower = v.lower();
+            if (!v.sentence().isStatement() || !(lower.contains("negotiation") || lower.contains("talks with")) || ACCESSION.matcher(lower).find()) {
+                continue;
+            }
+            boolean tradeHere = TRADE_CONTEXT.matcher(lower).find()
+                    || v.index() > 0 && TRADE_CONTEXT.matcher(doc.sentences().get(v.index() - 1).lower()).find();
+            for (Mention counterpart : v.mentions()) {
+                if (!(counterpart.isState() || counterpart.isOrganization()) || !counterpart.canAct()) {
+                    continue;
+                }
+                int from = Math.max(0, counterpart.start() - 120);
+                Matcher active = ACTIVE.matcher(lower).region(from, counterpart.start());
+                boolean isActive = active.find();
+                boolean passive = !isActive && PASSIVE.matcher(lower).region(from, counterpart.start()).find() && tradeHere
+                        && PASSIVE_AFTER.matcher(lower.substring(counterpart.end())).find();
+                if (!isActive && !passive) {
+                    continue;
+                }
+                Mention subject = isActive ? subjectBefore(v, active.start()) : null;
+                if (subject == null) {
+                    subject = doc.topicOrganization(v.index(), counterpart.start());
+                }
+                if (subject == null) {
+                    continue;
+                }
+                for (Mention other : listedFrom(v, counterpart)) {
+                    if (!other.code().equals(subject.code())) {
+                        out.add(new Candidate<>(negotiating(subject, other), v, 0.6, false));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The acting state or organization named first before the cue: the negotiating side. */
+    private static Mention subjectBefore(SentenceView v, int cueStart) {
+        for (Mention m : v.mentions()) {
+            if (m.start() >= cueStart) {
+                return null;
+            }
+            if ((m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective() && !m.isPossessive()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The counterpart and the states listed with it ("with India and Egypt"). */
+    private static List<Mention> listedFrom(SentenceView v, Mention first) {
+        List<Mention> out = new ArrayList<>(List.of(first));
+        int pos = first.end();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (!(m.isState() || m.isOrganization()) || !Gaps.isListGap(v.text(), pos, m.start())) {
+                break;
+            }
+            out.add(m);
+            pos = m.end();
+        }
+        return out;
+    }
+
+    private static Agreement negotiating(Mention subject, Mention other) {
+        Agreement a = new Agreement();
+        a.setTitle("Agreement between " + subject.entity().name() + " and " + other.entity().name());
+        a.setKind(AgreementKind.AGREEMENT);
+        a.setStatus(AgreementStatus.NEGOTIATING);
+        a.getParties().add(new PartyRef(subject.code(), PartyRole.PARTY));
+        a.getParties().add(new PartyRef(other.code(), PartyRole.PARTY));
+        return a;
+    }
+}
