@@ -502,4 +502,11 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("EAEU", "IDN"), Set.of("EAEU", "IND"), Set.of("EAEU", "EGY"), Set.of("EU", "MERCOSUR")), negotiating);
         assertFalse(partySets(r).stream().anyMatch(p -> p.contains("IRN") || p.contains("UKR")), partySets(r).toString());
     }
+    @Test
+    void signedByThePresidentsOfAndAHeldAgreementWithAPronounSubject() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 9, 2025\n\nThe idea was reflected in the Baku Declaration, which was signed by the "
+                + "presidents of Azerbaijan, Iran and Russia at their summit. Serbia's free trade agreement with China, signed in October "
+                + "2023, took effect in July 2024, and it also has a free trade agreement with the Eurasian Economic Union.");
+        assertEquals(Set.of(Set.of("AZE", "IRN", "RUS"), Set.of("SRB", "CHN"), Set.of("SRB", "EAEU")), partySets(r));
+    }
 }

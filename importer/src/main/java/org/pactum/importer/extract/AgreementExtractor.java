@@ -77,7 +77,7 @@ final class AgreementExtractor {
     private static final Pattern FOUNDED_BEFORE = SearchPatterns.startingWith("efscEFSC", "(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
     private static final Pattern KNOWN_AS_BEFORE = SearchPatterns.startingWith("kcrlKCRL", "(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
-    private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}$");
+    private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+|also\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}$");
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
     private static final Pattern WITH_FRAGMENT = Pattern.compile("^With\\s+(?:the\\s+)?[\\p{Lu}][^\u2014\u2013:]{0,40}?\\s*[\u2014\u2013:-]\\s");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -179,8 +179,9 @@ final class AgreementExtractor {
 
     /** "The EAEU has free trade agreements with Vietnam, Serbia and Singapore", "have Association Agreements with the EU": held, so they exist. */
     private static boolean held(SentenceView v, Instrument ins) {
-        return ins.plural() && (ins.proper() || ins.title().contains(" with ")
-                || HELD_WITH.matcher(v.lower()).region(ins.end(), v.lower().length()).lookingAt())
+        // "it also has a free trade agreement with the Eurasian Economic Union": one held, with the party named
+        return (ins.plural() && (ins.proper() || ins.title().contains(" with ")
+                || HELD_WITH.matcher(v.lower()).region(ins.end(), v.lower().length()).lookingAt()) || !ins.plural() && ins.title().contains(" with "))
                 && HELD_BEFORE.matcher(v.text().substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
     }
 
@@ -903,7 +904,9 @@ final class AgreementExtractor {
                 || m.start() == ins.start() && m.isPossessive() || ins.title().contains(" with ") && m.start() > ins.start() + ins.title().indexOf(" with ");
     }
 
-    private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?");
+    /** "signed in Ashgabat by Turkmenistan, ...", "signed by the presidents of Azerbaijan, Iran and Russia". */
+    private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?(?:(?:heads of state|heads of government|presidents"
+            + "|leaders|prime ministers|foreign ministers|ministers|representatives|governments|heads)\\s+of\\s+(?:the\\s+)?)?");
 
     /** The states and organizations listed after "by" following the signing verb that ends at {@code from}. */
     private static Set<String> signedBy(SentenceView v, int from, int to) {
