@@ -509,4 +509,12 @@ class ExtractionRulesTest {
                 + "2023, took effect in July 2024, and it also has a free trade agreement with the Eurasian Economic Union.");
         assertEquals(Set.of(Set.of("AZE", "IRN", "RUS"), Set.of("SRB", "CHN"), Set.of("SRB", "EAEU")), partySets(r));
     }
+    @Test
+    void applyingToBecomeAPartnerRulingOutJoiningAndThePronounIsNoObjectBefore() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Apr 9, 2025\n\nBangladesh has formally applied to become a dialogue partner of the "
+                + "Shanghai Cooperation Organisation. Laos submitted a similar application in March. Bangladesh asked for observer status "
+                + "in 2012. Belgrade insists on military neutrality and has ruled out joining NATO. Mongolia develops relations also with "
+                + "USA, Japan and Republic of Korea, and it is a partner country of NATO since 2012.");
+        assertEquals(List.of("BGD SCO APPLICANT", "LAO SCO APPLICANT", "MNG NATO PARTNER"), memberships(r));
+    }
 }

@@ -186,6 +186,8 @@ final class MembershipExtractor {
         return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
 
+    private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
+
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b"
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
@@ -199,8 +201,15 @@ final class MembershipExtractor {
             List<Candidate<Membership>> out) {
         // the states this clause is about, for a following "and joined ..." that has no subject of its own
         Set<String> subject = new LinkedHashSet<>();
+        boolean object = false;
+        int last = clause.start();
         for (Mention m : clause.mentions(v)) {
-            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
+            // "Mongolia develops relations with USA, Japan and Korea, and it is a partner of NATO": the objects after
+            // "with" (and those listed with them) are no subject for the pronoun
+            String gap = v.lower().substring(Math.max(last, m.start() - 12), m.start());
+            object = OBJECT_PREPOSITION.matcher(gap).find() || object && Gaps.isListGap(v.text(), last, m.start());
+            last = m.end();
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor() && !object) {
                 subject.add(m.code());
             }
         }

@@ -15,7 +15,8 @@ final class Words {
     /** Idioms with a negating word that deny nothing: "remain on the table without a decision". */
     private static final String[] NOT_NEGATING = {"without a decision", "without delay", "without a vote", "not only", "no later than",
         "no sooner"};
-    private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member"};
+    private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member", "ruled out",
+        "rules out", "rule out", "ruling out", "no intention"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
