@@ -517,4 +517,15 @@ class ExtractionRulesTest {
                 + "USA, Japan and Republic of Korea, and it is a partner country of NATO since 2012.");
         assertEquals(List.of("BGD SCO APPLICANT", "LAO SCO APPLICANT", "MNG NATO PARTNER"), memberships(r));
     }
+    @Test
+    void aStateSigningItsOwnTreatyOfAccessionWithTheBloc() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jul 7, 2025\n\nThe East African Community marked its anniversary. Somalia was admitted to "
+                + "the bloc at the 23rd Ordinary Summit in Arusha on 24 November 2023 and signed the Treaty of Accession in Entebbe, "
+                + "Uganda, on 15 December 2023. Rwanda and Burundi joined in 2007 and the Democratic Republic of Congo in 2022, after it "
+                + "signed its own treaty of accession in Nairobi in April that year.");
+        assertEquals(Set.of(Set.of("SOM", "EAC"), Set.of("COD", "EAC")), partySets(r));
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().equals("Treaty of accession") && "2022-04".equals(
+                String.valueOf(a.getSigned()).substring(0, 7))), r.agreements().toString());
+        assertTrue(r.agreements().stream().anyMatch(a -> "2023-12-15".equals(String.valueOf(a.getSigned()))), r.agreements().toString());
+    }
 }

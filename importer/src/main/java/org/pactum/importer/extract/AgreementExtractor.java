@@ -32,7 +32,8 @@ final class AgreementExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLURAL_ENDING = Pattern.compile("(?i)s$|(?i)a$");
     private static final Pattern ENDS_WITH_WITH = Pattern.compile("(?s).*\\swith\\s+(?:the\\s+)?");
-    private static final Pattern COMMA_IN_ON = Pattern.compile("\\s*,\\s*(?:in|on)\\s+");
+    /** ", on 15 December", ", Uganda, on 15 December": the date of the signing just named (a place's state between). */
+    private static final Pattern COMMA_IN_ON = Pattern.compile("\\s*,\\s*(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s*,\\s*)?(?:in|on)\\s+");
     private static final Pattern ADMISSION_OF = Pattern.compile("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
     /** Between two parties after "between": ", and the", "the governments of". */
     private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?"
@@ -82,6 +83,8 @@ final class AgreementExtractor {
     private static final Pattern WITH_FRAGMENT = Pattern.compile("^With\\s+(?:the\\s+)?[\\p{Lu}][^\u2014\u2013:]{0,40}?\\s*[\u2014\u2013:-]\\s");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
+    /** "after it signed", "when it ratified": a singular pronoun as the signer. */
+    private static final Pattern IT_SIGNED = Pattern.compile("\\bit\\s+(?:also\\s+|had\\s+|has\\s+)?(?:signed|concluded|ratified|initial(?:l)?ed)\\s+(?:its\\s+|the\\s+|an?\\s+)?(?:own\\s+)?$");
     private static final Pattern MEMBERSHIP_TITLE = SearchPatterns.startingWith("maodpMAODP", "(?i)\\b(?:member|membership|accession|admission|observer"
             + "|dialogue partner|partner status)\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:have |has |had )?agreed\\s+(?:in\\s+\\d{4}\\s+|on\\s+\\w+\\s+)?to\\s+"
@@ -631,6 +634,9 @@ final class AgreementExtractor {
 
     private static String clean(String title) {
         String t = SPACES.matcher(title.strip()).replaceAll(" ");
+        if (t.regionMatches(true, 0, "own ", 0, 4)) {
+            t = t.substring(4); // "its own treaty of accession"
+        }
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
@@ -665,6 +671,29 @@ final class AgreementExtractor {
             }
         }
         String clauseText = clause.masked(v.text());
+        Matcher pronoun = IT_SIGNED.matcher(v.lower()).region(Math.max(0, ins.linkStart() - 30), ins.linkStart());
+        if (linked && pronoun.find()) {
+            // "the DRC in 2022, after it signed its own treaty of accession": the state named last before "it", alone
+            Mention last = null;
+            for (Mention m : v.mentions()) {
+                if (m.end() <= pronoun.start() && m.isState() && m.canAct() && !m.isAdjective()) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                parties.clear();
+                parties.add(last.code());
+            }
+        }
+        if (parties.isEmpty() && linked && clause != clauses.get(0) && SUBJECTLESS_VERB.matcher(clauseText).lookingAt()
+                && recentAgreement(recent, v.index(), 0) == null) {
+            // "Somalia was admitted to the bloc ... and signed the Treaty of Accession": the subject of the sentence
+            for (Mention m : clauses.get(0).mentions(v)) {
+                if (m.isState() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive()) {
+                    parties.add(m.code());
+                }
+            }
+        }
         if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()) && MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
             // "Iran signed the memorandum of obligations for obtaining the status of member state": with the organization
             Mention org = doc.topicOrganization(v.index(), ins.start());
