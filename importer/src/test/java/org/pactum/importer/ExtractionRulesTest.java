@@ -528,4 +528,15 @@ class ExtractionRulesTest {
                 String.valueOf(a.getSigned()).substring(0, 7))), r.agreements().toString());
         assertTrue(r.agreements().stream().anyMatch(a -> "2023-12-15".equals(String.valueOf(a.getSigned()))), r.agreements().toString());
     }
+    @Test
+    void theFrameworkOfAnAccessionIsNoPartyAndAProtocolOfAccessionToBeSigned() throws Exception {
+        ImportResult r = run("Uzbekistan and WTO\n- Wire\n- Dec 4, 2025\n\nUzbekistan and the European Union signed a protocol on the "
+                + "completion of bilateral negotiations within the framework of Uzbekistan's accession to the World Trade Organization. "
+                + "With this, Uzbekistan has completed bilateral negotiations with 31 WTO members. Talks with the United States are at "
+                + "the final stage. Uzbekistan aims to join the WTO in 2026. It is expected that the protocol of accession will be "
+                + "signed at the conference.");
+        assertEquals(Set.of(Set.of("UZB", "EU"), Set.of("UZB", "USA"), Set.of("UZB", "WTO")), partySets(r));
+        assertTrue(r.agreements().stream().anyMatch(a -> parties(a).contains("WTO") && a.getStatus() == org.pactum.model.AgreementStatus.PROPOSED),
+                r.agreements().toString());
+    }
 }

@@ -85,6 +85,10 @@ final class AgreementExtractor {
             "nine", "ten", "eleven", "twelve");
     /** "after it signed", "when it ratified": a singular pronoun as the signer. */
     private static final Pattern IT_SIGNED = Pattern.compile("\\bit\\s+(?:also\\s+|had\\s+|has\\s+)?(?:signed|concluded|ratified|initial(?:l)?ed)\\s+(?:its\\s+|the\\s+|an?\\s+)?(?:own\\s+)?$");
+    /** "the protocol of accession will be signed at the conference": not signed yet. */
+    private static final Pattern FUTURE_AFTER = Pattern.compile("(?i)^[^.;]{0,20}?\\b(?:will|would|is to|are to|is expected to|are expected to|is due to|are due to)"
+            + "\\s+be\\s+(?:signed|concluded|adopted)\\b");
+    private static final Pattern ACCESSION_INSTRUMENT = Pattern.compile("(?i)(?:the\\s+)?(?:protocol|treaty|agreement)\\s+(?:of|on)\\s+(?:the\\s+)?accession\\s*$");
     private static final Pattern MEMBERSHIP_TITLE = SearchPatterns.startingWith("maodpMAODP", "(?i)\\b(?:member|membership|accession|admission|observer"
             + "|dialogue partner|partner status)\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:have |has |had )?agreed\\s+(?:in\\s+\\d{4}\\s+|on\\s+\\w+\\s+)?to\\s+"
@@ -588,7 +592,7 @@ final class AgreementExtractor {
         }
         a.setSigned(signed);
         a.setInForce(inForce);
-        a.setStatus(status(doc, v.lower(), before, after, future, linked && !negotiating, signed, inForce));
+        a.setStatus(status(doc, v.lower(), before, after, future || FUTURE_AFTER.matcher(after).lookingAt(), linked && !negotiating, signed, inForce));
         a.setOccasion(occasion(text));
         a.setPlace(place(v, ins));
         double confidence = ins.proper() ? 0.8 : 0.7;
@@ -692,6 +696,16 @@ final class AgreementExtractor {
                 if (m.isState() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive()) {
                     parties.add(m.code());
                 }
+            }
+        }
+        if (parties.isEmpty() && linked && ACCESSION_INSTRUMENT.matcher(ins.title()).lookingAt() && doc.focus() != null) {
+            // "It is expected that the protocol of accession will be signed at the conference": the acceding state the
+            // article is about, with the body it joins
+            Mention org = doc.topicOrganization(v.index(), ins.start());
+            if (org != null) {
+                parties.add(doc.focus());
+                parties.add(org.code());
+                return parties;
             }
         }
         if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()) && MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
@@ -920,7 +934,7 @@ final class AgreementExtractor {
         if (!m.canAct() || m.compound || m.witness || m.reporting) {
             return false;
         }
-        if (m.isOrganization() && (m.isEventContext() || m.attributive)) {
+        if (m.isOrganization() && (m.isEventContext() || m.attributive || m.framed)) {
             return false;
         }
         if (!ins.proper() && m.start() > ins.start() && m.start() < ins.end() && ins.title().toLowerCase().contains("appeal to")) {

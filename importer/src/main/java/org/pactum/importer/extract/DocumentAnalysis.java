@@ -38,6 +38,7 @@ public final class DocumentAnalysis {
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     /** A capital opening a later clause as its subject: "..., where Baku has been a dialogue partner since 2015". */
     private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtT", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since|because|although|though|that))\\s+$");
+    private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
     /** "Saudi developer ACWA Power", "Chinese company": a firm of that nationality. */
@@ -482,6 +483,7 @@ public final class DocumentAnalysis {
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
                 m.attributive = ATTRIBUTIVE_AFTER.matcher(after).lookingAt();
+                m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find();
             }
             String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)

@@ -29,6 +29,8 @@ public final class Mention {
     boolean commercial;
     /** "EU accession law", "CSTO freeze": the organization qualifies a noun, it does not act. */
     boolean attributive;
+    /** "within the framework of Uzbekistan's accession to the WTO": the setting of an instrument, not its party. */
+    boolean framed;
 
     Mention(Entity entity) {
         this.entity = entity;

@@ -29,8 +29,9 @@ final class NegotiationExtractor {
     private static final Pattern PASSIVE_AFTER = Pattern.compile("^[^.;]{0,40}?\\b(?:are|were|is|was|have been|has been)\\s+(?:already\\s+|now\\s+|still\\s+)?"
             + "(?:completed|concluded|finali[sz]ed|underway|ongoing|continuing|in progress|at (?:an |the )?(?:advanced|final) stage)\\b"
             + "|^[^.;]{0,40}?\\b(?:continue|continues|are continuing|are under ?way)\\b");
-    private static final Pattern TRADE_CONTEXT = SearchPatterns.startingWith("ftcep", "\\b(?:free trade|trade agreement|trade deal|fta|customs union"
-            + "|economic partnership|cooperation agreement|partnership agreement)\\b");
+    private static final Pattern TRADE_CONTEXT = SearchPatterns.startingWith("ftcepmb", "\\b(?:free trade|trade agreement|trade deal|fta|customs union"
+            + "|economic partnership|cooperation agreement|partnership agreement|market access|bilateral negotiations)\\b");
+    private static final Pattern OPENING_VERB = Pattern.compile("\\s+(?:has|have|had|is|was|completed|concluded|finished|signed)\\b");
     private static final Pattern ACCESSION = SearchPatterns.startingWith("am", "\\b(?:accession|membership)\\b");
 
     List<Candidate<Agreement>> extract(DocumentAnalysis doc) {
@@ -55,6 +56,14 @@ final class NegotiationExtractor {
                     continue;
                 }
                 Mention subject = isActive ? subjectBefore(v, active.start()) : null;
+                if (subject == null && !isActive && v.index() > 0) {
+                    // "Uzbekistan has completed bilateral negotiations with 31 WTO members. Talks with the United States ...
+                    // are at the final stage": the state that opened the sentence before
+                    SentenceView previous = doc.sentences().get(v.index() - 1);
+                    Mention opening = subjectBefore(previous, Math.min(previous.text().length(), 60));
+                    subject = opening != null && OPENING_VERB.matcher(previous.lower()).region(opening.end(), previous.text().length()).lookingAt()
+                            ? opening : null;
+                }
                 if (subject == null) {
                     subject = doc.topicOrganization(v.index(), counterpart.start());
                 }
@@ -77,7 +86,7 @@ final class NegotiationExtractor {
             if (m.start() >= cueStart) {
                 return null;
             }
-            if ((m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective() && !m.isPossessive()) {
+            if ((m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective() && !m.isPossessive() && !m.isStateActor()) {
                 return m;
             }
         }
