@@ -539,4 +539,16 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> parties(a).contains("WTO") && a.getStatus() == org.pactum.model.AgreementStatus.PROPOSED),
                 r.agreements().toString());
     }
+    @Test
+    void leavingRejoiningApplyingLaterSuspendedInAnAppositionAndAListAfterTheCount() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 20, 2025\n\nRabat left the Organisation of African Unity in 1984 over the admission "
+                + "of the Sahrawi Arab Democratic Republic and rejoined the AU in January 2017; a month later it applied to join ECOWAS. "
+                + "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the Alliance of "
+                + "Sahel States (AES) in 2023 and formally left ECOWAS on 29 January 2025. ECOWAS, founded in Lagos in 1975, is now down "
+                + "to twelve members: Benin, Cabo Verde, Ghana and Togo.");
+        assertEquals(List.of("BEN ECOWAS MEMBER", "BFA AES FOUNDING_MEMBER", "BFA AU SUSPENDED", "BFA ECOWAS FORMER_MEMBER",
+                "CPV ECOWAS MEMBER", "GHA ECOWAS MEMBER", "MAR AU MEMBER", "MAR ECOWAS APPLICANT", "MAR OAU FORMER_MEMBER",
+                "MLI AES FOUNDING_MEMBER", "MLI AU SUSPENDED", "MLI ECOWAS FORMER_MEMBER", "NER AES FOUNDING_MEMBER", "NER AU SUSPENDED",
+                "NER ECOWAS FORMER_MEMBER", "TGO ECOWAS MEMBER"), memberships(r));
+    }
 }

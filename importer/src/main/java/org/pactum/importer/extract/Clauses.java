@@ -94,7 +94,7 @@ final class Clauses {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
             "announced", "said", "welcomed", "named", "joined", "became", "left", "withdrew", "signed", "ratified", "applied",
-            "received", "obtained", "gained", "granted", "grants", "admitted", "admits", "approved");
+            "received", "obtained", "gained", "granted", "grants", "admitted", "admits", "approved", "rejoined", "returned", "quit");
 
     /** Clause boundaries, scanned by hand (this runs on every sentence): ";", ", and|but|while|...", " but ", " and invited|joined|has ...". */
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
@@ -116,7 +116,7 @@ final class Clauses {
                     }
                     cuts.add(i);
                 }
-            } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(word(lower, i + 5))
+            } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(verbAfterAdverb(t, lower, i + 5))
                     || AUXILIARIES.contains(word(lower, i + 5)) || newSubjectAt(v, i)))) {
                 cuts.add(i);
             }
@@ -151,6 +151,15 @@ final class Clauses {
             }
         }
         return before != null && Regions.matches(COMMA_THE_GAP, v.text(), before.end(), m.start());
+    }
+
+    /** The word at {@code s}, or the one after it when it is an adverb: "and formally left". */
+    private static String verbAfterAdverb(String text, String lower, int s) {
+        String w = word(lower, s);
+        if (w.length() > 3 && w.endsWith("ly") && Character.isLowerCase(text.charAt(s)) && s + w.length() + 1 < lower.length()) {
+            return word(lower, s + w.length() + 1);
+        }
+        return w;
     }
 
     private static String word(String lower, int s) {

@@ -80,9 +80,11 @@ final class MembershipCues {
 
     private static List<Cue> cues() {
         return List.of(
-            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahr", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
+            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrb", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"
-                    + "|\\b(?:was|were|is|are|has been|have been|had been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"),
+                    + "|\\b(?:was|were|is|are|has been|have been|had been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
+                    // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union"
+                    + "|\\b(?:all|both) suspended from\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqs", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"),
@@ -136,9 +138,11 @@ final class MembershipCues {
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwen0-9", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
+                    // "ECOWAS ... is now down to twelve members: Benin, Cabo Verde, ..."
+                    + "|\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:"
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)

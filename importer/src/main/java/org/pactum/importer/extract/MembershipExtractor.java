@@ -52,7 +52,10 @@ final class MembershipExtractor {
     private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     /** "..., but it has held observer status": the subject of the clause before. */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up)\\b");
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
+            // "; a month later it applied to join ECOWAS": a short time phrase first
+            + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+)?"
+            + "(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined)\\b");
     private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
@@ -69,6 +72,7 @@ final class MembershipExtractor {
             + "(?:(?:under|through|with) (?:[^,.;]|, (?=\\d)){0,50}?)?by\\b.*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
+            + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from"
             + "|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*");
     private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
     private static final Pattern HAS_WITH = Pattern.compile(".*\\bwith\\b.*");
@@ -158,7 +162,9 @@ final class MembershipExtractor {
     }
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,30},");
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,30},"
+            // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the AES"
+            + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},");
 
     /**
      * "Timor-Leste, an observer since 2022, was admitted as the 11th member": the appositive and the rest are two
@@ -186,10 +192,12 @@ final class MembershipExtractor {
         return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
 
+    private static final Pattern OVER_SOMETHING_OF = Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
+            + "(?:admission|accession|recognition|membership|inclusion)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
-    private static final Pattern COORDINATED = Pattern.compile("^\\s*and\\s+(?:also\\s+)?\\p{Ll}+ed\\b|^\\s*and\\s+(?:became|left|withdrew|joined)\\b"
+    private static final Pattern COORDINATED = Pattern.compile("^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit)\\b"
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
             + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
             // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
@@ -207,7 +215,8 @@ final class MembershipExtractor {
             // "Mongolia develops relations with USA, Japan and Korea, and it is a partner of NATO": the objects after
             // "with" (and those listed with them) are no subject for the pronoun
             String gap = v.lower().substring(Math.max(last, m.start() - 12), m.start());
-            object = OBJECT_PREPOSITION.matcher(gap).find() || object && Gaps.isListGap(v.text(), last, m.start());
+            object = OBJECT_PREPOSITION.matcher(gap).find() || object && Gaps.isListGap(v.text(), last, m.start())
+                    || Regions.matches(OVER_SOMETHING_OF, v.lower(), Math.max(last, m.start() - 40), m.start());
             last = m.end();
             if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor() && !object) {
                 subject.add(m.code());
@@ -845,6 +854,9 @@ final class MembershipExtractor {
             }
             if (m.start() > cueEnd && REACTION.matcher(v.text().substring(cueEnd, m.start())).find()) {
                 continue; // "..., a move the Republic of Cyprus protested": those react, they are not admitted
+            }
+            if (m.start() > cueEnd && Regions.matches(OVER_SOMETHING_OF, v.lower(), Math.max(cueEnd, m.start() - 40), m.start())) {
+                continue; // "left the OAU in 1984 over the admission of the Sahrawi Republic": the cause, not a member
             }
             members.add(m.code());
         }
