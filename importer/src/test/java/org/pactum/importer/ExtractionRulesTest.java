@@ -551,4 +551,17 @@ class ExtractionRulesTest {
                 "MLI AES FOUNDING_MEMBER", "MLI AU SUSPENDED", "MLI ECOWAS FORMER_MEMBER", "NER AES FOUNDING_MEMBER", "NER AU SUSPENDED",
                 "NER ECOWAS FORMER_MEMBER", "TGO ECOWAS MEMBER"), memberships(r));
     }
+    @Test
+    void aNewSubjectAfterACommaWithoutAndStartsAClause() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 2, 2025\n\nIt should be noted that Azerbaijan and Russia are members of the "
+                + "Commonwealth of Independent States, Iran and Russia are full members of the Shanghai Cooperation Organisation and BRICS, "
+                + "and Azerbaijan, a dialogue partner of the SCO since 2016, applied for membership in BRICS in August 2024.");
+        assertEquals(List.of("AZE BRICS APPLICANT", "AZE CIS MEMBER", "AZE SCO DIALOGUE_PARTNER", "IRN BRICS MEMBER", "IRN SCO MEMBER",
+                "RUS BRICS MEMBER", "RUS CIS MEMBER", "RUS SCO MEMBER"), memberships(r));
+        // no clause before the comma: the capital after it is still the subject of the sentence with the instrument
+        ImportResult serbia = run("Serbia and the UAE\n- Wire\n- Dec 1, 2025\n\nSerbia's economic partnership agreement with the UAE "
+                + "entered into force. Under its Stabilisation and Association Agreement with the EU, in force since 2013, Belgrade is "
+                + "required to align its trade policy.");
+        assertTrue(partySets(serbia).contains(Set.of("SRB", "EU")), partySets(serbia).toString());
+    }
 }

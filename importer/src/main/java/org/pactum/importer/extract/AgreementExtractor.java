@@ -57,7 +57,8 @@ final class AgreementExtractor {
      * (summits of an organization adopt named declarations: see the issuer).
      */
     private static final Pattern LEADERS = Pattern.compile("(?i)\\b(?:the|both) (?:leaders|presidents|heads of state)\\b");
-    private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:are|is|were|was|remain|remains|has been|have been)\\s+(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
+    /** "are in force", ", in force since 2013,": the instrument holds now. */
+    private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:(?:are|is|were|was|remain|remains|has been|have been)\\s+|,\\s*)(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = SearchPatterns.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpTHLMP", "(?i)\\b(?:the|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
@@ -791,6 +792,14 @@ final class AgreementExtractor {
             if (org != null && !parties.contains(org.code())) {
                 parties.add(org.code());
                 return parties;
+            }
+            // "Under its Stabilisation and Association Agreement with the EU, ..., Belgrade is required": "its" is the state
+            // the sentence is about
+            for (Mention m : v.mentions()) {
+                if (m.isState() && isParty(m, ins) && !m.isAdjective() && !parties.contains(m.code())) {
+                    parties.add(m.code());
+                    return parties;
+                }
             }
         }
         if (parties.size() == 1 && linked && ORG_SUBJECT_BY_KIND.matcher(clauseText).find()) {

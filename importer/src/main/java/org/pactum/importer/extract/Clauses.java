@@ -110,6 +110,10 @@ final class Clauses {
                     s++;
                 }
                 String w = word(lower, s);
+                if (newSubjectAfterComma(v, i, s)) {
+                    cuts.add(i); // "A and B are members of the CIS, C and D are full members of the SCO": a clause without "and"
+                    continue;
+                }
                 if (w.equals("according") && lower.startsWith("according to", s) || AFTER_COMMA.contains(w)) {
                     if (w.equals("and") && continuesList(v, s + 3)) {
                         continue;
@@ -125,6 +129,32 @@ final class Clauses {
 
     private static final Pattern FINITE_AFTER_SUBJECT = Pattern.compile("^\\s+(?:also\\s+|still\\s+|now\\s+)?(?:holds|held|has|have|had|is|are|was|were"
             + "|joined|became|left|remains|applied|signed|received|obtained|gained|enjoys)\\b");
+
+    /**
+     * After the comma at {@code comma}: states listed as a subject and a finite verb, while the comma does not end a list
+     * of states ("Kazakhstan, Kyrgyzstan and Uzbekistan are members" is one clause).
+     */
+    private static boolean newSubjectAfterComma(SentenceView v, int comma, int start) {
+        Mention first = null;
+        for (Mention m : v.mentions()) {
+            if (m.end() == comma && m.isState()) {
+                return false;
+            }
+            if (m.start() == start && m.isState()) {
+                first = m;
+            }
+        }
+        if (first == null || !VERBISH.matcher(v.text().substring(0, comma)).find()) {
+            return false; // "Under its agreement with the EU, in force since 2013, Belgrade is ...": no clause before the comma
+        }
+        Mention last = first;
+        for (Mention m : v.mentions()) {
+            if (m.start() > last.end() && m.isState() && Gaps.isListGap(v.text(), last.end(), m.start())) {
+                last = m;
+            }
+        }
+        return FINITE_AFTER_SUBJECT.matcher(v.text().substring(last.end(), Math.min(v.text().length(), last.end() + 30))).lookingAt();
+    }
 
     /** "..., where Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status": a second subject. */
     private static boolean newSubjectAt(SentenceView v, int and) {
@@ -224,7 +254,8 @@ final class Clauses {
     }
 
     private static final Pattern AND_THE = Pattern.compile("^\\s*(?:and\\s+|&\\s+)?(?:the\\s+)?");
-    private static final Pattern OWN_RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|whose)\\b");
+    /** ", which has observer status", ", a dialogue partner of the SCO since 2016,": the item has a clause of its own. */
+    private static final Pattern OWN_RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|whose|an?\\s)");
     private static final Pattern THE_GAP = Pattern.compile("\\s*(?:the\\s+)?");
     private static final Pattern COMMA_THE_GAP = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern AND_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(?:the\\s+)?");
@@ -260,6 +291,9 @@ final class Clauses {
         }
         if (next == null || !Regions.matches(THE_GAP, t, pos, next.start())) {
             return false;
+        }
+        if (next.isState() && Regions.lengthAt(OWN_RELATIVE, t, next.end()) > 0) {
+            return false; // ", and Azerbaijan, a dialogue partner of the SCO since 2016, applied ...": a new subject
         }
         int stop = t.indexOf(',', next.end());
         String rest = t.substring(next.end(), stop < 0 ? t.length() : stop);

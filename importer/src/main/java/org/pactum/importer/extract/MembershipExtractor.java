@@ -787,8 +787,9 @@ final class MembershipExtractor {
                 }
                 // "The European Union, which has been a full member of the G20": organizations too
                 if (!Gaps.isListGap(v.text(), m.end(), pos)
-                        || !(m.isState() || standsForState(m) || m.isOrganization() && m.canAct() && !m.isEventContext())) {
-                    break;
+                        || !(m.isState() || standsForState(m) || m.isOrganization() && m.canAct() && !m.isEventContext())
+                        || m.isOrganization() && before.stream().anyMatch(Mention::isState)) {
+                    break; // "... the SCO and BRICS, and Azerbaijan, a dialogue partner of ...": the state, not the bodies before it
                 }
                 before.add(0, m);
                 pos = m.start();
