@@ -123,23 +123,22 @@ public final class ArticleReader {
         return best == null ? d : EdtfDate.of(best.getYear(), best.getMonthValue(), best.getDayOfMonth());
     }
 
-    /** The latest day written with its year in the body: the article cannot be older than what it reports. */
+    private static final java.util.regex.Pattern FUTURE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:by|until|till|due|expires?|expiring|will|would|planned|expected|scheduled|targets?|deadline|before the end of)\\b[^.;]{0,20}$");
+
+    /** The latest day written with its year in the body (not a plan): the article cannot be older than what it reports. */
     private LocalDate latestBodyDay(String body) {
         LocalDate latest = null;
-        LocalDate latestCoarse = null;
         for (DateMention m : dates.find(body, null)) {
             EdtfDate d = m.date();
-            if (d.isInterval()) {
-                continue;
+            if (d.isInterval() || FUTURE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                continue; // "the last phase due by 2050", "when it expires in July 2026": plans, not what happened
             }
-            if (d.precision() == DatePrecision.DAY) {
-                latest = latest == null || d.earliest().isAfter(latest) ? d.earliest() : latest;
-            } else {
-                // "in 2025" may be any day of 2025: "Sep 18" in an article that mentions 2025 is 18 September 2025
-                latestCoarse = latestCoarse == null || d.latest().isAfter(latestCoarse) ? d.latest() : latestCoarse;
-            }
+            // a day; a month as its last day ("in May 2025"); a year as its first ("2025 is the year ...": not before 2025)
+            LocalDate day = d.precision() == DatePrecision.DAY ? d.earliest() : d.precision() == DatePrecision.MONTH ? d.latest() : d.earliest();
+            latest = latest == null || day.isAfter(latest) ? day : latest;
         }
-        return latest != null ? latest : latestCoarse;
+        return latest;
     }
 
     private boolean looksLikeDate(String field) {

@@ -41,6 +41,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDayWithoutYearIsInTheYearTheBodyReportsNotInTheYearsItPlans() {
+        Article a = reader.read("Headline\n- Outlet\n- Nov 18\n\nThey signed a memorandum in April 2024. \"2025 is the year the road "
+                + "moved from paper to the ground,\" he said. The first phase is due by 2028 and the last by 2050. The agreement "
+                + "expires in July 2026.", null);
+        assertEquals("2025-11-18", a.published().toString());
+    }
+
+    @Test
     void aDayWithoutYearTakesTheCallersYear() {
         Article a = reader.read("Headline\n- Outlet\n- Jun 18\n\nText without dates.", LocalDate.of(2024, 6, 20));
         assertEquals("2024-06-18", a.published().toString());
