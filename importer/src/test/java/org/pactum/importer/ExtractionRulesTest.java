@@ -564,4 +564,12 @@ class ExtractionRulesTest {
                 + "required to align its trade policy.");
         assertTrue(partySets(serbia).contains(Set.of("SRB", "EU")), partySets(serbia).toString());
     }
+    @Test
+    void theTailOfARoutesListIsNoPairUnderDiscussion() throws Exception {
+        ImportResult r = run("Georgia and China\n- Wire\n- Oct 9, 2025\n\nGeorgia signed a port concession with a Chinese consortium. The port "
+                + "serves the trade route linking China to Europe via Kazakhstan, the Caspian Sea, Azerbaijan and Georgia, officials said. "
+                + "China's ambassador praised the trust between the two countries, which signed a free trade agreement in 2017.");
+        assertTrue(partySets(r).contains(Set.of("CHN", "GEO")), partySets(r).toString());
+        assertFalse(partySets(r).contains(Set.of("AZE", "GEO")), partySets(r).toString());
+    }
 }

@@ -671,7 +671,8 @@ public final class DocumentAnalysis {
                     && Regions.matches(JUST_AND, v.text(), a.end(), b.start())
                     && (i + 2 >= ms.size() || !Regions.matches(COMMA_AND_GAP, v.text(), b.end(), ms.get(i + 2).start()))
                     && (i == 0 || !Regions.matches(COMMA_THE_GAP, v.text(), ms.get(i - 1).end(), a.start()))
-                    && !ROUTE_BEFORE.matcher(v.text().substring(Math.max(0, a.start() - 12), a.start())).find()) {
+                    && !ROUTE_BEFORE.matcher(v.text().substring(Math.max(0, a.start() - 12), a.start())).find()
+                    && !ROUTE_LIST_BEFORE.matcher(v.text().substring(Math.max(0, a.start() - 60), a.start())).find()) {
                 return orderedPair(a.code(), b.code());
             }
         }
@@ -680,6 +681,8 @@ public final class DocumentAnalysis {
 
     /** "electricity from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan": ends of a route, not a pair of actors. */
     private static final Pattern ROUTE_BEFORE = Pattern.compile("\\b(?:from|to|through|via|across)\\s+(?:the\\s+)?$");
+    /** "linking China to Europe via Kazakhstan, the Caspian Sea, Azerbaijan and Georgia": the tail of a route's list. */
+    private static final Pattern ROUTE_LIST_BEFORE = Pattern.compile("\\b(?:via|through|across)\\s+[^.;:]{0,50},\\s*(?:the\\s+)?$");
 
     /** Two codes in the order they were written: Set.of would iterate in a per-run order, and records must not. */
     private static Set<String> orderedPair(String first, String second) {
