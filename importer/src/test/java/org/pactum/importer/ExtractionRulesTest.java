@@ -572,4 +572,15 @@ class ExtractionRulesTest {
         assertTrue(partySets(r).contains(Set.of("CHN", "GEO")), partySets(r).toString());
         assertFalse(partySets(r).contains(Set.of("AZE", "GEO")), partySets(r).toString());
     }
+    @Test
+    void aSeriesOfVerbsAfterOneSubjectAndBothItAndAnotherState() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 12, 2025\n\nAzerbaijan co-founded the Organization of Turkic States in 2009 with "
+                + "Türkiye, Kazakhstan and Kyrgyzstan, joined the D-8 in December 2024 and has applied for full membership of the Shanghai "
+                + "Cooperation Organisation, where both it and Armenia are dialogue partners. Russia, the dominant member of both the "
+                + "CSTO and the Eurasian Economic Union, was absent. Armenia is still formally a member of the Collective Security Treaty "
+                + "Organization, but it froze its participation in February 2024.");
+        assertEquals(List.of("ARM CSTO MEMBER", "ARM CSTO SUSPENDED", "ARM SCO DIALOGUE_PARTNER", "AZE D-8 MEMBER", "AZE OTS FOUNDING_MEMBER",
+                "AZE SCO APPLICANT", "AZE SCO DIALOGUE_PARTNER", "KAZ OTS FOUNDING_MEMBER", "KGZ OTS FOUNDING_MEMBER", "RUS CSTO MEMBER",
+                "RUS EAEU MEMBER", "TUR OTS FOUNDING_MEMBER"), memberships(r));
+    }
 }

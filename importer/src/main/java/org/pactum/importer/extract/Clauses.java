@@ -19,7 +19,8 @@ import org.pactum.importer.text.SearchPatterns;
 final class Clauses {
 
     private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|where|whom|all of which|both of which|each of which|all of whom|together with"
-            + "|along with|as well as|including|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow)\\b)");
+            + "|along with|as well as|including|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow"
+            + "|the (?:[\\p{L}-]+ ){0,2}(?:member|observer|partner) of)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
     private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");
@@ -90,6 +91,8 @@ final class Clauses {
     private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("and", "but", "while", "whereas", "although", "though",
             "however", "having", "adding", "emphasizing", "emphasising", "saying", "noting", "stressing", "underlining", "handing", "citing",
             "with", "grants", "granted", "admits", "admitted", "signs", "approves", "approved");
+    private static final Pattern BOTH_PRONOUN_BEFORE = Pattern.compile("\\bboth (?:it|they)$");
+    private static final java.util.Set<String> SERIES_VERBS = java.util.Set.of("joined", "left", "withdrew", "became", "rejoined", "quit");
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
@@ -112,6 +115,10 @@ final class Clauses {
                 String w = word(lower, s);
                 if (newSubjectAfterComma(v, i, s)) {
                     cuts.add(i); // "A and B are members of the CIS, C and D are full members of the SCO": a clause without "and"
+                    continue;
+                }
+                if (SERIES_VERBS.contains(w) && !lower.startsWith(" by ", s + w.length())) {
+                    cuts.add(i); // "Azerbaijan co-founded the OTS in 2009, joined the D-8 in 2024 and ...": one verb of a series
                     continue;
                 }
                 if (w.equals("according") && lower.startsWith("according to", s) || AFTER_COMMA.contains(w)) {
@@ -158,6 +165,9 @@ final class Clauses {
 
     /** "..., where Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status": a second subject. */
     private static boolean newSubjectAt(SentenceView v, int and) {
+        if (BOTH_PRONOUN_BEFORE.matcher(v.lower()).region(Math.max(0, and - 10), and).find()) {
+            return false; // "where both it and Armenia are dialogue partners": one subject
+        }
         if (v.mentions().stream().anyMatch(m -> m.end() == and && (m.isState() || m.isOrganization() && listedAfterComma(v, m)))) {
             return false; // "Egypt, Ethiopia and Iran became members", "Zambia, the EU and the US signed": the last item of a list
         }

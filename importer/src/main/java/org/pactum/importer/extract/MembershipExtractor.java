@@ -55,7 +55,10 @@ final class MembershipExtractor {
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
             // "; a month later it applied to join ECOWAS": a short time phrase first
             + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+)?"
-            + "(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined)\\b");
+            + "(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
+            + "|froze|suspended)\\b"
+            // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
+            + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
     private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
@@ -73,7 +76,9 @@ final class MembershipExtractor {
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from"
-            + "|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b).*");
+            + "|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
+            // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
+            + "|the (?:[\\p{L}-]+ ){0,2}(?:member|observer|partner) of\\b).*");
     private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
     private static final Pattern HAS_WITH = Pattern.compile(".*\\bwith\\b.*");
 
@@ -201,7 +206,10 @@ final class MembershipExtractor {
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
             + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
             // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
-            + "|^\\W*where\\s+(?:it|they)\\b");
+            + "|^\\W*where\\s+(?:both\\s+)?(?:it|they)\\b"
+            // "Azerbaijan co-founded the OTS in 2009 ..., joined the D-8 in December 2024 and has applied for ...": a series of verbs
+            + "|^\\s*,\\s*(?:joined|left|withdrew|became|applied|rejoined|quit)\\b"
+            + "|^\\W*and\\s+(?:has|have|had)\\s+(?:also\\s+|since\\s+|now\\s+)?(?:joined|left|withdrawn|become|applied|rejoined|quit)\\b");
     /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
     private static final Pattern SINCE_APPLIED = SearchPatterns.startingWith("s", "\\bsince (?:it|they|[\\p{L}-]+) appl(?:ied|ies) (?:in|on)\\b");
 
@@ -376,7 +384,8 @@ final class MembershipExtractor {
                 out.add(new Candidate<>(m, v, confidence));
             }
         }
-        return members;
+        // "Azerbaijan co-founded the OTS with Türkiye, ... and has applied to the SCO": the next verb is the subject's only
+        return !subject.isEmpty() && members.containsAll(subject) ? subject : members;
     }
 
     private static final String SAME_STATUS = "the same status";
