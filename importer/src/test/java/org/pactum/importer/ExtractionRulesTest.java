@@ -583,4 +583,12 @@ class ExtractionRulesTest {
                 "AZE SCO APPLICANT", "AZE SCO DIALOGUE_PARTNER", "KAZ OTS FOUNDING_MEMBER", "KGZ OTS FOUNDING_MEMBER", "RUS CSTO MEMBER",
                 "RUS EAEU MEMBER", "TUR OTS FOUNDING_MEMBER"), memberships(r));
     }
+    @Test
+    void membersNamelyListedAfterTheirOrganizationAndWhatTheClauseSaysOfThem() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 28, 2025\n\nAs the head of the delegation emphasized, accession to the WTO does not "
+                + "contradict this cooperation, since four of the five EAEU member states, namely Armenia, Kazakhstan, Kyrgyzstan and "
+                + "Russia, are themselves WTO members.");
+        assertEquals(List.of("ARM EAEU MEMBER", "ARM WTO MEMBER", "KAZ EAEU MEMBER", "KAZ WTO MEMBER", "KGZ EAEU MEMBER", "KGZ WTO MEMBER",
+                "RUS EAEU MEMBER", "RUS WTO MEMBER"), memberships(r));
+    }
 }

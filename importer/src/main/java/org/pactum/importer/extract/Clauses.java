@@ -117,6 +117,12 @@ final class Clauses {
                     cuts.add(i); // "A and B are members of the CIS, C and D are full members of the SCO": a clause without "and"
                     continue;
                 }
+                if ((w.equals("since") || w.equals("because")) && s + w.length() + 1 < t.length()
+                        && Character.isLetter(t.charAt(s + w.length() + 1))
+                        && org.pactum.importer.text.DateFinder.month(word(lower, s + w.length() + 1)) == 0) {
+                    cuts.add(i); // "..., since four of the five EAEU member states ... are themselves WTO members": a reason of its own
+                    continue;
+                }
                 if (SERIES_VERBS.contains(w) && !lower.startsWith(" by ", s + w.length())) {
                     cuts.add(i); // "Azerbaijan co-founded the OTS in 2009, joined the D-8 in 2024 and ...": one verb of a series
                     continue;

@@ -107,7 +107,8 @@ final class MembershipExtractor {
     }
 
     /** "SCO members China and Russia", "Armenia's fellow EAEU member states, Russia, Belarus, ...": the states listed after. */
-    private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies)\\s*,?\\s+(?=\\p{Lu})");
+    private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies)\\s*,?\\s+"
+            + "(?:namely\\s+|including\\s+)?(?=\\p{Lu})"); // "four of the five EAEU member states, namely Armenia, ..."
     /** "ASEAN's dialogue partners, which are Australia, Canada, ...", "the SCO's observers: Afghanistan and Mongolia". */
     private static final Pattern STATUS_LIST_AFTER_ORG = Pattern.compile("^(?:'s|\u2019s)\\s+(?:(?:current|present|other|ten|\\d{1,2})\\s+)?(?<status>founding members|members|member states"
             + "|member countries|dialogue partners|observers|observer states|partner countries|partner states|partners)"
@@ -147,6 +148,17 @@ final class MembershipExtractor {
                 out.add(new Candidate<>(membership, v, 0.7));
             }
         }
+    }
+
+    /** The cue at [start, end) is "member states" right after an organization and before the states it lists. */
+    private static boolean listHeadOfOrganization(SentenceView v, int start, int end) {
+        for (Mention org : v.mentions()) {
+            if (org.isOrganization() && !org.isPossessive() && org.end() <= start && start - org.end() <= 2) {
+                Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
+                return m.lookingAt() && m.end() >= end && !statesListedAt(v, m.end()).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** The status a listing noun names; "partners" of an organization that has dialogue partners are those. */
@@ -243,6 +255,12 @@ final class MembershipExtractor {
                         + lower.substring(since.end()));
                 hit = other != null ? other : hit;
             }
+        }
+        if (hit != null && listHeadOfOrganization(v, clause.start() + hit.start(), clause.start() + hit.end())) {
+            // "four of the five EAEU member states, namely Armenia, ..., are themselves WTO members": the list head is read by
+            // membersNamedAfterTheirOrganization; the clause states what follows
+            Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
+            hit = next != null ? next : hit;
         }
         if (hit == null) {
             hit = sameStatusAsBefore(lower, out);
