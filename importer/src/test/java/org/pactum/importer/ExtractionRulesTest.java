@@ -591,4 +591,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARM EAEU MEMBER", "ARM WTO MEMBER", "KAZ EAEU MEMBER", "KAZ WTO MEMBER", "KGZ EAEU MEMBER", "KGZ WTO MEMBER",
                 "RUS EAEU MEMBER", "RUS WTO MEMBER"), memberships(r));
     }
+    @Test
+    void similarInstrumentsSignedWithSeveralEachWithTheStateTheArticleIsAboutAndTheirOwnDates() throws Exception {
+        ImportResult r = run("Uzbekistan WTO\n- Wire\n- Oct 28, 2025\n\nUzbekistan signed protocols with Australia and Canada. Previously, "
+                + "similar protocols were signed, in particular, with the United States of America in September 2025 in New York and "
+                + "with the European Union in July 2025, as well as with Japan and the Republic of Korea.");
+        assertEquals(Set.of(Set.of("UZB", "AUS"), Set.of("UZB", "CAN"), Set.of("UZB", "USA"), Set.of("UZB", "EU"), Set.of("UZB", "JPN"),
+                Set.of("UZB", "KOR")), partySets(r));
+        assertTrue(r.agreements().stream().anyMatch(a -> parties(a).contains("EU") && "2025-07".equals(String.valueOf(a.getSigned()))),
+                r.agreements().toString());
+    }
 }

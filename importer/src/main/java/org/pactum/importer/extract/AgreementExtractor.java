@@ -78,6 +78,28 @@ final class AgreementExtractor {
     private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created)\\b");
     private static final Pattern FOUNDED_BEFORE = SearchPatterns.startingWith("efscEFSC", "(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
     private static final Pattern KNOWN_AS_BEFORE = SearchPatterns.startingWith("kcrlKCRL", "(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
+    /**
+     * The date written right after the one counterpart of {@code pair} that is named after the instrument, before any other
+     * state or body: "with the United States of America in September 2025 in New York and with the European Union in July 2025".
+     */
+    private static EdtfDate ownDate(SentenceView v, Instrument ins, Set<String> pair) {
+        List<Mention> after = v.mentions().stream().filter(m -> m.start() >= ins.end() && (m.isState() || m.isOrganization())).toList();
+        for (int i = 0; i < after.size(); i++) {
+            Mention m = after.get(i);
+            if (!pair.contains(m.code())) {
+                continue;
+            }
+            int limit = i + 1 < after.size() ? after.get(i + 1).start() : v.text().length();
+            for (DateMention d : v.dates()) {
+                if (d.start() >= m.end() && d.end() <= limit && d.start() - m.end() <= 30) {
+                    return d.date();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
     private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+|also\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}$");
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
@@ -147,6 +169,10 @@ final class AgreementExtractor {
                     if (a != null) {
                         a.getParties().clear();
                         each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
+                        EdtfDate own = ownDate(v, ins, each);
+                        if (own != null) {
+                            a.setSigned(own); // "with the United States in September 2025 ... and with the EU in July 2025"
+                        }
                         boolean titled = k < r.titles.size();
                         if (titled) {
                             a.setTitle(r.titles.get(k)); // distinct subjects are distinct agreements
@@ -227,6 +253,40 @@ final class AgreementExtractor {
                 pair.add(p);
                 out.add(pair);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Previously, similar protocols were signed with the United States ... and with the European Union, as well as with
+     * Japan": no signer named before the instrument, so the state the article is about signed one with each.
+     */
+    private static List<Set<String>> distributeFromFocus(DocumentAnalysis doc, SentenceView v, Instrument ins) {
+        String focus = doc.focus();
+        if (focus == null || v.mentions().stream().anyMatch(m -> m.end() <= ins.start() && (m.isState() || m.isOrganization()) && m.canAct())
+                || ANAPHOR.matcher(v.text().substring(0, ins.start())).find() || COUNTED.matcher(v.text().substring(0, ins.start())).find()) {
+            return List.of();
+        }
+        // every state or body after the instrument that follows "with", and those listed with it
+        Set<String> counterparts = new LinkedHashSet<>();
+        int listEnd = -1;
+        for (Mention m : v.mentions()) {
+            if (m.start() < ins.end() || !(m.isState() || m.isOrganization()) || !m.canAct()) {
+                continue;
+            }
+            boolean afterWith = Regions.matches(ENDS_WITH_WITH, v.lower(), Math.max(ins.end(), m.start() - 10), m.start());
+            if (afterWith || listEnd >= 0 && Gaps.isListGap(v.text(), listEnd, m.start())) {
+                counterparts.add(m.code());
+                listEnd = m.end();
+            }
+        }
+        counterparts.remove(focus);
+        if (counterparts.size() < 2) {
+            return List.of();
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (String p : counterparts) {
+            out.add(new LinkedHashSet<>(List.of(focus, p)));
         }
         return out;
     }
@@ -557,6 +617,9 @@ final class AgreementExtractor {
             }
             if (each.isEmpty()) {
                 each = distribute(v, ins, parties);
+            }
+            if (each.isEmpty()) {
+                each = distributeFromFocus(doc, v, ins);
             }
             if (each.isEmpty()) {
                 each = distributeWith(v, ins, parties);
