@@ -601,4 +601,14 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> parties(a).contains("EU") && "2025-07".equals(String.valueOf(a.getSigned()))),
                 r.agreements().toString());
     }
+    @Test
+    void aBodyFoundedOrSuspendedFromIsNoPartyAndADatelinePlaceBeforeAStateIsNoLocation() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 20, 2025\n\nMali, Burkina Faso and Niger, all under military rule and all suspended "
+                + "from the African Union, formed the Alliance of Sahel States (AES) under the Liptako-Gourma Charter signed on 16 "
+                + "September 2023. In September 2022 in Rabat, Nigeria, Morocco and the ECOWAS Commission signed a memorandum of "
+                + "understanding committing the regional bloc to the project, alongside a parallel memorandum with Mauritania and Senegal.");
+        assertTrue(partySets(r).contains(Set.of("MLI", "BFA", "NER")), partySets(r).toString());
+        assertTrue(partySets(r).contains(Set.of("NGA", "MAR", "ECOWAS")), partySets(r).toString());
+        assertTrue(r.agreements().stream().noneMatch(a -> a.getStatus() == org.pactum.model.AgreementStatus.SUSPENDED), r.agreements().toString());
+    }
 }

@@ -522,7 +522,7 @@ final class AgreementExtractor {
         // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
         boolean other = known != null && !known.agreesWith(signed);
         Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
-                : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent);
+                : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent, segmentEnd);
         if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
             // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
             // over the pair under discussion
@@ -723,7 +723,7 @@ final class AgreementExtractor {
     }
 
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
-            List<Found> recent) {
+            List<Found> recent, int segmentEnd) {
         Set<String> parties = between(doc, v, ins);
         if (parties.size() >= 2) {
             return parties;
@@ -734,7 +734,8 @@ final class AgreementExtractor {
             return withCounterpart;
         }
         for (Mention m : clause.mentions(v)) {
-            if (isParty(m, ins)) {
+            // "... signed a memorandum ..., alongside a parallel memorandum with Mauritania and Senegal": those are the next one's
+            if (isParty(m, ins) && m.start() < segmentEnd) {
                 parties.add(m.code());
             }
         }
@@ -1006,7 +1007,7 @@ final class AgreementExtractor {
         if (!m.canAct() || m.compound || m.witness || m.reporting) {
             return false;
         }
-        if (m.isOrganization() && (m.isEventContext() || m.attributive || m.framed)) {
+        if (m.isOrganization() && (m.isEventContext() || m.attributive || m.framed || m.statusObject)) {
             return false;
         }
         if (!ins.proper() && m.start() > ins.start() && m.start() < ins.end() && ins.title().toLowerCase().contains("appeal to")) {
@@ -1181,7 +1182,8 @@ final class AgreementExtractor {
 
     private static AgreementStatus status(DocumentAnalysis doc, String lower, String before, String after, boolean future,
             boolean linked, EdtfDate signed, EdtfDate inForce) {
-        String around = (before + " " + after).toLowerCase();
+        // "all suspended from the African Union, formed the AES under the Liptako-Gourma Charter": a state's status, not the charter's
+        String around = (before + " " + after).toLowerCase().replace("suspended from", " ");
         if (containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped")) {
             return AgreementStatus.TERMINATED;
         }

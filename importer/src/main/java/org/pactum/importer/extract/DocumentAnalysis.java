@@ -38,6 +38,8 @@ public final class DocumentAnalysis {
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     /** A capital opening a later clause as its subject: "..., where Baku has been a dialogue partner since 2015". */
     private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtT", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since|because|although|though|that))\\s+$");
+    private static final Pattern STATUS_OBJECT_BEFORE = Pattern.compile("\\b(?:suspended from|expelled from|members? of|observers? (?:in|of|at)"
+            + "|formed|founded|established|set up|created|launched)\\s+(?:the\\s+)?$");
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
@@ -465,7 +467,9 @@ public final class DocumentAnalysis {
                 m.locative = locative(text, e.start())
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
                         && Regions.matches(COMMA_GAP, text, prev.end(), e.start())
-                        || e.type() == EntityType.COUNTRY && endsWithComma(before) && PLACE_COMMA_BEFORE.matcher(before).find();
+                        || e.type() == EntityType.COUNTRY && endsWithComma(before) && PLACE_COMMA_BEFORE.matcher(before).find()
+                        // "in Entebbe, Uganda" is where; "in Rabat, Nigeria, Morocco and ... signed" lists who (Rabat is no Nigerian city)
+                        && !(prev != null && prev.type() == EntityType.PLACE && prev.code() != null && !prev.code().equals(e.code()));
                 m.institutional = institutional(text, e.start());
                 // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
                 m.temporal = inTimeClause(text, e.start());
@@ -484,6 +488,7 @@ public final class DocumentAnalysis {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
                 m.attributive = ATTRIBUTIVE_AFTER.matcher(after).lookingAt();
                 m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find();
+                m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find();
             }
             String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)

@@ -31,6 +31,8 @@ public final class Mention {
     boolean attributive;
     /** "within the framework of Uzbekistan's accession to the WTO": the setting of an instrument, not its party. */
     boolean framed;
+    /** "all suspended from the African Union", "formed the Alliance of Sahel States": a body a status or a founding is about. */
+    boolean statusObject;
 
     Mention(Entity entity) {
         this.entity = entity;
