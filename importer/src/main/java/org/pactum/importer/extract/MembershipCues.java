@@ -44,7 +44,11 @@ final class MembershipCues {
 
     /** {@code firstChars}: every character a match can start with (see {@link SearchPatterns#startingWith}). */
     private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String firstChars, String regex) {
-        return new Cue(s, k, SearchPatterns.startingWith(firstChars, regex), orgFallback, TRIGGERS.get(s.name() + "/" + k.name() + "/" + orgFallback));
+        return cue(s, k, orgFallback, firstChars, regex, TRIGGERS.get(s.name() + "/" + k.name() + "/" + orgFallback));
+    }
+
+    private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String firstChars, String regex, List<String> triggers) {
+        return new Cue(s, k, SearchPatterns.startingWith(firstChars, regex), orgFallback, triggers);
     }
 
     /** Literal words each cue's pattern needs (keyed by status/kind/fallback; keep in step with CUES). */
@@ -138,11 +142,14 @@ final class MembershipCues {
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwen0-9", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
+            // "ECOWAS ... is now down to twelve members: Benin, Cabo Verde, ..." (its own cue: its guard and triggers keep it cheap)
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                    + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
+                    List.of("members:", "member states:", "member countries:", "members :")),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
-                    // "ECOWAS ... is now down to twelve members: Benin, Cabo Verde, ..."
-                    + "|\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:"
+
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
