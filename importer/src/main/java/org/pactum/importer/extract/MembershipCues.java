@@ -74,7 +74,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
-                    "allies")));
+                    "allies", "participating state")));
 
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
@@ -135,7 +135,7 @@ final class MembershipCues {
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?<!\\bof )\\b(?:accession|membership|participation) (?:to|in|of)\\b"),
             // the first alternative only matches at the start of the clause (any character may stand there)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb", "^\\W*(?:as )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb", "^\\W*(?:as )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){1,2}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
@@ -146,7 +146,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fw", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwp", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
 
@@ -156,7 +156,9 @@ final class MembershipCues {
                     + "|(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
-                    + "|\\b(?:is|are|was|were)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}members?\\b"));
+                    + "|\\b(?:is|are|was|were)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}members?\\b"
+                    // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
+                    + "|\\bparticipating states?\\b"));
     }
 
     static final List<Cue> CUES = cues();

@@ -78,7 +78,9 @@ final class MembershipExtractor {
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from"
             + "|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
             // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
-            + "|the (?:[\\p{L}-]+ ){0,2}(?:member|observer|partner) of\\b).*");
+            + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)\\b"
+            // "For Nigeria, Africa's largest holder of gas reserves and an OPEC member like Algeria, ..."
+            + "|[^,;]{0,60}?\\band an? (?:[\\p{L}\\d-]+ ){1,3}member\\b).*");
     private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
     private static final Pattern HAS_WITH = Pattern.compile(".*\\bwith\\b.*");
 
@@ -180,6 +182,7 @@ final class MembershipExtractor {
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,30},"
+            + "|,\\s+[^,;]{0,60}?\\band an?\\s+(?:[\\p{L}\\d-]+\\s+){1,3}member\\b[^,;]{0,30},"
             // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the AES"
             + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},");
 
