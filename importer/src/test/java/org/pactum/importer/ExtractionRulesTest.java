@@ -611,4 +611,12 @@ class ExtractionRulesTest {
         assertTrue(partySets(r).contains(Set.of("NGA", "MAR", "ECOWAS")), partySets(r).toString());
         assertTrue(r.agreements().stream().noneMatch(a -> a.getStatus() == org.pactum.model.AgreementStatus.SUSPENDED), r.agreements().toString());
     }
+    @Test
+    void twoInstrumentsWhoseNamesOverlapTheLinkOfTheNextDoNotBreakTheImport() throws Exception {
+        // once an IndexOutOfBoundsException that stopped the whole command line run
+        ImportResult r = run("Headline\n- Wire\n- Apr 1, 2025\n\nDuring the summit in Khujand, the presidents of Kyrgyzstan, Tajikistan and "
+                + "Uzbekistan also signed the Treaty on the junction point of the state borders of the three countries and the Khujand "
+                + "Declaration on eternal friendship.");
+        assertTrue(partySets(r).contains(Set.of("KGZ", "TJK", "UZB")), partySets(r).toString());
+    }
 }

@@ -103,6 +103,14 @@ public final class Main {
                 }
                 stderr.println(NAME + ": " + in.name() + ": rejected: unreadable (" + describe(e) + ")");
                 rejected++;
+            } catch (RuntimeException e) {
+                // a defect in a rule must cost this article only, not the run: say where, import the others
+                bar.finish();
+                StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+                stderr.println(NAME + ": " + in.name() + ": rejected: internal error, please report it with the article ("
+                        + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "")
+                        + (at != null ? " at " + at.getClassName() + "." + at.getMethodName() + ":" + at.getLineNumber() : "") + ")");
+                rejected++;
             }
         }
         bar.update(inputs.size(), "");

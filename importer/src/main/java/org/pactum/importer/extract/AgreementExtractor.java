@@ -413,8 +413,8 @@ final class AgreementExtractor {
      */
     private static int segmentEnd(SentenceView v, List<Instrument> instruments, int i) {
         int k = i + 1;
-        while (k < instruments.size() && Regions.matches(AND_BETWEEN_INSTRUMENTS, v.text(), instruments.get(k - 1).end(),
-                instruments.get(k).linkStart())) {
+        while (k < instruments.size() && instruments.get(k - 1).end() <= instruments.get(k).linkStart()
+                && Regions.matches(AND_BETWEEN_INSTRUMENTS, v.text(), instruments.get(k - 1).end(), instruments.get(k).linkStart())) {
             k++;
         }
         return k < instruments.size() ? instruments.get(k).linkStart() : v.text().length();
