@@ -70,8 +70,11 @@ class GoldReferenceTest {
         assertEquals(List.of(), problems);
     }
 
-    /** Aliases of the gold left out of the reference data on purpose: "CPC" is the Communist Party of China as often. */
-    private static final java.util.Set<String> CORRIDOR_ALIASES_LEFT_OUT = java.util.Set.of("CPC");
+    /**
+     * Aliases of the gold left out of the reference data on purpose: "CPC" is the Communist Party of China as often; "third
+     * power transmission line" names no line without the article around it.
+     */
+    private static final java.util.Set<String> CORRIDOR_ALIASES_LEFT_OUT = java.util.Set.of("CPC", "third power transmission line");
 
     private static boolean listsAlias(KnownCorridor corridor, String alias) {
         return corridor.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias));
