@@ -619,4 +619,14 @@ class ExtractionRulesTest {
                 + "Declaration on eternal friendship.");
         assertTrue(partySets(r).contains(Set.of("KGZ", "TJK", "UZB")), partySets(r).toString());
     }
+    @Test
+    void whatAnInstrumentRunsUntilOrIsDueByIsNoSigningDateAndAQualifiedDocumentIsAnInstrument() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jan 14, 2026\n\nPakistan, Uzbekistan and Afghanistan on Tuesday signed a protocol on "
+                + "completion of the joint feasibility study of the railway, which is set to be finalised by the end of June this year. "
+                + "Iran and Armenia signed the document of extending the gas-for-electricity swap agreement until the year 2030.");
+        assertTrue(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("PAK", "UZB", "AFG"))
+                && "2026-01-13".equals(String.valueOf(a.getSigned()))), r.agreements().toString());
+        assertTrue(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("IRN", "ARM")) && a.getSigned() == null),
+                r.agreements().toString());
+    }
 }

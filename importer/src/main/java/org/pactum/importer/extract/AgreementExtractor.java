@@ -717,10 +717,17 @@ final class AgreementExtractor {
         return null;
     }
 
-    /** "the Program of cooperation for 2026-2030": the years the instrument covers, not when it was signed. */
+    /**
+     * "the Program of cooperation for 2026-2030", "extending the swap agreement until the year 2030", "set to be finalised
+     * by the end of June": when the instrument runs or a task is due, not when it was signed.
+     */
     private static boolean validityPeriod(SentenceView v, DateMention d) {
-        return d.date().isInterval() && v.lower().startsWith("for ", Math.max(0, d.start() - 4));
+        return d.date().isInterval() && v.lower().startsWith("for ", Math.max(0, d.start() - 4))
+                || Regions.matches(DUE_BEFORE, v.lower(), Math.max(0, d.start() - 24), d.start());
     }
+
+    private static final Pattern DUE_BEFORE = Pattern.compile(".*\\b(?:until|till|through|by|to)\\s+(?:the\\s+(?:end|middle|start|beginning)\\s+of\\s+)?"
+            + "(?:the\\s+year\\s+)?$");
 
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent, int segmentEnd) {

@@ -17,12 +17,12 @@ final class InstrumentFinder {
 
     private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrsJDMTAPCRS", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
-            + "|statement)\\b");
+            + "|statement|document)\\b");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement");
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
-    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme");
+    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme", "document");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
             "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "between", "and", "for", "to", "in", "the", "a", "an",
@@ -261,6 +261,9 @@ final class InstrumentFinder {
         }
         int end = lowerCaseQualifier(text, keyEnd);
         boolean qualified = end > keyEnd;
+        if (key.equals("document") && !qualified) {
+            return null; // "signed the document of extending the swap agreement" names one; "signed the documents" does not
+        }
         boolean definite = det != null && DEFINITE.contains(det);
         if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
             qualified = true;
