@@ -629,4 +629,11 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("IRN", "ARM")) && a.getSigned() == null),
                 r.agreements().toString());
     }
+    @Test
+    void twoStatusesInOneAppositionAndTheCountriesOfTheLeaders() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 20, 2026\n\nFidan said Türkiye, itself a NATO member and an EU candidate country, "
+                + "supported the choices of the Georgian people. Bayramov and Fidan, whose countries are both members of the "
+                + "Organization of Turkic States, also briefed their counterpart.");
+        assertEquals(List.of("AZE OTS MEMBER", "TUR EU CANDIDATE", "TUR NATO MEMBER", "TUR OTS MEMBER"), memberships(r));
+    }
 }

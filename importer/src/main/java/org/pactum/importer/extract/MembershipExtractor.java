@@ -76,7 +76,7 @@ final class MembershipExtractor {
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from"
-            + "|associated (?:states|members|countries) of|an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
+            + "|associated (?:states|members|countries) of|(?:itself |themselves |also )?an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
             // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)\\b"
             // "For Nigeria, Africa's largest holder of gas reserves and an OPEC member like Algeria, ..."
@@ -181,7 +181,7 @@ final class MembershipExtractor {
     }
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,30},"
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:itself\\s+|themselves\\s+|also\\s+)?an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,30},"
             + "|,\\s+[^,;]{0,60}?\\band an?\\s+(?:[\\p{L}\\d-]+\\s+){1,3}member\\b[^,;]{0,30},"
             // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the AES"
             + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},");
@@ -192,7 +192,7 @@ final class MembershipExtractor {
      */
     private static List<Clause> withoutAppositive(SentenceView v, Clause clause) {
         String lower = clause.masked(v.lower());
-        if (!lower.contains(", a")) {
+        if (!lower.contains(", a") && !lower.contains(", itself") && !lower.contains(", themselves") && !lower.contains(", also")) {
             return List.of(clause);
         }
         Matcher m = APPOSITIVE.matcher(lower);
@@ -212,6 +212,7 @@ final class MembershipExtractor {
         return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
 
+    private static final Pattern WHOSE_COUNTRIES = Pattern.compile("^\\W*whose (?:countries|states|governments|nations)\\b");
     private static final Pattern OVER_SOMETHING_OF = Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
             + "(?:admission|accession|recognition|membership|inclusion)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
@@ -405,6 +406,7 @@ final class MembershipExtractor {
                 out.add(new Candidate<>(m, v, confidence));
             }
         }
+        otherStatusesOfTheSame(v, clause, lower, hit, members, out);
         // "Azerbaijan co-founded the OTS with Türkiye, ... and has applied to the SCO": the next verb is the subject's only
         return !subject.isEmpty() && members.containsAll(subject) ? subject : members;
     }
@@ -675,6 +677,54 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    /** "a NATO member and an EU candidate country": each status named with its organization. */
+    private static final Pattern STATUS_WITH_ORG = Pattern.compile("\\b(?:an?|the) (?:[\\p{L}\\d-]+ ){1,3}?(member|candidate|observer|applicant)"
+            + "(?: (?:country|state|nation))?\\b");
+
+    /**
+     * "Türkiye, itself a NATO member and an EU candidate country, supported ...": the statuses the clause names besides the
+     * one its cue stated, each with the organization written inside it, for the same members.
+     */
+    private static void otherStatusesOfTheSame(SentenceView v, Clause clause, String lower, Hit hit, Set<String> members,
+            List<Candidate<Membership>> out) {
+        if (members.isEmpty() || !lower.contains(" and a")) {
+            return;
+        }
+        Matcher m = STATUS_WITH_ORG.matcher(lower);
+        while (m.find()) {
+            if (m.start() < hit.end() && hit.start() < m.end()) {
+                continue; // the cue's own statement
+            }
+            int from = clause.start() + m.start();
+            int to = clause.start() + m.end();
+            Mention body = null;
+            for (Mention x : v.mentions()) {
+                if (x.isOrganization() && !x.isProgramme() && x.start() >= from && x.end() <= to) {
+                    body = x;
+                }
+            }
+            if (body == null || !(lower.startsWith(" and ", m.start() - 5) || lower.startsWith(" and ", m.end()))) {
+                continue; // only statuses coordinated with the stated one
+            }
+            MembershipStatus status = switch (m.group(1)) {
+                case "candidate" -> MembershipStatus.CANDIDATE;
+                case "observer" -> MembershipStatus.OBSERVER;
+                case "applicant" -> MembershipStatus.APPLICANT;
+                default -> MembershipStatus.MEMBER;
+            };
+            for (String member : members) {
+                if (!org.pactum.model.Countries.isAlpha3(member)) {
+                    continue; // "a NATO member and an EU candidate": the EU named there is the body, not a member
+                }
+                Membership ms = new Membership();
+                ms.setMember(member);
+                ms.setOrganization(body.code());
+                ms.setStatus(status);
+                out.add(new Candidate<>(ms, v, 0.6));
+            }
+        }
+    }
+
     /** The state that opens sentence {@code index} as its subject ("Proceeding from its neutral status, Turkmenistan does ..."), or null. */
     private static String openingState(DocumentAnalysis doc, int index) {
         if (index < 0) {
@@ -861,8 +911,10 @@ final class MembershipExtractor {
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
-            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isStateActor()) {
-                continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ...")
+            boolean theirCountries = m.isStateActor() && relativeSubjects.contains(m) && WHOSE_COUNTRIES.matcher(v.lower()).region(clause.start(), v.lower().length()).lookingAt();
+            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isStateActor() && !theirCountries) {
+                continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ..."), unless
+                          // the clause speaks of the leaders' countries ("Bayramov and Fidan, whose countries are both members")
             }
             if (hit.cue().kind() == Kind.REPRESENTED) {
                 if (m.start() >= cueEnd) {
