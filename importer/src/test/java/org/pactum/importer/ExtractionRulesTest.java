@@ -636,4 +636,15 @@ class ExtractionRulesTest {
                 + "Organization of Turkic States, also briefed their counterpart.");
         assertEquals(List.of("AZE OTS MEMBER", "TUR EU CANDIDATE", "TUR NATO MEMBER", "TUR OTS MEMBER"), memberships(r));
     }
+    @Test
+    void theCountedSubjectWinsOverAnAdjunctButNotOverTheSubjectOfALaterClause() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Apr 16, 2026\n\nTransport ministers of Türkiye, Iraq, Qatar and the United Arab Emirates "
+                + "met in Istanbul. The four countries signed a memorandum of understanding on the project in Baghdad on April 22, 2024, "
+                + "during President Recep Tayyip Erdogan's visit to Iraq. It builds on a memorandum the four governments signed in 2024, "
+                + "when Ankara and Baghdad also signed a bilateral strategic framework agreement. Azerbaijan, which has been an SCO "
+                + "dialogue partner since 2016, submitted an application for full membership in the organization in 2024.");
+        assertTrue(partySets(r).contains(Set.of("TUR", "IRQ", "QAT", "ARE")), partySets(r).toString());
+        assertTrue(partySets(r).contains(Set.of("TUR", "IRQ")), partySets(r).toString());
+        assertEquals(List.of("AZE SCO APPLICANT", "AZE SCO DIALOGUE_PARTNER"), memberships(r));
+    }
 }

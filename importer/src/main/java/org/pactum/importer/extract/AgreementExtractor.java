@@ -789,7 +789,10 @@ final class AgreementExtractor {
             }
         }
         Matcher counted = COUNTED.matcher(clauseText);
-        if (counted.find() && parties.size() < 2) {
+        // "The four countries signed a memorandum ... during President Erdogan's visit to Iraq": the counted subject wins over
+        // the states of an adjunct
+        if (counted.find() && (parties.size() < 2 || clause.start() + counted.end() <= ins.start() && noPartyBetween(v, clause, ins,
+                clause.start() + counted.end()))) {
             String n = counted.group(1).toLowerCase();
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
             Set<String> group = titleStates(v, ins, count);
@@ -1008,6 +1011,11 @@ final class AgreementExtractor {
             }
         }
         return null;
+    }
+
+    /** No party is named between {@code from} and the instrument ("the four governments signed ..., when Ankara and Baghdad signed"). */
+    private static boolean noPartyBetween(SentenceView v, Clause clause, Instrument ins, int from) {
+        return clause.mentions(v).stream().noneMatch(m -> m.start() >= from && m.end() <= ins.start() && isParty(m, ins));
     }
 
     private static boolean isParty(Mention m, Instrument ins) {

@@ -230,8 +230,9 @@ public final class DocumentAnalysis {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
                 Mention o = orgs.get(k);
-                String name = o.entity().name() == null ? "" : o.entity().name().toLowerCase(java.util.Locale.ROOT);
-                if ((i < index || o.start() < localPos) && !o.isProgramme() && name.contains(headWord)) {
+                // "the organization" is the Shanghai Cooperation Organisation too
+                String name = o.entity().name() == null ? "" : o.entity().name().toLowerCase(java.util.Locale.ROOT).replace("organisation", "organization");
+                if ((i < index || o.start() < localPos) && !o.isProgramme() && name.contains(headWord.replace("organisation", "organization"))) {
                     return o;
                 }
             }
