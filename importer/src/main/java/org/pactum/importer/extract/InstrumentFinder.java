@@ -25,6 +25,7 @@ final class InstrumentFinder {
     private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme", "document");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
             "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "del", "di", "la", "el", "al");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "between", "and", "for", "to", "in", "the", "a", "an",
             "with", "among", "concerning", "regarding", "&");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her",
@@ -136,7 +137,8 @@ final class InstrumentFinder {
         for (int k = 0; k < left.size(); k++) {
             String word = text.substring(left.get(k)[0], left.get(k)[1]);
             boolean cap = Character.isUpperCase(word.charAt(0)) && !CAPITAL_STOP.contains(word);
-            boolean joiner = (word.equals("and") || word.equals("of") || word.equals("&")) && k + 1 < left.size()
+            // "Rio de Janeiro Declaration": a lower-case particle inside a place name
+            boolean joiner = (word.equals("and") || word.equals("of") || word.equals("&") || NAME_PARTICLES.contains(word)) && k + 1 < left.size()
                     && Character.isUpperCase(text.charAt(left.get(k + 1)[0]))
                     && !CAPITAL_STOP.contains(text.substring(left.get(k + 1)[0], left.get(k + 1)[1]));
             if (cap || ORDINAL.matcher(word).matches()) {
