@@ -647,4 +647,19 @@ class ExtractionRulesTest {
         assertTrue(partySets(r).contains(Set.of("TUR", "IRQ")), partySets(r).toString());
         assertEquals(List.of("AZE SCO APPLICANT", "AZE SCO DIALOGUE_PARTNER"), memberships(r));
     }
+    @Test
+    void aStatusForEachListAfterAsTheBodyThatCountsThemAmongItsMembersAndAnExpansion() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jul 7, 2025\n\nIn the declaration, BRICS welcomes Indonesia as a full member and Belarus, "
+                + "Bolivia and Kazakhstan as partner countries. In January 2024 the group was expanded with Egypt and Ethiopia. Two days "
+                + "before, the New Development Bank (NDB) approved Colombia as a new member. The bank, founded by the five original BRICS "
+                + "countries, also counts Bangladesh and Algeria among its members. Uzbekistan and China signed 20 documents. Xi noted that "
+                + "both countries, being the founding states of the Shanghai Cooperation Organization, actively cooperate.");
+        List<String> got = memberships(r);
+        for (String expected : List.of("IDN BRICS MEMBER", "BLR BRICS PARTNER", "BOL BRICS PARTNER", "KAZ BRICS PARTNER",
+                "EGY BRICS MEMBER", "ETH BRICS MEMBER", "BGD NDB MEMBER", "DZA NDB MEMBER", "UZB SCO FOUNDING_MEMBER",
+                "CHN SCO FOUNDING_MEMBER")) {
+            assertTrue(got.contains(expected), expected + " in " + got);
+        }
+        assertFalse(got.contains("IDN BRICS PARTNER") || got.contains("BGD BRICS MEMBER"), got.toString());
+    }
 }

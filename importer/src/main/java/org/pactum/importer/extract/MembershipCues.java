@@ -74,7 +74,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
-                    "allies", "participating state")));
+                    "allies", "participating state", "among its members", "among their members", "expanded", "enlarged")));
 
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
@@ -146,7 +146,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwp", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwph", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
 
@@ -158,7 +158,11 @@ final class MembershipCues {
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     + "|\\b(?:is|are|was|were)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}members?\\b"
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
-                    + "|\\bparticipating states?\\b"));
+                    + "|\\bparticipating states?\\b"
+                    // "also counts Bangladesh, the United Arab Emirates, Egypt and Algeria among its members"
+                    + "|\\bamong (?:its|their) members\\b"
+                    // "In January 2024 the group was expanded with Egypt, Ethiopia, Iran and the United Arab Emirates"
+                    + "|\\b(?:was|were|has been|had been) (?:further )?(?:expanded|enlarged) (?:with|to include)\\b"));
     }
 
     static final List<Cue> CUES = cues();

@@ -212,6 +212,7 @@ final class MembershipExtractor {
         return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
 
+    private static final Pattern PARTICIPLE = Pattern.compile("^\\W*(?:being|having been|as)\\b");
     private static final Pattern WHOSE_COUNTRIES = Pattern.compile("^\\W*whose (?:countries|states|governments|nations)\\b");
     private static final Pattern OVER_SOMETHING_OF = Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
             + "(?:admission|accession|recognition|membership|inclusion)\\s+of\\s+(?:the\\s+)?");
@@ -248,6 +249,9 @@ final class MembershipExtractor {
         }
         if (subject.isEmpty()) {
             subject = previous;
+        }
+        if (statusesByAs(doc, v, clause, out)) {
+            return subject;
         }
         String written = clause.masked(v.text());
         String lower = clause.masked(v.lower());
@@ -329,7 +333,9 @@ final class MembershipExtractor {
         if (doc.focus() != null && WE_WITH_MEMBERS.matcher(lower).find()) {
             members.add(doc.focus());
         }
-        if (members.isEmpty() && BOTH.matcher(lower).find()) {
+        if (members.isEmpty() && (BOTH.matcher(lower).find() || PARTICIPLE.matcher(lower).lookingAt()
+                && BOTH.matcher(v.lower().substring(0, clause.start())).find())) {
+            // "both countries, being the founding states of the SCO, ...": the participle speaks of the subject before it
             members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
         }
         // "The three Baltic states, which joined the European Union and NATO in 2004": the group the clause hangs on
@@ -593,6 +599,14 @@ final class MembershipExtractor {
             }
             return named.size() >= 2 ? named.subList(named.size() - 2, named.size()) : List.of();
         }
+        if (v.lower().startsWith("among ", cueStart)) {
+            // "The bank, founded by ..., also counts Bangladesh ... among its members": "its" is the clause's subject
+            Matcher subject = ORG_ANAPHOR.matcher(lower);
+            if (subject.find() && clause.start() + subject.start() < cueStart) {
+                Mention o = anaphoricOrganization(doc, v, clause, subject, cueStart);
+                return o == null ? List.of() : List.of(o);
+            }
+        }
         if (applyingTo(v, cueStart, cueEnd)) {
             // "applied to the WTO": only with the organization right there
             return orgs.stream().filter(o -> o.start() >= cueEnd && o.start() - cueEnd <= 1).toList();
@@ -656,15 +670,7 @@ final class MembershipExtractor {
         }
         Matcher anaphor = ORG_ANAPHOR.matcher(lower);
         if (anaphor.find()) {
-            // "the union", "the alliance": the organization named last whose name says so, else the one named last
-            String head = anaphor.group().replaceAll("^the |'s?$", "");
-            int at = clause.start() + anaphor.start();
-            int end = clause.start() + anaphor.end();
-            boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
-            Mention named = (KIND_HEADS.contains(head) || STRICT_KIND_HEADS.contains(head)) && !partOfName
-                    ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
-            // "a member of the bank": only an organization whose name says so (a bank may be a company)
-            Mention o = named != null || STRICT_KIND_HEADS.contains(head) ? named : referredOrganization(doc, v, cueStart);
+            Mention o = anaphoricOrganization(doc, v, clause, anaphor, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
@@ -675,6 +681,73 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    /** "welcomes Indonesia as a full member and Belarus, Bolivia ... as partner countries": a status after each list. */
+    private static final Pattern AS_STATUS = Pattern.compile("\\bas (?:an? )?(?:new )?(?:full(?:-fledged)? )?(members?|partner countries|partner country|partners?"
+            + "|observers?|observer states?|dialogue partners?)\\b");
+
+    /**
+     * Two or more "LIST as STATUS" in one clause: each list gets its own status, with the organization of the clause (or the
+     * one the article is about). True when it did, and the clause says nothing else about membership.
+     */
+    private boolean statusesByAs(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        String lower = clause.masked(v.lower());
+        if (!lower.contains(" as ")) {
+            return false;
+        }
+        Matcher m = AS_STATUS.matcher(lower);
+        List<int[]> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end()});
+        }
+        if (found.size() < 2) {
+            return false;
+        }
+        Mention org = null;
+        for (Mention x : clause.mentions(v)) {
+            if (x.isOrganization() && !x.isProgramme() && x.canAct()) {
+                org = x;
+                break;
+            }
+        }
+        if (org == null) {
+            org = doc.topicOrganization(v.index(), clause.start() + found.get(0)[0]);
+        }
+        if (org == null) {
+            return false;
+        }
+        boolean any = false;
+        for (int[] f : found) {
+            int at = clause.start() + f[0];
+            Set<String> listed = new LinkedHashSet<>();
+            int pos = at;
+            for (int i = v.mentions().size() - 1; i >= 0; i--) {
+                Mention x = v.mentions().get(i);
+                if (x.end() > pos || x.start() < clause.start()) {
+                    continue;
+                }
+                if (!x.isState() || !Gaps.isListGap(v.text(), x.end(), pos)) {
+                    break;
+                }
+                listed.add(x.code());
+                pos = x.start();
+            }
+            String noun = lower.substring(f[0], f[1]);
+            MembershipStatus status = noun.contains("dialogue") ? MembershipStatus.DIALOGUE_PARTNER
+                    : noun.contains("observer") ? MembershipStatus.OBSERVER
+                    : noun.contains("partner") ? (dialoguePartnerOrgs.contains(org.code()) ? MembershipStatus.DIALOGUE_PARTNER : MembershipStatus.PARTNER)
+                    : MembershipStatus.MEMBER;
+            for (String code : listed) {
+                Membership ms = new Membership();
+                ms.setMember(code);
+                ms.setOrganization(org.code());
+                ms.setStatus(status);
+                out.add(new Candidate<>(ms, v, 0.7));
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** "a NATO member and an EU candidate country": each status named with its organization. */
@@ -746,7 +819,22 @@ final class MembershipExtractor {
         if (!Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 60))) {
             return false;
         }
-        return clause.mentions(v).stream().noneMatch(m -> m.start() >= cueEnd && m.isState());
+        // only the "by" phrase: "The bank, founded by the five original BRICS countries, also counts Bangladesh ... among its members"
+        int comma = v.text().indexOf(',', cueEnd);
+        int end = comma < 0 ? clause.end() : Math.min(clause.end(), comma);
+        return clause.mentions(v).stream().noneMatch(m -> m.start() >= cueEnd && m.end() <= end && m.isState());
+    }
+
+    /** "the union", "the alliance": the organization named last whose name says so, else the one named last. */
+    private static Mention anaphoricOrganization(DocumentAnalysis doc, SentenceView v, Clause clause, Matcher anaphor, int cueStart) {
+        String head = anaphor.group().replaceAll("^the |'s?$", "");
+        int at = clause.start() + anaphor.start();
+        int end = clause.start() + anaphor.end();
+        boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
+        Mention named = (KIND_HEADS.contains(head) || STRICT_KIND_HEADS.contains(head)) && !partOfName
+                ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
+        // "a member of the bank": only an organization whose name says so (a bank may be a company)
+        return named != null || STRICT_KIND_HEADS.contains(head) ? named : referredOrganization(doc, v, cueStart);
     }
 
     /** "part of the EU's North Sea-Baltic corridor": the organization owns the thing named, the status is not in it. */
