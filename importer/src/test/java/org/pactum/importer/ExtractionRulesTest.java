@@ -662,4 +662,13 @@ class ExtractionRulesTest {
         }
         assertFalse(got.contains("IDN BRICS PARTNER") || got.contains("BGD BRICS MEMBER"), got.toString());
     }
+    @Test
+    void signersInATitleAfterHeadsOfStateAListedStateIsNoLocationAndTheSidesOfATransitAgreement() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 12, 2025\n\nFollowing the results of the Summit, the Heads of State signed the Joint "
+                + "Statement of the Heads of State of Turkmenistan, the Republic of Azerbaijan and the Republic of Türkiye. In May 2024 in "
+                + "Baku Azerbaijan, Kazakhstan and Uzbekistan signed the Agreement on strategic partnership in the field of green energy. "
+                + "Kazakhstan and Russia signed a gas deal. In addition, the sides are still negotiating an agreement on increasing the "
+                + "transit of Russian gas through Kazakhstan to Uzbekistan and Kyrgyzstan.");
+        assertEquals(Set.of(Set.of("TKM", "AZE", "TUR"), Set.of("AZE", "KAZ", "UZB"), Set.of("KAZ", "RUS")), partySets(r));
+    }
 }

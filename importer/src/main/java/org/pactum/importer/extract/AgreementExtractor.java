@@ -736,6 +736,13 @@ final class AgreementExtractor {
             return parties;
         }
         Clause clause = Clauses.at(clauses, ins.start());
+        Matcher sides = ANAPHOR.matcher(v.text()).region(clause.start(), Math.max(clause.start(), ins.start()));
+        if (sides.find() && doc.pairAt(v.index()).size() == 2 && noPartyBetween(v, clause, ins, clause.start())
+                && ROUTE_IN_TITLE.matcher(ins.title()).find()) {
+            // "the sides are still negotiating an agreement on the transit of Russian gas through Kazakhstan to Uzbekistan":
+            // the pair under discussion, not the states of the route in the title
+            return new LinkedHashSet<>(doc.pairAt(v.index()));
+        }
         Set<String> withCounterpart = subjectWithCounterpart(v, clause, ins);
         if (withCounterpart.size() >= 2) {
             return withCounterpart;
@@ -1013,6 +1020,8 @@ final class AgreementExtractor {
         return null;
     }
 
+    private static final Pattern ROUTE_IN_TITLE = Pattern.compile("(?i)\\b(?:through|via|transit)\\b");
+
     /** No party is named between {@code from} and the instrument ("the four governments signed ..., when Ankara and Baghdad signed"). */
     private static boolean noPartyBetween(SentenceView v, Clause clause, Instrument ins, int from) {
         return clause.mentions(v).stream().noneMatch(m -> m.start() >= from && m.end() <= ins.start() && isParty(m, ins));
@@ -1032,8 +1041,12 @@ final class AgreementExtractor {
         // title is the holder's ("Albania's Stabilisation and Association Agreement with the EU")
         return !ins.proper() || !(m.start() >= ins.start() && m.end() <= ins.end()) || ins.title().contains("between")
                 || ADMISSION_OF.matcher(ins.title()).matches()
-                || m.start() == ins.start() && m.isPossessive() || ins.title().contains(" with ") && m.start() > ins.start() + ins.title().indexOf(" with ");
+                || m.start() == ins.start() && m.isPossessive() || ins.title().contains(" with ") && m.start() > ins.start() + ins.title().indexOf(" with ")
+                // "the Joint Statement of the Heads of State of Turkmenistan, the Republic of Azerbaijan and ...": its signers
+                || HEADS_OF.matcher(ins.title()).find() && m.start() > ins.start() + ins.title().toLowerCase().lastIndexOf(" of ");
     }
+
+    private static final Pattern HEADS_OF = Pattern.compile("(?i)\\b(?:heads of (?:state|government)|presidents|leaders|governments|ministers(?: of [\\p{L} ]{3,30}?)?) of (?:the )?[\\p{Lu}]");
 
     /** "signed in Ashgabat by Turkmenistan, ...", "signed by the presidents of Azerbaijan, Iran and Russia". */
     private static final Pattern BY_AFTER_SIGNING = Pattern.compile("^[^;:]{0,60}?\\bby\\s+(?:the\\s+)?(?:(?:heads of state|heads of government|presidents"

@@ -470,7 +470,9 @@ public final class DocumentAnalysis {
                         && Regions.matches(COMMA_GAP, text, prev.end(), e.start())
                         || e.type() == EntityType.COUNTRY && endsWithComma(before) && PLACE_COMMA_BEFORE.matcher(before).find()
                         // "in Entebbe, Uganda" is where; "in Rabat, Nigeria, Morocco and ... signed" lists who (Rabat is no Nigerian city)
-                        && !(prev != null && prev.type() == EntityType.PLACE && prev.code() != null && !prev.code().equals(e.code()));
+                        && !(prev != null && prev.type() == EntityType.PLACE && prev.code() != null && !prev.code().equals(e.code()))
+                        // "in Baku Azerbaijan, Kazakhstan and Uzbekistan signed": the state after a state is listed
+                        && !(prev != null && prev.type() == EntityType.COUNTRY && e.start() - prev.end() <= 3);
                 m.institutional = institutional(text, e.start());
                 // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
                 m.temporal = inTimeClause(text, e.start());
