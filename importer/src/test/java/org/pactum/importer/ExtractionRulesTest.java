@@ -671,4 +671,13 @@ class ExtractionRulesTest {
                 + "transit of Russian gas through Kazakhstan to Uzbekistan and Kyrgyzstan.");
         assertEquals(Set.of(Set.of("TKM", "AZE", "TUR"), Set.of("AZE", "KAZ", "UZB"), Set.of("KAZ", "RUS")), partySets(r));
     }
+    @Test
+    void aNamedInstrumentSignedWithNoAgentIsThePairsButNotWhenTheSentenceNamesItsSigners() throws Exception {
+        ImportResult r = run("Armenia and the EU\n- Wire\n- Dec 1, 2025\n\nThe document will serve as a roadmap for the implementation of the "
+                + "Comprehensive and Enhanced Partnership Agreement (CEPA). CEPA was signed in Brussels on November 24, 2017, and entered "
+                + "into force on March 1, 2021. The Treaty of Kars was signed by Turkey and Soviet Armenia.");
+        assertTrue(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("ARM", "EU")) && "2017-11-24".equals(String.valueOf(a.getSigned()))),
+                r.agreements().toString());
+        assertFalse(partySets(r).stream().anyMatch(p -> p.contains("EU") && p.contains("TUR")), partySets(r).toString());
+    }
 }

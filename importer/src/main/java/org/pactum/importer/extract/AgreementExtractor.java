@@ -768,6 +768,13 @@ final class AgreementExtractor {
                 parties.add(last.code());
             }
         }
+        if (parties.isEmpty() && linked && ins.proper() && PASSIVE_SIGNED_AFTER.matcher(v.text()).region(ins.end(), v.text().length()).lookingAt()
+                && doc.pairAt(v.index()).size() == 2) {
+            // "CEPA was signed in Brussels on November 24, 2017": a named instrument signed with no agent named, in an
+            // article about a pair: theirs
+            parties.addAll(doc.pairAt(v.index()));
+            return parties;
+        }
         if (parties.isEmpty() && linked && clause != clauses.get(0) && SUBJECTLESS_VERB.matcher(clauseText).lookingAt()
                 && recentAgreement(recent, v.index(), 0) == null) {
             // "Somalia was admitted to the bloc ... and signed the Treaty of Accession": the subject of the sentence
@@ -1020,6 +1027,7 @@ final class AgreementExtractor {
         return null;
     }
 
+    private static final Pattern PASSIVE_SIGNED_AFTER = Pattern.compile("(?i)\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:was|were|had been|has been) signed\\b(?![^.;]{0,60}\\bby\\b)");
     private static final Pattern ROUTE_IN_TITLE = Pattern.compile("(?i)\\b(?:through|via|transit)\\b");
 
     /** No party is named between {@code from} and the instrument ("the four governments signed ..., when Ankara and Baghdad signed"). */
