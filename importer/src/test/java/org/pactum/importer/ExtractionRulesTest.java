@@ -680,4 +680,16 @@ class ExtractionRulesTest {
                 r.agreements().toString());
         assertFalse(partySets(r).stream().anyMatch(p -> p.contains("EU") && p.contains("TUR")), partySets(r).toString());
     }
+    @Test
+    void theItemsOfAListOfSignedDocumentsAreThePairsAndSigned() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 24, 2025\n\nPresident Mirziyoyev held talks with Xi Jinping on the relations between "
+                + "Uzbekistan and China.\nIn the presence of the Presidents, in total 42 documents were signed. Among them:\n"
+                + "– Memorandum of understanding on cooperation in the field of green and low-carbon development;\n"
+                + "– Agreement on the cooperation in the field of the peaceful uses of the nuclear energy.\n");
+        assertEquals(2, r.agreements().size(), r.agreements().toString());
+        for (Agreement a : r.agreements()) {
+            assertEquals(Set.of("UZB", "CHN"), parties(a));
+            assertEquals(org.pactum.model.AgreementStatus.SIGNED, a.getStatus());
+        }
+    }
 }

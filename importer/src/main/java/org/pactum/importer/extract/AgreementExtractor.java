@@ -318,6 +318,28 @@ final class AgreementExtractor {
     }
 
     /** The sentence before, when this one is a verbless "With X — the memorandum ..." continuing its signing. */
+    /**
+     * A list item ("– Memorandum of understanding on ...;") under a line that closes with a colon after a signing ("In
+     * total 42 documents were signed ... Among them:"): that head, or null.
+     */
+    private static SentenceView signedListHead(DocumentAnalysis doc, SentenceView v, Instrument ins) {
+        if (v.index() == 0 || ins.start() > 4 || !LIST_ITEM.matcher(v.text()).lookingAt() && ins.start() != 0) {
+            return null;
+        }
+        for (int i = v.index() - 1; i >= Math.max(0, v.index() - 15); i--) {
+            SentenceView prev = doc.sentences().get(i);
+            if (LIST_ITEM.matcher(prev.text()).lookingAt() || prev.text().strip().endsWith(";")) {
+                continue;
+            }
+            boolean colon = prev.text().strip().endsWith(":");
+            boolean signedBefore = prev.lower().contains("signed") || i > 0 && doc.sentences().get(i - 1).lower().contains("signed");
+            return colon && signedBefore ? prev : null;
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[\u2013\u2014\u2022*\\-]\\s+");
+
     private static SentenceView continuedSigning(DocumentAnalysis doc, SentenceView v) {
         if (v.index() == 0 || !v.text().startsWith("With") || !WITH_FRAGMENT.matcher(v.text()).find()) {
             return null;
@@ -447,8 +469,9 @@ final class AgreementExtractor {
         boolean inForceLink = inForceAfter.find() && inForceAfter.start() <= 40;
         boolean held = held(v, ins);
         SentenceView continued = continuedSigning(doc, v);
+        SentenceView listHead = continued == null ? signedListHead(doc, v, ins) : null;
         boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt();
-        boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null
+        boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null
                 || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
         if (ins.definite() && !ins.qualified() && !ins.proper() && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind())) {
             return new Result(null, 0, 0); // "signed the joint declaration" after one was named: it refers back
@@ -584,6 +607,10 @@ final class AgreementExtractor {
             if (signed == null) {
                 signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
             }
+        }
+        if (listHead != null && parties.size() < 2 && doc.pairAt(v.index()).size() == 2) {
+            // "In total 42 documents were signed ... Among them: – Memorandum of understanding on ...": the pair's
+            parties = new LinkedHashSet<>(doc.pairAt(v.index()));
         }
         Set<String> signers = linkAfter ? signedBy(v, ins.end() + la.end(), segmentEnd) : Set.of();
         if (signers.size() >= 2) {
