@@ -692,4 +692,12 @@ class ExtractionRulesTest {
             assertEquals(org.pactum.model.AgreementStatus.SIGNED, a.getStatus());
         }
     }
+    @Test
+    void theDeclarationOfTheBodyWhoseLeadersAdoptedItOnADayInAPlace() throws Exception {
+        ImportResult r = run("BRICS summit\n- Wire\n- Published on 07/07/2025 - 08:12\n\nThe leaders of the BRICS countries adopted on Sunday (6), in "
+                + "Rio de Janeiro, the Rio de Janeiro Declaration, entitled \"Strengthening Global South Cooperation\".");
+        assertEquals(1, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of("BRICS"), parties(r.agreements().get(0)));
+        assertEquals("2025-07-06", String.valueOf(r.agreements().get(0).getSigned()));
+    }
 }

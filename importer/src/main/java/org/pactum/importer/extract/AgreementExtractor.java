@@ -26,8 +26,11 @@ import org.pactum.model.PartyRole;
 final class AgreementExtractor {
 
     private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
-    /** "signed in Bamako the Liptako-Gourma Charter": the place of signing may stand between the verb and the instrument. */
-    private static final String SIGNED_IN = "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?";
+    /**
+     * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
+     * the day and the place of signing may stand between the verb and the instrument.
+     */
+    private static final String SIGNED_IN = "(?:\\s*,?\\s+(?:in|at|on)\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{1,4})(?:\\s+(?:de|da|do|\\p{Lu}[\\p{L}-]*|\\(\\d{1,2}\\)|\\d{1,4})){0,3},?){0,2}";
     // compiled once: these run on every instrument and every mention after it
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLURAL_ENDING = Pattern.compile("(?i)s$|(?i)a$");
@@ -1109,6 +1112,9 @@ final class AgreementExtractor {
         return out;
     }
 
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(?:member\\s+)?(?:countries|states|nations)\\b");
+    private static final Pattern LEADERS_OF_BEFORE = Pattern.compile("(?i)\\b(?:leaders|heads of state|heads of state and government|presidents)"
+            + "\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?i)\\b(?:of|by) the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("(?i)^\\s+(?:(?:extraordinary|informal|jubilee)\\s+)?(?:summit|council|ministerial|session|heads of)\\b");
     private static final Pattern MEETING_AFTER = Pattern.compile("(?i)^\\s+(?:(?:heads of (?:state|government)|foreign ministers'?|leaders'?|extraordinary|informal|jubilee)\\s+)?"
@@ -1133,6 +1139,11 @@ final class AgreementExtractor {
                 return m;
             }
             if (!inTitle && MEETING_AFTER.matcher(after).lookingAt()) {
+                return m;
+            }
+            // "The leaders of the BRICS countries adopted the Rio de Janeiro Declaration": the body whose leaders met
+            if (!inTitle && m.end() <= ins.start() && MEMBERS_AFTER.matcher(after).lookingAt()
+                    && LEADERS_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 return m;
             }
         }

@@ -57,7 +57,7 @@ final class InstrumentFinder {
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)\\b|\\d)");
-    private static final Pattern SECOND_NAME = Pattern.compile("and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,5}(?:Agreement|Memorandum|Treaty"
+    private static final Pattern SECOND_NAME = Pattern.compile("and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['\u2019]?\\s+){0,5}(?:Agreement|Memorandum|Treaty"
             + "|Protocol|Declaration|Convention|Charter|Statement|Program|Programme|Accord|Roadmap)\\b");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern BLANKS = Pattern.compile(" +");

@@ -33,6 +33,8 @@ public final class DateFinder {
             + "\\s+" + DAY + "(?:\\s*(?:[-\u2013]|to|and)\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
     /** 01.03.2021 (day first, as in European news) */
     private static final Pattern DOTTED = SearchPatterns.startingWith("0-9", "(?<![\\d.])(?<dd>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>(?:19|20)\\d\\d)(?![\\d.]\\d)");
+    /** 07/07/2025: day first (as outside the United States) unless the first number cannot be a month's day ordering */
+    private static final Pattern SLASHED = SearchPatterns.startingWith("0-9", "(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d\\d)(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = SearchPatterns.startingWith("0-9", "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH
             + "(?:,?\\s+" + YEAR + ")?(?![\\w])");
     private static final Pattern MONTH_YEAR = SearchPatterns.startingWith("JFMASOND", "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
@@ -77,6 +79,16 @@ public final class DateFinder {
                 while (dm.find()) {
                     add(found, dm.start(), dm.end(), day(Integer.parseInt(dm.group("y")), Integer.parseInt(dm.group("mo")),
                             Integer.parseInt(dm.group("dd"))), false);
+                }
+            }
+            if (contains(text, from, to, "/")) {
+                Matcher sm = region(SLASHED, text, from, to);
+                while (sm.find()) {
+                    int a = Integer.parseInt(sm.group("a"));
+                    int b = Integer.parseInt(sm.group("b"));
+                    int y = Integer.parseInt(sm.group("y"));
+                    // "07/07/2025", "18/07/2025": day first; "07/18/2025": the second number is the day
+                    add(found, sm.start(), sm.end(), b > 12 && a <= 12 ? day(y, a, b) : day(y, b, a), false);
                 }
             }
             if (containsMonth(text, from, to)) {

@@ -32,6 +32,8 @@ class DateFinderTest {
         "since April the line runs|2024-04",
         "in March of next year|2025-03",
         "May the talks succeed; in May|2023-05",
+        "Published on 07/07/2025 - 08:12|2025-07-07",
+        "on 18/07/2025 and 07/18/2025|2025-07-18 2025-07-18",
     })
     void findsDates(String text, String expected) {
         List<DateMention> found = new DateFinder().find(text, TUESDAY);
