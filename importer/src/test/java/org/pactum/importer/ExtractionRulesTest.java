@@ -700,4 +700,12 @@ class ExtractionRulesTest {
         assertEquals(Set.of("BRICS"), parties(r.agreements().get(0)));
         assertEquals("2025-07-06", String.valueOf(r.agreements().get(0).getSigned()));
     }
+    @Test
+    void aStatesOwnBodyIsNoOrganizationAndWithdrawingFromAProjectIsNoExit() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 14, 2024\n\nIndia Ports Global Limited and Iran's Port and Maritime Organisation (PMO) "
+                + "signed a 10-year contract. Iran is laying the Chabahar-Zahedan railway on its own after India's IRCON withdrew from "
+                + "the project in 2020.");
+        assertEquals(List.of(), memberships(r));
+        assertTrue(r.organizations().stream().noneMatch(o -> o.getCode().equals("PMO")), r.organizations().toString());
+    }
 }

@@ -129,6 +129,9 @@ final class LocalAcronyms {
                 if (bodies ? !ORG_HEAD.matcher(head).matches() || instrument : !instrument) {
                     continue;
                 }
+                if (bodies && NATIONAL_BEFORE.matcher(text.substring(0, m.start(1) + m.group(1).indexOf(kept.get(Math.max(0, kept.size() - acronym.length()))))).find()) {
+                    continue; // "Iran's Port and Maritime Organisation (PMO)": a state's own body, no international organization
+                }
                 int first = headFirst ? 0 : kept.size() - acronym.length();
                 String name = String.join(" ", List.of(words).subList(List.of(words).indexOf(kept.get(first)), words.length));
                 boolean known = source.find(acronym).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)
@@ -141,6 +144,7 @@ final class LocalAcronyms {
         return out;
     }
 
+    private static final Pattern NATIONAL_BEFORE = Pattern.compile("(?:'s|\u2019s)\\s+$");
     private static final Pattern INSTRUMENT_HEAD = Pattern.compile("Agreement|Pact|Treaty|Accord|Protocol|Charter|Convention|Memorandum");
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?i)\\b(?:members?|joined|join|accession to|membership (?:of|in))\\s+(?:of\\s+)?(?:the\\s+)?$");
 
