@@ -708,4 +708,12 @@ class ExtractionRulesTest {
         assertEquals(List.of(), memberships(r));
         assertTrue(r.organizations().stream().noneMatch(o -> o.getCode().equals("PMO")), r.organizations().toString());
     }
+    @Test
+    void joiningAlongWithOthersAnAppositionThatAloneStatesAndTwoStatusesWithoutArticle() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 1, 2025\n\nIran joined BRICS on 1 January, 2024, along with Egypt, Ethiopia and the United "
+                + "Arab Emirates. Pakistan, also an SCO member, has been developing its own Gwadar port. Mirzoyan briefed his counterparts "
+                + "on the normalisation with Türkiye, a NATO member and EU candidate country.");
+        assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER", "PAK SCO MEMBER",
+                "TUR EU CANDIDATE", "TUR NATO MEMBER"), memberships(r));
+    }
 }

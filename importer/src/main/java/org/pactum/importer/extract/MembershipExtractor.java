@@ -83,6 +83,8 @@ final class MembershipExtractor {
             + "|[^,;]{0,60}?\\band an? (?:[\\p{L}\\d-]+ ){1,3}member\\b).*");
     private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
     private static final Pattern HAS_WITH = Pattern.compile(".*\\bwith\\b.*");
+    /** "Iran joined BRICS on 1 January 2024, along with Egypt, Ethiopia ...": those joined too. */
+    private static final Pattern ALONG_WITH = Pattern.compile(".*\\b(?:along|together) with\\b.*");
 
     private final Set<String> dialoguePartnerOrgs;
 
@@ -204,7 +206,14 @@ final class MembershipExtractor {
         boolean afterState = v.mentions().stream().anyMatch(x -> (x.isState() || standsForState(x)) && x.end() <= s
                 && v.text().substring(x.end(), s).isBlank());
         String rest = lower.substring(m.end());
-        if (!afterState || MembershipCues.strongest(rest) == null) {
+        if (!afterState) {
+            return List.of(clause);
+        }
+        if (MembershipCues.strongest(rest) == null && MembershipCues.strongest(lower.substring(0, m.start())) == null) {
+            // "Pakistan, also an SCO member, has been developing its own port": the appositive alone states something
+            return List.of(new Clause(s, e, List.of()));
+        }
+        if (MembershipCues.strongest(rest) == null) {
             return List.of(clause); // nothing else to say: the appositive's cue is the clause's
         }
         List<int[]> holes = new ArrayList<>(clause.holes());
@@ -751,7 +760,7 @@ final class MembershipExtractor {
     }
 
     /** "a NATO member and an EU candidate country": each status named with its organization. */
-    private static final Pattern STATUS_WITH_ORG = Pattern.compile("\\b(?:an?|the) (?:[\\p{L}\\d-]+ ){1,3}?(member|candidate|observer|applicant)"
+    private static final Pattern STATUS_WITH_ORG = Pattern.compile("\\b(?:an?|the|and) (?:[\\p{L}\\d-]+ ){1,3}?(member|candidate|observer|applicant)"
             + "(?: (?:country|state|nation))?\\b");
 
     /**
@@ -760,7 +769,7 @@ final class MembershipExtractor {
      */
     private static void otherStatusesOfTheSame(SentenceView v, Clause clause, String lower, Hit hit, Set<String> members,
             List<Candidate<Membership>> out) {
-        if (members.isEmpty() || !lower.contains(" and a")) {
+        if (members.isEmpty() || !lower.contains(" and ")) {
             return;
         }
         Matcher m = STATUS_WITH_ORG.matcher(lower);
@@ -776,7 +785,7 @@ final class MembershipExtractor {
                     body = x;
                 }
             }
-            if (body == null || !(lower.startsWith(" and ", m.start() - 5) || lower.startsWith(" and ", m.end()))) {
+            if (body == null || !(lower.startsWith(" and ", m.start() - 5) || lower.startsWith(" and ", m.end()) || lower.startsWith("and ", m.start()))) {
                 continue; // only statuses coordinated with the stated one
             }
             MembershipStatus status = switch (m.group(1)) {
@@ -1016,7 +1025,8 @@ final class MembershipExtractor {
             if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find()) {
                 continue;
             }
-            if (joining && m.start() > cueEnd && Regions.matches(HAS_WITH, v.lower(), cueEnd, m.start())) {
+            if (joining && m.start() > cueEnd && Regions.matches(HAS_WITH, v.lower(), cueEnd, m.start())
+                    && !Regions.matches(ALONG_WITH, v.lower(), cueEnd, m.start())) {
                 continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
             }
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
