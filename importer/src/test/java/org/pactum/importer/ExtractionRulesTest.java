@@ -716,4 +716,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER", "PAK SCO MEMBER",
                 "TUR EU CANDIDATE", "TUR NATO MEMBER"), memberships(r));
     }
+    @Test
+    void theGroupCreatedByItsFoundersAndAnOfferedStatusIsNoStatus() throws Exception {
+        ImportResult r = run("BRICS summit\n- Wire\n- Jul 7, 2025\n\nThe BRICS leaders met in Rio de Janeiro. The group was created in 2009 by "
+                + "Brazil, Russia, India and China, under the name BRIC. Türkiye, which was offered partner status at the Kazan summit, "
+                + "has not yet responded to the invitation.");
+        assertEquals(List.of("BRA BRICS FOUNDING_MEMBER", "CHN BRICS FOUNDING_MEMBER", "IND BRICS FOUNDING_MEMBER", "RUS BRICS FOUNDING_MEMBER"),
+                memberships(r));
+    }
 }

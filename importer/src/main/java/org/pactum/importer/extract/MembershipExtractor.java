@@ -638,6 +638,13 @@ final class MembershipExtractor {
                     return List.of(o);
                 }
             }
+            Matcher subjectKind = ORG_ANAPHOR.matcher(lower);
+            if (subjectKind.find() && clause.start() + subjectKind.start() < cueStart
+                    && Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 60))) {
+                // "The group was created in 2009 by Brazil, Russia, India and China": the body the clause is about
+                Mention o = anaphoricOrganization(doc, v, clause, subjectKind, cueStart);
+                return o == null ? List.of() : List.of(o);
+            }
             if (lower.contains("founding") && ORG_ANAPHOR.matcher(lower).find()) {
                 Mention o = referredOrganization(doc, v, cueStart);
                 return o == null ? List.of() : List.of(o);

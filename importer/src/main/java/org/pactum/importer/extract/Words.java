@@ -18,7 +18,7 @@ final class Words {
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
-            "procedure", "procedures", "invite", "invites", "invited", "inviting");
+            "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
             "ready to", "hope to", "hopes to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitations to",
             "invitations have", "invitations had", "invitations went", "invitation has"};
