@@ -724,4 +724,16 @@ class ExtractionRulesTest {
         assertEquals(List.of("BRA BRICS FOUNDING_MEMBER", "CHN BRICS FOUNDING_MEMBER", "IND BRICS FOUNDING_MEMBER", "RUS BRICS FOUNDING_MEMBER"),
                 memberships(r));
     }
+    @Test
+    void anAdjectiveDescribingAfterTheInstrumentIsNoPartyTheSummitsBodyIssuesAndALongApposition() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jan 20, 2026\n\nSerbia and Hungary signed on Monday in Budapest an intergovernmental "
+                + "agreement on the construction of a crude oil pipeline that will connect the Pancevo refinery with the Russian Druzhba "
+                + "pipeline. The ministers said the deal implements the Khankendi Declaration adopted at the 17th summit of the Economic "
+                + "Cooperation Organization (ECO) in Azerbaijan on July 4. Hungary, a member of NATO since 1999 and of the EU since 2004, "
+                + "has repeatedly opposed EU proposals.");
+        assertTrue(partySets(r).contains(Set.of("SRB", "HUN")), partySets(r).toString());
+        assertTrue(partySets(r).contains(Set.of("ECO")), partySets(r).toString());
+        assertFalse(partySets(r).stream().anyMatch(p -> p.contains("RUS")), partySets(r).toString());
+        assertTrue(memberships(r).contains("HUN NATO MEMBER"), memberships(r).toString());
+    }
 }

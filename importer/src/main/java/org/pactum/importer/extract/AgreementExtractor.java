@@ -778,8 +778,10 @@ final class AgreementExtractor {
             return withCounterpart;
         }
         for (Mention m : clause.mentions(v)) {
-            // "... signed a memorandum ..., alongside a parallel memorandum with Mauritania and Senegal": those are the next one's
-            if (isParty(m, ins) && m.start() < segmentEnd) {
+            // "... signed a memorandum ..., alongside a parallel memorandum with Mauritania and Senegal": those are the next one's;
+            // "an agreement on a pipeline that will connect ... the Russian Druzhba pipeline": an adjective describing, after it
+            if (isParty(m, ins) && m.start() < segmentEnd && !(m.isAdjective() && m.start() > ins.end()
+                    && !ACTOR_AFTER_ADJECTIVE.matcher(v.text()).region(m.end(), v.text().length()).lookingAt())) {
                 parties.add(m.code());
             }
         }
@@ -1112,6 +1114,9 @@ final class AgreementExtractor {
         return out;
     }
 
+    private static final Pattern ACTOR_AFTER_ADJECTIVE = Pattern.compile("\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:side|government|authorities|delegation|counterparts?|ministry"
+            + "|president|leadership|parliament|company|state)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMIT_OF_BEFORE = Pattern.compile("(?i)\\b(?:summit|session|meeting|council|conference)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(?:member\\s+)?(?:countries|states|nations)\\b");
     private static final Pattern LEADERS_OF_BEFORE = Pattern.compile("(?i)\\b(?:leaders|heads of state|heads of state and government|presidents)"
             + "\\s+of\\s+(?:the\\s+)?$");
@@ -1139,6 +1144,11 @@ final class AgreementExtractor {
                 return m;
             }
             if (!inTitle && MEETING_AFTER.matcher(after).lookingAt()) {
+                return m;
+            }
+            // "the Khankendi Declaration adopted at the 17th summit of the Economic Cooperation Organization": its summit's body
+            if (!inTitle && m.start() >= ins.end() && m.start() - ins.end() <= 60
+                    && SUMMIT_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 return m;
             }
             // "The leaders of the BRICS countries adopted the Rio de Janeiro Declaration": the body whose leaders met
