@@ -736,4 +736,9 @@ class ExtractionRulesTest {
         assertFalse(partySets(r).stream().anyMatch(p -> p.contains("RUS")), partySets(r).toString());
         assertTrue(memberships(r).contains("HUN NATO MEMBER"), memberships(r).toString());
     }
+    @Test
+    void hasBeenAnEuMemberAndANatoMember() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Nov 18, 2025\n\nRomania has been an EU member since 2007 and a NATO member since 2004.");
+        assertEquals(List.of("ROU EU MEMBER", "ROU NATO MEMBER"), memberships(r));
+    }
 }

@@ -156,7 +156,7 @@ final class MembershipCues {
                     + "|(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
-                    + "|\\b(?:is|are|was|were)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}members?\\b"
+                    + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}members?\\b"
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
                     + "|\\bparticipating states?\\b"
                     // "also counts Bangladesh, the United Arab Emirates, Egypt and Algeria among its members"
