@@ -741,4 +741,14 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Wire\n- Nov 18, 2025\n\nRomania has been an EU member since 2007 and a NATO member since 2004.");
         assertEquals(List.of("ROU EU MEMBER", "ROU NATO MEMBER"), memberships(r));
     }
+    @Test
+    void aRestoredMembershipAnotherBodyAfterAnInsertAndAnAccessionInAMonth() throws Exception {
+        ImportResult r = run("Mercosur\n- Wire\n- Aug 22, 2025\n\nThe meeting took place after the Mercosur summit in Buenos Aires, where Bolivia "
+                + "took part for the first time as a full member of the bloc after completing its accession in July 2024. Syria's "
+                + "membership at the Arab League which was suspended in 2011 because of the civil war, was restored in May 2023. Both "
+                + "Ethiopia and Djibouti are members of the African Union, whose headquarters are in Addis Ababa, and of the "
+                + "Intergovernmental Authority on Development (IGAD), whose secretariat is in Djibouti.");
+        assertEquals(List.of("BOL MERCOSUR MEMBER", "DJI AU MEMBER", "DJI IGAD MEMBER", "ETH AU MEMBER", "ETH IGAD MEMBER", "SYR LAS MEMBER"),
+                memberships(r));
+    }
 }

@@ -259,7 +259,7 @@ final class MembershipExtractor {
         if (subject.isEmpty()) {
             subject = previous;
         }
-        if (statusesByAs(doc, v, clause, out)) {
+        if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out)) {
             return subject;
         }
         String written = clause.masked(v.text());
@@ -697,6 +697,44 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    private static final Pattern AND_OF_BODY = Pattern.compile("^\\W*and of (?:the )?$");
+
+    /**
+     * "Both Ethiopia and Djibouti are members of the African Union, whose headquarters are in Addis Ababa, and of the IGAD":
+     * a clause that only adds another body takes the memberships the sentence stated just before.
+     */
+    private static boolean sameStatusesForAnotherBody(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        Mention body = null;
+        for (Mention m : clause.mentions(v)) {
+            if (m.isOrganization() && !m.isProgramme()) {
+                body = m;
+                break;
+            }
+        }
+        if (body == null || !Regions.matches(AND_OF_BODY, v.lower(), clause.start(), body.start())) {
+            return false;
+        }
+        List<Membership> before = new ArrayList<>();
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentence() == v; i--) {
+            before.add(0, out.get(i).record());
+        }
+        if (before.isEmpty()) {
+            return false;
+        }
+        String firstBody = before.get(0).getOrganization();
+        for (Membership earlier : before) {
+            if (!earlier.getOrganization().equals(firstBody) || earlier.getMember().equals(body.code())) {
+                continue;
+            }
+            Membership m = new Membership();
+            m.setMember(earlier.getMember());
+            m.setOrganization(body.code());
+            m.setStatus(earlier.getStatus());
+            out.add(new Candidate<>(m, v, 0.7));
+        }
+        return true;
     }
 
     /** "welcomes Indonesia as a full member and Belarus, Bolivia ... as partner countries": a status after each list. */
