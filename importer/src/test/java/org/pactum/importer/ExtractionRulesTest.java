@@ -751,4 +751,10 @@ class ExtractionRulesTest {
         assertEquals(List.of("BOL MERCOSUR MEMBER", "DJI AU MEMBER", "DJI IGAD MEMBER", "ETH AU MEMBER", "ETH IGAD MEMBER", "SYR LAS MEMBER"),
                 memberships(r));
     }
+    @Test
+    void noCorridorForARailwayCompanyOrAKindOfLink() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 22, 2025\n\nThe passenger train is operating since July 2024, according to the State "
+                + "Railway of Thailand. The Electricity interconnection will be completed next year.");
+        assertEquals(List.of(), r.corridors().stream().map(c -> c.getName()).toList());
+    }
 }

@@ -48,7 +48,8 @@ final class CorridorExtractor {
     /** Words that open a compound but name no place: "Trans-Caspian", "Pan-European", "Sino-Russian". */
     private static final Set<String> CHAIN_PREFIXES = Set.of("Trans", "Pan", "Euro", "Inter", "Sino", "Afro", "Indo", "Anglo", "Russo");
     private static final Pattern TYPE_WORD = Pattern.compile("(?i)gas|oil|power|transmission|transit|railway|rail|fiber-optic|communication"
-            + "|energy|main|trunk|new|export|import|natural");
+            + "|energy|main|trunk|new|export|import|natural|electricity|electric|state|national");
+    private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
     /** "European-gauge", "Soviet-era": a capitalized word with a lower-case second part describes the line. */
     private static final Pattern LOWER_COMPOUND = Pattern.compile("-\\p{Ll}");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
@@ -320,6 +321,7 @@ final class CorridorExtractor {
                 words.remove(0);
             }
             if (words.isEmpty() || words.stream().allMatch(w -> TYPE_WORD.matcher(w).matches())
+                    || OF_NAME_AFTER.matcher(v.text()).region(m.end(), v.text().length()).lookingAt() // "the State Railway of Thailand"
                     || words.stream().anyMatch(w -> LOWER_COMPOUND.matcher(w).find())
                     || CHAIN_PREFIXES.contains(DASH_SPLIT.split(words.get(0))[0])) {
                 continue; // "Gas Pipeline Framework Agreement", "a European-gauge line": no name, a kind or a description
