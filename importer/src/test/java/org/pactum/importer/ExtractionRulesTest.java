@@ -757,4 +757,11 @@ class ExtractionRulesTest {
                 + "Railway of Thailand. The Electricity interconnection will be completed next year.");
         assertEquals(List.of(), r.corridors().stream().map(c -> c.getName()).toList());
     }
+    @Test
+    void aLetterOfIntentIsAnInstrument() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 22, 2025\n\nArgentina and Chile also signed in Salta a letter of intent to update the "
+                + "feasibility study.");
+        assertEquals(Set.of(Set.of("ARG", "CHL")), partySets(r));
+        assertEquals(org.pactum.model.AgreementKind.OTHER, r.agreements().get(0).getKind());
+    }
 }

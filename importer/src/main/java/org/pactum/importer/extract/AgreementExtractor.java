@@ -389,12 +389,10 @@ final class AgreementExtractor {
         return out;
     }
 
-    private static final List<String> INSTRUMENT_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement",
-            "protocol", "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program");
 
     /** A cheap test before the name patterns: no instrument word, no instrument. */
     private static boolean mayNameInstrument(String lower) {
-        for (String w : INSTRUMENT_WORDS) {
+        for (String w : InstrumentFinder.KEY_WORDS) {
             if (lower.contains(w)) {
                 return true;
             }

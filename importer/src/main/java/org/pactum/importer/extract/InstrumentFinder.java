@@ -15,9 +15,13 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrsJDMTAPCRS", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
+    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslJDMTAPCRSL", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
-            + "|statement|document)\\b");
+            + "|statement|document|letters? of intent|declarations? of intent)\\b");
+    /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
+    static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
+            "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
+            "document", "of intent");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement");
@@ -98,7 +102,7 @@ final class InstrumentFinder {
 
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        if (k.startsWith("road") || k.startsWith("program")) {
+        if (k.startsWith("road") || k.startsWith("program") || k.endsWith("of intent")) {
             return AgreementKind.OTHER;
         }
         if (k.endsWith("statement") || k.contains("joint appeal")) {
