@@ -145,11 +145,7 @@ final class MembershipExtractor {
                 if (code.equals(org.code())) {
                     continue;
                 }
-                Membership membership = new Membership();
-                membership.setMember(code);
-                membership.setOrganization(org.code());
-                membership.setStatus(status);
-                out.add(new Candidate<>(membership, v, 0.7));
+                out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
             }
         }
     }
@@ -163,6 +159,14 @@ final class MembershipExtractor {
             }
         }
         return false;
+    }
+
+    private static Membership membership(String member, String organization, MembershipStatus status) {
+        Membership m = new Membership();
+        m.setMember(member);
+        m.setOrganization(organization);
+        m.setStatus(status);
+        return m;
     }
 
     /** The status a listing noun names; "partners" of an organization that has dialogue partners are those. */
@@ -728,11 +732,7 @@ final class MembershipExtractor {
             if (!earlier.getOrganization().equals(firstBody) || earlier.getMember().equals(body.code())) {
                 continue;
             }
-            Membership m = new Membership();
-            m.setMember(earlier.getMember());
-            m.setOrganization(body.code());
-            m.setStatus(earlier.getStatus());
-            out.add(new Candidate<>(m, v, 0.7));
+            out.add(new Candidate<>(membership(earlier.getMember(), body.code(), earlier.getStatus()), v, 0.7));
         }
         return true;
     }
@@ -787,17 +787,10 @@ final class MembershipExtractor {
                 listed.add(x.code());
                 pos = x.start();
             }
-            String noun = lower.substring(f[0], f[1]);
-            MembershipStatus status = noun.contains("dialogue") ? MembershipStatus.DIALOGUE_PARTNER
-                    : noun.contains("observer") ? MembershipStatus.OBSERVER
-                    : noun.contains("partner") ? (dialoguePartnerOrgs.contains(org.code()) ? MembershipStatus.DIALOGUE_PARTNER : MembershipStatus.PARTNER)
-                    : MembershipStatus.MEMBER;
+            String noun = lower.substring(f[0], f[1]).replaceFirst("^as (?:an? )?(?:new )?(?:full(?:-fledged)? )?", "");
+            MembershipStatus status = listedStatus(noun, org.code());
             for (String code : listed) {
-                Membership ms = new Membership();
-                ms.setMember(code);
-                ms.setOrganization(org.code());
-                ms.setStatus(status);
-                out.add(new Candidate<>(ms, v, 0.7));
+                out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
                 any = true;
             }
         }
@@ -843,11 +836,7 @@ final class MembershipExtractor {
                 if (!org.pactum.model.Countries.isAlpha3(member)) {
                     continue; // "a NATO member and an EU candidate": the EU named there is the body, not a member
                 }
-                Membership ms = new Membership();
-                ms.setMember(member);
-                ms.setOrganization(body.code());
-                ms.setStatus(status);
-                out.add(new Candidate<>(ms, v, 0.6));
+                out.add(new Candidate<>(membership(member, body.code(), status), v, 0.6));
             }
         }
     }
@@ -954,11 +943,7 @@ final class MembershipExtractor {
                     : MembershipStatus.MEMBER;
             for (Mention org : orgs) {
                 for (String code : listed) {
-                    Membership m = new Membership();
-                    m.setMember(code);
-                    m.setOrganization(org.code());
-                    m.setStatus(status);
-                    out.add(new Candidate<>(m, v, 0.7));
+                    out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
                 }
             }
         }
