@@ -764,4 +764,15 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("ARG", "CHL")), partySets(r));
         assertEquals(org.pactum.model.AgreementKind.OTHER, r.agreements().get(0).getKind());
     }
+    @Test
+    void negotiatingToJoinTheWtoIsAnApplicationAndAnAccessionInProgressNoMembership() throws Exception {
+        ImportResult r = run("Uzbekistan and the WTO\n- Wire\n- Oct 28, 2025\n\nUzbekistan signs protocols with four WTO members as accession enters "
+                + "final stage. Uzbekistan and the European Union signed a protocol within the framework of Uzbekistan's accession to the "
+                + "World Trade Organization. Ethiopia is also in the final stage of negotiations on its accession to the World Trade "
+                + "Organization. Ukraine is in accession negotiations with the European Union.");
+        List<String> got = memberships(r);
+        assertTrue(got.contains("ETH WTO APPLICANT"), got.toString());
+        assertFalse(got.contains("UZB WTO MEMBER"), got.toString());
+        assertTrue(got.contains("UKR EU CANDIDATE"), got.toString());
+    }
 }

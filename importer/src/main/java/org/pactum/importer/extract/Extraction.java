@@ -28,7 +28,8 @@ public final class Extraction {
         this.reference = reference;
         this.agreements = new AgreementExtractor(reference);
         this.corridors = new CorridorExtractor(reference);
-        this.memberships = new MembershipExtractor(ResourceTables.codes("dialogue-partner-organizations.txt"));
+        this.memberships = new MembershipExtractor(ResourceTables.codes("dialogue-partner-organizations.txt"),
+                ResourceTables.codes("applicant-only-organizations.txt"));
     }
 
     public Found run(Article article, String documentId, List<Sentence> sentences) {

@@ -87,9 +87,11 @@ final class MembershipExtractor {
     private static final Pattern ALONG_WITH = Pattern.compile(".*\\b(?:along|together) with\\b.*");
 
     private final Set<String> dialoguePartnerOrgs;
+    private final Set<String> applicantOnlyOrgs;
 
-    MembershipExtractor(Set<String> dialoguePartnerOrgs) {
+    MembershipExtractor(Set<String> dialoguePartnerOrgs, Set<String> applicantOnlyOrgs) {
         this.dialoguePartnerOrgs = dialoguePartnerOrgs;
+        this.applicantOnlyOrgs = applicantOnlyOrgs;
     }
 
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
@@ -398,6 +400,8 @@ final class MembershipExtractor {
             MembershipStatus s = finalStatus == MembershipStatus.PARTNER && dialoguePartnerOrgs.contains(org.code())
                     && !lower.startsWith("sectoral", hit.start())
                     ? MembershipStatus.DIALOGUE_PARTNER // "partner countries" of the SCO are its dialogue partners (not "sectoral" ones)
+                    : finalStatus == MembershipStatus.CANDIDATE && applicantOnlyOrgs.contains(org.code())
+                    ? MembershipStatus.APPLICANT // negotiating to join the WTO, which has no candidates
                     : finalStatus;
             for (String member : members) {
                 if (member.equals(org.code())) {
