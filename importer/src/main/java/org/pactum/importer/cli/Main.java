@@ -33,12 +33,20 @@ public final class Main {
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final boolean terminal;
+    /** The importer for a size limit (tests give one whose rules fail on purpose). */
+    private final java.util.function.LongFunction<ArticleImporter> importers;
 
     Main(InputStream stdin, PrintStream stdout, PrintStream stderr, boolean terminal) {
+        this(stdin, stdout, stderr, terminal, ArticleImporter::create);
+    }
+
+    Main(InputStream stdin, PrintStream stdout, PrintStream stderr, boolean terminal,
+            java.util.function.LongFunction<ArticleImporter> importers) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
         this.terminal = terminal;
+        this.importers = importers;
     }
 
     public static void main(String[] args) {
@@ -67,7 +75,7 @@ public final class Main {
         problems.forEach(p -> stderr.println(NAME + ": " + p));
         int rejected = problems.size();
 
-        ArticleImporter importer = ArticleImporter.create(options.maxBytes());
+        ArticleImporter importer = importers.apply(options.maxBytes());
         Collected all = new Collected();
         ProgressBar bar = new ProgressBar(stderr, inputs.size(), terminal && !options.quiet());
         int read = 0;

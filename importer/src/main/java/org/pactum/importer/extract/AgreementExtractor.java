@@ -730,9 +730,6 @@ final class AgreementExtractor {
 
     private static String clean(String title) {
         String t = SPACES.matcher(title.strip()).replaceAll(" ");
-        if (t.regionMatches(true, 0, "own ", 0, 4)) {
-            t = t.substring(4); // "its own treaty of accession"
-        }
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
@@ -1097,18 +1094,7 @@ final class AgreementExtractor {
         if (!by.lookingAt()) {
             return out;
         }
-        int pos = by.end();
-        for (Mention m : v.mentions()) {
-            if (m.start() < pos) {
-                continue;
-            }
-            if (!Gaps.isListGap(v.lower(), pos, m.start())
-                    || !(m.isState() || m.isOrganization()) || m.isAdjective()) {
-                break;
-            }
-            out.add(m.code());
-            pos = m.end();
-        }
+        Gaps.listedFrom(v, by.end(), m -> (m.isState() || m.isOrganization()) && !m.isAdjective()).forEach(m -> out.add(m.code()));
         return out;
     }
 

@@ -1,5 +1,8 @@
 package org.pactum.importer.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.Regions;
@@ -16,5 +19,21 @@ final class Gaps {
     /** {@code text[from, to)} is a list gap. */
     static boolean isListGap(String text, int from, int to) {
         return Regions.matches(LIST, text, from, to);
+    }
+
+    /** The mentions listed from {@code pos} on ("Russia, Belarus and the EU"), each an {@code item}, up to the first that is not. */
+    static List<Mention> listedFrom(SentenceView v, int pos, Predicate<Mention> item) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (!item.test(m) || !isListGap(v.text(), pos, m.start())) {
+                break;
+            }
+            out.add(m);
+            pos = m.end();
+        }
+        return out;
     }
 }

@@ -255,6 +255,9 @@ final class InstrumentFinder {
                 detStart = w[0];
                 break;
             }
+            if (lw.equals("own") && start == keyStart) {
+                continue; // "its own treaty of accession": part of the determiner, not of the name
+            }
             if (LEFT_STOP.contains(lw) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
                     || Character.isUpperCase(word.charAt(0)) && start < keyStart) {
                 break;

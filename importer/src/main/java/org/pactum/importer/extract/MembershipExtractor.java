@@ -457,16 +457,7 @@ final class MembershipExtractor {
     /** The states (and, with {@code bodies}, the organizations: "Canada, China, the European Union") listed from {@code pos}. */
     private static Set<String> listedAt(SentenceView v, int pos, boolean bodies) {
         Set<String> out = new LinkedHashSet<>();
-        for (Mention m : v.mentions()) {
-            if (m.start() < pos) {
-                continue;
-            }
-            if (!(m.isState() || bodies && m.isOrganization()) || !Gaps.isListGap(v.text(), pos, m.start())) {
-                break;
-            }
-            out.add(m.code());
-            pos = m.end();
-        }
+        Gaps.listedFrom(v, pos, m -> m.isState() || bodies && m.isOrganization()).forEach(m -> out.add(m.code()));
         return out;
     }
 

@@ -96,17 +96,7 @@ final class NegotiationExtractor {
     /** The counterpart and the states listed with it ("with India and Egypt"). */
     private static List<Mention> listedFrom(SentenceView v, Mention first) {
         List<Mention> out = new ArrayList<>(List.of(first));
-        int pos = first.end();
-        for (Mention m : v.mentions()) {
-            if (m.start() < pos) {
-                continue;
-            }
-            if (!(m.isState() || m.isOrganization()) || !Gaps.isListGap(v.text(), pos, m.start())) {
-                break;
-            }
-            out.add(m);
-            pos = m.end();
-        }
+        out.addAll(Gaps.listedFrom(v, first.end(), m -> m.isState() || m.isOrganization()));
         return out;
     }
 

@@ -95,4 +95,46 @@ class MainTest {
         assertTrue(stderr().contains("cannot write"), stderr());
         assertFalse(Files.exists(blocker.resolve("out.json")));
     }
+    @Test
+    void aRuleFailingOnOneArticleRejectsThatArticleAndImportsTheOthers(@TempDir Path dir) throws Exception {
+        org.pactum.importer.extract.EntitySource real = org.pactum.importer.extract.ReferenceEntitySource.load();
+        org.pactum.importer.extract.EntitySource failing = new org.pactum.importer.extract.EntitySource() {
+            @Override
+            public java.util.List<org.pactum.importer.extract.Entity> find(CharSequence text) {
+                if (text.toString().contains("Boom")) {
+                    throw new IllegalStateException("a rule failed");
+                }
+                return real.find(text);
+            }
+
+            @Override
+            public java.util.Optional<org.pactum.importer.extract.CorridorInfo> corridor(String code) {
+                return real.corridor(code);
+            }
+
+            @Override
+            public java.util.Optional<org.pactum.importer.extract.InstrumentInfo> instrument(String code) {
+                return real.instrument(code);
+            }
+
+            @Override
+            public java.util.Optional<org.pactum.model.Organization> organization(String code) {
+                return real.organization(code);
+            }
+
+            @Override
+            public java.util.List<String> groupNamedIn(String lower) {
+                return real.groupNamedIn(lower);
+            }
+        };
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "Boom\n- Wire\n- June 9, 2017\n\nBoom happened in Astana.\n");
+        Path good = Files.writeString(dir.resolve("good.txt"), ARTICLE);
+        Main main = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false,
+                max -> org.pactum.importer.ArticleImporter.create(max, failing));
+        ExitCode code = main.run(new String[] {"--format", "json", bad.toString(), good.toString()});
+        assertEquals(ExitCode.SOME_REJECTED, code, stderr());
+        assertTrue(stderr().contains("bad.txt: rejected: internal error") && stderr().contains("IllegalStateException: a rule failed"), stderr());
+        assertTrue(stdout().contains("\"IND\"") && stdout().contains("SCO"), stdout());
+    }
 }
