@@ -775,4 +775,29 @@ class ExtractionRulesTest {
         assertFalse(got.contains("UZB WTO MEMBER"), got.toString());
         assertTrue(got.contains("UKR EU CANDIDATE"), got.toString());
     }
+
+    @Test
+    void anOrganizationNamedBeforeItsStatusNounIsNoMemberOfItself() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 10, 2025\n\nAzerbaijan and Armenia signed a peace treaty. Both countries have been "
+                + "OSCE participating States since January 1992.");
+        assertEquals(List.of("ARM OSCE MEMBER", "AZE OSCE MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aSecondStatusCoordinatedWithItsOwnOrganization() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 10, 2025\n\nIran became the full member of the Shanghai Cooperation Organization "
+                + "(SCO) in July 2023 and the member of BRICS from January 1, 2024.");
+        assertEquals(List.of("IRN BRICS MEMBER", "IRN SCO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void foundersOfABodyFoundedOnTheBasisOfASignedAgreement() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Aug 10, 2025\n\nThe Organization of Turkic States was founded on the basis of the "
+                + "Nakhchivan Agreement signed on October 3, 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Türkiye, and Uzbekistan became "
+                + "its full member in 2019.");
+        assertEquals(List.of("AZE OTS FOUNDING_MEMBER", "KAZ OTS FOUNDING_MEMBER", "KGZ OTS FOUNDING_MEMBER", "TUR OTS FOUNDING_MEMBER",
+                "UZB OTS MEMBER"), memberships(r));
+        // the list of signers ends with the item "and" joined: Uzbekistan opens a clause of its own
+        assertEquals(Set.of(Set.of("AZE", "KAZ", "KGZ", "TUR")), partySets(r));
+    }
 }

@@ -21,19 +21,29 @@ final class Gaps {
         return Regions.matches(LIST, text, from, to);
     }
 
-    /** The mentions listed from {@code pos} on ("Russia, Belarus and the EU"), each an {@code item}, up to the first that is not. */
+    /**
+     * The mentions listed from {@code pos} on ("Russia, Belarus and the EU"), each an {@code item}, up to the first that is
+     * not, and none after the item "and" closed the list with ("A, B and C, and Uzbekistan became ...").
+     */
     static List<Mention> listedFrom(SentenceView v, int pos, Predicate<Mention> item) {
         List<Mention> out = new ArrayList<>();
+        boolean closed = false;
         for (Mention m : v.mentions()) {
             if (m.start() < pos) {
                 continue;
             }
-            if (!item.test(m) || !isListGap(v.text(), pos, m.start())) {
+            if (closed || !item.test(m) || !isListGap(v.text(), pos, m.start())) {
                 break;
             }
+            closed = !out.isEmpty() && joinsLastItem(v.text(), pos, m.start());
             out.add(m);
             pos = m.end();
         }
         return out;
+    }
+
+    private static boolean joinsLastItem(String text, int from, int to) {
+        String gap = text.substring(from, to);
+        return gap.contains("and") || gap.contains("&");
     }
 }

@@ -72,7 +72,8 @@ final class MembershipExtractor {
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
-            + "(?:(?:under|through|with) (?:[^,.;]|, (?=\\d)){0,50}?)?by\\b.*");
+            // "founded on the basis of the Nakhchivan Agreement signed on October 3, 2009 by ..."
+            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?)?by\\b.*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from"
@@ -329,6 +330,9 @@ final class MembershipExtractor {
             return subject; // "ECOWAS, founded in 1975 by the Treaty of Lagos": founded by a text, no founders named
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
+        List<Mention> bodies = orgs;
+        // "Both countries have been OSCE participating States": the organization before the cue is no member of itself
+        members.removeIf(code -> bodies.stream().anyMatch(o -> o.code().equals(code)));
         members.removeAll(excepted); // "Except Kyrgyzstan, the three countries ...": the group without the exception
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
             existingMembers(doc, v, clause, lower, orgs, members, out);
@@ -632,14 +636,14 @@ final class MembershipExtractor {
             for (Mention o : orgs) {
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart
-                        && Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 60));
+                        && foundersFollow(v, cueEnd);
                 if (after || beforeBy) {
                     return List.of(o);
                 }
             }
             Matcher subjectKind = ORG_ANAPHOR.matcher(lower);
             if (subjectKind.find() && clause.start() + subjectKind.start() < cueStart
-                    && Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 60))) {
+                    && foundersFollow(v, cueEnd)) {
                 // "The group was created in 2009 by Brazil, Russia, India and China": the body the clause is about
                 Mention o = anaphoricOrganization(doc, v, clause, subjectKind, cueStart);
                 return o == null ? List.of() : List.of(o);
@@ -796,6 +800,10 @@ final class MembershipExtractor {
     private static final Pattern STATUS_WITH_ORG = Pattern.compile("\\b(?:an?|the|and) (?:[\\p{L}\\d-]+ ){1,3}?(member|candidate|observer|applicant)"
             + "(?: (?:country|state|nation))?\\b");
 
+    /** "... and the member of BRICS": a status coordinated with the stated one, its organization written after it. */
+    private static final Pattern AND_STATUS_OF = Pattern.compile("\\band (?:(?:also|later|then|since) )?(?:an?|the) (?:full(?:-fledged)? )?"
+            + "(member|candidate|observer|applicant)(?: state| country)? (?:of|in|to) (?:the )?$");
+
     /**
      * "Türkiye, itself a NATO member and an EU candidate country, supported ...": the statuses the clause names besides the
      * one its cue stated, each with the organization written inside it, for the same members.
@@ -821,18 +829,37 @@ final class MembershipExtractor {
             if (body == null || !(lower.startsWith(" and ", m.start() - 5) || lower.startsWith(" and ", m.end()) || lower.startsWith("and ", m.start()))) {
                 continue; // only statuses coordinated with the stated one
             }
-            MembershipStatus status = switch (m.group(1)) {
-                case "candidate" -> MembershipStatus.CANDIDATE;
-                case "observer" -> MembershipStatus.OBSERVER;
-                case "applicant" -> MembershipStatus.APPLICANT;
-                default -> MembershipStatus.MEMBER;
-            };
-            for (String member : members) {
-                if (!org.pactum.model.Countries.isAlpha3(member)) {
-                    continue; // "a NATO member and an EU candidate": the EU named there is the body, not a member
-                }
-                out.add(new Candidate<>(membership(member, body.code(), status), v, 0.6));
+            MembershipStatus status = statusNamed(m.group(1));
+            addForStates(members, body.code(), status, v, out);
+        }
+        for (Mention body : clause.mentions(v)) {
+            int from = body.start() - 40;
+            if (!body.isOrganization() || body.isProgramme() || body.start() < clause.start() + hit.end() || from < clause.start()) {
+                continue;
             }
+            Matcher after = AND_STATUS_OF.matcher(v.lower()).region(from, body.start()).useTransparentBounds(true);
+            if (after.find()) {
+                addForStates(members, body.code(), statusNamed(after.group(1)), v, out);
+            }
+        }
+    }
+
+    private static MembershipStatus statusNamed(String noun) {
+        return switch (noun) {
+            case "candidate" -> MembershipStatus.CANDIDATE;
+            case "observer" -> MembershipStatus.OBSERVER;
+            case "applicant" -> MembershipStatus.APPLICANT;
+            default -> MembershipStatus.MEMBER;
+        };
+    }
+
+    private static void addForStates(Set<String> members, String body, MembershipStatus status, SentenceView v,
+            List<Candidate<Membership>> out) {
+        for (String member : members) {
+            if (!org.pactum.model.Countries.isAlpha3(member)) {
+                continue; // "a NATO member and an EU candidate": the EU named there is the body, not a member
+            }
+            out.add(new Candidate<>(membership(member, body, status), v, 0.6));
         }
     }
 
@@ -852,13 +879,19 @@ final class MembershipExtractor {
         return null;
     }
 
+    /** The founding verb ending at {@code cueEnd} is followed by its founders ("founded in Minsk in 1991 by ..."). */
+    private static boolean foundersFollow(SentenceView v, int cueEnd) {
+        return Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 100));
+    }
+
     /** "the New Development Bank established by the BRICS countries": founders follow "by", and none is a state. */
     private static boolean foundedByNoState(SentenceView v, Clause clause, int cueEnd) {
-        if (!Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 60))) {
+        if (!foundersFollow(v, cueEnd)) {
             return false;
         }
         // only the "by" phrase: "The bank, founded by the five original BRICS countries, also counts Bangladesh ... among its members"
-        int comma = v.text().indexOf(',', cueEnd);
+        int by = v.lower().indexOf(" by ", cueEnd);
+        int comma = v.text().indexOf(',', by < 0 ? cueEnd : by);
         int end = comma < 0 ? clause.end() : Math.min(clause.end(), comma);
         return clause.mentions(v).stream().noneMatch(m -> m.start() >= cueEnd && m.end() <= end && m.isState());
     }
