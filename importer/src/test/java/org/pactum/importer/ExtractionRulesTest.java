@@ -800,4 +800,17 @@ class ExtractionRulesTest {
         // the list of signers ends with the item "and" joined: Uzbekistan opens a clause of its own
         assertEquals(Set.of(Set.of("AZE", "KAZ", "KGZ", "TUR")), partySets(r));
     }
+
+    @Test
+    void instrumentsListedAfterIncludingAndSemicolonsShareTheSigningAndThePair() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- March 24, 2026\n\nThe Amir of Qatar held talks with the President of Vietnam in Hanoi. "
+                + "Following the talks, the two leaders witnessed the exchange of cooperation documents between the two countries, "
+                + "including: the Agreement on avoidance of double taxation and prevention of fiscal evasion with respect to taxes on "
+                + "income; the Memorandum of Understanding (MoU) on cooperation in agriculture and food security; and the MoU on youth "
+                + "and sports cooperation for the 2026-2030 period.");
+        assertEquals(3, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of(Set.of("QAT", "VNM")), partySets(r));
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().startsWith("Memorandum of Understanding (MoU) on cooperation in agriculture")),
+                r.agreements().toString());
+    }
 }

@@ -42,7 +42,7 @@ final class AgreementExtractor {
     private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?"
             + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
     private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabSICFRAB", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
-            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including|issued|issue|issues"
+            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including:?|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
             + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
@@ -132,7 +132,8 @@ final class AgreementExtractor {
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
-    private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*,?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
+    private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)[^.;:]{0,120};\\s*(?:and\\s+)?(?:an?|the|another)?\\s*");
+    private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*[,;]?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
 
     private final InstrumentFinder finder = new InstrumentFinder();
     private final EntitySource reference;
@@ -460,7 +461,8 @@ final class AgreementExtractor {
         String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
         boolean future = FUTURE_BEFORE.matcher(before).find();
         // "including an agreement on X and a memorandum on Y": the second shares the first one's verb
-        boolean coordinated = claimed > 0 && previousLinked && COORDINATED_INSTRUMENT.matcher(before).matches();
+        boolean coordinated = claimed > 0 && previousLinked && (COORDINATED_INSTRUMENT.matcher(before).matches()
+                || LIST_ITEM_AFTER_SEMICOLON.matcher(before).matches()); // "including: the Agreement on ...; the MoU on ..."
         // "The council is also negotiating a free trade agreement with the United Kingdom": under negotiation
         boolean negotiating = !future && NEGOTIATING_BEFORE.matcher(before).find();
         boolean linkBefore = future || coordinated || negotiating || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
@@ -621,6 +623,15 @@ final class AgreementExtractor {
         if (parties.size() < 2 && known != null && !other && known.parties().size() >= 2 && known.parties().containsAll(parties)
                 && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
             parties = new LinkedHashSet<>(known.parties());
+        }
+        if (coordinated && parties.size() < 2) {
+            Agreement previous = recentAgreement(recent, v.index(), 0); // the items of one list share their parties
+            if (previous != null) {
+                parties = new LinkedHashSet<>();
+                for (PartyRef p : previous.getParties()) {
+                    parties.add(p.getCode());
+                }
+            }
         }
         Mention issuer = parties.size() < 2 && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
         if (issuer != null) {
@@ -858,6 +869,12 @@ final class AgreementExtractor {
                 if ((m.isState() || m.isOrganization()) && isParty(m, ins) && !m.isAdjective() && !m.isPossessive()) {
                     parties.add(m.code());
                 }
+            }
+            if (parties.size() < 2 && doc.pairAt(v.index()).size() == 2
+                    && (ANAPHOR.matcher(clauses.get(0).masked(v.text())).find() || LEADERS.matcher(clauses.get(0).masked(v.text())).find())) {
+                // "the two leaders witnessed the exchange of documents between the two countries, including: ...": the pair
+                parties.clear();
+                parties.addAll(doc.pairAt(v.index()));
             }
             if (parties.size() >= 2) {
                 return parties;

@@ -52,7 +52,7 @@ final class InstrumentFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d](?:[\\p{L}\\d'\u2019.\\-]*[\\p{L}\\d])?|&");
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
-            + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
+            + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?i:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             // "an economic partnership agreement with the UAE and interim trade agreement with Mongolia": two instruments
             + "|\\band (?:[a-z-]+ ){1,2}(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             + "|\\b(?:entered|enters|came|comes) into\\b"
@@ -208,10 +208,14 @@ final class InstrumentFinder {
                 detStart);
     }
 
+    private static final Pattern ACRONYM_AFTER_KEY = Pattern.compile(" \\(\\p{Lu}[\\p{L}]{1,7}\\)");
+
     /** The end of a lower-case qualifier after the key ("on cooperation in the field of ..."), up to a stop; {@code keyEnd} when none. */
     private static int lowerCaseQualifier(String text, int keyEnd) {
+        Matcher acronym = ACRONYM_AFTER_KEY.matcher(text).region(keyEnd, text.length());
+        int from = acronym.lookingAt() ? acronym.end() : keyEnd; // "the Memorandum of Understanding (MoU) on cooperation in ..."
         Matcher w = WORD.matcher(text);
-        if (!w.find(keyEnd) || !Regions.matches(BLANKS, text, keyEnd, w.start()) || !POSTMODIFIERS.contains(w.group())
+        if (!w.find(from) || !Regions.matches(BLANKS, text, from, w.start()) || !POSTMODIFIERS.contains(w.group())
                 || DATE_NEXT.matcher(text.substring(w.end())).find()) {
             return keyEnd;
         }
@@ -224,7 +228,7 @@ final class InstrumentFinder {
         Matcher ww = WORD.matcher(text);
         int p = w.end();
         int count = 0;
-        while (ww.find(p) && ww.end() <= stop && count++ < 14) {
+        while (ww.find(p) && ww.end() <= stop && count++ < 20) {
             end = ww.end();
             p = ww.end();
         }
