@@ -813,4 +813,21 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().startsWith("Memorandum of Understanding (MoU) on cooperation in agriculture")),
                 r.agreements().toString());
     }
+
+    @Test
+    void thePossessorInsideTheCueIsTheOrganization() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 2, 2025\n\nFinland became NATO's 31st member in April 2023.");
+        assertEquals(List.of("FIN NATO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void candidatesWithNoOrganizationNamedAreThoseOfOneThatHasCandidates() throws Exception {
+        ImportResult r = run("Montenegro closes chapters\n- Wire\n- Dec 17, 2025\n\nMontenegro closed four more chapters of its accession "
+                + "talks with the EU on Tuesday. Its economy depends on tourism. The country joined NATO in June 2017. Its neighbours "
+                + "are further behind. Albania and Serbia are fellow candidates negotiating membership, North Macedonia, a candidate "
+                + "since 2005, remains stuck over constitutional amendments demanded by Bulgaria.");
+        List<String> got = memberships(r);
+        assertTrue(got.containsAll(List.of("ALB EU CANDIDATE", "MKD EU CANDIDATE", "SRB EU CANDIDATE")), got.toString());
+        assertFalse(got.stream().anyMatch(m -> m.contains("NATO CANDIDATE") || m.startsWith("BGR")), got.toString());
+    }
 }

@@ -204,10 +204,15 @@ public final class DocumentAnalysis {
 
     /** The organization named last before {@code localPos} of sentence {@code index}, looking back {@code window} sentences. */
     public Mention lastOrganization(int index, int localPos, int window) {
+        return lastOrganization(index, localPos, window, m -> true);
+    }
+
+    /** The organization named last before {@code localPos} of sentence {@code index} that is {@code wanted}, within {@code window} sentences. */
+    public Mention lastOrganization(int index, int localPos, int window, java.util.function.Predicate<Mention> wanted) {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if ((i < index || orgs.get(k).start() < localPos) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()
+                if ((i < index || orgs.get(k).start() < localPos) && wanted.test(orgs.get(k)) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()
                         && !inRelativeClause(sentences.get(i), orgs.get(k)) && !describesAState(sentences.get(i), orgs.get(k))) {
                     return orgs.get(k);
                 }

@@ -29,7 +29,7 @@ public final class Extraction {
         this.agreements = new AgreementExtractor(reference);
         this.corridors = new CorridorExtractor(reference);
         this.memberships = new MembershipExtractor(ResourceTables.codes("dialogue-partner-organizations.txt"),
-                ResourceTables.codes("applicant-only-organizations.txt"));
+                ResourceTables.codes("applicant-only-organizations.txt"), ResourceTables.codes("candidate-status-organizations.txt"));
     }
 
     public Found run(Article article, String documentId, List<Sentence> sentences) {

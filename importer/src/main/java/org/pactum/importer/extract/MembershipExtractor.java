@@ -89,10 +89,14 @@ final class MembershipExtractor {
 
     private final Set<String> dialoguePartnerOrgs;
     private final Set<String> applicantOnlyOrgs;
+    private final Set<String> candidateStatusOrgs;
+    /** How far back (sentences) "candidates" with no organization named look for one that has candidates. */
+    private static final int CANDIDATE_WINDOW = 6;
 
-    MembershipExtractor(Set<String> dialoguePartnerOrgs, Set<String> applicantOnlyOrgs) {
+    MembershipExtractor(Set<String> dialoguePartnerOrgs, Set<String> applicantOnlyOrgs, Set<String> candidateStatusOrgs) {
         this.dialoguePartnerOrgs = dialoguePartnerOrgs;
         this.applicantOnlyOrgs = applicantOnlyOrgs;
+        this.candidateStatusOrgs = candidateStatusOrgs;
     }
 
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
@@ -571,7 +575,7 @@ final class MembershipExtractor {
     }
 
     /** The organization(s) the status is in: named after the cue ("member of the G20"), in the clause, or referred back to. */
-    private static List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
+    private List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
             int cueEnd, String lower) {
         List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()).toList();
         if (hit.cue().kind() == Kind.COMPRISES) {
@@ -598,6 +602,12 @@ final class MembershipExtractor {
         for (Mention o : orgs) {
             // "Mercosur's founding members Argentina, Brazil ...", "EFTA's four members, Switzerland, ...": the possessor
             if (o.isPossessive() && o.end() <= cueStart && cueStart - o.end() <= 3) {
+                return List.of(o);
+            }
+        }
+        for (Mention o : orgs) {
+            // "Finland became NATO's 31st member": the possessor written inside the cue
+            if (o.isPossessive() && o.start() >= cueStart && o.end() <= cueEnd) {
                 return List.of(o);
             }
         }
@@ -693,7 +703,12 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
-            Mention o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()));
+            Mention o = hit.cue().status() == MembershipStatus.CANDIDATE
+                    ? doc.lastOrganization(v.index(), cueStart, CANDIDATE_WINDOW, m -> candidateStatusOrgs.contains(m.code()))
+                    : null;
+            if (o == null) {
+                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()));
+            }
             if (o == null) {
                 o = doc.topicOrganization(v.index(), cueStart);
             }
@@ -913,6 +928,8 @@ final class MembershipExtractor {
         return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member");
     }
 
+    /** "demanded by", "blocked by": the state after it acts on something, it is not the clause's member. */
+    private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?");
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
@@ -1096,6 +1113,10 @@ final class MembershipExtractor {
             }
             if (m.start() > cueEnd && Regions.matches(OVER_SOMETHING_OF, v.lower(), Math.max(cueEnd, m.start() - 40), m.start())) {
                 continue; // "left the OAU in 1984 over the admission of the Sahrawi Republic": the cause, not a member
+            }
+            if (hit.cue().kind() != Kind.FOUNDING && m.start() > cueEnd
+                    && Regions.matches(AGENT_OF_PASSIVE, v.lower(), Math.max(cueEnd, m.start() - 30), m.start())) {
+                continue; // "remains stuck over amendments demanded by Bulgaria": the agent of something else
             }
             members.add(m.code());
         }
