@@ -830,4 +830,14 @@ class ExtractionRulesTest {
         assertTrue(got.containsAll(List.of("ALB EU CANDIDATE", "MKD EU CANDIDATE", "SRB EU CANDIDATE")), got.toString());
         assertFalse(got.stream().anyMatch(m -> m.contains("NATO CANDIDATE") || m.startsWith("BGR")), got.toString());
     }
+
+    @Test
+    void itsCurrentMembersAreListedAndAQuestToJoinIsNoMembership() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 27, 2025\n\nASEAN leaders agreed on Monday to admit Timor-Leste as a member later this "
+                + "year, bringing the young nation's quest to join the bloc close to its end. ASEAN was founded in 1967. Its current "
+                + "members are Brunei, Cambodia and Vietnam.");
+        List<String> got = memberships(r);
+        assertTrue(got.containsAll(List.of("BRN ASEAN MEMBER", "KHM ASEAN MEMBER", "VNM ASEAN MEMBER")), got.toString());
+        assertFalse(got.contains("TLS ASEAN MEMBER"), got.toString());
+    }
 }

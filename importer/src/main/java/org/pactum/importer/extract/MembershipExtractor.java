@@ -940,7 +940,8 @@ final class MembershipExtractor {
             + "(?:comprises|includes|unites|brings together|consists of))\\b");
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
-            + "|commonwealth)|its|their)\\s+$");
+            + "|commonwealth)|its|their)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|\\p{L}+teen))?\\s+$"); // "Its current members are ..."
 
     private static final Pattern KIND_NOUN = SearchPatterns.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
 
