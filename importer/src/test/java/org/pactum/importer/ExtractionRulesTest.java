@@ -840,4 +840,13 @@ class ExtractionRulesTest {
         assertTrue(got.containsAll(List.of("BRN ASEAN MEMBER", "KHM ASEAN MEMBER", "VNM ASEAN MEMBER")), got.toString());
         assertFalse(got.contains("TLS ASEAN MEMBER"), got.toString());
     }
+
+    @Test
+    void onTheWayToMembershipIsNoMembershipAndTwoStatusesJoinedByAndVerb() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Mar 13, 2026\n\nTurkmenistan moved a step closer to membership of the World Trade "
+                + "Organization this week. The Working Party on the Accession of Turkmenistan met in Geneva. Turkmenistan obtained "
+                + "observer status at the WTO in July 2020 and submitted its formal application for accession in November 2021. "
+                + "Kyrgyzstan said the document removes the last questions in the accession file.");
+        assertEquals(List.of("TKM WTO APPLICANT", "TKM WTO OBSERVER"), memberships(r));
+    }
 }

@@ -21,7 +21,9 @@ final class Words {
             "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
             "ready to", "hope to", "hopes to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitations to",
-            "invitations have", "invitations had", "invitations went", "invitation has"};
+            "invitations have", "invitations had", "invitations went", "invitation has",
+            // "moved a step closer to membership of the WTO": on the way, not there
+            "closer to", "step towards", "steps towards", "step toward", "steps toward", "path to", "road to"};
 
     private Words() {
     }
