@@ -72,9 +72,12 @@ class GoldReferenceTest {
 
     /**
      * Aliases of the gold left out of the reference data on purpose: "CPC" is the Communist Party of China as often; "third
-     * power transmission line" names no line without the article around it.
+     * power transmission line" names no line without the article around it; "Bioceanic Railway Corridor" (of the Central
+     * Bioceanic Railway Corridor) is, without the words "railway" and "corridor", the key of the Bioceanic (road) Corridor,
+     * and records of the two would merge into one (SameFacts.corridors).
      */
-    private static final java.util.Set<String> CORRIDOR_ALIASES_LEFT_OUT = java.util.Set.of("CPC", "third power transmission line");
+    private static final java.util.Set<String> CORRIDOR_ALIASES_LEFT_OUT = java.util.Set.of("CPC", "third power transmission line",
+            "Bioceanic Railway Corridor");
 
     private static boolean listsAlias(KnownCorridor corridor, String alias) {
         return corridor.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias));
