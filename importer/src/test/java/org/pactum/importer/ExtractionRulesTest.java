@@ -849,4 +849,11 @@ class ExtractionRulesTest {
                 + "Kyrgyzstan said the document removes the last questions in the accession file.");
         assertEquals(List.of("TKM WTO APPLICANT", "TKM WTO OBSERVER"), memberships(r));
     }
+
+    @Test
+    void theCountedStatesAreThoseOfALineNamedWhenNoSentenceNamesThem() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 11, 2026\n\nWork on the Tanzania–Burundi–DR Congo railway is to start next year. "
+                + "All three countries belong to the East African Community.");
+        assertEquals(List.of("BDI EAC MEMBER", "COD EAC MEMBER", "TZA EAC MEMBER"), memberships(r));
+    }
 }

@@ -184,6 +184,16 @@ public final class DocumentAnalysis {
                 return states;
             }
         }
+        for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 12; i--) {
+            for (Mention m : sentences.get(i).mentions()) {
+                // "the Tanzania–Burundi–DR Congo railway ... All three countries belong to the EAC": the states of a line named
+                List<String> along = m.type() == EntityType.CORRIDOR
+                        ? reference.corridor(m.code()).map(CorridorInfo::countries).orElse(List.of()) : List.of();
+                if (along.size() == count) {
+                    return new java.util.LinkedHashSet<>(along);
+                }
+            }
+        }
         return Set.of();
     }
 
