@@ -856,4 +856,13 @@ class ExtractionRulesTest {
                 + "All three countries belong to the East African Community.");
         assertEquals(List.of("BDI EAC MEMBER", "COD EAC MEMBER", "TZA EAC MEMBER"), memberships(r));
     }
+
+    @Test
+    void foundersWithTheirTreatyAndItsAgreementWithACounterpartAndASecondByPhrase() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 17, 2025\n\nMercosur was created in 1991 by Argentina, Brazil, Paraguay and Uruguay "
+                + "with the Treaty of Asunción. Montenegro closed four chapters on Tuesday. Its Stabilisation and Association Agreement "
+                + "with the EU, signed in October 2007, entered into force in May 2010. At the end of the summit, the Gabala Declaration "
+                + "was signed by the presidents of Azerbaijan, Kazakhstan and Uzbekistan and by the President of Türkiye.");
+        assertEquals(Set.of(Set.of("ARG", "BRA", "PRY", "URY"), Set.of("EU", "MNE"), Set.of("AZE", "KAZ", "UZB", "TUR")), partySets(r));
+    }
 }

@@ -465,7 +465,9 @@ final class AgreementExtractor {
                 || LIST_ITEM_AFTER_SEMICOLON.matcher(before).matches()); // "including: the Agreement on ...; the MoU on ..."
         // "The council is also negotiating a free trade agreement with the United Kingdom": under negotiation
         boolean negotiating = !future && NEGOTIATING_BEFORE.matcher(before).find();
-        boolean linkBefore = future || coordinated || negotiating || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
+        Set<String> founders = foundersWith(v, Math.max(claimed, 0), ins);
+        boolean linkBefore = future || coordinated || negotiating || !founders.isEmpty()
+                || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
@@ -548,6 +550,7 @@ final class AgreementExtractor {
         // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
         boolean other = known != null && !known.agreesWith(signed);
         Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
+                : founders.size() >= 2 ? new LinkedHashSet<>(founders)
                 : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent, segmentEnd);
         if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
             // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
@@ -789,6 +792,13 @@ final class AgreementExtractor {
             if (isParty(m, ins) && m.start() < segmentEnd && !(m.isAdjective() && m.start() > ins.end()
                     && !ACTOR_AFTER_ADJECTIVE.matcher(v.text()).region(m.end(), v.text().length()).lookingAt())) {
                 parties.add(m.code());
+            }
+        }
+        if (parties.size() == 1 && v.text().regionMatches(true, ins.linkStart(), "its ", 0, 4) && ins.title().contains(" with ")) {
+            // "Its Stabilisation and Association Agreement with the EU": the one "its" refers to, with the counterpart
+            String owner = possessorOfIts(doc, v, ins.linkStart());
+            if (owner != null && !parties.contains(owner)) {
+                parties.add(owner);
             }
         }
         String clauseText = clause.masked(v.text());
@@ -1105,15 +1115,66 @@ final class AgreementExtractor {
             + "|leaders|prime ministers|foreign ministers|ministers|representatives|governments|heads)\\s+of\\s+(?:the\\s+)?)?");
 
     /** The states and organizations listed after "by" following the signing verb that ends at {@code from}. */
+    /**
+     * Who "its" at {@code at} refers to: the first state or organization of the sentence before it ("EFTA ... has been busy
+     * too: ... its Trade and Economic Partnership Agreement with India"), else the one opening the sentence before, else the
+     * state the article is about.
+     */
+    private static String possessorOfIts(DocumentAnalysis doc, SentenceView v, int at) {
+        for (Mention m : v.mentions()) {
+            if (m.start() < at && (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()) {
+                return m.code();
+            }
+        }
+        if (v.index() > 0) {
+            for (Mention m : doc.sentences().get(v.index() - 1).mentions()) {
+                if (m.start() <= 20 && (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()) {
+                    return m.code();
+                }
+            }
+        }
+        return doc.focus();
+    }
+
+    /** "Mercosur was created in 1991 by Argentina, Brazil, Paraguay and Uruguay with the Treaty of Asunción": its founders signed it. */
+    private static Set<String> foundersWith(SentenceView v, int from, Instrument ins) {
+        if (ins.linkStart() <= from || ins.plural()) {
+            return Set.of();
+        }
+        Matcher m = FOUNDERS_THEN_INSTRUMENT.matcher(v.text()).region(from, ins.linkStart());
+        if (!m.find()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention founder : Gaps.listedFrom(v, m.end(1), x -> x.isState() && x.canAct() && !x.isAdjective())) {
+            out.add(founder.code());
+        }
+        return out;
+    }
+
+    private static final Pattern FOUNDERS_THEN_INSTRUMENT = Pattern.compile("(?i)\\b(?:founded|created|established|set up|formed)\\b[^;:]{0,40}?"
+            + "\\b(by\\s+(?:the\\s+)?)[^;:]{2,160}?\\s+(?:with|through|under|by signing)\\s+$");
+
     private static Set<String> signedBy(SentenceView v, int from, int to) {
         Matcher by = BY_AFTER_SIGNING.matcher(v.text()).region(from, Math.max(from, to));
         Set<String> out = new LinkedHashSet<>();
         if (!by.lookingAt()) {
             return out;
         }
-        Gaps.listedFrom(v, by.end(), m -> (m.isState() || m.isOrganization()) && !m.isAdjective()).forEach(m -> out.add(m.code()));
+        List<Mention> listed = Gaps.listedFrom(v, by.end(), m -> (m.isState() || m.isOrganization()) && !m.isAdjective());
+        listed.forEach(m -> out.add(m.code()));
+        if (!listed.isEmpty()) {
+            // "by the presidents of A, B and C and by the President of D": a second "by" phrase adds its signers
+            Matcher more = AND_BY.matcher(v.text()).region(listed.get(listed.size() - 1).end(), v.text().length());
+            if (more.lookingAt()) {
+                Gaps.listedFrom(v, more.end(), m -> (m.isState() || m.isOrganization()) && !m.isAdjective()).forEach(m -> out.add(m.code()));
+            }
+        }
         return out;
     }
+
+    private static final Pattern AND_BY = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:also\\s+)?by\\s+(?:the\\s+)?(?:(?:presidents?|leaders?|heads? of state|prime ministers?"
+            + "|ministers?|foreign ministers?|representatives?|governments?)\\s+of\\s+(?:the\\s+)?)?");
 
     private static final Pattern ACTOR_AFTER_ADJECTIVE = Pattern.compile("\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:side|government|authorities|delegation|counterparts?|ministry"
             + "|president|leadership|parliament|company|state)\\b", Pattern.CASE_INSENSITIVE);
