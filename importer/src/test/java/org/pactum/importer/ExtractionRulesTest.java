@@ -865,4 +865,13 @@ class ExtractionRulesTest {
                 + "was signed by the presidents of Azerbaijan, Kazakhstan and Uzbekistan and by the President of Türkiye.");
         assertEquals(Set.of(Set.of("ARG", "BRA", "PRY", "URY"), Set.of("EU", "MNE"), Set.of("AZE", "KAZ", "UZB", "TUR")), partySets(r));
     }
+
+    @Test
+    void noAgreementWhenNotSignedOrNoneAndNoPartyForTheBodyWhoseSessionHostedTheSigning() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 29, 2025\n\nCambodia and Thailand did not sign an expected memorandum on joint border "
+                + "patrols. The European Union has pledged grants, but no financing agreement has yet been signed. Finland and Sweden "
+                + "will run trains across their border again, under a memorandum of understanding signed by the two countries' "
+                + "transport ministers on Tuesday in Stockholm, on the margins of the annual session of the Nordic Council.");
+        assertEquals(Set.of(Set.of("FIN", "SWE")), partySets(r));
+    }
 }

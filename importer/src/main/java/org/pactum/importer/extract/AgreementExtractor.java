@@ -132,6 +132,8 @@ final class AgreementExtractor {
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
+    private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
+            + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
     private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)[^.;:]{0,120};\\s*(?:and\\s+)?(?:an?|the|another)?\\s*");
     private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*[,;]?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
 
@@ -458,6 +460,9 @@ final class AgreementExtractor {
             return new Result(null, 0, ins.end()); // "No agreement was signed", "it had no founding treaty"
         }
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
+        if (NOT_SIGNED_BEFORE.matcher(before).find()) {
+            return new Result(null, 0, ins.end()); // "did not sign an expected memorandum on joint border patrols"
+        }
         String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
         boolean future = FUTURE_BEFORE.matcher(before).find();
         // "including an agreement on X and a memorandum on Y": the second shares the first one's verb

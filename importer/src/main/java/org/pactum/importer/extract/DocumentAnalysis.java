@@ -363,7 +363,7 @@ public final class DocumentAnalysis {
             "Port", "Gulf", "Sea", "Bay", "Strait", "Coast", "Parliament", "Court", "Cup");
 
     private static final Set<String> EVENT_WORDS = Set.of("framework", "summit", "meeting", "sidelines", "auspices", "establishment",
-            "creation");
+            "creation", "margins", "fringes", "session");
     private static final Set<String> CREATING = Set.of("establish", "establishing", "established", "create", "creating", "created",
             "found", "founding", "founded");
 

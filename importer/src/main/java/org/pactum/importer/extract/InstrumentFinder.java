@@ -28,7 +28,8 @@ final class InstrumentFinder {
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
     private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme", "document");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
-            "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From");
+            "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From",
+            "But", "Yet", "Or", "So", "No", "Not", "Expected", "Planned", "Proposed", "Possible", "Future", "New");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "del", "di", "la", "el", "al");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "between", "and", "for", "to", "in", "the", "a", "an",
             "with", "among", "concerning", "regarding", "&");
@@ -40,7 +41,7 @@ final class InstrumentFinder {
             "with", "and", "or", "for", "under", "over", "into", "from", "include", "includes", "included", "ratify", "approved",
             "approve", "finalized", "finalised", "concluded", "initialled", "initialed", "reached", "inked", "about", "that", "which", "will", "would", "has",
             "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore",
-            "after", "before", "following", "during", "since", "until", "amid", "despite", "without");
+            "after", "before", "following", "during", "since", "until", "amid", "despite", "without", "but", "no", "not", "nor", "yet");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
             "granting", "confirming", "establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
