@@ -874,4 +874,11 @@ class ExtractionRulesTest {
                 + "transport ministers on Tuesday in Stockholm, on the margins of the annual session of the Nordic Council.");
         assertEquals(Set.of(Set.of("FIN", "SWE")), partySets(r));
     }
+
+    @Test
+    void aStateWhoseAmbassadorChairsIsNoSideOfThePair() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Mar 13, 2026\n\nThe Working Party on the Accession of Turkmenistan, chaired by Slovenia's "
+                + "ambassador to the WTO, met in Geneva. The two sides signed a bilateral protocol on market access.");
+        assertFalse(partySets(r).stream().anyMatch(p -> p.contains("SVN")), partySets(r).toString());
+    }
 }

@@ -713,6 +713,10 @@ public final class DocumentAnalysis {
     }
 
     /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
+    /** Whose diplomat chairs or attends a meeting: no side of the matter discussed. */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "delegate", "diplomat", "chargé",
+            "consul", "observer", "mediator");
+
     private List<Set<String>> discoursePairs() {
         List<Set<String>> out = new ArrayList<>();
         Set<String> current = Set.of();
@@ -730,6 +734,7 @@ public final class DocumentAnalysis {
             Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
                 if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())
+                        || m.isPossessive() && ENVOYS.contains(m.possessed()) // "chaired by Slovenia's ambassador to the WTO"
                         || m.temporal && !OWN_VERB.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 30))).find()
                         && !Regions.matchesFrom(NO_WORD, v.text(), m.end())) {
                     continue;
