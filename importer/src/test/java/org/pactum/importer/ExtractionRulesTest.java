@@ -881,4 +881,14 @@ class ExtractionRulesTest {
                 + "ambassador to the WTO, met in Geneva. The two sides signed a bilateral protocol on market access.");
         assertFalse(partySets(r).stream().anyMatch(p -> p.contains("SVN")), partySets(r).toString());
     }
+
+    @Test
+    void revivedByTookInSuspendedSinceAndAStatusInTwoBodiesEachDated() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 11, 2026\n\nThe EAC was revived in 2000 by Kenya, Tanzania and Uganda, and took in "
+                + "Somalia as its eighth member in 2024. Mercosur leaders met in Asunción. Venezuela, which joined in 2012, has been "
+                + "suspended since 2016. Hungary, a member of NATO since 1999 and of the EU since 2004, opposed the plan.");
+        List<String> got = memberships(r);
+        assertTrue(got.containsAll(List.of("KEN EAC FOUNDING_MEMBER", "TZA EAC FOUNDING_MEMBER", "UGA EAC FOUNDING_MEMBER",
+                "SOM EAC MEMBER", "VEN MERCOSUR SUSPENDED", "HUN NATO MEMBER", "HUN EU MEMBER")), got.toString());
+    }
 }

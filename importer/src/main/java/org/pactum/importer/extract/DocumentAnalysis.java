@@ -423,6 +423,8 @@ public final class DocumentAnalysis {
     private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
 
     /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
+    private static final Set<String> TAKING_IN = Set.of("took", "take", "takes", "taking", "brought", "bring", "brings", "bringing");
+
     private static boolean locative(String text, int start) {
         List<String> w = new ArrayList<>(Words.before(text, start, 5));
         if (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("the")) {
@@ -432,6 +434,9 @@ public final class DocumentAnalysis {
             return false;
         }
         String last = w.get(w.size() - 1).toLowerCase();
+        if (last.equals("in") && w.size() >= 2 && TAKING_IN.contains(w.get(w.size() - 2).toLowerCase())) {
+            return false; // "took in Somalia as its eighth member": admitted, not a place
+        }
         if (LOCATIVE_WORDS.contains(last)) {
             return true;
         }

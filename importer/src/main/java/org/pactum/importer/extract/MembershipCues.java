@@ -57,7 +57,7 @@ final class MembershipCues {
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "no more", "took part",
                     "chose not", "ceased", "expelled", "quit", "stopped", "no more")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
-            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed")),
+            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "accession process", "accession working",
                     "accession procedure")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
@@ -74,7 +74,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
-                    "allies", "participating state", "among its members", "among their members", "expanded", "enlarged")));
+                    "allies", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
@@ -90,6 +90,8 @@ final class MembershipCues {
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrb", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|has been|have been|had been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
+                    // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
+                    + "|\\b(?:has been|have been|had been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d)"
                     // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union"
                     + "|\\b(?:all|both) suspended from\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqs", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
@@ -97,10 +99,10 @@ final class MembershipCues {
                     + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "l", "\\bleft\\b(?= (?!the\\b)\\S)"),
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsew", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewr", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
-                    + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b"),
+                    + "|\\bfounded\\b|\\bset up\\b|\\bestablish(?:ed|ing)\\b|\\bcreat(?:ed|ing)\\b|\\bformed\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"),
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b"),
@@ -167,7 +169,9 @@ final class MembershipCues {
                     // "also counts Bangladesh, the United Arab Emirates, Egypt and Algeria among its members"
                     + "|\\bamong (?:its|their) members\\b"
                     // "In January 2024 the group was expanded with Egypt, Ethiopia, Iran and the United Arab Emirates"
-                    + "|\\b(?:was|were|has been|had been) (?:further )?(?:expanded|enlarged) (?:with|to include)\\b"));
+                    + "|\\b(?:was|were|has been|had been) (?:further )?(?:expanded|enlarged) (?:with|to include)\\b"
+                    // "took in Somalia as its eighth member in 2024"
+                    + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"));
     }
 
     static final List<Cue> CUES = cues();

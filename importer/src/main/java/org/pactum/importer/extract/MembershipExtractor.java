@@ -930,7 +930,8 @@ final class MembershipExtractor {
 
     /** "demanded by", "blocked by": the state after it acts on something, it is not the clause's member. */
     private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?");
-    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
+    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
