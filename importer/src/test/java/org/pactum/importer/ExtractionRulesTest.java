@@ -891,4 +891,12 @@ class ExtractionRulesTest {
         assertTrue(got.containsAll(List.of("KEN EAC FOUNDING_MEMBER", "TZA EAC FOUNDING_MEMBER", "UGA EAC FOUNDING_MEMBER",
                 "SOM EAC MEMBER", "VEN MERCOSUR SUSPENDED", "HUN NATO MEMBER", "HUN EU MEMBER")), got.toString());
     }
+
+    @Test
+    void aPartnershipAgendaAndAConceptAreInstrumentsOnlyWithCapitals() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 16, 2025\n\nArmenia and the European Union signed a new EU-Armenia Partnership Agenda on "
+                + "Monday in Brussels. The concept of partnership was on the agenda, officials said.");
+        assertEquals(Set.of(Set.of("ARM", "EU")), partySets(r));
+        assertEquals(org.pactum.model.AgreementKind.OTHER, r.agreements().get(0).getKind());
+    }
 }

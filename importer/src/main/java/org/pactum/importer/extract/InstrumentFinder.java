@@ -17,14 +17,15 @@ final class InstrumentFinder {
 
     private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslJDMTAPCRSL", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
-            + "|statement|document|letters? of intent|declarations? of intent)\\b");
+            + "|statement|document|letters? of intent|declarations? of intent|concept|partnership agenda|action plan)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
-            "document", "of intent");
+            "document", "of intent", "concept", "partnership agenda", "action plan");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
-    private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement");
+    private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement", "concept",
+            "partnership agenda", "action plan");
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
     private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme", "document");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
@@ -103,7 +104,8 @@ final class InstrumentFinder {
 
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        if (k.startsWith("road") || k.startsWith("program") || k.endsWith("of intent")) {
+        if (k.startsWith("road") || k.startsWith("program") || k.endsWith("of intent") || k.equals("concept") || k.endsWith("agenda")
+                || k.equals("action plan")) {
             return AgreementKind.OTHER;
         }
         if (k.endsWith("statement") || k.contains("joint appeal")) {
