@@ -727,7 +727,8 @@ final class AgreementExtractor {
         for (Instrument i : found) {
             // "Collective Security Treaty Organization" names an organization, not a treaty; "agreement of this kind after
             // the Japan-Australia RAA" is a description running into a named instrument, which wins
-            boolean organization = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() <= i.start() && i.start() < m.end());
+            // ("EU-Armenia Partnership Agenda" only starts with one)
+            boolean organization = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() <= i.start() && i.end() <= m.end());
             boolean runsIntoName = !i.proper() && v.instruments().stream().anyMatch(m -> m.start() > i.start() && m.end() <= i.end());
             if (!organization && !runsIntoName) {
                 kept.add(i);

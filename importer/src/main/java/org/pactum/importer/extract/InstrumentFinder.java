@@ -62,7 +62,7 @@ final class InstrumentFinder {
             + "|\\s(?:signed|concluded|adopted|ratified|initial(?:l)?ed|inked)\\b"
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December)\\b|\\d)");
+            + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d)");
     private static final Pattern SECOND_NAME = Pattern.compile("and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['\u2019]?\\s+){0,5}(?:Agreement|Memorandum|Treaty"
             + "|Protocol|Declaration|Convention|Charter|Statement|Program|Programme|Accord|Roadmap)\\b");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
