@@ -899,4 +899,14 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("ARM", "EU")), partySets(r));
         assertEquals(org.pactum.model.AgreementKind.OTHER, r.agreements().get(0).getKind());
     }
+
+    @Test
+    void documentsListedAfterAColonOrConsistedOfAreTheSigningsOfThePair() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jan 23, 2026\n\nPresident Prabowo and Prime Minister Anwar witnessed the signing of six "
+                + "documents between Indonesia and Malaysia on Thursday. The documents consisted of a memorandum of understanding on "
+                + "halal industry development, an MoU on digital economy and cyber security, and a letter of intent on the "
+                + "semiconductor industry.");
+        assertEquals(3, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of(Set.of("IDN", "MYS")), partySets(r));
+    }
 }

@@ -132,6 +132,8 @@ final class AgreementExtractor {
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
+    private static final Pattern DOCUMENTS_LISTED_BEFORE = Pattern.compile("(?i)(?:\\b(?:signed|exchanged|inked|concluded|adopted)\\b[^.;:]{0,40}"
+            + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?\\s*(?:an?|the)?\\s*$");
     private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
             + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
     private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)[^.;:]{0,120};\\s*(?:and\\s+)?(?:an?|the|another)?\\s*");
@@ -471,7 +473,9 @@ final class AgreementExtractor {
         // "The council is also negotiating a free trade agreement with the United Kingdom": under negotiation
         boolean negotiating = !future && NEGOTIATING_BEFORE.matcher(before).find();
         Set<String> founders = foundersWith(v, Math.max(claimed, 0), ins);
-        boolean linkBefore = future || coordinated || negotiating || !founders.isEmpty()
+        // "the two sides exchanged four other documents: a memorandum ...", "The documents consisted of a memorandum ..."
+        boolean listedDocument = DOCUMENTS_LISTED_BEFORE.matcher(before).find();
+        boolean linkBefore = future || coordinated || negotiating || !founders.isEmpty() || listedDocument
                 || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
