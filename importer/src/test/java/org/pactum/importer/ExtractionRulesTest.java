@@ -909,4 +909,11 @@ class ExtractionRulesTest {
         assertEquals(3, r.agreements().size(), r.agreements().toString());
         assertEquals(Set.of(Set.of("IDN", "MYS")), partySets(r));
     }
+
+    @Test
+    void aLiftedSuspensionIsMembershipAndAnAsideKeepsTheSubject() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 16, 2026\n\nThe African Union lifted the suspension of Guinea. Madagascar, however, "
+                + "remains suspended. The council recommended that Mali be readmitted.");
+        assertEquals(List.of("GIN AU MEMBER", "MDG AU SUSPENDED"), memberships(r));
+    }
 }

@@ -87,11 +87,16 @@ final class MembershipCues {
             // "Syria's membership ..., which was suspended in 2011, was restored in May 2023": a member again, stronger than the suspension
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, true, "wh", "\\b(?:was|were|has been|had been) (?:fully )?(?:restored|reinstated)\\b",
                     List.of("restored", "reinstated")),
+            // "The African Union on Sunday lifted the suspension of Guinea", "to readmit it": a member again
+            cue(MembershipStatus.MEMBER, Kind.POSSESSED, true, "lr", "\\blift(?:ed|s|ing)? (?:the |its |their )?suspension (?:of|imposed on(?: the)?)\\b"
+                    + "|(?<!\\bbe )\\breadmit(?:ted|s|ting)?\\b", List.of("suspension of", "suspension imposed", "readmit")),
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrb", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|has been|have been|had been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
                     + "|\\b(?:has been|have been|had been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d)"
+                    // "Madagascar, however, remains suspended."
+                    + "|\\b(?:remains|remain|remained)(?: all| also| still)? suspended(?=\\s*(?:[.;,]|$))"
                     // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union"
                     + "|\\b(?:all|both) suspended from\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqs", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"

@@ -246,7 +246,9 @@ final class MembershipExtractor {
             + "|^\\W*where\\s+(?:both\\s+)?(?:it|they)\\b"
             // "Azerbaijan co-founded the OTS in 2009 ..., joined the D-8 in December 2024 and has applied for ...": a series of verbs
             + "|^\\s*,\\s*(?:joined|left|withdrew|became|applied|rejoined|quit)\\b"
-            + "|^\\W*and\\s+(?:has|have|had)\\s+(?:also\\s+|since\\s+|now\\s+)?(?:joined|left|withdrawn|become|applied|rejoined|quit)\\b");
+            + "|^\\W*and\\s+(?:has|have|had)\\s+(?:also\\s+|since\\s+|now\\s+)?(?:joined|left|withdrawn|become|applied|rejoined|quit)\\b"
+            // "Madagascar, however, remains suspended": an aside between the subject and its verb
+            + "|^\\W*(?:however|though|meanwhile|too|also|in turn|for its part|for their part)\\s*,\\s*(?:still\\s+|also\\s+)?(?:remains?|remained|is|are|was|were|has|have|had)\\b");
     /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
     private static final Pattern SINCE_APPLIED = SearchPatterns.startingWith("s", "\\bsince (?:it|they|[\\p{L}-]+) appl(?:ied|ies) (?:in|on)\\b");
 
