@@ -916,4 +916,12 @@ class ExtractionRulesTest {
                 + "remains suspended. The council recommended that Mali be readmitted.");
         assertEquals(List.of("GIN AU MEMBER", "MDG AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void twoBodiesInsideOneStatusAlsoInApposition() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 14, 2026\n\nRomania and Hungary, both EU and NATO members, have been the strongest "
+                + "backers of the cable project. Poland and Lithuania are both EU and NATO members.");
+        assertEquals(List.of("HUN EU MEMBER", "HUN NATO MEMBER", "LTU EU MEMBER", "LTU NATO MEMBER", "POL EU MEMBER", "POL NATO MEMBER",
+                "ROU EU MEMBER", "ROU NATO MEMBER"), memberships(r));
+    }
 }
