@@ -924,4 +924,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("HUN EU MEMBER", "HUN NATO MEMBER", "LTU EU MEMBER", "LTU NATO MEMBER", "POL EU MEMBER", "POL NATO MEMBER",
                 "ROU EU MEMBER", "ROU NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void signersNamedByNationalityAndTitle() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 14, 2026\n\nThe Tbilisi Declaration was signed by Azerbaijani Foreign Minister Jeyhun "
+                + "Bayramov, Georgian Foreign Minister Maka Botchorishvili and Turkish Foreign Minister Hakan Fidan following talks.");
+        assertEquals(Set.of(Set.of("AZE", "GEO", "TUR")), partySets(r));
+    }
 }

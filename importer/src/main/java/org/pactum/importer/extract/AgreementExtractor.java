@@ -1173,6 +1173,9 @@ final class AgreementExtractor {
         }
         List<Mention> listed = Gaps.listedFrom(v, by.end(), m -> (m.isState() || m.isOrganization()) && !m.isAdjective());
         listed.forEach(m -> out.add(m.code()));
+        if (listed.isEmpty()) {
+            officialsListedFrom(v, by.end()).forEach(out::add);
+        }
         if (!listed.isEmpty()) {
             // "by the presidents of A, B and C and by the President of D": a second "by" phrase adds its signers
             Matcher more = AND_BY.matcher(v.text()).region(listed.get(listed.size() - 1).end(), v.text().length());
@@ -1183,6 +1186,30 @@ final class AgreementExtractor {
         return out;
     }
 
+    /**
+     * "signed by Azerbaijani Foreign Minister Jeyhun Bayramov, Georgian Foreign Minister Maka Botchorishvili and Turkish Foreign
+     * Minister Hakan Fidan": the states of the officials listed from {@code pos}, each an adjective and a title.
+     */
+    private static List<String> officialsListedFrom(SentenceView v, int pos) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            Matcher title = OFFICIAL_TITLE.matcher(v.text()).region(m.end(), v.text().length());
+            if (!m.isAdjective() || !m.isState() || !title.lookingAt() || !OFFICIAL_GAP.matcher(v.text()).region(pos, m.start()).matches()) {
+                break;
+            }
+            out.add(m.code());
+            pos = title.end();
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    private static final Pattern OFFICIAL_TITLE = Pattern.compile("\\s+(?:(?:Foreign|Prime|Deputy|First|Vice|Economy|Trade|Energy|Transport|Finance"
+            + "|Defence|Defense|Interior|Economic)\\s+)*(?:Minister|President|Premier|Chancellor|Secretary|Ambassador)\\b(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'-]+){0,3}");
+    /** Between two officials of one list: ", ", " and ", or nothing. */
+    private static final Pattern OFFICIAL_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?");
     private static final Pattern AND_BY = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:also\\s+)?by\\s+(?:the\\s+)?(?:(?:presidents?|leaders?|heads? of state|prime ministers?"
             + "|ministers?|foreign ministers?|representatives?|governments?)\\s+of\\s+(?:the\\s+)?)?");
 
