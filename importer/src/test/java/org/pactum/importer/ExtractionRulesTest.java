@@ -931,4 +931,12 @@ class ExtractionRulesTest {
                 + "Bayramov, Georgian Foreign Minister Maka Botchorishvili and Turkish Foreign Minister Hakan Fidan following talks.");
         assertEquals(Set.of(Set.of("AZE", "GEO", "TUR")), partySets(r));
     }
+
+    @Test
+    void aDepartureDeniedIsNoneAndAnApplicationNotApprovedIsStillOne() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Nov 28, 2025\n\nArmenia froze its participation in the CSTO in February 2024. Since then, "
+                + "Armenia has stopped its financial contributions, but it has not formally left the bloc. Azerbaijan's application for "
+                + "full membership in the SCO, submitted in 2024, has not been approved.");
+        assertEquals(List.of("ARM CSTO SUSPENDED", "AZE SCO APPLICANT"), memberships(r));
+    }
 }

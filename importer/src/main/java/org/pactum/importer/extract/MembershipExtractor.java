@@ -306,7 +306,11 @@ final class MembershipExtractor {
         Matcher except = EXCEPT.matcher(lower);
         int exceptEnd = except.lookingAt() ? except.end() : 0;
         Set<String> excepted = exceptEnd > 0 ? statesListedAt(v, clause.start() + exceptEnd) : Set.of();
-        if (!lasting && Words.negated(exceptEnd > 0 ? lower.substring(exceptEnd) : lower)) {
+        if (lasting && Regions.matches(NOT_RIGHT_BEFORE, lower, Math.max(0, hit.start() - 30), hit.start())) {
+            return subject; // "it has not formally left the bloc": a departure denied
+        }
+        String negatable = status == MembershipStatus.APPLICANT ? NOT_APPROVED.matcher(lower).replaceAll(" ") : lower;
+        if (!lasting && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
             return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
         }
         if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
@@ -937,6 +941,9 @@ final class MembershipExtractor {
     /** "demanded by", "blocked by": the state after it acts on something, it is not the clause's member. */
     private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?");
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
+    /** "Azerbaijan's application ... has not been approved": still an applicant, the refusal is the organization's. */
+    private static final Pattern NOT_APPROVED = Pattern.compile("\\b(?:has|have|had|was|were|is|are)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?(?:approved|accepted|granted|decided)\\b");
+    private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?");
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
