@@ -939,4 +939,14 @@ class ExtractionRulesTest {
                 + "full membership in the SCO, submitted in 2024, has not been approved.");
         assertEquals(List.of("ARM CSTO SUSPENDED", "AZE SCO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aQuotedDeclarationIssuedByTheLeadersOfABodyAndNegotiationsToSpeedUp() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 4, 2025\n\nThe leaders of the Gulf Cooperation Council (GCC) states concluded on "
+                + "Wednesday the 46th session of the Supreme Council in Bahrain, issuing the \"Sakhir Declaration\". The Supreme Council "
+                + "directed to speed up the free trade negotiations with the United Kingdom, Japan and Turkiye. The two sides signed "
+                + "a treaty in 2024, which the three states ratified later.");
+        Set<Set<String>> got = partySets(r);
+        assertTrue(got.containsAll(Set.of(Set.of("GCC"), Set.of("GCC", "GBR"), Set.of("GCC", "JPN"), Set.of("GCC", "TUR"))), got.toString());
+    }
 }

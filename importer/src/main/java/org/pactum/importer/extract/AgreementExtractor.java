@@ -25,7 +25,7 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
     /**
      * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
      * the day and the place of signing may stand between the verb and the instrument.
@@ -43,7 +43,7 @@ final class AgreementExtractor {
             + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
     private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabSICFRAB", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including:?|issued|issue|issues"
-            + "|included|agreed (?:on|to)|confirmed by|by)"
+            + "|included|agreed (?:on|to)|confirmed by|by|issuing)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
             + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
     private static final Pattern FUTURE_BEFORE = SearchPatterns.startingWith("wtspiargeWTSPIARGE", "(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
@@ -576,7 +576,11 @@ final class AgreementExtractor {
                 if (signers.size() < 2 && counted.find()) {
                     // "..., which was signed by the heads of state of three countries": the three the title names
                     String n = counted.group(1).toLowerCase();
-                    signers = titleStates(v, ins, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n));
+                    int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+                    signers = titleStates(v, ins, count);
+                    if (signers.size() < 2) {
+                        signers = new LinkedHashSet<>(doc.countedStates(v.index(), count)); // "which the three states signed in January 2025"
+                    }
                 }
                 if (signers.size() >= 2) {
                     parties = signers;
@@ -1216,7 +1220,7 @@ final class AgreementExtractor {
     private static final Pattern ACTOR_AFTER_ADJECTIVE = Pattern.compile("\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:side|government|authorities|delegation|counterparts?|ministry"
             + "|president|leadership|parliament|company|state)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMIT_OF_BEFORE = Pattern.compile("(?i)\\b(?:summit|session|meeting|council|conference)\\s+of\\s+(?:the\\s+)?$");
-    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(?:member\\s+)?(?:countries|states|nations)\\b");
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(?:\\([^()]{1,12}\\)\\s+)?(?:member\\s+)?(?:countries|states|nations)\\b");
     private static final Pattern LEADERS_OF_BEFORE = Pattern.compile("(?i)\\b(?:leaders|heads of state|heads of state and government|presidents)"
             + "\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?i)\\b(?:of|by) the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?$");

@@ -21,8 +21,10 @@ import org.pactum.model.PartyRole;
 final class NegotiationExtractor {
 
     /** "concluded its own negotiations with", "is negotiating a separate trade deal" is left to the instrument rules. */
-    private static final Pattern ACTIVE = SearchPatterns.startingWith("cflsoruh", "\\b(?:concluded|completed|finali[sz]ed|launched|started|opened"
-            + "|resumed|continues|continued|continuing|holds|held|conducting|conducts|under)\\s+(?:its |their |the )?(?:own |official |formal |bilateral )?"
+    private static final Pattern ACTIVE = SearchPatterns.startingWith("cflsoruhaepi", "\\b(?:concluded|completed|finali[sz]ed|launched|started|opened"
+            + "|resumed|continues|continued|continuing|holds|held|conducting|conducts|under"
+            // "directed to speed up the free trade negotiations with the United Kingdom, Japan and Turkiye"
+            + "|speed up|speeding up|accelerate|accelerating|advance|advancing|pursue|pursuing|expedite|intensify|intensifying)\\s+(?:its |their |the )?(?:own |official |formal |bilateral )?"
             + "(?:free trade |trade |fta )?negotiations\\s+(?:on (?:a |an |the )?[^,.;]{0,60}?\\s+)?with\\s+(?:the\\s+)?$");
     /** "the negotiations with Indonesia are completed", "talks with India and Egypt continue". */
     private static final Pattern PASSIVE = SearchPatterns.startingWith("nt", "\\b(?:negotiations|talks)\\s+with\\s+(?:the\\s+)?$");
