@@ -949,4 +949,12 @@ class ExtractionRulesTest {
         Set<Set<String>> got = partySets(r);
         assertTrue(got.containsAll(Set.of(Set.of("GCC"), Set.of("GCC", "GBR"), Set.of("GCC", "JPN"), Set.of("GCC", "TUR"))), got.toString());
     }
+
+    @Test
+    void statesInADescriptionAfterTheInstrumentAreNoParties() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 19, 2025\n\nIndia and Oman on Thursday signed a Comprehensive Economic Partnership "
+                + "Agreement (CEPA) that will remove duties on most Indian exports, the second such pact New Delhi has concluded with a "
+                + "Gulf Cooperation Council (GCC) member after the United Arab Emirates.");
+        assertEquals(Set.of(Set.of("IND", "OMN")), partySets(r));
+    }
 }

@@ -132,6 +132,8 @@ final class AgreementExtractor {
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
+    /** "a CEPA that will remove duties ..., the second such pact New Delhi has concluded with a GCC member": a description, no party. */
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("^[^;]*?(?:\\b(?:that|which) will\\b|,\\s+the (?:first|second|third|fourth|latest|last|only) such\\b)");
     private static final Pattern DOCUMENTS_LISTED_BEFORE = Pattern.compile("(?i)(?:\\b(?:signed|exchanged|inked|concluded|adopted)\\b[^.;:]{0,40}"
             + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?\\s*(?:an?|the)?\\s*$");
     private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
@@ -804,7 +806,8 @@ final class AgreementExtractor {
             // "... signed a memorandum ..., alongside a parallel memorandum with Mauritania and Senegal": those are the next one's;
             // "an agreement on a pipeline that will connect ... the Russian Druzhba pipeline": an adjective describing, after it
             if (isParty(m, ins) && m.start() < segmentEnd && !(m.isAdjective() && m.start() > ins.end()
-                    && !ACTOR_AFTER_ADJECTIVE.matcher(v.text()).region(m.end(), v.text().length()).lookingAt())) {
+                    && !ACTOR_AFTER_ADJECTIVE.matcher(v.text()).region(m.end(), v.text().length()).lookingAt())
+                    && !(m.start() > ins.end() && DESCRIBED_AFTER.matcher(v.text()).region(ins.end(), m.start()).find())) {
                 parties.add(m.code());
             }
         }
