@@ -957,4 +957,12 @@ class ExtractionRulesTest {
                 + "Gulf Cooperation Council (GCC) member after the United Arab Emirates.");
         assertEquals(Set.of(Set.of("IND", "OMN")), partySets(r));
     }
+
+    @Test
+    void theStatesAfterTheSignersTitleInsideANameAreItsParties() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 February 2026\n\nFollowing the meeting, the following documents were signed:\n"
+                + "Joint Statement of the Ministers of Transport of the Republic of Azerbaijan, the Islamic Republic of Iran and the "
+                + "Russian Federation on the development of the western route;\n");
+        assertEquals(Set.of(Set.of("AZE", "IRN", "RUS")), partySets(r));
+    }
 }

@@ -1122,7 +1122,13 @@ final class AgreementExtractor {
                 || ADMISSION_OF.matcher(ins.title()).matches()
                 || m.start() == ins.start() && m.isPossessive() || ins.title().contains(" with ") && m.start() > ins.start() + ins.title().indexOf(" with ")
                 // "the Joint Statement of the Heads of State of Turkmenistan, the Republic of Azerbaijan and ...": its signers
-                || HEADS_OF.matcher(ins.title()).find() && m.start() > ins.start() + ins.title().toLowerCase().lastIndexOf(" of ");
+                || signersInTitle(ins, m);
+    }
+
+    /** "the Joint Statement of the Ministers of Transport of the Republic of Azerbaijan, ...": a state after the signers' title. */
+    private static boolean signersInTitle(Instrument ins, Mention m) {
+        Matcher heads = HEADS_OF.matcher(ins.title());
+        return heads.find() && m.start() >= ins.start() + heads.end() - 1;
     }
 
     private static final Pattern HEADS_OF = Pattern.compile("(?i)\\b(?:heads of (?:state|government)|presidents|leaders|governments|ministers(?: of [\\p{L} ]{3,30}?)?) of (?:the )?[\\p{Lu}]");
