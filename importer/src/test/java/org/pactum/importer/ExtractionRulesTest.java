@@ -965,4 +965,12 @@ class ExtractionRulesTest {
                 + "Russian Federation on the development of the western route;\n");
         assertEquals(Set.of(Set.of("AZE", "IRN", "RUS")), partySets(r));
     }
+
+    @Test
+    void theHeadsOfStateAreThoseWhoTookPart() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 17 November, 2025\n\nPresident of Azerbaijan Ilham Aliyev, President of Kazakhstan Kassym-Jomart "
+                + "Tokayev, President of Kyrgyzstan Sadyr Japarov and the President of Uzbekistan Shavkat Mirziyoyev took part in the event. "
+                + "Also the heads of state approved the Concept of regional security and stability in Central Asia.");
+        assertEquals(Set.of(Set.of("AZE", "KAZ", "KGZ", "UZB")), partySets(r));
+    }
 }

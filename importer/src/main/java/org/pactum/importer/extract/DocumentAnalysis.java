@@ -172,6 +172,32 @@ public final class DocumentAnalysis {
      * "the three countries", "the same six states": the states of the nearest earlier sentence (at most twelve back: background paragraphs come between)
      * that names exactly {@code count} of them, or an empty set.
      */
+    /**
+     * The states whose leaders a recent sentence says took part ("President of Azerbaijan Ilham Aliyev, President of Kazakhstan
+     * ... took part in the event"): at least three, named within the eight sentences before {@code sentenceIndex}; else empty.
+     */
+    public Set<String> participantsAt(int sentenceIndex) {
+        for (int i = sentenceIndex; i >= 0 && sentenceIndex - i <= 8; i--) {
+            SentenceView v = sentences.get(i);
+            if (!ATTENDANCE.matcher(v.lower()).find()) {
+                continue;
+            }
+            Set<String> states = new java.util.LinkedHashSet<>();
+            for (Mention m : v.mentions()) {
+                if (m.isState() && !m.locative && !m.slip && (!m.isAdjective() || m.isStateActor())) {
+                    states.add(m.code());
+                }
+            }
+            if (states.size() >= 3) {
+                return states;
+            }
+        }
+        return Set.of();
+    }
+
+    private static final Pattern ATTENDANCE = SearchPatterns.startingWith("tapw", "\\b(?:took part|take part|taking part|attended|participated"
+            + "|were present|was attended by|were attended by)\\b");
+
     public Set<String> countedStates(int sentenceIndex, int count) {
         for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 12; i--) {
             Set<String> states = new java.util.LinkedHashSet<>();
