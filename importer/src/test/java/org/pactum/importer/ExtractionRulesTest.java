@@ -973,4 +973,16 @@ class ExtractionRulesTest {
                 + "Also the heads of state approved the Concept of regional security and stability in Central Asia.");
         assertEquals(Set.of(Set.of("AZE", "KAZ", "KGZ", "UZB")), partySets(r));
     }
+
+    @Test
+    void partnersListedAfterADashTheGroupIsNoCouncilAndObserversSentAreNoObservers() throws Exception {
+        ImportResult r = run("BRICS ministers meet\n- Wire\n- May 15, 2026\n\nBRICS foreign ministers called for a more representative "
+                + "United Nations Security Council. The ministers welcomed Sri Lanka and Senegal as the group's newest partner countries. "
+                + "Leaders of NATO's Indo-Pacific partners – Japan, South Korea, Australia and New Zealand – took part in a session. "
+                + "Ghana and Senegal, the two ECOWAS members closest to the juntas, sent their foreign ministers to the Bamako summit as observers.");
+        List<String> got = memberships(r);
+        assertTrue(got.containsAll(List.of("LKA BRICS PARTNER", "SEN BRICS PARTNER", "JPN NATO PARTNER", "KOR NATO PARTNER", "AUS NATO PARTNER",
+                "NZL NATO PARTNER", "GHA ECOWAS MEMBER", "SEN ECOWAS MEMBER")), got.toString());
+        assertFalse(got.stream().anyMatch(m -> m.contains("UNSC") || m.contains("OBSERVER")), got.toString());
+    }
 }

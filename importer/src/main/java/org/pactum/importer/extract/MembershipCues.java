@@ -131,7 +131,7 @@ final class MembershipCues {
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             // not people sent to watch an event: "sent observers to the ceremony"
-            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )\\bobservers?\\b"
+            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )\\bobservers?\\b"
                     + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b)"),
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
@@ -170,7 +170,7 @@ final class MembershipCues {
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members?\\b"
                     // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it
-                    + "|(?:^\\W*|, )(?:both|all|all three|all four) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
+                    + "|(?:^\\W*|, )(?:both|all|all three|all four|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
                     + "|\\bparticipating states?\\b"
                     // "also counts Bangladesh, the United Arab Emirates, Egypt and Algeria among its members"

@@ -76,7 +76,7 @@ final class MembershipExtractor {
             + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?)?by\\b.*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
-            + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:both|all) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
+            + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:both|all|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
             + "|associated (?:states|members|countries) of|(?:itself |themselves |also )?an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
             // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)\\b"
@@ -121,9 +121,10 @@ final class MembershipExtractor {
     private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies)\\s*,?\\s+"
             + "(?:namely\\s+|including\\s+)?(?=\\p{Lu})"); // "four of the five EAEU member states, namely Armenia, ..."
     /** "ASEAN's dialogue partners, which are Australia, Canada, ...", "the SCO's observers: Afghanistan and Mongolia". */
-    private static final Pattern STATUS_LIST_AFTER_ORG = Pattern.compile("^(?:'s|\u2019s)\\s+(?:(?:current|present|other|ten|\\d{1,2})\\s+)?(?<status>founding members|members|member states"
+    private static final Pattern STATUS_LIST_AFTER_ORG = Pattern.compile("^(?:'s|\u2019s)\\s+(?:(?:current|present|other|ten|\\d{1,2}|\\p{Lu}[\\p{L}-]+)\\s+)?(?<status>founding members|members|member states"
             + "|member countries|dialogue partners|observers|observer states|partner countries|partner states|partners)"
-            + "(?:\\s*,\\s*(?:which|who) (?:are|were|include)|\\s*,\\s*namely|\\s*:|\\s+(?:are|were|include))\\s+(?=(?:the\\s+)?\\p{Lu})");
+            // "NATO's Indo-Pacific partners – Japan, South Korea, Australia and New Zealand –"
+            + "(?:\\s*,\\s*(?:which|who) (?:are|were|include)|\\s*,\\s*namely|\\s*:|\\s+(?:are|were|include)|\\s+[\u2013\u2014])\\s+(?=(?:the\\s+)?\\p{Lu})");
 
     /** "SCO members China and Russia backed the plan", "NATO allies Poland and Romania": the states listed after. */
     private void membersNamedAfterTheirOrganization(SentenceView v, List<Candidate<Membership>> out) {
@@ -762,7 +763,7 @@ final class MembershipExtractor {
     }
 
     /** "welcomes Indonesia as a full member and Belarus, Bolivia ... as partner countries": a status after each list. */
-    private static final Pattern AS_STATUS = Pattern.compile("\\bas (?:an? )?(?:new )?(?:full(?:-fledged)? )?(members?|partner countries|partner country|partners?"
+    private static final Pattern AS_STATUS = Pattern.compile("\\bas (?:an? |the )?(?:[\\p{L}-]+(?:'s|\u2019s) )?(?:new |newest |latest )?(?:full(?:-fledged)? )?(members?|partner countries|partner country|partners?"
             + "|observers?|observer states?|dialogue partners?)\\b");
 
     /**
@@ -929,6 +930,18 @@ final class MembershipExtractor {
         boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
         Mention named = (KIND_HEADS.contains(head) || STRICT_KIND_HEADS.contains(head)) && !partOfName
                 ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
+        if (named == null && GROUP_HEADS.contains(head)) {
+            // "welcomed Sri Lanka and Senegal as the group's newest partner countries": the grouping the article is about
+            // (a council named in passing is no group)
+            Mention topic = doc.topicOrganization(v.index(), cueStart);
+            if (topic != null && !ORGANS.matcher(topic.entity().name() == null ? "" : topic.entity().name()).find()) {
+                Mention last = referredOrganization(doc, v, cueStart);
+                if (last == null || ORGANS.matcher(last.entity().name() == null ? "" : last.entity().name()).find()) {
+                    return topic;
+                }
+                return last;
+            }
+        }
         // "a member of the bank": only an organization whose name says so (a bank may be a company)
         return named != null || STRICT_KIND_HEADS.contains(head) ? named : referredOrganization(doc, v, cueStart);
     }
@@ -946,6 +959,11 @@ final class MembershipExtractor {
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?");
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
+    /** Heads naming a grouping of states, never one of its organs. */
+    private static final Set<String> GROUP_HEADS = Set.of("group", "grouping", "bloc");
+    /** Names of an organization's organs: "Security Council", "Parliamentary Assembly", "Commission". */
+    private static final Pattern ORGANS = Pattern.compile("\\b(?:Security Council|Peace and Security Council|Supreme Council|Council of Ministers|Assembly|Commission|Court"
+            + "|Secretariat|Parliament)\\b");
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference");
