@@ -985,4 +985,11 @@ class ExtractionRulesTest {
                 "NZL NATO PARTNER", "GHA ECOWAS MEMBER", "SEN ECOWAS MEMBER")), got.toString());
         assertFalse(got.stream().anyMatch(m -> m.contains("UNSC") || m.contains("OBSERVER")), got.toString());
     }
+
+    @Test
+    void theOnlyMemberStateThatRefusedIsStillAMember() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jun 24, 2026\n\nThe European Union opened talks with Ukraine. Hungary, the only member state "
+                + "that had refused to give its consent, lifted its objection last week. Serbia, which is not a member, objected.");
+        assertEquals(List.of("HUN EU MEMBER"), memberships(r));
+    }
 }

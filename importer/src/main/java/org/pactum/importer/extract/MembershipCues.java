@@ -146,7 +146,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?<!\\bof )(?<!\\bon the )(?<!framework of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
                     + "|october|november|december|\\d))"),
             // the first alternative only matches at the start of the clause (any character may stand there)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb", "^\\W*(?:as |also |itself |themselves )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){1,2}member\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb", "^\\W*(?:as |also |itself |themselves )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")

@@ -310,7 +310,9 @@ final class MembershipExtractor {
         if (lasting && Regions.matches(NOT_RIGHT_BEFORE, lower, Math.max(0, hit.start() - 30), hit.start())) {
             return subject; // "it has not formally left the bloc": a departure denied
         }
-        String negatable = status == MembershipStatus.APPLICANT ? NOT_APPROVED.matcher(lower).replaceAll(" ") : lower;
+        // "the only member state that had refused to give its consent": a relative clause after the cue negates something else
+        String main = mainPart(lower, hit.end());
+        String negatable = status == MembershipStatus.APPLICANT ? NOT_APPROVED.matcher(main).replaceAll(" ") : main;
         if (!lasting && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
             return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
         }
