@@ -992,4 +992,15 @@ class ExtractionRulesTest {
                 + "that had refused to give its consent, lifted its objection last week. Serbia, which is not a member, objected.");
         assertEquals(List.of("HUN EU MEMBER"), memberships(r));
     }
+
+    @Test
+    void numberedItemsUnderDocumentsExchangedAreSignedByThePair() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 03.04.2026\n\nOn April 2, President Mirziyoyev held talks with President Xi Jinping in Beijing. "
+                + "Following the talks, Uzbekistan and China signed a joint statement.\nAlso in the presence of the leaders, the parties "
+                + "exchanged the following documents:\n1. Protocol on phytosanitary requirements for the export of fresh pomegranates;\n"
+                + "2. Program of cooperation between the Ministries of Foreign Affairs of the two countries for 2026-2028;\n"
+                + "3. Agreement on the mutual establishment of cultural centers.\n");
+        assertEquals(4, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of(Set.of("CHN", "UZB")), partySets(r));
+    }
 }

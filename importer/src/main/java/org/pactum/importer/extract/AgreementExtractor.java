@@ -340,17 +340,20 @@ final class AgreementExtractor {
         }
         for (int i = v.index() - 1; i >= Math.max(0, v.index() - 15); i--) {
             SentenceView prev = doc.sentences().get(i);
-            if (LIST_ITEM.matcher(prev.text()).lookingAt() || prev.text().strip().endsWith(";")) {
-                continue;
+            if (LIST_ITEM.matcher(prev.text()).lookingAt() || prev.text().strip().endsWith(";") || BARE_NUMBER.matcher(prev.text()).matches()) {
+                continue; // ("7." alone: the sentence splitter cut a numbered item after its number)
             }
             boolean colon = prev.text().strip().endsWith(":");
-            boolean signedBefore = prev.lower().contains("signed") || i > 0 && doc.sentences().get(i - 1).lower().contains("signed");
+            boolean signedBefore = SIGNING_WORD.matcher(prev.lower()).find() || i > 0 && SIGNING_WORD.matcher(doc.sentences().get(i - 1).lower()).find();
             return colon && signedBefore ? prev : null;
         }
         return null;
     }
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[\u2013\u2014\u2022*\\-]\\s+");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s*");
+    private static final Pattern SIGNING_WORD = Pattern.compile("\\b(?:signed|exchanged|adopted|inked|concluded)\\b");
+    /** "– Memorandum ...", "• Agreement ...", "4. Protocol ...": an item of a list, bulleted or numbered. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[\u2013\u2014\u2022*\\-]|\\d{1,2}[.)])\\s+");
 
     private static SentenceView continuedSigning(DocumentAnalysis doc, SentenceView v) {
         if (v.index() == 0 || !v.text().startsWith("With") || !WITH_FRAGMENT.matcher(v.text()).find()) {

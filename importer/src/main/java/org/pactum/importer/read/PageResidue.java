@@ -15,7 +15,8 @@ final class PageResidue {
     private static final Pattern LABEL = Pattern.compile("[\\p{L}.]+(?:\\s+[\\p{L}.]+)?:");
     /** "01 Azerbaijan-US Relations: From Crisis to Opportunity", "2. Background" */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}[.)]?\\s+\\p{Lu}[^.!?]*[^.!?\"\u201d]");
+    /** (a numbered line ending with ";" or "," is an item of a list, "4. Protocol on ...;", not a heading) */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}[.)]?\\s+\\p{Lu}[^.!?]*[^.!?;,\"\u201d]");
 
     private PageResidue() {
     }
