@@ -107,13 +107,19 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        if (!Character.isDigit(first)) {
-            return false;
-        }
         int wordStart = previous.end() - 1;
         while (wordStart > previous.start() && Character.isLetter(paragraph.charAt(wordStart - 1))) {
             wordStart--;
         }
-        return BEFORE_NUMBER.contains(paragraph.substring(wordStart, previous.end() - 1).toLowerCase(java.util.Locale.ROOT));
+        String word = paragraph.substring(wordStart, previous.end() - 1);
+        if (Character.isUpperCase(first)) {
+            // "Malian leader Gen. | Assimi Goita": a title before a name (written with its capital, as in "Gen.", "Capt.")
+            return BEFORE_NAME.contains(word);
+        }
+        return Character.isDigit(first) && BEFORE_NUMBER.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Titles the model sometimes takes for a sentence end before the name they introduce. */
+    private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Brig",
+            "Cmdr", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pres", "Amb", "Sheikh", "Rev", "Hon", "Fr");
 }

@@ -20,4 +20,12 @@ class SentenceSplitterTest {
         String p = "The U.S. and the U.K. signed it. Then they left.";
         assertEquals(2, new SentenceSplitter().split(p).size());
     }
+
+    @Test
+    void keepsATitleWithTheNameItIntroducesAndAMonthWithItsDay() {
+        String p = "Malian leader Gen. Assimi Goita, Burkina Faso's Capt. Ibrahim Traore and Niger's Gen. Abdourahamane Tiani also adopted "
+                + "the Bamako Declaration on Dec. 23, 2025. They left.";
+        List<String> s = new SentenceSplitter().split(p).stream().map(x -> p.substring(x.start(), x.end())).toList();
+        assertEquals(2, s.size(), s.toString());
+    }
 }
