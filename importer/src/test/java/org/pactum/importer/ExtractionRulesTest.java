@@ -1003,4 +1003,14 @@ class ExtractionRulesTest {
         assertEquals(4, r.agreements().size(), r.agreements().toString());
         assertEquals(Set.of(Set.of("CHN", "UZB")), partySets(r));
     }
+
+    @Test
+    void aBodyLeftIsNoPartyOfWhatTheLeaversSign() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Dec 23, 2025\n\nLeaders of Mali, Burkina Faso and Niger signed a protocol on Tuesday "
+                + "establishing a confederal bank, nearly a year after the three countries formally left the Economic Community of West "
+                + "African States (ECOWAS).");
+        assertEquals(Set.of(Set.of("BFA", "MLI", "NER")), partySets(r));
+        assertTrue(memberships(r).containsAll(List.of("BFA ECOWAS FORMER_MEMBER", "MLI ECOWAS FORMER_MEMBER", "NER ECOWAS FORMER_MEMBER")),
+                memberships(r).toString());
+    }
 }

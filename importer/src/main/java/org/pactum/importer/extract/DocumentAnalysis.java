@@ -39,7 +39,9 @@ public final class DocumentAnalysis {
     /** A capital opening a later clause as its subject: "..., where Baku has been a dialogue partner since 2015". */
     private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtT", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since|because|although|though|that))\\s+$");
     private static final Pattern STATUS_OBJECT_BEFORE = Pattern.compile("\\b(?:suspended from|expelled from|members? of|observers? (?:in|of|at)"
-            + "|formed|founded|established|set up|created|launched)\\s+(?:the\\s+)?$");
+            + "|formed|founded|established|set up|created|launched"
+            // "nearly a year after the three military-led countries formally left the ECOWAS": the body left, no party
+            + "|left|quit|withdrew from|withdrawn from|exited)\\s+(?:the\\s+)?$");
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
