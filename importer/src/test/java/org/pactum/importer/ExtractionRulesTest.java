@@ -1013,4 +1013,13 @@ class ExtractionRulesTest {
         assertTrue(memberships(r).containsAll(List.of("BFA ECOWAS FORMER_MEMBER", "MLI ECOWAS FORMER_MEMBER", "NER ECOWAS FORMER_MEMBER")),
                 memberships(r).toString());
     }
+
+    @Test
+    void aRoadmapSignedOnADayAndAnEarlierOneSignedBy() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- March 12, 2026\n\nTransport ministers of Kazakhstan, Azerbaijan and Georgia signed on "
+                + "Wednesday a roadmap for the development of the Middle Corridor for 2026-2028. The first roadmap for 2022-2027 was "
+                + "signed in November 2022, also in Aktau, by Kazakhstan, Azerbaijan, Georgia and Türkiye. India and Oman signed a Comprehensive Economic Partnership Agreement, "
+                + "the second such pact for India.");
+        assertEquals(Set.of(Set.of("AZE", "GEO", "KAZ"), Set.of("AZE", "GEO", "KAZ", "TUR"), Set.of("IND", "OMN")), partySets(r));
+    }
 }

@@ -68,7 +68,9 @@ final class InstrumentFinder {
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern BLANKS = Pattern.compile(" +");
     private static final Pattern SIGNING_VERB_BEFORE = Pattern.compile(
-            "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)\\s*$");
+            "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)"
+            // "signed on Wednesday a roadmap", "signed in Aktau a roadmap": a day or a place between the verb and the name
+            + "(?:\\s+(?:(?:on|in|at)\\s+\\p{Lu}\\p{L}*(?:\\s+\\d{1,4})?|yesterday|today|also|jointly),?)*\\s*$");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     List<Instrument> find(String text) {
@@ -243,6 +245,8 @@ final class InstrumentFinder {
 
     /** "on February 14 the agreement will be signed by the ministers ...": a signing dated to the day states the agreement. */
     private static final Pattern PASSIVE_SIGNING = Pattern.compile("(?i)\\s+(?:will be|is to be|is expected to be|was|were|has been|had been) signed\\b");
+    private static final Pattern PASSIVE_SIGNING_NEAR = Pattern.compile("(?i)[^.;,]{0,30}?\\s+(?:was|were|has been|had been) (?:signed|adopted)\\b");
+    private static final Pattern ANOTHER_ONE = Pattern.compile("(?i)(?:first|second|third|previous|earlier|original|initial|former|old)\\b(?!\\s+such\\b)");
     private static final Pattern ON_DAY = Pattern.compile("(?i)\\bon (?:\\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
             + "|(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2})\\b");
 
@@ -284,6 +288,9 @@ final class InstrumentFinder {
         if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
             qualified = true;
         }
+        if (!qualified && start < keyStart && ANOTHER_ONE.matcher(text.substring(start, keyStart)).lookingAt()) {
+            qualified = true; // "the first roadmap for 2022-2027 was signed ...": another instrument than the one just named
+        }
         // "initialled the peace agreement": a described instrument right after the verb is new, "signed the agreement" refers back
         boolean described = key.contains(" ") || start < keyStart;
         if (definite && !qualified && !(described && SIGNED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, detStart - 30), detStart)).matches())
@@ -292,7 +299,7 @@ final class InstrumentFinder {
         }
         String title = text.substring(start, end);
         if (linkedOnly && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)
-                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt()) {
+                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt() && !(!key.equals("document") && PASSIVE_SIGNING_NEAR.matcher(text.substring(end)).lookingAt())) {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
