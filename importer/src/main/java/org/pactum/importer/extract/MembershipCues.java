@@ -157,7 +157,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwph,", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwph", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
@@ -169,8 +169,7 @@ final class MembershipCues {
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members?\\b"
-                    // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it
-                    + "|(?:^\\W*|, )(?:both|all|all three|all four|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
+
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
                     + "|\\bparticipating states?\\b"
                     // "also counts Bangladesh, the United Arab Emirates, Egypt and Algeria among its members"
@@ -178,7 +177,11 @@ final class MembershipCues {
                     // "In January 2024 the group was expanded with Egypt, Ethiopia, Iran and the United Arab Emirates"
                     + "|\\b(?:was|were|has been|had been) (?:further )?(?:expanded|enlarged) (?:with|to include)\\b"
                     // "took in Somalia as its eighth member in 2024"
-                    + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"));
+                    + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
+            // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
+            // own: its guard, the comma, would make the one above try every alternative at every comma)
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bat", "(?:^\\W*|, )(?:both|all|all three|all four|the two|the three|the four|the five)"
+                    + " (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b", List.of(" members")));
     }
 
     static final List<Cue> CUES = cues();
