@@ -89,7 +89,7 @@ final class MembershipCues {
                     List.of("restored", "reinstated")),
             // "The African Union on Sunday lifted the suspension of Guinea", "to readmit it": a member again
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, true, "lr", "\\blift(?:ed|s|ing)? (?:the |its |their )?suspension (?:of|imposed on(?: the)?)\\b"
-                    + "|(?<!\\bbe )\\breadmit(?:ted|s|ting)?\\b", List.of("suspension of", "suspension imposed", "readmit")),
+                    + "|(?=readmit)(?<!\\bbe )\\breadmit(?:ted|s|ting)?\\b", List.of("suspension of", "suspension imposed", "readmit")),
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrb", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|has been|have been|had been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
@@ -131,7 +131,7 @@ final class MembershipCues {
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             // not people sent to watch an event: "sent observers to the ceremony"
-            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )\\bobservers?\\b"
+            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?=observers?\\b)(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )\\bobservers?\\b"
                     + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b)"),
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
@@ -143,7 +143,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
-            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?<!\\bof )(?<!\\bon the )(?<!framework of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
+            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "amp", "(?=(?:accession|membership|participation) )(?<!\\bof )(?<!\\bon the )(?<!framework of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
                     + "|october|november|december|\\d))"),
             // the first alternative only matches at the start of the clause (any character may stand there)
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb", "^\\W*(?:as |also |itself |themselves )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
@@ -157,7 +157,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwph", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwph", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
@@ -165,7 +165,7 @@ final class MembershipCues {
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
-                    + "|(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
+                    + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members?\\b"
