@@ -1022,4 +1022,11 @@ class ExtractionRulesTest {
                 + "the second such pact for India.");
         assertEquals(Set.of(Set.of("AZE", "GEO", "KAZ"), Set.of("AZE", "GEO", "KAZ", "TUR"), Set.of("IND", "OMN")), partySets(r));
     }
+
+    @Test
+    void itselfSuspendedFromAndTheAdmissionOfStatesToABody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 15, 2026\n\nGuinea, itself suspended from ECOWAS since the 2021 coup, sent a delegation. "
+                + "The ministers welcomed the admission of Colombia and Uzbekistan to the New Development Bank last year.");
+        assertEquals(List.of("COL NDB MEMBER", "GIN ECOWAS SUSPENDED", "UZB NDB MEMBER"), memberships(r));
+    }
 }

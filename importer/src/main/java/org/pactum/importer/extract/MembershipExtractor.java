@@ -76,7 +76,7 @@ final class MembershipExtractor {
             + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?)?by\\b.*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
-            + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:both|all|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
+            + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|(?:both|all|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
             + "|associated (?:states|members|countries) of|(?:itself |themselves |also )?an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
             // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)\\b"
