@@ -133,8 +133,6 @@ final class AgreementExtractor {
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
     /** "a CEPA that will remove duties ..., the second such pact New Delhi has concluded with a GCC member": a description, no party. */
-    /** "the heads of state", "the leaders" with no number: those who took part (see DocumentAnalysis#participantsAt). */
-    private static final Pattern UNCOUNTED_LEADERS = Pattern.compile("(?i)\\b(?:the heads of state|heads of state|the leaders|the presidents|the participants)\\b");
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("^[^;]*?(?:\\b(?:that|which) will\\b|,\\s+the (?:first|second|third|fourth|latest|last|only) such\\b)");
     private static final Pattern DOCUMENTS_LISTED_BEFORE = Pattern.compile("(?i)(?:\\b(?:signed|exchanged|inked|concluded|adopted)\\b[^.;:]{0,40}"
             + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?\\s*(?:an?|the)?\\s*$");
@@ -650,10 +648,9 @@ final class AgreementExtractor {
         if (coordinated && parties.size() < 2) {
             Agreement previous = recentAgreement(recent, v.index(), 0); // the items of one list share their parties
             if (previous != null) {
-                parties = new LinkedHashSet<>();
-                for (PartyRef p : previous.getParties()) {
-                    parties.add(p.getCode());
-                }
+                Set<String> shared = new LinkedHashSet<>();
+                previous.getParties().forEach(p -> shared.add(p.getCode()));
+                parties = shared;
             }
         }
         Mention issuer = parties.size() < 2 && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
@@ -992,7 +989,7 @@ final class AgreementExtractor {
                 parties.addAll(doc.pairAt(v.index())); // "more than 20 documents were signed, including an agreement on ..."
             }
         }
-        if (parties.size() < 2 && linked && UNCOUNTED_LEADERS.matcher(v.text()).find()) {
+        if (parties.size() < 2 && linked && LEADERS.matcher(v.text()).find()) {
             // "President of Azerbaijan ..., President of Kazakhstan ... took part in the event. ... Also the heads of state
             // approved the Concept of ...": the states whose leaders took part
             Set<String> present = doc.participantsAt(v.index());
@@ -1201,8 +1198,7 @@ final class AgreementExtractor {
         listed.forEach(m -> out.add(m.code()));
         if (listed.isEmpty()) {
             officialsListedFrom(v, by.end()).forEach(out::add);
-        }
-        if (!listed.isEmpty()) {
+        } else {
             // "by the presidents of A, B and C and by the President of D": a second "by" phrase adds its signers
             Matcher more = AND_BY.matcher(v.text()).region(listed.get(listed.size() - 1).end(), v.text().length());
             if (more.lookingAt()) {

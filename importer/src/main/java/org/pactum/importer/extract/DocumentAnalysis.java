@@ -171,10 +171,6 @@ public final class DocumentAnalysis {
     }
 
     /**
-     * "the three countries", "the same six states": the states of the nearest earlier sentence (at most twelve back: background paragraphs come between)
-     * that names exactly {@code count} of them, or an empty set.
-     */
-    /**
      * The states whose leaders a recent sentence says took part ("President of Azerbaijan Ilham Aliyev, President of Kazakhstan
      * ... took part in the event"): at least three, named within the eight sentences before {@code sentenceIndex}; else empty.
      */
@@ -200,6 +196,10 @@ public final class DocumentAnalysis {
     private static final Pattern ATTENDANCE = SearchPatterns.startingWith("tapw", "\\b(?:took part|take part|taking part|attended|participated"
             + "|were present|was attended by|were attended by)\\b");
 
+    /**
+     * "the three countries", "the same six states": the states of the nearest earlier sentence (at most twelve back: background paragraphs come between)
+     * that names exactly {@code count} of them, or an empty set.
+     */
     public Set<String> countedStates(int sentenceIndex, int count) {
         for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 12; i--) {
             Set<String> states = new java.util.LinkedHashSet<>();
@@ -450,9 +450,9 @@ public final class DocumentAnalysis {
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
     private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
 
-    /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
     private static final Set<String> TAKING_IN = Set.of("took", "take", "takes", "taking", "brought", "bring", "brings", "bringing");
 
+    /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
     private static boolean locative(String text, int start) {
         List<String> w = new ArrayList<>(Words.before(text, start, 5));
         if (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("the")) {
@@ -745,11 +745,11 @@ public final class DocumentAnalysis {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(first, second)));
     }
 
-    /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
     /** Whose diplomat chairs or attends a meeting: no side of the matter discussed. */
     private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "delegate", "diplomat", "chargé",
             "consul", "observer", "mediator");
 
+    /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
     private List<Set<String>> discoursePairs() {
         List<Set<String>> out = new ArrayList<>();
         Set<String> current = Set.of();

@@ -299,7 +299,7 @@ final class InstrumentFinder {
         }
         String title = text.substring(start, end);
         if (linkedOnly && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)
-                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt() && !(!key.equals("document") && PASSIVE_SIGNING_NEAR.matcher(text.substring(end)).lookingAt())) {
+                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt() && (key.equals("document") || !PASSIVE_SIGNING_NEAR.matcher(text.substring(end)).lookingAt())) {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);

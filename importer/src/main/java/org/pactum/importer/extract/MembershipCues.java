@@ -78,6 +78,10 @@ final class MembershipCues {
 
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
+    /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
+    static final String MEMBERS_IN_APPOSITION = "(?:both|all|all three|all four|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}"
+            + "(?:and [\\p{L}-]+ )?members\\b";
+
     private static final String BECAME_MEMBER = "\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new"
             + "|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*"
             + "(?:[\\p{L}\\d-]+ ){0,2}?members?\\b"; // "became a WTO member", "became an EU member state"
@@ -180,8 +184,7 @@ final class MembershipCues {
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
             // own: its guard, the comma, would make the one above try every alternative at every comma)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bat", "(?:^\\W*|, )(?:both|all|all three|all four|the two|the three|the four|the five)"
-                    + " (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b", List.of(" members")));
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bat", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members")));
     }
 
     static final List<Cue> CUES = cues();

@@ -76,7 +76,7 @@ final class MembershipExtractor {
             + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?)?by\\b.*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
-            + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|(?:both|all|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members\\b"
+            + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|" + MembershipCues.MEMBERS_IN_APPOSITION
             + "|associated (?:states|members|countries) of|(?:itself |themselves |also )?an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
             // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)\\b"
@@ -955,17 +955,18 @@ final class MembershipExtractor {
 
     /** "demanded by", "blocked by": the state after it acts on something, it is not the clause's member. */
     private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?");
-    /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
     /** "Azerbaijan's application ... has not been approved": still an applicant, the refusal is the organization's. */
     private static final Pattern NOT_APPROVED = Pattern.compile("\\b(?:has|have|had|was|were|is|are)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?(?:approved|accepted|granted|decided)\\b");
+    /** "it has not formally left the bloc": a departure denied right before its verb. */
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?");
+    /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
-    /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     /** Heads naming a grouping of states, never one of its organs. */
     private static final Set<String> GROUP_HEADS = Set.of("group", "grouping", "bloc");
     /** Names of an organization's organs: "Security Council", "Parliamentary Assembly", "Commission". */
     private static final Pattern ORGANS = Pattern.compile("\\b(?:Security Council|Peace and Security Council|Supreme Council|Council of Ministers|Assembly|Commission|Court"
             + "|Secretariat|Parliament)\\b");
+    /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference");
