@@ -43,7 +43,7 @@ final class AgreementExtractor {
             + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
     private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabSICFRAB", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including:?|issued|issue|issues"
-            + "|included|agreed (?:on|to)|confirmed by|by|issuing)"
+            + "|included|agreed (?:on|to)|confirmed by|by|issuing|adoption of)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
             + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
     private static final Pattern FUTURE_BEFORE = SearchPatterns.startingWith("wtspiargeWTSPIARGE", "(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
@@ -653,6 +653,10 @@ final class AgreementExtractor {
                 parties = shared;
             }
         }
+        Mention envoys = linked ? declaringBody(v, ins) : null;
+        if (envoys != null) {
+            parties = new LinkedHashSet<>(List.of(envoys.code())); // "NATO leaders on Wednesday adopted a short declaration ... Ukraine"
+        }
         Mention issuer = parties.size() < 2 && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
         if (issuer != null) {
             parties = new LinkedHashSet<>(List.of(issuer.code())); // "the Astana Declaration of the SCO Council of Heads of State"
@@ -1239,10 +1243,14 @@ final class AgreementExtractor {
             + "|president|leadership|parliament|company|state)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMIT_OF_BEFORE = Pattern.compile("(?i)\\b(?:summit|session|meeting|council|conference)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(?:\\([^()]{1,12}\\)\\s+)?(?:member\\s+)?(?:countries|states|nations)\\b");
-    private static final Pattern LEADERS_OF_BEFORE = Pattern.compile("(?i)\\b(?:leaders|heads of state|heads of state and government|presidents)"
+    private static final Pattern LEADERS_OF_BEFORE = Pattern.compile("(?i)\\b(?:leaders|heads of state|heads of state and government|presidents"
+            + "|(?:foreign |finance )?ministers|ministers of foreign affairs)"
             + "\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?i)\\b(?:of|by) the\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("(?i)^\\s+(?:(?:extraordinary|informal|jubilee)\\s+)?(?:summit|council|ministerial|session|heads of)\\b");
+    /** "OIC leaders adopted", "BRICS foreign ministers issued": the body whose members' envoys met. */
+    private static final Pattern ENVOYS_AFTER = Pattern.compile("(?i)^\\s+(?:(?:member\\s+)?(?:countries'|states')\\s+)?(?:leaders|heads of state(?: and government)?"
+            + "|(?:foreign|finance|economy|trade|transport|energy) ministers)\\b");
     private static final Pattern MEETING_AFTER = Pattern.compile("(?i)^\\s+(?:(?:heads of (?:state|government)|foreign ministers'?|leaders'?|extraordinary|informal|jubilee)\\s+)?"
             + "(?:summit|council|ministerial|session|meeting)\\b");
 
@@ -1264,7 +1272,7 @@ final class AgreementExtractor {
                     || ISSUER_AFTER.matcher(after).lookingAt())) {
                 return m;
             }
-            if (!inTitle && MEETING_AFTER.matcher(after).lookingAt()) {
+            if (!inTitle && (MEETING_AFTER.matcher(after).lookingAt() || m.end() <= ins.start() && ENVOYS_AFTER.matcher(after).lookingAt())) {
                 return m;
             }
             // "the Khankendi Declaration adopted at the 17th summit of the Economic Cooperation Organization": its summit's body
@@ -1279,7 +1287,7 @@ final class AgreementExtractor {
             }
         }
         boolean declaration = ins.kind() == AgreementKind.JOINT_DECLARATION || ins.kind() == AgreementKind.JOINT_STATEMENT;
-        if (declaration && ins.proper() && parties.isEmpty() && SUMMIT.matcher(v.lower()).find()) {
+        if (declaration && ins.proper() && noStateOutsideTitle(v, ins, parties) && SUMMIT.matcher(v.lower()).find()) {
             // "Following the summit, the Astana Declaration was signed": the declaration of the body whose summit it is
             Mention named = null;
             for (Mention m : v.mentions()) {
@@ -1290,6 +1298,34 @@ final class AgreementExtractor {
             return named != null ? named : doc.topicOrganization(v.index(), ins.start());
         }
         return null;
+    }
+
+    /**
+     * The organization whose leaders or ministers, the subject right before the verb, adopted a declaration or statement:
+     * "NATO leaders on Wednesday adopted a short declaration", "BRICS foreign ministers issued a joint statement".
+     */
+    private static Mention declaringBody(SentenceView v, Instrument ins) {
+        if (ins.kind() != AgreementKind.JOINT_DECLARATION && ins.kind() != AgreementKind.JOINT_STATEMENT) {
+            return null;
+        }
+        Mention body = null;
+        for (Mention m : v.mentions()) {
+            if (m.start() >= ins.start()) {
+                break;
+            }
+            if (m.isOrganization() && !m.isProgramme() && ENVOYS_AFTER.matcher(v.text().substring(m.end(), Math.min(v.text().length(), m.end() + 40))).lookingAt()) {
+                body = m;
+            } else if (body != null && m.isState() && m.canAct()) {
+                body = null; // "EU leaders and Ukraine adopted": not the body alone
+            }
+        }
+        return body;
+    }
+
+    /** True when no state party is named outside the instrument's title ("the Istanbul Declaration": a city, no signer). */
+    private static boolean noStateOutsideTitle(SentenceView v, Instrument ins, Set<String> parties) {
+        return v.mentions().stream().noneMatch(m -> parties.contains(m.code()) && Countries.isAlpha3(m.code())
+                && (m.start() < ins.start() || m.end() > ins.end()));
     }
 
     private static final Pattern SUMMIT = Pattern.compile("\\b(?:summit|session|council of (?:heads|foreign))");

@@ -385,6 +385,8 @@ public final class DocumentAnalysis {
     private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "until", "since");
     private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "near", "across", "through", "via", "from", "inside",
             "within", "into");
+    private static final Set<String> TOPIC_NOUNS = Set.of("resolution", "resolutions", "decision", "decisions", "situation", "debate",
+            "discussion", "discussions", "report", "reports", "sanctions", "briefing");
     private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central", "north-western",
             "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern");
     private static final Set<String> INSTITUTIONS = Set.of("Bank", "University", "Embassy", "Museum", "Institute", "Church", "Academy",
@@ -467,6 +469,9 @@ public final class DocumentAnalysis {
         }
         if (LOCATIVE_WORDS.contains(last)) {
             return true;
+        }
+        if (last.equals("on") && w.size() >= 2 && TOPIC_NOUNS.contains(w.get(w.size() - 2).toLowerCase())) {
+            return true; // "a number of resolutions on Palestine": what was discussed, not who
         }
         if (COMPASS.contains(last) && w.size() >= 2 && LOCATIVE_WORDS.contains(w.get(w.size() - 2).toLowerCase())) {
             return true; // "in western Ukraine"

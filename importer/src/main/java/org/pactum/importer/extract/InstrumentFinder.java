@@ -68,7 +68,7 @@ final class InstrumentFinder {
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern BLANKS = Pattern.compile(" +");
     private static final Pattern SIGNING_VERB_BEFORE = Pattern.compile(
-            "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)"
+            "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|approved|approve|approves|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)"
             // "signed on Wednesday a roadmap", "signed in Aktau a roadmap": a day or a place between the verb and the name
             + "(?:\\s+(?:(?:on|in|at)\\s+\\p{Lu}\\p{L}*(?:\\s+\\d{1,4})?|yesterday|today|also|jointly),?)*\\s*$");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
@@ -205,8 +205,8 @@ final class InstrumentFinder {
                 definite = DEFINITE.contains(det);
             }
         }
-        if (key.equals("statement") && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)) {
-            return null; // "a Statement on ..." only when adopted or signed right there
+        if (key.equals("statement") && !(hasLeft && end > keyEnd) && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)) {
+            return null; // "a Statement on ..." only when adopted or signed right there, or named in full ("BRICS Leaders' Statement on ...")
         }
         String title = TRAILING_STOPS.matcher(text.substring(start, end)).replaceAll("");
         return new Instrument(start, start + title.length(), title, kindOf(key), true, definite, end > keyEnd,
