@@ -73,7 +73,10 @@ final class MembershipExtractor {
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
             // "founded on the basis of the Nakhchivan Agreement signed on October 3, 2009 by ..."
-            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?)?by\\b.*");
+            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?)?by\\b.*"
+            // "was established on 3 October 2009 in Nakhchivan, when Azerbaijan, Kazakhstan, ... signed the ... Agreement"
+            + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
+            + "(?=[^.;]{0,150}\\b(?:signed|founded|created|set up|established)\\b).*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|" + MembershipCues.MEMBERS_IN_APPOSITION
