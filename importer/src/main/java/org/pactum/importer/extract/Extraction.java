@@ -28,7 +28,7 @@ public final class Extraction {
         this.reference = reference;
         this.agreements = new AgreementExtractor(reference);
         this.corridors = new CorridorExtractor(reference);
-        this.memberships = new MembershipExtractor(ResourceTables.codes("dialogue-partner-organizations.txt"),
+        this.memberships = new MembershipExtractor(new PartnerWording(ResourceTables.codesWithValue("dialogue-partner-organizations.txt")),
                 ResourceTables.codes("applicant-only-organizations.txt"), ResourceTables.codes("candidate-status-organizations.txt"));
     }
 

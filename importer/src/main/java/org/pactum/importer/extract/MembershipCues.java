@@ -24,7 +24,8 @@ final class MembershipCues {
         PLAIN
     }
 
-    record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers) {
+    /** {@code orgInside}: the cue holds only with an organization named inside its match ("now an SCO partner"). */
+    record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers, boolean orgInside) {
 
         /** A cheap test first: where the first word the pattern needs occurs, or -1 (no match possible). */
         int firstTrigger(String lower) {
@@ -48,7 +49,11 @@ final class MembershipCues {
     }
 
     private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String firstChars, String regex, List<String> triggers) {
-        return new Cue(s, k, SearchPatterns.startingWith(firstChars, regex), orgFallback, triggers);
+        return new Cue(s, k, SearchPatterns.startingWith(firstChars, regex), orgFallback, triggers, false);
+    }
+
+    private static Cue namingItsOrganization(MembershipStatus s, String firstChars, String regex, List<String> triggers) {
+        return new Cue(s, Kind.PLAIN, SearchPatterns.startingWith(firstChars, regex), false, triggers, true);
     }
 
     /** Literal words each cue's pattern needs (keyed by status/kind/fallback; keep in step with CUES). */
@@ -141,8 +146,13 @@ final class MembershipCues {
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pba", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
-                    + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"),
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbas", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+                    + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"
+                    // "Laos was granted the status of SCO partner"
+                    + "|\\bstatus of (?:an? )?(?:[\\p{L}-]+ )?partner\\b"),
+            // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
+            namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+ ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
+                    List.of("partner")),
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbu", "\\b(?:includes|included|(?:members|member states) include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
@@ -161,10 +171,12 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwph", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphge", "\\b(?:re)?join(?:ed|s|ing)?\\b|\\bjoining\\b|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
-                    + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had)\\b[^.;:]{0,25}\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
+                    // "... has 27 member states:", "the Schengen area will grow to 29 countries: ..."
+                    + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had|grows? to|grown to|expands? to|expanded to)\\b[^.;:]{0,25}"
+                    + "\\b(?:member )?(?:states|countries|members|nations)\\b\\s*:"
 
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"

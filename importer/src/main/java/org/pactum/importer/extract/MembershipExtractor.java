@@ -90,14 +90,14 @@ final class MembershipExtractor {
     /** "Iran joined BRICS on 1 January 2024, along with Egypt, Ethiopia ...": those joined too. */
     private static final Pattern ALONG_WITH = Pattern.compile(".*\\b(?:along|together) with\\b.*");
 
-    private final Set<String> dialoguePartnerOrgs;
+    private final PartnerWording partnerWording;
     private final Set<String> applicantOnlyOrgs;
     private final Set<String> candidateStatusOrgs;
     /** How far back (sentences) "candidates" with no organization named look for one that has candidates. */
     private static final int CANDIDATE_WINDOW = 6;
 
-    MembershipExtractor(Set<String> dialoguePartnerOrgs, Set<String> applicantOnlyOrgs, Set<String> candidateStatusOrgs) {
-        this.dialoguePartnerOrgs = dialoguePartnerOrgs;
+    MembershipExtractor(PartnerWording partnerWording, Set<String> applicantOnlyOrgs, Set<String> candidateStatusOrgs) {
+        this.partnerWording = partnerWording;
         this.applicantOnlyOrgs = applicantOnlyOrgs;
         this.candidateStatusOrgs = candidateStatusOrgs;
     }
@@ -115,7 +115,7 @@ final class MembershipExtractor {
                     previous = extractClause(doc, v, part, previous, out);
                 }
             }
-            membersNamedAfterTheirOrganization(v, out);
+            membersNamedAfterTheirOrganization(doc, v, out);
         }
         return out;
     }
@@ -130,7 +130,7 @@ final class MembershipExtractor {
             + "(?:\\s*,\\s*(?:which|who) (?:are|were|include)|\\s*,\\s*namely|\\s*:|\\s+(?:are|were|include)|\\s+[\u2013\u2014])\\s+(?=(?:the\\s+)?\\p{Lu})");
 
     /** "SCO members China and Russia backed the plan", "NATO allies Poland and Romania": the states listed after. */
-    private void membersNamedAfterTheirOrganization(SentenceView v, List<Candidate<Membership>> out) {
+    private void membersNamedAfterTheirOrganization(DocumentAnalysis doc, SentenceView v, List<Candidate<Membership>> out) {
         for (Mention org : v.mentions()) {
             if (!org.isOrganization() || org.isProgramme()) {
                 continue;
@@ -142,7 +142,7 @@ final class MembershipExtractor {
                 if (!m.lookingAt()) {
                     continue;
                 }
-                status = listedStatus(m.group("status"), org.code());
+                status = listedStatus(m.group("status"), org.code(), doc);
                 listStart = m.end();
             } else {
                 Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
@@ -181,7 +181,7 @@ final class MembershipExtractor {
     }
 
     /** The status a listing noun names; "partners" of an organization that has dialogue partners are those. */
-    private MembershipStatus listedStatus(String noun, String organization) {
+    private MembershipStatus listedStatus(String noun, String organization, DocumentAnalysis doc) {
         if (noun.startsWith("founding")) {
             return MembershipStatus.FOUNDING_MEMBER;
         }
@@ -194,7 +194,7 @@ final class MembershipExtractor {
         if (noun.startsWith("observer")) {
             return MembershipStatus.OBSERVER;
         }
-        return dialoguePartnerOrgs.contains(organization) ? MembershipStatus.DIALOGUE_PARTNER : MembershipStatus.PARTNER;
+        return partnerWording.meansDialoguePartner(organization, doc.published()) ? MembershipStatus.DIALOGUE_PARTNER : MembershipStatus.PARTNER;
     }
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
@@ -282,6 +282,10 @@ final class MembershipExtractor {
         String written = clause.masked(v.text());
         String lower = clause.masked(v.lower());
         Hit hit = MembershipCues.strongest(lower);
+        while (hit != null && hit.cue().orgInside() && !organizationInside(v, clause.start() + hit.start(), clause.start() + hit.end())) {
+            // "a key partner": the cue needs its organization written inside it
+            hit = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
+        }
         if (hit != null && hit.cue().status() == MembershipStatus.APPLICANT && lower.contains("since")) {
             Matcher since = SINCE_APPLIED.matcher(lower);
             if (since.find()) {
@@ -417,7 +421,7 @@ final class MembershipExtractor {
             }
         }
         for (Mention org : orgs) {
-            MembershipStatus s = finalStatus == MembershipStatus.PARTNER && dialoguePartnerOrgs.contains(org.code())
+            MembershipStatus s = finalStatus == MembershipStatus.PARTNER && partnerWording.meansDialoguePartner(org.code(), doc.published())
                     && !lower.startsWith("sectoral", hit.start())
                     ? MembershipStatus.DIALOGUE_PARTNER // "partner countries" of the SCO are its dialogue partners (not "sectoral" ones)
                     : finalStatus == MembershipStatus.CANDIDATE && applicantOnlyOrgs.contains(org.code())
@@ -463,7 +467,7 @@ final class MembershipExtractor {
             return null;
         }
         MembershipStatus before = out.get(out.size() - 1).record().getStatus();
-        MembershipCues.Cue same = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(SAME_STATUS)), true, List.of(SAME_STATUS));
+        MembershipCues.Cue same = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(SAME_STATUS)), true, List.of(SAME_STATUS), false);
         return new Hit(same, at, at + SAME_STATUS.length());
     }
 
@@ -580,6 +584,10 @@ final class MembershipExtractor {
     /** "Ankara, a NATO member since 1952": a capital with a status in apposition stands for its state. */
     private static boolean standsForState(Mention m) {
         return m.type() == EntityType.PLACE && m.entity().capital();
+    }
+
+    private static boolean organizationInside(SentenceView v, int start, int end) {
+        return v.mentions().stream().anyMatch(m -> m.isOrganization() && !m.isProgramme() && m.start() >= start && m.end() <= end);
     }
 
     private static boolean noStateIn(SentenceView v) {
@@ -818,7 +826,7 @@ final class MembershipExtractor {
                 pos = x.start();
             }
             String noun = lower.substring(f[0], f[1]).replaceFirst("^as (?:an? )?(?:new )?(?:full(?:-fledged)? )?", "");
-            MembershipStatus status = listedStatus(noun, org.code());
+            MembershipStatus status = listedStatus(noun, org.code(), doc);
             for (String code : listed) {
                 out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
                 any = true;
@@ -979,7 +987,7 @@ final class MembershipExtractor {
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
             + "|commonwealth)|its|their)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|\\p{L}+teen))?\\s+$"); // "Its current members are ..."
+            + "|eleven|twelve|\\p{L}+teen))?(?:\\s+(?:now|currently|today|still|already|also))?\\s+$"); // "Its current members are ...", "The organisation now comprises"
 
     private static final Pattern KIND_NOUN = SearchPatterns.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
 

@@ -6,7 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Small rule tables kept as resources beside the extractors. */
@@ -17,7 +18,12 @@ final class ResourceTables {
 
     /** The first field of each line of a resource beside this class (comments and blank lines skipped). */
     static Set<String> codes(String resource) {
-        Set<String> out = new HashSet<>();
+        return Set.copyOf(codesWithValue(resource).keySet());
+    }
+
+    /** The first field of each line to its second tab-separated field, "" when the line has none. */
+    static Map<String, String> codesWithValue(String resource) {
+        Map<String, String> out = new HashMap<>();
         try (InputStream in = ResourceTables.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -25,7 +31,8 @@ final class ResourceTables {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null;) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip().split("\t")[0]);
+                    String[] fields = line.strip().split("\t");
+                    out.put(fields[0], fields.length > 1 ? fields[1].strip() : "");
                 }
             }
         } catch (IOException e) {
