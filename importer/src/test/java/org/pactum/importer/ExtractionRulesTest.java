@@ -1029,4 +1029,32 @@ class ExtractionRulesTest {
                 + "The ministers welcomed the admission of Colombia and Uzbekistan to the New Development Bank last year.");
         assertEquals(List.of("COL NDB MEMBER", "GIN ECOWAS SUSPENDED", "UZB NDB MEMBER"), memberships(r));
     }
+
+    @Test
+    void declarationsOfAnOrganizationsLeadersOrSessionHaveTheOrganizationAsParty() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- June 23, 2025\n\nThe 51st session of the Council of Foreign Ministers of the OIC ended "
+                + "in Istanbul on Sunday with the adoption of the Istanbul Declaration and a number of resolutions on Palestine. "
+                + "NATO leaders on Wednesday adopted a short declaration, pledging enduring support to Ukraine. "
+                + "Besides the main declaration, the BRICS leaders approved the BRICS Leaders' Framework Declaration on Climate Finance "
+                + "and the BRICS Leaders' Statement on the Global Governance of Artificial Intelligence.");
+        assertEquals(Set.of(Set.of("OIC"), Set.of("NATO"), Set.of("BRICS")), partySets(r));
+        assertEquals(4, r.agreements().size(), r.agreements().toString());
+    }
+
+    @Test
+    void foundersInAWhenClauseAndAnOrganisationThatNowComprises() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 7, 2025\n\nThe Organization of Turkic States was established on 3 October 2009 "
+                + "in Nakhchivan, when Azerbaijan, Kazakhstan, Kyrgyzstan and Türkiye signed the Nakhchivan Agreement. "
+                + "The Eurasian Economic Union met in Minsk. The organisation now comprises Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan.");
+        assertEquals(List.of("ARM EAEU MEMBER", "AZE OTS FOUNDING_MEMBER", "BLR EAEU MEMBER", "KAZ EAEU MEMBER", "KAZ OTS FOUNDING_MEMBER",
+                "KGZ EAEU MEMBER", "KGZ OTS FOUNDING_MEMBER", "RUS EAEU MEMBER", "TUR OTS FOUNDING_MEMBER"), memberships(r));
+    }
+
+    @Test
+    void anScoPartnerIsAPartnerAfterTheTianjinSummitAndADialoguePartnerBefore() throws Exception {
+        String body = "\n\nThe Shanghai Cooperation Organisation met in Tianjin. Laos was granted the status of SCO partner. "
+                + "Egypt, now an SCO partner, sent its foreign minister. Kazakhstan, a key partner for Europe, attended too.";
+        assertEquals(List.of("EGY SCO PARTNER", "LAO SCO PARTNER"), memberships(run("Headline\n- Wire\n- Sept 2, 2025" + body)));
+        assertEquals(List.of("EGY SCO DIALOGUE_PARTNER", "LAO SCO DIALOGUE_PARTNER"), memberships(run("Headline\n- Wire\n- July 5, 2024" + body)));
+    }
 }

@@ -1152,7 +1152,7 @@ final class MembershipExtractor {
                 continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
             }
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
-                    || m.temporal && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 40))).find()) {
+                    || m.temporal && hit.cue().kind() != Kind.FOUNDING && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 40))).find()) {
                 continue;
             }
             if (m.start() > cueEnd && REACTION.matcher(v.text().substring(cueEnd, m.start())).find()) {
