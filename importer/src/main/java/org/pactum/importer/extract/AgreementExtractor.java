@@ -65,7 +65,7 @@ final class AgreementExtractor {
     private static final Pattern THE_PARTIES = SearchPatterns.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpTHLMP", "(?i)\\b(?:the|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents)\\b");
+            + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
     /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
     private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
     /** "its members signed": the member states of the organization just named, acting together. */
@@ -873,11 +873,15 @@ final class AgreementExtractor {
                 return parties;
             }
         }
-        Matcher counted = COUNTED.matcher(clauseText);
+        // "The three juntas, which announced their exit in January, signed the Liptako-Gourma Charter": a clause opening with its
+        // verb has its subject at the start of the sentence
+        boolean subjectless = clause != clauses.get(0) && SUBJECTLESS_VERB.matcher(clauseText).lookingAt();
+        int countedBase = subjectless ? 0 : clause.start();
+        Matcher counted = COUNTED.matcher(subjectless ? v.text().substring(0, clause.end()) : clauseText);
         // "The four countries signed a memorandum ... during President Erdogan's visit to Iraq": the counted subject wins over
         // the states of an adjunct
-        if (counted.find() && (parties.size() < 2 || clause.start() + counted.end() <= ins.start() && noPartyBetween(v, clause, ins,
-                clause.start() + counted.end()))) {
+        if (counted.find() && (parties.size() < 2 || countedBase + counted.end() <= ins.start() && noPartyBetween(v, clause, ins,
+                countedBase + counted.end()))) {
             String n = counted.group(1).toLowerCase();
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
             Set<String> group = titleStates(v, ins, count);

@@ -38,7 +38,9 @@ final class MembershipExtractor {
     private static final Pattern BOTH = SearchPatterns.startingWith("bt", "\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
     /** "the three countries", "the same six states": a group listed earlier in the article. */
     private static final Pattern COUNTED_STATES = SearchPatterns.startingWith("ta", "\\b(?:the|these|those|all)(?: same)? (two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|partners)\\b");
+            + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|partners|juntas|regimes)\\b");
+    private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile("^[\\s,]+(?:and\\s+)?(?:also\\s+)?(?:signed|joined|founded|created"
+            + "|set up|established|formed|left|became)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
@@ -80,7 +82,7 @@ final class MembershipExtractor {
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|" + MembershipCues.MEMBERS_IN_APPOSITION
-            + "|associated (?:states|members|countries) of|(?:itself |themselves |also )?an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
+            + "|associated (?:states|members|countries) of|(?:itself |themselves |also |though |although |while |albeit )?an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
             // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)\\b"
             // "For Nigeria, Africa's largest holder of gas reserves and an OPEC member like Algeria, ..."
@@ -378,7 +380,10 @@ final class MembershipExtractor {
             members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
         }
         // "The three Baltic states, which joined the European Union and NATO in 2004": the group the clause hangs on
-        String group = clause.startsRelative(v.text()) ? v.lower().substring(Math.max(0, clause.start() - 60), clause.start()) + lower : lower;
+        String group = clause.startsRelative(v.text()) ? v.lower().substring(Math.max(0, clause.start() - 60), clause.start()) + lower
+                // "The three juntas, which announced their exit in January, signed the ... Charter creating the AES": the
+                // subject of a clause that opens with its verb stands at the start of the sentence
+                : SUBJECTLESS_CLAUSE.matcher(lower).lookingAt() ? v.lower().substring(0, clause.start()) + lower : lower;
         Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(group) : null;
         if (counted != null && counted.find()) {
             String n = counted.group(1);
