@@ -167,6 +167,10 @@ final class MembershipCues {
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
+            // "Iraq, OPEC's second-largest producer": a rank within the organization written before "'s"
+            namingItsOrganization(MembershipStatus.MEMBER, "'", "(?='s )'s (?:[\\p{L}]+-)?(?:largest|biggest|top|leading|smallest|richest|poorest|newest"
+                    + "|youngest|oldest|most populous) (?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|state|country|nation)\\b",
+                    List.of("largest", "biggest", "top ", "leading", "smallest", "richest", "poorest", "newest", "youngest", "oldest", "most populous")),
             // "ECOWAS ... is now down to twelve members: Benin, Cabo Verde, ..." (its own cue: its guard and triggers keep it cheap)
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",

@@ -242,6 +242,9 @@ final class MembershipExtractor {
     private static final Pattern WHOSE_COUNTRIES = Pattern.compile("^\\W*whose (?:countries|states|governments|nations)\\b");
     private static final Pattern OVER_SOMETHING_OF = Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
             + "(?:admission|accession|recognition|membership|inclusion)\\s+of\\s+(?:the\\s+)?");
+    /** "Africa's second-biggest oil producer after Nigeria": a state named in a comparison. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?s).*\\b(?:largest|biggest|second|third|top|leading|more|less|larger|bigger|smaller)\\b"
+            + "[^,.;]{0,40}\\b(?:after|than|behind)\\s+(?:the\\s+)?$");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
@@ -253,6 +256,9 @@ final class MembershipExtractor {
             // "Azerbaijan co-founded the OTS in 2009 ..., joined the D-8 in December 2024 and has applied for ...": a series of verbs
             + "|^\\s*,\\s*(?:joined|left|withdrew|became|applied|rejoined|quit)\\b"
             + "|^\\W*and\\s+(?:has|have|had)\\s+(?:also\\s+|since\\s+|now\\s+)?(?:joined|left|withdrawn|become|applied|rejoined|quit)\\b"
+            // "Venezuela joined in 2012 but has been suspended since 2016"
+            + "|^\\W*but\\s+(?:has|have|had|was|were|is|are|remains?|remained)\\s+(?:since\\s+|also\\s+|now\\s+|still\\s+|been\\s+)*"
+            + "(?:suspended|expelled|left|withdrawn|become|applied|rejoined|quit)\\b"
             // "Madagascar, however, remains suspended": an aside between the subject and its verb
             + "|^\\W*(?:however|though|meanwhile|too|also|in turn|for its part|for their part)\\s*,\\s*(?:still\\s+|also\\s+)?(?:remains?|remained|is|are|was|were|has|have|had)\\b");
     /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
@@ -269,7 +275,8 @@ final class MembershipExtractor {
             // "with" (and those listed with them) are no subject for the pronoun
             String gap = v.lower().substring(Math.max(last, m.start() - 12), m.start());
             object = OBJECT_PREPOSITION.matcher(gap).find() || object && Gaps.isListGap(v.text(), last, m.start())
-                    || Regions.matches(OVER_SOMETHING_OF, v.lower(), Math.max(last, m.start() - 40), m.start());
+                    || Regions.matches(OVER_SOMETHING_OF, v.lower(), Math.max(last, m.start() - 40), m.start())
+                    || Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(last, m.start() - 70), m.start());
             last = m.end();
             if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor() && !object) {
                 subject.add(m.code());
@@ -591,8 +598,10 @@ final class MembershipExtractor {
         return m.type() == EntityType.PLACE && m.entity().capital();
     }
 
+    /** An organization written inside the cue, or as the possessor the cue opens with ("OPEC" of "OPEC's largest producer"). */
     private static boolean organizationInside(SentenceView v, int start, int end) {
-        return v.mentions().stream().anyMatch(m -> m.isOrganization() && !m.isProgramme() && m.start() >= start && m.end() <= end);
+        return v.mentions().stream().anyMatch(m -> m.isOrganization() && !m.isProgramme()
+                && (m.start() >= start && m.end() <= end || m.isPossessive() && m.end() <= start && start - m.end() <= 1));
     }
 
     private static boolean noStateIn(SentenceView v) {
@@ -1159,6 +1168,9 @@ final class MembershipExtractor {
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
                     || m.temporal && hit.cue().kind() != Kind.FOUNDING && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 40))).find()) {
                 continue;
+            }
+            if (Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())) {
+                continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC"
             }
             if (m.start() > cueEnd && REACTION.matcher(v.text().substring(cueEnd, m.start())).find()) {
                 continue; // "..., a move the Republic of Cyprus protested": those react, they are not admitted
