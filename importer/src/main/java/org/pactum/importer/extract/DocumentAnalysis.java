@@ -418,7 +418,7 @@ public final class DocumentAnalysis {
         return false;
     }
 
-    private static final Pattern TIME_WORD = SearchPatterns.startingWith("abwusABWUS", "(?i)\\b(?:after|before|when|until|since)\\b");
+    private static final Pattern TIME_WORD = SearchPatterns.startingWith("abwustABWUST", "(?i)\\b(?:after|before|when|until|since|the same day)\\b");
 
     /** The text since the last comma (or the sentence start) before {@code start} opens a time clause. */
     private static boolean inTimeClause(String text, int start) {
@@ -426,7 +426,7 @@ public final class DocumentAnalysis {
         String segment = text.substring(from + 1, start);
         if (segment.length() >= 160 || !(segment.contains("after") || segment.contains("before") || segment.contains("when")
                 || segment.contains("until") || segment.contains("since") || segment.contains("After") || segment.contains("Since")
-                || segment.contains("Before") || segment.contains("When") || segment.contains("Until"))) {
+                || segment.contains("Before") || segment.contains("When") || segment.contains("Until") || segment.contains("same day"))) {
             return false;
         }
         Matcher time = TIME_WORD.matcher(segment);

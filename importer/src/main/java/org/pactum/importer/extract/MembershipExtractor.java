@@ -84,7 +84,9 @@ final class MembershipExtractor {
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|" + MembershipCues.MEMBERS_IN_APPOSITION
             + "|associated (?:states|members|countries) of|(?:itself |themselves |also |though |although |while |albeit )?an? [^,]{0,40}\\b(?:member|observer|partner|candidate|applicant)\\b"
             // "Russia, the dominant member of both the CSTO and the Eurasian Economic Union, was absent"
-            + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)\\b"
+            + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner|ally)\\b"
+            // "Leaders of Australia, Japan, New Zealand and South Korea, NATO's partners in the Indo-Pacific, attended"
+            + "|[\\p{L}-]+(?:'s|\u2019s) (?:[\\p{L}-]+ )?(?:partners|members|allies|observers)\\b"
             // "For Nigeria, Africa's largest holder of gas reserves and an OPEC member like Algeria, ..."
             + "|[^,;]{0,60}?\\band an? (?:[\\p{L}\\d-]+ ){1,3}member\\b).*");
     private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
@@ -245,6 +247,9 @@ final class MembershipExtractor {
     /** "Africa's second-biggest oil producer after Nigeria": a state named in a comparison. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?s).*\\b(?:largest|biggest|second|third|top|leading|more|less|larger|bigger|smaller)\\b"
             + "[^,.;]{0,40}\\b(?:after|than|behind)\\s+(?:the\\s+)?$");
+    /** "doubling the alliance's land border with Russia": the state on the other side of a relation. */
+    private static final Pattern RELATION_WITH_BEFORE = Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
+            + "|conflict|dispute|tensions)\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
@@ -1169,7 +1174,8 @@ final class MembershipExtractor {
                     || m.temporal && hit.cue().kind() != Kind.FOUNDING && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 40))).find()) {
                 continue;
             }
-            if (Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())) {
+            if (Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
+                    || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())) {
                 continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC"
             }
             if (m.start() > cueEnd && REACTION.matcher(v.text().substring(cueEnd, m.start())).find()) {

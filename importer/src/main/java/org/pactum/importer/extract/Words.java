@@ -14,7 +14,9 @@ final class Words {
             "aside", "except", "excluding", "denied", "declined");
     /** Idioms with a negating word that deny nothing: "remain on the table without a decision". */
     private static final String[] NOT_NEGATING = {"without a decision", "without delay", "without a vote", "not only", "no later than",
-        "no sooner"};
+        "no sooner",
+        // "Hungary, the only other ally yet to ratify": a member that has not yet ratified someone else's accession
+        "yet to ratify"};
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
