@@ -760,9 +760,21 @@ final class AgreementExtractor {
             String title = m.code().equals(written) && m.entity().name() != null ? m.entity().name() : written;
             out.add(new Instrument(m.start(), m.end(), title, InstrumentFinder.kindOf(title), true, false, true, m.start()));
         }
+        for (Mention m : v.mentions()) {
+            // "The CPTPP itself was signed in Santiago ... by Australia, Brunei, ...": a body that is an agreement, signed
+            if (m.isOrganization() && m.entity().name() != null && AGREEMENT_NAMED_BODY.matcher(m.entity().name()).find()
+                    && SIGNED_RIGHT_AFTER.matcher(v.text()).region(m.end(), v.text().length()).lookingAt()
+                    && out.stream().noneMatch(i -> i.start() < m.end() && m.start() < i.end())) {
+                String name = m.entity().name();
+                out.add(new Instrument(m.start(), m.end(), name, InstrumentFinder.kindOf(name), true, true, true, m.start()));
+            }
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    private static final Pattern AGREEMENT_NAMED_BODY = Pattern.compile("\\b(?:Agreement|Treaty)\\b(?!.*\\bOrgani[sz]ation\\b)");
+    private static final Pattern SIGNED_RIGHT_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b");
 
     private static String clean(String title) {
         String t = SPACES.matcher(title.strip()).replaceAll(" ");

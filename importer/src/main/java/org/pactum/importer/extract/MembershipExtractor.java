@@ -250,6 +250,7 @@ final class MembershipExtractor {
     /** "doubling the alliance's land border with Russia": the state on the other side of a relation. */
     private static final Pattern RELATION_WITH_BEFORE = Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
             + "|conflict|dispute|tensions)\\s+with\\s+(?:the\\s+)?$");
+    private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
@@ -675,7 +676,7 @@ final class MembershipExtractor {
         if (hit.cue().kind() == Kind.FOUNDING && lower.startsWith("signed", hit.end() - "signed".length())) {
             // only the body written right before "was signed" is founded by the signing
             for (Mention o : orgs) {
-                if (o.end() <= cueStart && v.text().substring(o.end(), cueStart).isBlank()) {
+                if (o.end() <= cueStart && ITSELF_GAP.matcher(v.text().substring(o.end(), cueStart)).matches()) {
                     return List.of(o);
                 }
             }
