@@ -79,7 +79,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
-                    "allies", " ally", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
+                    "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
@@ -175,7 +175,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphge", "\\b(?:re)?join(?:ed|s)?\\b|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!framework of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b"
                     + "|" + BECAME_MEMBER
                     // "... has 27 member states:", "the Schengen area will grow to 29 countries: ..."
@@ -188,6 +188,8 @@ final class MembershipCues {
                     + "|\\bbec(?:ame|omes|ome|oming) (?:the |its )(?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                     + "|eleventh|twelfth|thirteenth) (?:full |new )?(?:party|signatory|state party)\\b"
                     + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
+                    // "Somalia will keep its seat in the Intergovernmental Authority on Development"
+                    + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
                     + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"

@@ -27,7 +27,7 @@ final class MembershipExtractor {
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
     private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community"
-            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?)\\b");
+            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
@@ -150,11 +150,16 @@ final class MembershipExtractor {
                 listStart = m.end();
             } else {
                 Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
-                if (!m.lookingAt()) {
+                Matcher dashed = BETWEEN_DASHES_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
+                if (m.lookingAt()) {
+                    status = m.group(1) != null ? MembershipStatus.FOUNDING_MEMBER : MembershipStatus.MEMBER;
+                    listStart = m.end();
+                } else if (dashed.lookingAt() && closedByDash(v, dashed.end())) {
+                    status = MembershipStatus.MEMBER; // "the European Free Trade Association (EFTA) — Switzerland, Norway, ... —"
+                    listStart = dashed.end();
+                } else {
                     continue;
                 }
-                status = m.group(1) != null ? MembershipStatus.FOUNDING_MEMBER : MembershipStatus.MEMBER;
-                listStart = m.end();
             }
             for (String code : listedAt(v, listStart, org.isPossessive())) {
                 if (code.equals(org.code())) {
@@ -163,6 +168,15 @@ final class MembershipExtractor {
                 out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
             }
         }
+    }
+
+    private static final Pattern BETWEEN_DASHES_AFTER_ORG = Pattern.compile("^(?:\\s*\\([^()]{1,12}\\))?\\s*[\u2013\u2014]\\s*(?=\\p{Lu})");
+    private static final Pattern DASH_AFTER_LIST = Pattern.compile("^\\s*(?:[\u2013\u2014]|$)");
+
+    /** The states listed from {@code listStart} are two or more and end at a closing dash (or the sentence's end). */
+    private static boolean closedByDash(SentenceView v, int listStart) {
+        List<Mention> listed = Gaps.listedFrom(v, listStart, Mention::isState);
+        return listed.size() >= 2 && DASH_AFTER_LIST.matcher(v.text()).region(listed.get(listed.size() - 1).end(), v.text().length()).lookingAt();
     }
 
     /** The cue at [start, end) is "member states" right after an organization and before the states it lists. */
@@ -250,6 +264,7 @@ final class MembershipExtractor {
     /** "doubling the alliance's land border with Russia": the state on the other side of a relation. */
     private static final Pattern RELATION_WITH_BEFORE = Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
             + "|conflict|dispute|tensions)\\s+with\\s+(?:the\\s+)?$");
+    private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
@@ -964,6 +979,12 @@ final class MembershipExtractor {
         Mention named = (KIND_HEADS.contains(head) || STRICT_KIND_HEADS.contains(head)) && !partOfName
                 ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
         if (named == null && GROUP_HEADS.contains(head)) {
+            // "South Africa was the only African member of the grouping": a group named as one ("G20", "Group of Seven")
+            Mention group = doc.lastOrganization(v.index(), cueStart, 3, m -> GROUP_NAMED.matcher(m.code()).matches()
+                    || m.entity().name() != null && m.entity().name().startsWith("Group of"));
+            if (group != null) {
+                return group;
+            }
             // "welcomed Sri Lanka and Senegal as the group's newest partner countries": the grouping the article is about
             // (a council named in passing is no group)
             Mention topic = doc.topicOrganization(v.index(), cueStart);
@@ -1000,7 +1021,7 @@ final class MembershipExtractor {
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
-    private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference");
+    private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:members|member states|membership)|which (?:now |currently )?"
             + "(?:comprises|includes|unites|brings together|consists of))\\b");
