@@ -147,13 +147,13 @@ final class MembershipCues {
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbas", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
-                    + "|\\bassociated? (?:members?|states?|countr(?:y|ies))\\b"
+                    + "|\\bassociated? (?:participating )?(?:members?|states?|countr(?:y|ies))\\b"
                     // "Laos was granted the status of SCO partner"
                     + "|\\bstatus of (?:an? )?(?:[\\p{L}-]+ )?partner\\b"),
             // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
             namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+ ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
                     List.of("partner")),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbu", "\\b(?:includes|included|(?:members|member states) include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbu", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement

@@ -533,7 +533,7 @@ final class MembershipExtractor {
     private static final Pattern NO_OBJECT = Pattern.compile("\\s*(?:$|[,.;:)\u2014\u2013-]|(?:in|on|at|as|with|after|before|since|last|this|earlier|later"
             + "|formally|officially|together|too|also|only|finally|when|because|and|but)\\b)");
     private static final Pattern ORG_OBJECT = Pattern.compile("\\s*(?:(?:the|this)\\s+(?:[\\p{L}-]+\\s+)?(?:organi[sz]ation|bloc|union|alliance|group"
-            + "|grouping|community|club|association|council|treaty|pact|partnership)\\b|it\\b|them\\b"
+            + "|grouping|community|club|association|council|treaty|pact|partnership|initiative)\\b|it\\b|them\\b"
             + "|(?:the\\s+)?(?:founders|founding members|other members|members|ranks)\\b)");
 
     /** "joined the talks", "joined the consensus": the object is neither an organization nor its members. */
@@ -1023,7 +1023,7 @@ final class MembershipExtractor {
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
-    private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:members|member states|membership)|which (?:now |currently )?"
+    private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
             + "(?:comprises|includes|unites|brings together|consists of))\\b");
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community"

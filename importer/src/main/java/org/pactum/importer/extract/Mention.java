@@ -104,23 +104,16 @@ public final class Mention {
         return eventContext;
     }
 
+    /** Organizations in the reference data that are programmes, not bodies with members (programme-organizations.txt). */
+    private static final java.util.Set<String> PROGRAMMES = ResourceTables.codes("programme-organizations.txt");
+
     /**
-     * An initiative or partnership programme ("Belt and Road Initiative", "Eastern Partnership"): no legal person. Judged
-     * by the head of the name: the Bay of Bengal Initiative for ... Cooperation (BIMSTEC) and the Comprehensive and
-     * Progressive Agreement for Trans-Pacific Partnership (CPTPP) have members.
+     * An initiative or partnership programme ("Belt and Road Initiative", "Eastern Partnership"): no legal person, no
+     * members (the Three Seas Initiative, an initiative by name, has members).
      */
     public boolean isProgramme() {
-        if (programme == null) {
-            String n = entity.name() == null ? "" : entity.name().toLowerCase();
-            boolean initiative = n.endsWith("initiative");
-            boolean partnership = (n.endsWith(" partnership") || n.startsWith("partnership "))
-                    && !n.contains("economic partnership") && !n.contains("agreement");
-            programme = isOrganization() && (initiative || partnership);
-        }
-        return programme;
+        return isOrganization() && PROGRAMMES.contains(entity.code());
     }
-
-    private Boolean programme;
 
     /** Could name an acting state or organization (a party, a member). */
     public boolean canAct() {

@@ -18,11 +18,11 @@ final class Words {
         // "Hungary, the only other ally yet to ratify": a member that has not yet ratified someone else's accession
         "yet to ratify"};
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member", "ruled out",
-        "rules out", "rule out", "ruling out", "no intention"};
+        "rules out", "rule out", "ruling out", "no intention", "turned down", "turns down", "declined"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
-            "ready to", "hope to", "hopes to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitations to",
+            "ready to", "hope to", "hopes to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitation for", "invitations to",
             "invitations have", "invitations had", "invitations went", "invitation has",
             // "moved a step closer to membership of the WTO": on the way, not there
             "closer to", "step towards", "steps towards", "step toward", "steps toward", "path to", "road to",
