@@ -1057,4 +1057,56 @@ class ExtractionRulesTest {
         assertEquals(List.of("EGY SCO PARTNER", "LAO SCO PARTNER"), memberships(run("Headline\n- Wire\n- Sept 2, 2025" + body)));
         assertEquals(List.of("EGY SCO DIALOGUE_PARTNER", "LAO SCO DIALOGUE_PARTNER"), memberships(run("Headline\n- Wire\n- July 5, 2024" + body)));
     }
+
+    @Test
+    void theCountedSubjectOfAClauseOpeningWithItsVerbSignsAndFounds() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 17 Dec 2024\n\nThe summit took note of the decision by Burkina Faso, Mali and Niger. "
+                + "The three juntas, which announced their exit in January, signed the Liptako-Gourma Charter creating the Alliance of "
+                + "Sahel States (AES) in September 2023.");
+        assertEquals(Set.of(Set.of("BFA", "MLI", "NER")), partySets(r));
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "MLI AES FOUNDING_MEMBER", "NER AES FOUNDING_MEMBER"), memberships(r));
+    }
+
+    @Test
+    void appositionsComparisonsAndRanksInAnOrganization() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Oct 7, 2025\n\nViktor Orban said Hungary, though an EU member, looks east. "
+                + "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC in January. "
+                + "Iraq, OPEC's second-largest producer, signed a deal with Turkey. "
+                + "Mercosur met. Venezuela joined in 2012 but has been suspended since 2016.");
+        assertEquals(List.of("AGO OPEC FORMER_MEMBER", "HUN EU MEMBER", "IRQ OPEC MEMBER", "VEN MERCOSUR MEMBER", "VEN MERCOSUR SUSPENDED"),
+                memberships(r));
+    }
+
+    @Test
+    void noMembershipForAPromiseAProtocolToRatifyAFutureGainOrAnInvitationTurnedDown() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 Jul 2023\n\nNATO repeated the promise it made in 2008 that Ukraine and Georgia will "
+                + "become members of the alliance. Erdogan agreed to send Sweden's accession protocol to parliament. "
+                + "Hungary, the only other ally yet to ratify, said it would not be the last. "
+                + "Finland became NATO's 31st member in April, doubling the alliance's land border with Russia. "
+                + "The government expects that joining the WTO will raise growth. "
+                + "Milei turned down the invitation for Argentina to join the BRICS group.");
+        assertEquals(List.of("FIN NATO MEMBER", "HUN NATO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aBodyThatIsAnAgreementSignedByItsFoundersAndItsLaterParties() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 15 December 2024\n\nThe CPTPP itself was signed in Santiago, Chile, in March 2018 by "
+                + "Australia, Brunei, Canada, Chile, Japan, Malaysia, Mexico, New Zealand, Peru, Singapore and Vietnam. "
+                + "Britain became the 12th party on Dec. 15, 2024.");
+        assertEquals(Set.of(Set.of("AUS", "BRN", "CAN", "CHL", "JPN", "MYS", "MEX", "NZL", "PER", "SGP", "VNM")), partySets(r));
+        assertTrue(memberships(r).containsAll(List.of("AUS CPTPP FOUNDING_MEMBER", "VNM CPTPP FOUNDING_MEMBER", "GBR CPTPP MEMBER")),
+                memberships(r).toString());
+    }
+
+    @Test
+    void groupingsDashListsSeatsAndInitiatives() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 9 Sep 2023\n\nThe G20 met in New Delhi. South Africa was the only African member of the "
+                + "grouping. Mercosur expects to wrap up talks with the European Free Trade Association (EFTA) — Switzerland, Norway, "
+                + "Iceland and Liechtenstein — next year. Somalia will keep its seat in the Intergovernmental Authority on Development. "
+                + "Rail Baltica is on the list of the Three Seas Initiative. Greece joined the initiative last year, while Ukraine and "
+                + "Moldova take part as associated participating states.");
+        List<String> got = memberships(r);
+        assertTrue(got.containsAll(List.of("ZAF G20 MEMBER", "CHE EFTA MEMBER", "NOR EFTA MEMBER", "ISL EFTA MEMBER", "LIE EFTA MEMBER",
+                "SOM IGAD MEMBER", "GRC 3SI MEMBER", "UKR 3SI PARTNER", "MDA 3SI PARTNER")), got.toString());
+    }
 }

@@ -573,7 +573,8 @@ public final class DocumentAnalysis {
             boolean after = i + 1 < out.size() && out.get(i + 1).isState()
                     && Regions.matches(AND_GAP, text, m.end(), out.get(i + 1).start())
                     && !PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
-            m.listedWithStates = before || after;
+            // "Iraq, OPEC's second-largest producer, ...": a possessor in apposition is listed with nothing
+            m.listedWithStates = (before || after) && !m.isPossessive();
         }
         // "X-Y relations": both states written as one compound
         for (int i = 0; i + 1 < out.size(); i++) {

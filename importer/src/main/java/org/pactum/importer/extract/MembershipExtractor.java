@@ -87,6 +87,9 @@ final class MembershipExtractor {
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner|ally)\\b"
             // "Leaders of Australia, Japan, New Zealand and South Korea, NATO's partners in the Indo-Pacific, attended"
             + "|[\\p{L}-]+(?:'s|\u2019s) (?:[\\p{L}-]+ )?(?:partners|members|allies|observers)\\b"
+            // "Iraq, OPEC's second-largest producer, ...": a rank in the organization (the cue checks that it is one)
+            + "|[\\p{L}-]+(?:'s|\u2019s) (?:[\\p{L}]+-)?(?:largest|biggest|top|leading|smallest|richest|poorest|newest|youngest|oldest) "
+            + "(?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|state|country|nation)\\b"
             // "For Nigeria, Africa's largest holder of gas reserves and an OPEC member like Algeria, ..."
             + "|[^,;]{0,60}?\\band an? (?:[\\p{L}\\d-]+ ){1,3}member\\b).*");
     private static final Pattern HAS_JOIN = Pattern.compile(".*\\bjoin.*");
@@ -1195,6 +1198,9 @@ final class MembershipExtractor {
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
                     || m.temporal && hit.cue().kind() != Kind.FOUNDING && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 40))).find()) {
                 continue;
+            }
+            if (hit.cue().orgInside() && m.start() > cueEnd) {
+                continue; // "Iraq, OPEC's second-largest producer, signed a deal with Turkey": the rank is the subject's
             }
             if (Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
                     || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())) {
