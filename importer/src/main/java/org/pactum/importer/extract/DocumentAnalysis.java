@@ -484,6 +484,17 @@ public final class DocumentAnalysis {
         return false;
     }
 
+    private static final Set<String> ROUTE_WORDS = Set.of("through", "via", "across");
+
+    private static boolean routeWord(String text, int start) {
+        List<String> w = Words.before(text, start, 2);
+        int i = w.size() - 1;
+        if (i >= 0 && w.get(i).equalsIgnoreCase("the")) {
+            i--;
+        }
+        return i >= 0 && ROUTE_WORDS.contains(w.get(i).toLowerCase());
+    }
+
     /** "Central Bank of Paraguay": part of an institution's name. */
     private static boolean institutional(String text, int start) {
         List<String> w = Words.before(text, start, 3);
@@ -518,10 +529,17 @@ public final class DocumentAnalysis {
             String before = text.substring(Math.max(0, e.start() - 40), e.start());
             String after = text.substring(e.end(), Math.min(text.length(), e.end() + 40));
             if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
-                m.locative = locative(text, e.start())
+                // "link India to Europe through the UAE, Saudi Arabia, Jordan and Israel": the whole list is the route
+                boolean route = routeWord(text, e.start()) || !out.isEmpty() && out.get(out.size() - 1).route
+                        && Gaps.isListGap(text, out.get(out.size() - 1).end(), e.start());
+                m.route = route;
+                m.locative = route || locative(text, e.start())
                         || prev != null && prev.type() == EntityType.PLACE && prev.code().equals(e.code())
                         && Regions.matches(COMMA_GAP, text, prev.end(), e.start())
+                        // "at a summit in Beijing, China signed an agreement": the state is the subject of the verb after it
+                        && !(e.type() == EntityType.COUNTRY && CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt())
                         || e.type() == EntityType.COUNTRY && endsWithComma(before) && PLACE_COMMA_BEFORE.matcher(before).find()
+                        && !CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt()
                         // "in Entebbe, Uganda" is where; "in Rabat, Nigeria, Morocco and ... signed" lists who (Rabat is no Nigerian city)
                         && !(prev != null && prev.type() == EntityType.PLACE && prev.code() != null && !prev.code().equals(e.code()))
                         // "in Baku Azerbaijan, Kazakhstan and Uzbekistan signed": the state after a state is listed

@@ -8,6 +8,8 @@ public final class Mention {
 
     private final Entity entity;
     boolean locative;
+    /** Named in a route ("through A, B and C"), with the states listed after the first. */
+    boolean route;
     /** Subject of a time clause ("after Russia launched ..."). */
     boolean temporal;
     boolean possessive;
