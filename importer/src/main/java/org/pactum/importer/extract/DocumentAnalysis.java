@@ -27,7 +27,7 @@ import org.pactum.model.EdtfDate;
 public final class DocumentAnalysis {
 
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
-            + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|leaders|forum|conference"
+            + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|presidencies|leaders|forum|conference"
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
