@@ -23,6 +23,7 @@ public final class Extraction {
     private final CorridorExtractor corridors;
     private final MembershipExtractor memberships;
     private final NegotiationExtractor negotiations = new NegotiationExtractor();
+    private final TopicListExtractor topicLists = new TopicListExtractor();
 
     public Extraction(EntitySource reference) {
         this.reference = reference;
@@ -36,6 +37,7 @@ public final class Extraction {
         DocumentAnalysis doc = new DocumentAnalysis(article, documentId, sentences, reference, dates);
         List<Candidate<Agreement>> found = new java.util.ArrayList<>(agreements.extract(doc));
         found.addAll(negotiations.extract(doc));
+        found.addAll(topicLists.extract(doc));
         return new Found(doc, found, corridors.extract(doc), memberships.extract(doc));
     }
 
