@@ -75,7 +75,8 @@ final class MembershipExtractor {
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
             // "founded on the basis of the Nakhchivan Agreement signed on October 3, 2009 by ..."
-            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?)?by\\b.*"
+            // "was established in 1997 through the Bangkok Declaration, signed by Bangladesh, India, ..."
+            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?(?:,\\s*(?:signed|concluded|adopted)\\s+(?:[^,.;]{0,30}?\\s+)?)?)?by\\b.*"
             // "was established on 3 October 2009 in Nakhchivan, when Azerbaijan, Kazakhstan, ... signed the ... Agreement"
             + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
             + "(?=[^.;]{0,150}\\b(?:signed|founded|created|set up|established)\\b).*");
