@@ -364,6 +364,9 @@ final class MembershipExtractor {
         int cueStart = clause.start() + hit.start();
         int cueEnd = clause.start() + hit.end();
         List<Mention> orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
+        if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING && clause.startsRelative(v.text())) {
+            orgs = organizationBefore(v, clause.start()); // "the International Fund for Saving the Aral Sea (IFAS), which was founded by"
+        }
         if ((orgs.isEmpty() || foundedByNoState(v, clause, cueEnd)) && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
             Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
@@ -623,6 +626,28 @@ final class MembershipExtractor {
         return m.type() == EntityType.PLACE && m.entity().capital();
     }
 
+    /** Bodies of another organization, with no members of their own (a commission that is an organization has them). */
+    private static final Pattern ORGAN_NAMES = Pattern.compile("\\b(?:Peace and Security Council|Security Council|Council of Ministers"
+            + "|Parliamentary Assembly|Secretariat|Court of Justice)\\b");
+
+    private static boolean isOrgan(Mention m) {
+        return m.entity().name() != null && ORGAN_NAMES.matcher(m.entity().name()).find();
+    }
+
+    private static final Pattern ACRONYM_GAP = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?");
+
+    /** The organization a relative clause at {@code clauseStart} hangs on: right before it, an acronym between. */
+    private static List<Mention> organizationBefore(SentenceView v, int clauseStart) {
+        Mention last = null;
+        for (Mention m : v.mentions()) {
+            if (m.end() <= clauseStart) {
+                last = m;
+            }
+        }
+        return last != null && last.isOrganization() && !last.isProgramme()
+                && ACRONYM_GAP.matcher(v.text().substring(last.end(), clauseStart)).matches() ? List.of(last) : List.of();
+    }
+
     /** An organization written inside the cue, or as the possessor the cue opens with ("OPEC" of "OPEC's largest producer"). */
     private static boolean organizationInside(SentenceView v, int start, int end) {
         return v.mentions().stream().anyMatch(m -> m.isOrganization() && !m.isProgramme()
@@ -770,7 +795,8 @@ final class MembershipExtractor {
                     ? doc.lastOrganization(v.index(), cueStart, CANDIDATE_WINDOW, m -> candidateStatusOrgs.contains(m.code()))
                     : null;
             if (o == null) {
-                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()));
+                // an organ ("the Peace and Security Council") has no members of its own: the body it belongs to
+                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
             }
             if (o == null) {
                 o = doc.topicOrganization(v.index(), cueStart);
@@ -1147,9 +1173,10 @@ final class MembershipExtractor {
                 members.add(m.code());
             }
         }
-        if (hit.cue().kind() == Kind.POSSESSED && v.lower().substring(cueStart, cueEnd).endsWith(" of")) {
+        boolean ofAfter = v.lower().startsWith(" of ", cueEnd); // "reiterated support for the accession of Ethiopia and Iran"
+        if (hit.cue().kind() == Kind.POSSESSED && (v.lower().substring(cueStart, cueEnd).endsWith(" of") || ofAfter)) {
             // "the accession of Armenia and Kyrgyzstan to ..."
-            int pos = cueEnd;
+            int pos = ofAfter ? cueEnd + 3 : cueEnd;
             for (Mention m : v.mentions()) {
                 if (m.start() < cueEnd || !clause.contains(m.start(), m.end())) {
                     continue;
