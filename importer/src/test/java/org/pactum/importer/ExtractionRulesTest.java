@@ -1109,4 +1109,39 @@ class ExtractionRulesTest {
         assertTrue(got.containsAll(List.of("ZAF G20 MEMBER", "CHE EFTA MEMBER", "NOR EFTA MEMBER", "ISL EFTA MEMBER", "LIE EFTA MEMBER",
                 "SOM IGAD MEMBER", "GRC 3SI MEMBER", "UKR 3SI PARTNER", "MDA 3SI PARTNER")), got.toString());
     }
+
+    @Test
+    void documentsListedBySubjectAreOneRecordEachBetweenThePair() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- June 22, 2024\n\nBangladesh and India on June 22 signed ten instruments, including seven new "
+                + "memorandums of understanding. The new MoUs cover railway connectivity, cooperation in space, health and medicine, and an MoU "
+                + "between the Defence Services Command and Staff College in Mirpur and the Defence Services Staff College in Wellington.");
+        List<String> titles = r.agreements().stream().map(Agreement::getTitle).sorted().toList();
+        assertEquals(List.of("Memorandum of understanding on cooperation in space", "Memorandum of understanding on health and medicine",
+                "Memorandum of understanding on railway connectivity", "MoU between the Defence Services Command and Staff College in Mirpur "
+                + "and the Defence Services Staff College in Wellington"), titles);
+        assertEquals(Set.of(Set.of("BGD", "IND")), partySets(r));
+    }
+
+    @Test
+    void aStateAfterAPlaceThatActsARouteAndTheBodyARelativeClauseHangsOn() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- December 4, 2024\n\nIn September, at a summit in Beijing, China signed an agreement with "
+                + "Tanzania and Zambia to revitalize the railway. India, the United States and the European Union signed a memorandum of "
+                + "understanding on a corridor that would link India to Europe through the UAE, Saudi Arabia, Jordan and Israel. "
+                + "The International Fund for Saving the Aral Sea (IFAS), which was founded by Kazakhstan, Kyrgyzstan, Tajikistan, "
+                + "Turkmenistan and Uzbekistan, met. Bimstec was established in 1997 through the Bangkok Declaration, signed by "
+                + "Bangladesh, India, Sri Lanka and Thailand.");
+        assertTrue(partySets(r).containsAll(Set.of(Set.of("CHN", "TZA", "ZMB"), Set.of("EU", "IND", "USA"))), partySets(r).toString());
+        assertTrue(memberships(r).containsAll(List.of("KAZ IFAS FOUNDING_MEMBER", "UZB IFAS FOUNDING_MEMBER", "BGD BIMSTEC FOUNDING_MEMBER",
+                "THA BIMSTEC FOUNDING_MEMBER")), memberships(r).toString());
+    }
+
+    @Test
+    void suspensionsLiftedAndKeptAndSupportForAnAccessionOfStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- February 15, 2026\n\nThe African Union readmitted Guinea. The decision mirrors the "
+                + "treatment of Gabon, whose suspension was lifted in April 2025. Mali, Burkina Faso and Niger, which are also suspended, "
+                + "were not represented. The BRICS ministers reiterated support for the accession of Ethiopia and Iran to the World Trade "
+                + "Organization.");
+        assertEquals(List.of("BFA AU SUSPENDED", "ETH WTO APPLICANT", "GAB AU MEMBER", "GIN AU MEMBER", "IRN WTO APPLICANT", "MLI AU SUSPENDED",
+                "NER AU SUSPENDED"), memberships(r));
+    }
 }

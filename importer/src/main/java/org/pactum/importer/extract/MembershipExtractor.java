@@ -1174,7 +1174,8 @@ final class MembershipExtractor {
             }
         }
         boolean ofAfter = v.lower().startsWith(" of ", cueEnd); // "reiterated support for the accession of Ethiopia and Iran"
-        if (hit.cue().kind() == Kind.POSSESSED && (v.lower().substring(cueStart, cueEnd).endsWith(" of") || ofAfter)) {
+        boolean readmitted = v.lower().startsWith("readmit", cueStart); // "The African Union readmitted Guinea"
+        if (hit.cue().kind() == Kind.POSSESSED && (v.lower().substring(cueStart, cueEnd).endsWith(" of") || ofAfter || readmitted)) {
             // "the accession of Armenia and Kyrgyzstan to ..."
             int pos = ofAfter ? cueEnd + 3 : cueEnd;
             for (Mention m : v.mentions()) {
