@@ -14,6 +14,19 @@ HERE = Path(__file__).resolve().parent
 ORGANIZATIONS_TSV = HERE.parent / "importer/src/main/resources/org/pactum/importer/reference/organizations.tsv"
 
 
+
+def quoted_in(evidence, text):
+    """The evidence is in the text, or its parts around an ellipsis ("...") are, in order (the shared gold elides)."""
+    pos = 0
+    for part in (p.strip(" \"\u201c\u201d") for p in evidence.split("...")):
+        if not part:
+            continue
+        found = text.find(part, pos)
+        if found < 0:
+            return False
+        pos = found + len(part)
+    return True
+
 def organization_codes(path=ORGANIZATIONS_TSV):
     """The codes of organizations.tsv (first column; '#' comments and the header row skipped)."""
     codes = set()
@@ -71,7 +84,7 @@ def check(gf, iso, errors, warnings):
                 if ev is None:
                     if not opt:
                         err(f"{where}: no evidence")
-                elif ev not in text:
+                elif not quoted_in(ev, text):
                     err(f"{where}: evidence not in article: {ev[:80]!r}")
                 if key == "agreements":
                     if r.get("kind") not in KINDS or r.get("status") not in A_STATUS:
