@@ -1144,4 +1144,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA AU SUSPENDED", "ETH WTO APPLICANT", "GAB AU MEMBER", "GIN AU MEMBER", "IRN WTO APPLICANT", "MLI AU SUSPENDED",
                 "NER AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aSummitCommuniqueAndAnAccessionProtocolWithTheBlocNamedLast() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 Jul 2023\n\nNATO leaders adopted the Vilnius Summit Communiqué on July 11. "
+                + "The EU and Mercosur concluded talks. Panama joined Mercosur as an associated state. Bolivia completed its accession in "
+                + "July, nine years after it signed its accession protocol with the bloc in Brasilia in 2015.");
+        assertTrue(partySets(r).containsAll(Set.of(Set.of("NATO"), Set.of("BOL", "MERCOSUR"))), partySets(r).toString());
+    }
 }

@@ -878,8 +878,13 @@ final class AgreementExtractor {
             }
         }
         if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()) && MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
-            // "Iran signed the memorandum of obligations for obtaining the status of member state": with the organization
-            Mention org = doc.topicOrganization(v.index(), ins.start());
+            // "Iran signed the memorandum of obligations for obtaining the status of member state": with the organization;
+            // "signed its accession protocol with the bloc": the body named last, when the sentence refers to it by kind
+            Mention org = ORG_BY_KIND.matcher(v.text().substring(ins.start())).find()
+                    ? doc.lastOrganization(v.index(), ins.start(), 2) : null;
+            if (org == null) {
+                org = doc.topicOrganization(v.index(), ins.start());
+            }
             if (org != null) {
                 parties.add(org.code());
                 return parties;

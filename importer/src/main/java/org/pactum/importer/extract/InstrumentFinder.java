@@ -17,11 +17,11 @@ final class InstrumentFinder {
 
     private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslJDMTAPCRSL", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
-            + "|statement|document|letters? of intent|declarations? of intent|concept|partnership agenda|action plan)\\b");
+            + "|statement|communiqu[eé]|document|letters? of intent|declarations? of intent|concept|partnership agenda|action plan)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
-            "document", "of intent", "concept", "partnership agenda", "action plan");
+            "document", "of intent", "concept", "partnership agenda", "action plan", "communiqu");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement", "concept",
@@ -104,13 +104,18 @@ final class InstrumentFinder {
         return PLURAL.contains(key.toLowerCase(Locale.ROOT));
     }
 
+    /** "statement", "communiqué": words that name an instrument only when named in full or adopted right there. */
+    private static boolean statementLike(String key) {
+        return key.equals("statement") || key.startsWith("communiqu");
+    }
+
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
         if (k.startsWith("road") || k.startsWith("program") || k.endsWith("of intent") || k.equals("concept") || k.endsWith("agenda")
                 || k.equals("action plan")) {
             return AgreementKind.OTHER;
         }
-        if (k.endsWith("statement") || k.contains("joint appeal")) {
+        if (k.endsWith("statement") || k.contains("joint appeal") || k.contains("communiqu")) {
             return AgreementKind.JOINT_STATEMENT;
         }
         if (k.contains("declaration")) {
@@ -192,7 +197,7 @@ final class InstrumentFinder {
             // "the Program of cooperation of the CIS member states in ...": a name in sentence case, as translated
             end = lowerCaseQualifier(text, keyEnd);
         }
-        if ((key.equals("declaration") || key.equals("statement")) && !hasLeft && end == keyEnd) {
+        if ((key.equals("declaration") || statementLike(key)) && !hasLeft && end == keyEnd) {
             return null;
         }
         int detStart = start;
@@ -205,7 +210,8 @@ final class InstrumentFinder {
                 definite = DEFINITE.contains(det);
             }
         }
-        if (key.equals("statement") && !(hasLeft && end > keyEnd) && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)) {
+        boolean namedInFull = hasLeft && (end > keyEnd || !key.equals("statement")); // "Vilnius Summit Communiqué"
+        if (statementLike(key) && !namedInFull && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)) {
             return null; // "a Statement on ..." only when adopted or signed right there, or named in full ("BRICS Leaders' Statement on ...")
         }
         String title = TRAILING_STOPS.matcher(text.substring(start, end)).replaceAll("");
