@@ -487,6 +487,10 @@ public final class DocumentAnalysis {
     private static final Set<String> ROUTE_WORDS = Set.of("through", "via", "across");
 
     private static boolean routeWord(String text, int start) {
+        String near = text.substring(Math.max(0, start - 14), start);
+        if (!(near.contains("hrough") || near.contains("via") || near.contains("cross"))) {
+            return false; // a cheap test first: this runs for every place named
+        }
         List<String> w = Words.before(text, start, 2);
         int i = w.size() - 1;
         if (i >= 0 && w.get(i).equalsIgnoreCase("the")) {
