@@ -259,7 +259,7 @@ final class MembershipExtractor {
     }
 
     private static final Pattern PARTICIPLE = Pattern.compile("^\\W*(?:being|having been|as)\\b");
-    private static final Pattern WHOSE_COUNTRIES = Pattern.compile("^\\W*whose (?:countries|states|governments|nations)\\b");
+    private static final Pattern WHOSE_COUNTRIES = Pattern.compile("^\\W*whose (?:countr(?:y|ies)|states?|governments?|nations?)\\b");
     private static final Pattern OVER_SOMETHING_OF = Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
             + "(?:admission|accession|recognition|membership|inclusion)\\s+of\\s+(?:the\\s+)?");
     /** "Africa's second-biggest oil producer after Nigeria": a state named in a comparison. */
@@ -269,6 +269,7 @@ final class MembershipExtractor {
     private static final Pattern RELATION_WITH_BEFORE = Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
             + "|conflict|dispute|tensions)\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
+    private static final Pattern OF_THE_AFTER = Pattern.compile("\\s+of\\b.*");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
@@ -748,6 +749,11 @@ final class MembershipExtractor {
             }
             return List.of();
         }
+        List<Mention> inside = orgs.stream().filter(o -> o.start() >= cueStart && o.end() <= cueEnd && !o.isPossessive()).toList();
+        if (!inside.isEmpty() && hit.cue().kind() == Kind.PLAIN && !Regions.matches(OF_THE_AFTER, v.lower(), cueEnd,
+                Math.min(v.lower().length(), cueEnd + 8))) {
+            return inside; // "the only Nato member linked to the SCO": the body written inside the statement, not the one after
+        }
         // "a member of the CSTO and of the Eurasian Economic Union": every organization named right after the cue
         List<Mention> after = new ArrayList<>();
         int pos = cueEnd;
@@ -769,7 +775,6 @@ final class MembershipExtractor {
         if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
             return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
         }
-        List<Mention> inside = orgs.stream().filter(o -> o.start() >= cueStart && o.end() <= cueEnd && !o.isPossessive()).toList();
         if (!inside.isEmpty() && hit.cue().kind() == Kind.PLAIN) {
             return inside; // "are both EU and NATO members": the bodies written inside the statement
         }
