@@ -1152,4 +1152,24 @@ class ExtractionRulesTest {
                 + "July, nine years after it signed its accession protocol with the bloc in Brasilia in 2015.");
         assertTrue(partySets(r).containsAll(Set.of(Set.of("NATO"), Set.of("BOL", "MERCOSUR"))), partySets(r).toString());
     }
+
+    @Test
+    void joiningStatesInTheirStatusTheGroupsMembersAndAQuotedBill() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jun 14, 2025\n\nVietnam has become a partner country of BRICS. Vietnam joins Belarus and "
+                + "Uzbekistan, which became partners on January 1, and Nigeria, which was admitted as a partner on January 17. The group's "
+                + "members are now Brazil, Russia, India and China. Armenia's parliament adopted the bill \"On the Launch of the Process of "
+                + "Armenia's Accession to the European Union\".");
+        assertEquals(List.of("BLR BRICS PARTNER", "BRA BRICS MEMBER", "CHN BRICS MEMBER", "IND BRICS MEMBER", "NGA BRICS PARTNER",
+                "RUS BRICS MEMBER", "UZB BRICS PARTNER", "VNM BRICS PARTNER"), memberships(r));
+    }
+
+    @Test
+    void aListAfterTheTwoNeighborsSignedIsThePairsWhateverWasSignedBefore() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- JUL 22, 2025\n\nTürkiye and Iraq held talks in Baghdad. Türkiye, Iraq, Qatar and the United "
+                + "Arab Emirates signed a quadrilateral memorandum of understanding on the project in April 2024.\nDuring that visit, the two "
+                + "neighbors signed 26 agreements and memorandums in total, among them:\n- a framework agreement on cooperation in the field "
+                + "of water;\n- a memorandum of understanding on cooperation in energy.\n");
+        assertEquals(Set.of(Set.of("ARE", "IRQ", "QAT", "TUR"), Set.of("IRQ", "TUR")), partySets(r));
+        assertEquals(3, r.agreements().size(), r.agreements().toString());
+    }
 }

@@ -52,7 +52,7 @@ final class AgreementExtractor {
             + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = SearchPatterns.startingWith("ecwtECWT", "(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
-    private static final Pattern ANAPHOR = SearchPatterns.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states"
+    private static final Pattern ANAPHOR = SearchPatterns.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states|the two neighbou?rs|both neighbou?rs"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
             + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
     /**
@@ -632,7 +632,8 @@ final class AgreementExtractor {
                 signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
             }
         }
-        if (listHead != null && parties.size() < 2 && doc.pairAt(v.index()).size() == 2) {
+        if (listHead != null && doc.pairAt(v.index()).size() == 2 && (parties.size() < 2 || ANAPHOR.matcher(listHead.text()).find())) {
+            // (and "the two neighbors signed 26 agreements ..., among them:" is the pair's, whatever was signed just before)
             // "In total 42 documents were signed ... Among them: – Memorandum of understanding on ...": the pair's
             parties = new LinkedHashSet<>(doc.pairAt(v.index()));
         }

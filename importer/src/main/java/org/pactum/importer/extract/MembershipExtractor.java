@@ -269,6 +269,8 @@ final class MembershipExtractor {
     private static final Pattern RELATION_WITH_BEFORE = Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
             + "|conflict|dispute|tensions)\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
+    private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,160}?,\\s*which (?:are|were|became|have become|had become)"
+            + " (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b");
     private static final Pattern OF_THE_AFTER = Pattern.compile("\\s+of\\b.*");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
@@ -345,6 +347,14 @@ final class MembershipExtractor {
             return subject; // "Hungary joined the talks": joining what is not an organization is no membership
         }
         MembershipStatus status = hit.cue().status();
+        if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN
+                && JOIN_WORD.matcher(lower.substring(hit.start(), hit.end())).matches()) {
+            // "Vietnam joins Belarus, Bolivia, ..., which became partners on January 1": joins them in their status
+            Matcher alongside = JOINED_IN_THEIR_STATUS.matcher(v.lower()).region(clause.start() + hit.end(), v.lower().length());
+            if (alongside.find()) {
+                status = alongside.group(1).startsWith("partner") ? MembershipStatus.PARTNER : statusNamed(alongside.group(1).replaceAll("s$", ""));
+            }
+        }
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
         Matcher except = EXCEPT.matcher(lower);
         int exceptEnd = except.lookingAt() ? except.end() : 0;
@@ -1062,7 +1072,7 @@ final class MembershipExtractor {
             + "(?:comprises|includes|unites|brings together|consists of))\\b");
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
-            + "|commonwealth)|its|their)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+            + "|commonwealth)(?:'s|\u2019s)?|its|their)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\p{L}+teen))?(?:\\s+(?:now|currently|today|still|already|also))?\\s+$"); // "Its current members are ...", "The organisation now comprises"
 
     private static final Pattern KIND_NOUN = SearchPatterns.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
@@ -1173,6 +1183,9 @@ final class MembershipExtractor {
         }
         // "supports Azerbaijan's accession", "endorsed Indonesia's candidacy": the possessor is the one concerned
         for (Mention m : inClause) {
+            if (quotedName(v.text(), m)) {
+                continue; // the bill "On the Launch of the Process of Armenia's Accession to the European Union"
+            }
             if (m.isState() && m.canAct() && m.isPossessive() && MEMBERSHIP_NOUNS.contains(m.possessed())
                     && (hit.cue().kind() == Kind.POSSESSED || Math.abs(cueStart - m.end()) <= 4 || m.possessed().equals("fellow"))) {
                 members.add(m.code());
