@@ -1172,4 +1172,16 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("ARE", "IRQ", "QAT", "TUR"), Set.of("IRQ", "TUR")), partySets(r));
         assertEquals(3, r.agreements().size(), r.agreements().toString());
     }
+
+    @Test
+    void departuresCandidaciesInAppositionGoalsAndGoodsFromStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Jan 29, 2025\n\nThe Economic Community of West African States (ECOWAS) on Wednesday "
+                + "formally confirmed the departure of Burkina Faso, Mali and Niger. Until further notice, member states will recognise "
+                + "passports held by citizens of the three countries, and goods from Mali, Burkina Faso and Niger will be treated in line "
+                + "with the bloc's scheme. Guinea, still suspended from ECOWAS since the 2021 coup, has not joined the alliance.\n"
+                + "The EU met in Luxembourg. Montenegro, a candidate since 2010, has opened all chapters. Bosnia and Herzegovina, granted "
+                + "candidate status in December 2022, got the green light in March. Rama repeated his goal of joining the bloc by 2030.");
+        assertEquals(List.of("BFA ECOWAS FORMER_MEMBER", "BIH EU CANDIDATE", "GIN ECOWAS SUSPENDED", "MLI ECOWAS FORMER_MEMBER",
+                "MNE EU CANDIDATE", "NER ECOWAS FORMER_MEMBER"), memberships(r));
+    }
 }

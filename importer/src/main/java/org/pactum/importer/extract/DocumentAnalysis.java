@@ -484,6 +484,7 @@ public final class DocumentAnalysis {
         return false;
     }
 
+    /** Words before a list of places that all say where ("through A, B and C"). */
     private static final Set<String> ROUTE_WORDS = Set.of("through", "via", "across");
 
     private static boolean routeWord(String text, int start) {

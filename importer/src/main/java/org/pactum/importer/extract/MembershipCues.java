@@ -60,7 +60,7 @@ final class MembershipCues {
     private static final java.util.Map<String, List<String>> TRIGGERS = java.util.Map.ofEntries(
             java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "froze", "freez", "frozen")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "no more", "took part",
-                    "chose not", "ceased", "expelled", "quit", "stopped", "no more")),
+                    "chose not", "ceased", "expelled", "quit", "stopped", "no more", "departure of", "exit of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "accession process", "accession working",
@@ -111,10 +111,12 @@ final class MembershipCues {
                     // "Madagascar, however, remains suspended."
                     + "|\\b(?:remains|remain|remained)(?: all| also| still)? suspended(?=\\s*(?:[.;,]|$))"
                     // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union"
-                    + "|\\b(?:all|both|itself|themselves) suspended from\\b"),
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqs", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
+                    + "|\\b(?:all|both|itself|themselves|still) suspended from\\b"),
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsr", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
-                    + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"),
+                    + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
+                    // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
+                    + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "l", "\\bleft\\b(?= (?!the\\b)\\S)"),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewr", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b"
@@ -124,13 +126,15 @@ final class MembershipCues {
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b"),
-            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsot", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsotei", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     // "agreed to commence the accession process for Uruguay", "whose accession working group was established"
                     + "|\\baccession (?:process|working group|procedure) (?:for|of|with|was|has|had|is)\\b"
                     // "complete bilateral talks on WTO accession": negotiating the entry, not in yet
                     + "|\\b(?:talks|negotiations) on (?:its |their |the )?(?:[\\p{L}\\d-]{2,12} )?accession\\b"
                     + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
-                    + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"),
+                    + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"
+                    // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
+                    + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"

@@ -39,6 +39,8 @@ final class MembershipExtractor {
     /** "the three countries", "the same six states": a group listed earlier in the article. */
     private static final Pattern COUNTED_STATES = SearchPatterns.startingWith("ta", "\\b(?:the|these|those|all)(?: same)? (two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|partners|juntas|regimes)\\b");
+    private static final Pattern PEOPLE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:citizens|nationals|residents|people|peoples|goods|products"
+            + "|companies|firms|passports|exports|imports) of $");
     private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile("^[\\s,]+(?:and\\s+)?(?:also\\s+)?(?:signed|joined|founded|created"
             + "|set up|established|formed|left|became)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -88,6 +90,8 @@ final class MembershipExtractor {
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner|ally)\\b"
             // "Leaders of Australia, Japan, New Zealand and South Korea, NATO's partners in the Indo-Pacific, attended"
             + "|[\\p{L}-]+(?:'s|\u2019s) (?:[\\p{L}-]+ )?(?:partners|members|allies|observers)\\b"
+            // "Bosnia and Herzegovina, granted candidate status in December 2022, got the green light ..."
+            + "|(?:granted|given|awarded|accorded) (?:the )?(?:[\\p{L}-]+ ){0,2}(?:status|membership)\\b"
             // "Iraq, OPEC's second-largest producer, ...": a rank in the organization (the cue checks that it is one)
             + "|[\\p{L}-]+(?:'s|\u2019s) (?:[\\p{L}]+-)?(?:largest|biggest|top|leading|smallest|richest|poorest|newest|youngest|oldest) "
             + "(?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|state|country|nation)\\b"
@@ -431,7 +435,8 @@ final class MembershipExtractor {
                 // subject of a clause that opens with its verb stands at the start of the sentence
                 : SUBJECTLESS_CLAUSE.matcher(lower).lookingAt() ? v.lower().substring(0, clause.start()) + lower : lower;
         Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(group) : null;
-        if (counted != null && counted.find()) {
+        if (counted != null && counted.find() && !Regions.matches(PEOPLE_OF_BEFORE, group, Math.max(0, counted.start() - 30), counted.start())) {
+            // (not "citizens of the three countries": their people, not the states as members)
             String n = counted.group(1);
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
             members.addAll(doc.countedStates(v.index(), count));
