@@ -1184,4 +1184,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA ECOWAS FORMER_MEMBER", "BIH EU CANDIDATE", "GIN ECOWAS SUSPENDED", "MLI ECOWAS FORMER_MEMBER",
                 "MNE EU CANDIDATE", "NER ECOWAS FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void leadersOfABodySignItsDeclarationAndSignersBeforeADate() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- November 14, 2023\n\nLeaders of the Organization of Turkic States (OTS) on Friday signed the "
+                + "Astana Declaration. The heads of state also met on Nov. 3. The cable is based on an agreement on strategic partnership in "
+                + "green energy signed by Azerbaijan, Georgia, Romania and Hungary in Bucharest on December 17, 2022.");
+        assertEquals(Set.of(Set.of("OTS"), Set.of("AZE", "GEO", "HUN", "ROU")), partySets(r));
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2022-12-17")),
+                r.agreements().toString());
+    }
 }

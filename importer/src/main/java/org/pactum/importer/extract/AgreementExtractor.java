@@ -513,7 +513,9 @@ final class AgreementExtractor {
         EdtfDate inForce = null;
         int claimedTo = ins.end();
         if (linkAfter && !la.group(1).equalsIgnoreCase("ratified")) { // a ratification's date is not the signing's
-            DateMention d = firstDateFrom(v, ins.end() + la.end(), ins.end() + Math.min(after.length(), la.end() + 60));
+            // "signed by Azerbaijan, Georgia, Romania and Hungary in Bucharest on December 17, 2022": the signers stand between
+            int window = after.startsWith(" by ", la.end()) ? 130 : 60;
+            DateMention d = firstDateFrom(v, ins.end() + la.end(), ins.end() + Math.min(after.length(), la.end() + window));
             if (d != null) {
                 signed = d.date();
                 claimedTo = d.end();
@@ -1265,6 +1267,8 @@ final class AgreementExtractor {
             + "|president|leadership|parliament|company|state)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMIT_OF_BEFORE = Pattern.compile("(?i)\\b(?:summit|session|meeting|council|conference)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(?:\\([^()]{1,12}\\)\\s+)?(?:member\\s+)?(?:countries|states|nations)\\b");
+    private static final Pattern SIGNING_RIGHT_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:(?:on|last|this) \\p{L}+\\s+)?"
+            + "(?:signed|adopted|approved|issued)\\b");
     private static final Pattern LEADERS_OF_BEFORE = Pattern.compile("(?i)\\b(?:leaders|heads of state|heads of state and government|presidents"
             + "|(?:foreign |finance )?ministers|ministers of foreign affairs)"
             + "\\s+of\\s+(?:the\\s+)?$");
@@ -1303,7 +1307,8 @@ final class AgreementExtractor {
                 return m;
             }
             // "The leaders of the BRICS countries adopted the Rio de Janeiro Declaration": the body whose leaders met
-            if (!inTitle && m.end() <= ins.start() && MEMBERS_AFTER.matcher(after).lookingAt()
+            // ("Leaders of the Shanghai Cooperation Organisation (SCO) on Monday signed the Tianjin Declaration")
+            if (!inTitle && m.end() <= ins.start() && (MEMBERS_AFTER.matcher(after).lookingAt() || SIGNING_RIGHT_AFTER.matcher(after).lookingAt())
                     && LEADERS_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 return m;
             }

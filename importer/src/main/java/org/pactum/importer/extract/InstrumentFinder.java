@@ -343,7 +343,8 @@ final class InstrumentFinder {
     }
 
     private static boolean nextIsDigit(String text, int pos) {
-        String rest = text.substring(pos).stripLeading();
+        String rest = text.substring(pos);
+        rest = (rest.startsWith(".") ? rest.substring(1) : rest).stripLeading(); // "on Nov. 3"
         return !rest.isEmpty() && Character.isDigit(rest.charAt(0));
     }
 

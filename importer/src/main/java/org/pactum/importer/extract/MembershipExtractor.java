@@ -276,6 +276,8 @@ final class MembershipExtractor {
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,160}?,\\s*which (?:are|were|became|have become|had become)"
             + " (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b");
     private static final Pattern OF_THE_AFTER = Pattern.compile("\\s+of\\b.*");
+    private static final Pattern TITLE_RUNNING_BEFORE = Pattern.compile("(?s).*\\b(?:Declaration|Treaty|Agreement|Protocol|Charter|Convention"
+            + "|Memorandum)\\b[^,.;:]{0,60}$");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
@@ -736,7 +738,9 @@ final class MembershipExtractor {
         if (hit.cue().kind() == Kind.FOUNDING && lower.startsWith("signed", hit.end() - "signed".length())) {
             // only the body written right before "was signed" is founded by the signing
             for (Mention o : orgs) {
-                if (o.end() <= cueStart && ITSELF_GAP.matcher(v.text().substring(o.end(), cueStart)).matches()) {
+                if (o.end() <= cueStart && ITSELF_GAP.matcher(v.text().substring(o.end(), cueStart)).matches()
+                        // not the end of an instrument's name: "The Declaration on the Admission of Timor-Leste into Asean was signed"
+                        && !Regions.matches(TITLE_RUNNING_BEFORE, v.text(), Math.max(0, o.start() - 80), o.start())) {
                     return List.of(o);
                 }
             }
