@@ -107,6 +107,9 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(first)) {
             return true;
         }
+        if (BARE_LIST_NUMBER.matcher(paragraph).region(previous.start(), previous.end()).matches()) {
+            return true; // "11. | Roadmap for the development of ...": the number of a list item, not a sentence
+        }
         int wordStart = previous.end() - 1;
         while (wordStart > previous.start() && Character.isLetter(paragraph.charAt(wordStart - 1))) {
             wordStart--;
@@ -118,6 +121,8 @@ public final class SentenceSplitter {
         }
         return Character.isDigit(first) && BEFORE_NUMBER.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
+
+    private static final java.util.regex.Pattern BARE_LIST_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}\\.");
 
     /** Titles the model sometimes takes for a sentence end before the name they introduce. */
     private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Brig",
