@@ -28,4 +28,11 @@ class SentenceSplitterTest {
         List<String> s = new SentenceSplitter().split(p).stream().map(x -> p.substring(x.start(), x.end())).toList();
         assertEquals(2, s.size(), s.toString());
     }
+
+    @Test
+    void keepsTheNumberOfAListItemWithTheItem() {
+        String p = "11. Roadmap for the development of tourist exchanges for 2024-2025;";
+        List<String> s = new SentenceSplitter().split(p).stream().map(x -> p.substring(x.start(), x.end())).toList();
+        assertEquals(List.of(p), s);
+    }
 }
