@@ -1194,4 +1194,15 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2022-12-17")),
                 r.agreements().toString());
     }
+
+    @Test
+    void whichItJoinedCannotBeAMemberAProcessOfAccessionAndAnAgencyDateline() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 24 June 2026\n\nLuxembourg (AFP) – The EU opened talks with the two candidate countries, "
+                + "Ukraine and Moldova. For now, Armenia has not left the Russia-led EAEU, which it joined in 2015. He added that Armenia "
+                + "cannot be a member of both the EU and the EAEU. Parliament adopted a law on the start of the process of Armenia's "
+                + "accession to the European Union.");
+        List<String> got = memberships(r);
+        assertTrue(got.contains("ARM EAEU MEMBER"), got.toString());
+        assertFalse(got.contains("ARM EU MEMBER") || got.contains("LUX EU CANDIDATE") || got.contains("RUS EAEU MEMBER"), got.toString());
+    }
 }

@@ -49,6 +49,7 @@ public final class DocumentAnalysis {
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile("^\\s+(?:private\\s+|energy\\s+|construction\\s+)?(?:developer|developers|company|companies|firm|firms"
             + "|investor|investors|contractor|contractors|businessman|businessmen|businesses|conglomerate|lender|lenders)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
+    private static final Pattern AGENCY_DATELINE_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}.-]{1,15}\\)\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = SearchPatterns.startingWith("waiWAI", "(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
@@ -560,8 +561,9 @@ public final class DocumentAnalysis {
                 m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
             }
             if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) && before.isBlank() && DATELINE_AFTER.matcher(after).lookingAt()
-                    && text.substring(e.start(), e.end()).equals(text.substring(e.start(), e.end()).toUpperCase(java.util.Locale.ROOT))) {
-                m.locative = true; // "LUXEMBOURG (BSD) —": the dateline says where the report was filed
+                    && (text.substring(e.start(), e.end()).equals(text.substring(e.start(), e.end()).toUpperCase(java.util.Locale.ROOT))
+                    || AGENCY_DATELINE_AFTER.matcher(after).lookingAt())) {
+                m.locative = true; // "LUXEMBOURG (BSD) —", "Luxembourg (AFP) –": the dateline says where the report was filed
             }
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());

@@ -278,6 +278,7 @@ final class MembershipExtractor {
     private static final Pattern OF_THE_AFTER = Pattern.compile("\\s+of\\b.*");
     private static final Pattern TITLE_RUNNING_BEFORE = Pattern.compile("(?s).*\\b(?:Declaration|Treaty|Agreement|Protocol|Charter|Convention"
             + "|Memorandum)\\b[^,.;:]{0,60}$");
+    private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
@@ -407,6 +408,12 @@ final class MembershipExtractor {
         List<Mention> bodies = orgs;
         // "Both countries have been OSCE participating States": the organization before the cue is no member of itself
         members.removeIf(code -> bodies.stream().anyMatch(o -> o.code().equals(code)));
+        Matcher whichJoined = WHICH_IT_JOINED.matcher(lower);
+        if (members.isEmpty() && whichJoined.lookingAt()) {
+            // "Armenia has not left the Russia-led EAEU, which it joined in 2015": "it" is the subject before, "they" all of it
+            previous.stream().filter(org.pactum.model.Countries::isAlpha3).limit(whichJoined.group(1).equals("it") ? 1 : Long.MAX_VALUE)
+                    .forEach(members::add);
+        }
         members.removeAll(excepted); // "Except Kyrgyzstan, the three countries ...": the group without the exception
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
             existingMembers(doc, v, clause, lower, orgs, members, out);

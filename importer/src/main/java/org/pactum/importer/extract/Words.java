@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Words {
 
-    private static final Set<String> NEGATING = Set.of("not", "never", "without", "blocked", "vetoed", "failed", "neither", "nor",
+    private static final Set<String> NEGATING = Set.of("not", "cannot", "never", "without", "blocked", "vetoed", "failed", "neither", "nor",
             "aside", "except", "excluding", "denied", "declined");
     /** Idioms with a negating word that deny nothing: "remain on the table without a decision". */
     private static final String[] NOT_NEGATING = {"without a decision", "without delay", "without a vote", "not only", "no later than",
