@@ -1205,4 +1205,14 @@ class ExtractionRulesTest {
         assertTrue(got.contains("ARM EAEU MEMBER"), got.toString());
         assertFalse(got.contains("ARM EU MEMBER") || got.contains("LUX EU CANDIDATE") || got.contains("RUS EAEU MEMBER"), got.toString());
     }
+
+    @Test
+    void documentsNamedAfterAmongThemAreThoseOfTheSigningBefore() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- March 12, 2026\n\nPresident Mirziyoyev held talks with President Berdimuhamedov in Tashkent. "
+                + "In the presence of the presidents a package of 14 documents was exchanged. Among them are the Agreement on the "
+                + "establishment of the Shavat-Dashoguz trade zone, the Agreement on cooperation in water management and the Program of "
+                + "economic cooperation for 2026-2030.");
+        assertEquals(3, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of(Set.of("TKM", "UZB")), partySets(r));
+    }
 }

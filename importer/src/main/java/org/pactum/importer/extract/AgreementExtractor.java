@@ -333,6 +333,12 @@ final class AgreementExtractor {
      * total 42 documents were signed ... Among them:"): that head, or null.
      */
     private static SentenceView signedListHead(DocumentAnalysis doc, SentenceView v, Instrument ins) {
+        if (v.index() > 0 && AMONG_THEM.matcher(v.text()).lookingAt()) {
+            // "... a package of 14 documents was exchanged. Among them are the Agreement on ..., the Program of ...": the
+            // documents of the sentence before
+            SentenceView prev = doc.sentences().get(v.index() - 1);
+            return SIGNING_WORD.matcher(prev.lower()).find() && SIGNED_DOCUMENTS.matcher(prev.lower()).find() ? prev : null;
+        }
         if (v.index() == 0 || ins.start() > 4 || !LIST_ITEM.matcher(v.text()).lookingAt() && ins.start() != 0) {
             return null;
         }
@@ -348,6 +354,8 @@ final class AgreementExtractor {
         return null;
     }
 
+    private static final Pattern AMONG_THEM = Pattern.compile("^\\W*(?:Among them|Among these|These include|They include)\\b");
+    private static final Pattern SIGNED_DOCUMENTS = Pattern.compile("\\b(?:documents|agreements|instruments|memorand\\w*|mous)\\b");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s*");
     private static final Pattern SIGNING_WORD = Pattern.compile("\\b(?:signed|exchanged|adopted|inked|concluded)\\b");
     /** "– Memorandum ...", "• Agreement ...", "4. Protocol ...": an item of a list, bulleted or numbered. */
