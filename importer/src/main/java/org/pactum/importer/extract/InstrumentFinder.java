@@ -54,7 +54,8 @@ final class InstrumentFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d](?:[\\p{L}\\d'\u2019.\\-]*[\\p{L}\\d])?|&");
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
-            + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?i:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
+            + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?i:memorandum|agreement|protocol|treaty|declaration|statement|program|programme|concept"
+            + "|roadmap|road map|action plan|charter|convention)\\b"
             // "an economic partnership agreement with the UAE and interim trade agreement with Mongolia": two instruments
             + "|\\band (?:[a-z-]+ ){1,2}(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             + "|\\b(?:entered|enters|came|comes) into\\b"
