@@ -774,7 +774,7 @@ final class AgreementExtractor {
         for (Mention m : v.mentions()) {
             // "The CPTPP itself was signed in Santiago ... by Australia, Brunei, ...": a body that is an agreement, signed
             if (m.isOrganization() && m.entity().name() != null && AGREEMENT_NAMED_BODY.matcher(m.entity().name()).find()
-                    && SIGNED_RIGHT_AFTER.matcher(v.text()).region(m.end(), v.text().length()).lookingAt()
+                    && ITSELF_SIGNED_AFTER.matcher(v.text()).region(m.end(), v.text().length()).lookingAt()
                     && out.stream().noneMatch(i -> i.start() < m.end() && m.start() < i.end())) {
                 String name = m.entity().name();
                 out.add(new Instrument(m.start(), m.end(), name, InstrumentFinder.kindOf(name), true, true, true, m.start()));
@@ -785,7 +785,7 @@ final class AgreementExtractor {
     }
 
     private static final Pattern AGREEMENT_NAMED_BODY = Pattern.compile("\\b(?:Agreement|Treaty)\\b(?!.*\\bOrgani[sz]ation\\b)");
-    private static final Pattern SIGNED_RIGHT_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b");
+    private static final Pattern ITSELF_SIGNED_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b");
 
     private static String clean(String title) {
         String t = SPACES.matcher(title.strip()).replaceAll(" ");

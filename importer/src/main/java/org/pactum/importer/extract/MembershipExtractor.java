@@ -275,7 +275,7 @@ final class MembershipExtractor {
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,160}?,\\s*which (?:are|were|became|have become|had become)"
             + " (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b");
-    private static final Pattern OF_THE_AFTER = Pattern.compile("\\s+of\\b.*");
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
     private static final Pattern TITLE_RUNNING_BEFORE = Pattern.compile("(?s).*\\b(?:Declaration|Treaty|Agreement|Protocol|Charter|Convention"
             + "|Memorandum)\\b[^,.;:]{0,60}$");
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
@@ -776,7 +776,7 @@ final class MembershipExtractor {
             return List.of();
         }
         List<Mention> inside = orgs.stream().filter(o -> o.start() >= cueStart && o.end() <= cueEnd && !o.isPossessive()).toList();
-        if (!inside.isEmpty() && hit.cue().kind() == Kind.PLAIN && !Regions.matches(OF_THE_AFTER, v.lower(), cueEnd,
+        if (!inside.isEmpty() && hit.cue().kind() == Kind.PLAIN && !Regions.matches(OF_AFTER, v.lower(), cueEnd,
                 Math.min(v.lower().length(), cueEnd + 8))) {
             return inside; // "the only Nato member linked to the SCO": the body written inside the statement, not the one after
         }

@@ -14,7 +14,15 @@ final class PartnerWording {
     /** Organization code to the first day its "partner" no longer means dialogue partner ("" when it still does). */
     private final Map<String, String> until;
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** Refuses a day that is not YYYY-MM-DD: a typo in the table would silently change every status read with it. */
     PartnerWording(Map<String, String> until) {
+        until.forEach((org, day) -> {
+            if (!day.isEmpty() && !DAY.matcher(day).matches()) {
+                throw new IllegalArgumentException("dialogue-partner wording of " + org + ": '" + day + "' is no day (YYYY-MM-DD)");
+            }
+        });
         this.until = Map.copyOf(until);
     }
 

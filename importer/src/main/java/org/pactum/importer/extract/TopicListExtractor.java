@@ -48,9 +48,9 @@ final class TopicListExtractor {
             }
             // a date the list gives itself wins over the signing sentence's
             EdtfDate date = firstDate(v.dates()) != null ? firstDate(v.dates()) : firstDate(signing.dates());
-            AgreementKind kind = list.group(1).startsWith("agreement") ? AgreementKind.AGREEMENT
-                    : list.group(1).startsWith("document") || list.group(1).startsWith("instrument") ? AgreementKind.OTHER
-                    : AgreementKind.MEMORANDUM;
+            String noun = list.group(1).replace(".", "");
+            // the instrument words' kinds; "documents" and "instruments" name no kind
+            AgreementKind kind = noun.startsWith("document") || noun.startsWith("instrument") ? AgreementKind.OTHER : InstrumentFinder.kindOf(noun);
             String items = v.text().substring(list.end()).replaceFirst("[.;:\\s]+$", "");
             String[] topics = ITEM_SEPARATOR.split(items);
             for (int i = 0; i < topics.length && i < MAX_ITEMS; i++) {
