@@ -1215,4 +1215,14 @@ class ExtractionRulesTest {
         assertEquals(3, r.agreements().size(), r.agreements().toString());
         assertEquals(Set.of(Set.of("TKM", "UZB")), partySets(r));
     }
+
+    @Test
+    void aTreatyTheReferenceDataKnowsHasItsOwnPartiesWhoeverTheArticleIsAbout() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- December 1, 2025\n\nSomalia hosted the EAC Day celebrations. The EAC was founded by Kenya, "
+                + "Tanzania and Uganda, whose Treaty for the Establishment of the East African Community was signed in Arusha in November "
+                + "1999. India's suspension of the Indus Waters Treaty in April still weighs on the region. The border reopened in January "
+                + "2021, on the eve of the Gulf Cooperation Council summit in AlUla, where leaders signed the AlUla Declaration ending the "
+                + "boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt.");
+        assertEquals(Set.of(Set.of("KEN", "TZA", "UGA"), Set.of("IND", "PAK"), Set.of("GCC")), partySets(r));
+    }
 }

@@ -652,8 +652,8 @@ final class AgreementExtractor {
             parties = signers; // "the Treaty ... was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda"
         }
         parties.removeAll(founded(v, ins));
-        if (parties.size() < 2 && known != null && !other && known.parties().size() >= 2 && known.parties().containsAll(parties)
-                && (linked || knownOfParty || ANAPHOR.matcher(v.text()).find())) {
+        if (known != null && !other && !known.parties().isEmpty()) {
+            // a treaty the reference data knows has the parties it has, whoever the sentence or the article is about
             parties = new LinkedHashSet<>(known.parties());
         }
         if (coordinated && parties.size() < 2) {
