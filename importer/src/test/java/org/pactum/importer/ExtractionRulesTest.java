@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pactum.model.Agreement;
+import org.pactum.model.AgreementStatus;
 import org.pactum.model.Corridor;
 import org.pactum.model.Membership;
 import org.pactum.model.PartyRef;
@@ -1224,5 +1225,6 @@ class ExtractionRulesTest {
                 + "2021, on the eve of the Gulf Cooperation Council summit in AlUla, where leaders signed the AlUla Declaration ending the "
                 + "boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt.");
         assertEquals(Set.of(Set.of("KEN", "TZA", "UGA"), Set.of("IND", "PAK"), Set.of("GCC")), partySets(r));
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getStatus() == AgreementStatus.SUSPENDED), r.agreements().toString());
     }
 }

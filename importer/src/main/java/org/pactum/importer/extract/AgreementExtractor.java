@@ -1460,10 +1460,11 @@ final class AgreementExtractor {
             boolean linked, EdtfDate signed, EdtfDate inForce) {
         // "all suspended from the African Union, formed the AES under the Liptako-Gourma Charter": a state's status, not the charter's
         String around = (before + " " + after).toLowerCase().replace("suspended from", " ");
-        if (containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped")) {
+        if (containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
+                "denounced")) {
             return AgreementStatus.TERMINATED;
         }
-        if (containsAny(around, "suspended", "suspends", "froze ")) {
+        if (containsAny(around, "suspended", "suspends", "suspension of", "in abeyance", "froze ")) {
             return AgreementStatus.SUSPENDED;
         }
         if (inForce != null || IN_FORCE.matcher(around).find() || containsAny(around, "in force", "in effect")) {
