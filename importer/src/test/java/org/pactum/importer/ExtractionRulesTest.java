@@ -1227,4 +1227,14 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("KEN", "TZA", "UGA"), Set.of("IND", "PAK"), Set.of("GCC")), partySets(r));
         assertTrue(r.agreements().stream().anyMatch(a -> a.getStatus() == AgreementStatus.SUSPENDED), r.agreements().toString());
     }
+
+    @Test
+    void foundersAfterAnAbbreviatedDateOrASentenceOpeningWithTheyAndNoDescriptionAsASecondInstrument() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- Feb 1, 2025\n\nMali, Burkina Faso and Niger announced their exit from ECOWAS in January "
+                + "2024. The three juntas, which seized power in a string of coups, accuse ECOWAS of being under the influence of France.\n"
+                + "They first formed the Alliance of Sahel States (AES) in 2023.\nThe AES was created on Sept. 16, 2023, when the three "
+                + "countries signed the Liptako-Gourma Charter, a mutual defense pact.");
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "MLI AES FOUNDING_MEMBER", "NER AES FOUNDING_MEMBER"), memberships(r));
+        assertEquals(1, r.agreements().size(), r.agreements().toString());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Regions;
@@ -757,7 +758,11 @@ final class AgreementExtractor {
             // ("EU-Armenia Partnership Agenda" only starts with one)
             boolean organization = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() <= i.start() && i.end() <= m.end());
             boolean runsIntoName = !i.proper() && v.instruments().stream().anyMatch(m -> m.start() > i.start() && m.end() <= i.end());
-            if (!organization && !runsIntoName) {
+            // "the Liptako-Gourma Charter, a mutual defence pact": a description in apposition names the same instrument
+            boolean apposition = !i.proper() && !i.definite() && Stream.concat(found.stream().filter(Instrument::proper).map(Instrument::end),
+                    v.instruments().stream().map(Mention::end)).anyMatch(e -> e < i.start()
+                    && APPOSITION_GAP.matcher(v.text()).region(e, i.start()).matches());
+            if (!organization && !runsIntoName && !apposition) {
                 kept.add(i);
             }
         }
@@ -784,6 +789,7 @@ final class AgreementExtractor {
         return out;
     }
 
+    private static final Pattern APPOSITION_GAP = Pattern.compile(",\\s+(?:a|an)\\s+");
     private static final Pattern AGREEMENT_NAMED_BODY = Pattern.compile("\\b(?:Agreement|Treaty)\\b(?!.*\\bOrgani[sz]ation\\b)");
     private static final Pattern ITSELF_SIGNED_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b");
 

@@ -80,7 +80,8 @@ final class MembershipExtractor {
             // "was established in 1997 through the Bangkok Declaration, signed by Bangladesh, India, ..."
             + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?(?:,\\s*(?:signed|concluded|adopted)\\s+(?:[^,.;]{0,30}?\\s+)?)?)?by\\b.*"
             // "was established on 3 October 2009 in Nakhchivan, when Azerbaijan, Kazakhstan, ... signed the ... Agreement"
-            + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
+            // ("on Sept. 16, 2023, when the three countries signed ...": a month's abbreviation keeps its full stop)
+            + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))(?:[^.;]|(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.){0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
             + "(?=[^.;]{0,150}\\b(?:signed|founded|created|set up|established)\\b).*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
@@ -452,6 +453,9 @@ final class MembershipExtractor {
         }
         if (members.isEmpty()) {
             members.addAll(doc.reference().groupNamedIn(group)); // "the three Baltic states, which joined ..."
+        }
+        if (members.isEmpty() && hit.cue().kind() == Kind.FOUNDING && clause.start() == 0 && THEY_FOUNDED.matcher(lower).lookingAt()) {
+            members.addAll(statesOfSentenceBefore(doc, v.index())); // "They first formed the Alliance of Sahel States (AES)"
         }
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
@@ -1015,6 +1019,30 @@ final class MembershipExtractor {
     }
 
     /** The founding verb ending at {@code cueEnd} is followed by its founders ("founded in Minsk in 1991 by ..."). */
+    /**
+     * The states the sentence before is about, for a "they" opening this one: those it names (two or more), or those its
+     * counted subject stands for ("The three juntas, which seized power ..., accuse ECOWAS ...").
+     */
+    private static Set<String> statesOfSentenceBefore(DocumentAnalysis doc, int index) {
+        if (index == 0) {
+            return Set.of();
+        }
+        SentenceView before = doc.sentences().get(index - 1);
+        Set<String> named = new LinkedHashSet<>();
+        before.mentions().stream().filter(m -> m.isState() && m.canAct() && !m.isAdjective() && !m.isSlip()).forEach(m -> named.add(m.code()));
+        if (named.size() >= 2) {
+            return named;
+        }
+        Matcher counted = COUNTED_STATES.matcher(before.lower());
+        if (counted.find() && counted.start() == 0) {
+            String n = counted.group(1);
+            return doc.countedStates(index - 1, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n));
+        }
+        return Set.of();
+    }
+
+    private static final Pattern THEY_FOUNDED = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:formed|founded|co-founded|created|established|set up|launched)\\b");
+
     private static boolean foundersFollow(SentenceView v, int cueEnd) {
         return Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 100));
     }
