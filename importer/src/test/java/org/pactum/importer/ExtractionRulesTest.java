@@ -1237,4 +1237,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA AES FOUNDING_MEMBER", "MLI AES FOUNDING_MEMBER", "NER AES FOUNDING_MEMBER"), memberships(r));
         assertEquals(1, r.agreements().size(), r.agreements().toString());
     }
+
+    @Test
+    void accessionDiscussionsKeyPartnersARequestToJoinAndTheOnlyMemberOfOneBodyInAnother() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 3 May 2024\n\nThe OECD Council decided on February 20, 2024 to open accession discussions "
+                + "with Indonesia. Indonesia has been one of the OECD's key partners since 2007. Peru has been in accession discussions "
+                + "since January 2022. Thailand, which formally submitted its request to join earlier this year, hopes to begin soon. "
+                + "Indonesia, the largest economy in Southeast Asia and the only ASEAN member in the Group of 20 (G20), met them.");
+        assertEquals(List.of("IDN ASEAN MEMBER", "IDN G20 MEMBER", "IDN OECD CANDIDATE", "IDN OECD PARTNER", "PER OECD CANDIDATE",
+                "THA OECD APPLICANT"), memberships(r));
+    }
 }

@@ -63,7 +63,7 @@ final class MembershipCues {
                     "chose not", "ceased", "expelled", "quit", "stopped", "no more", "departure of", "exit of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched")),
-            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "accession process", "accession working",
+            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession process", "accession working",
                     "accession procedure")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member", "aspir", "would-be",
@@ -131,7 +131,7 @@ final class MembershipCues {
                     + "|\\baccession (?:process|working group|procedure) (?:for|of|with|was|has|had|is)\\b"
                     // "complete bilateral talks on WTO accession": negotiating the entry, not in yet
                     + "|\\b(?:talks|negotiations) on (?:its |their |the )?(?:[\\p{L}\\d-]{2,12} )?accession\\b"
-                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
+                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations|discussions)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
                     + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"
                     // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
                     + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"),
@@ -143,7 +143,7 @@ final class MembershipCues {
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
-                    + "|\\bsubmitted (?:its|their|a|an) (?:formal |official |similar |new )?(?:membership )?application\\b"
+                    + "|\\bsubmitted (?:its|their|a|an) (?:formal |official |similar |new )?(?:membership )?(?:application|request)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
@@ -159,7 +159,7 @@ final class MembershipCues {
                     // "Laos was granted the status of SCO partner", "Nigeria, which was admitted as a partner"
                     + "|\\bstatus of (?:an? )?(?:[\\p{L}-]+ )?partner\\b|\\badmitted as (?:an? )?(?:[\\p{L}-]+ )?partner\\b"),
             // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
-            namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+ ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
+            namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+(?:'s)? ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
                     List.of("partner")),
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbu", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
@@ -168,7 +168,9 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "ampd", "(?=(?:accession|membership|participation|admission) )(?<!\\bof )(?<!\\bon the )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation|admission) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
                     + "|october|november|december|\\d))"),
             // the first alternative only matches at the start of the clause (any character may stand there)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb", "^\\W*(?:as |also |itself |themselves |though |although |while |albeit )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb,", "^\\W*(?:as |also |itself |themselves |though |although |while |albeit )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
+                    // "Indonesia, the largest economy in Southeast Asia and the only ASEAN member in the Group of 20": in apposition
+                    + "|, (?:[^,;]{1,60}? and )?the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){1,2}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")

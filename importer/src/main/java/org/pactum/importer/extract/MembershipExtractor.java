@@ -277,6 +277,7 @@ final class MembershipExtractor {
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,160}?,\\s*which (?:are|were|became|have become|had become)"
             + " (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
+    private static final Pattern IN_THE_BODY_AFTER = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
     private static final Pattern TITLE_RUNNING_BEFORE = Pattern.compile("(?s).*\\b(?:Declaration|Treaty|Agreement|Protocol|Charter|Convention"
             + "|Memorandum)\\b[^,.;:]{0,60}$");
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
@@ -782,6 +783,14 @@ final class MembershipExtractor {
         List<Mention> inside = orgs.stream().filter(o -> o.start() >= cueStart && o.end() <= cueEnd && !o.isPossessive()).toList();
         if (!inside.isEmpty() && hit.cue().kind() == Kind.PLAIN && !Regions.matches(OF_AFTER, v.lower(), cueEnd,
                 Math.min(v.lower().length(), cueEnd + 8))) {
+            // "the only ASEAN member in the Group of 20 (G20)": a member of the body inside and of the one it sits in
+            Matcher in = IN_THE_BODY_AFTER.matcher(v.lower()).region(cueEnd, v.lower().length());
+            if (in.lookingAt()) {
+                List<Mention> sitsIn = orgs.stream().filter(o -> o.start() == in.end()).toList();
+                if (!sitsIn.isEmpty()) {
+                    return java.util.stream.Stream.concat(inside.stream(), sitsIn.stream()).toList();
+                }
+            }
             return inside; // "the only Nato member linked to the SCO": the body written inside the statement, not the one after
         }
         // "a member of the CSTO and of the Eurasian Economic Union": every organization named right after the cue

@@ -80,7 +80,9 @@ final class Words {
 
     /** Discourse markers with a modal that hedge nothing: "It should be noted, Azerbaijan ... are members". */
     private static final String[] NOT_HEDGING = {"should be noted", "should be recalled", "should be mentioned", "should be stressed",
-        "should be emphasized", "should be emphasised", "would like to note", "would like to recall"};
+        "should be emphasized", "should be emphasised", "would like to note", "would like to recall",
+        // the OECD's word for its accession talks: a candidacy, not a status only talked about
+        "accession discussions"};
 
     /** The status is only talked about ("discussed the question of granting", "may join"): case matters for "may". */
     static boolean hedged(String text) {
