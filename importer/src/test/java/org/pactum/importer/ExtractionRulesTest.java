@@ -1247,4 +1247,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("IDN ASEAN MEMBER", "IDN G20 MEMBER", "IDN OECD CANDIDATE", "IDN OECD PARTNER", "PER OECD CANDIDATE",
                 "THA OECD APPLICANT"), memberships(r));
     }
+
+    @Test
+    void theForumFarBackABodyWhichGroupsStatesAndAPartnershipBetweenItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- RNZ\n- 30 August 2024\n\nPacific Islands Forum leaders endorsed a policing plan. It was funded well. "
+                + "Funds came later. Leaders spoke. Nobody objected. New Caledonia and French Polynesia became full members of the Forum in "
+                + "2016. The meeting of the 18-member Pacific Islands Forum, which groups Australia, New Zealand and sixteen island states, "
+                + "ended. Several leaders raised the AUKUS partnership between Australia, the United Kingdom and the United States.");
+        assertEquals(List.of("AUS AUKUS MEMBER", "AUS PIF MEMBER", "GBR AUKUS MEMBER", "NCL PIF MEMBER", "NZL PIF MEMBER", "PYF PIF MEMBER",
+                "USA AUKUS MEMBER"), memberships(r));
+    }
 }

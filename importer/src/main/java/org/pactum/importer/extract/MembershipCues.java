@@ -69,7 +69,7 @@ final class MembershipCues {
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
-                    "brings together", "unites")),
+                    "brings together", "unites", "which groups")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
             java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner")),
             java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
@@ -86,6 +86,9 @@ final class MembershipCues {
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
     static final String MEMBERS_IN_APPOSITION = "(?:both|all|all three|all four|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}"
             + "(?:and [\\p{L}-]+ )?members\\b";
+
+    /** "the AUKUS partnership between A, B and C": a body by its members, its name right before the noun. */
+    static final String PARTNERSHIP_OF = "(?:partnership|alliance|pact|grouping) (?:between|of|linking|uniting)\\b(?! (?:the )?(?:two|three|four|five|countries|states|nations)\\b)";
 
     private static final String BECAME_MEMBER = "\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new"
             + "|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*"
@@ -161,7 +164,7 @@ final class MembershipCues {
             // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
             namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+(?:'s)? ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
                     List.of("partner")),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbu", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbug", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites|(?<=which )groups)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
@@ -177,6 +180,11 @@ final class MembershipCues {
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
+            // "the AUKUS partnership between Australia, the United Kingdom and the United States": its members
+            // (the organization right before the noun: see MembershipExtractor.organizations)
+            new Cue(MembershipStatus.MEMBER, Kind.COMPRISES, SearchPatterns.startingWith("abcdefghijklmnopqrstuvwxyz0123456789",
+                    "\\b[\\p{L}\\d-]+ " + PARTNERSHIP_OF), false, List.of("partnership between", "partnership of", "alliance between",
+                    "alliance of", "pact between", "pact of", "grouping of", "grouping between", "linking", "uniting"), true),
             // "Iraq, OPEC's second-largest producer": a rank within the organization written before "'s"
             namingItsOrganization(MembershipStatus.MEMBER, "'", "(?='s )'s (?:[\\p{L}]+-)?(?:largest|biggest|top|leading|smallest|richest|poorest|newest"
                     + "|youngest|oldest|most populous) (?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|state|country|nation)\\b",

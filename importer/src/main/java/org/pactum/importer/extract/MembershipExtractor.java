@@ -692,6 +692,10 @@ final class MembershipExtractor {
     private List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
             int cueEnd, String lower) {
         List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()).toList();
+        if (hit.cue().kind() == Kind.COMPRISES && hit.cue().orgInside()) {
+            // "the AUKUS partnership between Australia, ...": the body named right before the noun
+            return orgs.stream().filter(o -> o.start() >= cueStart && o.end() <= cueEnd).toList();
+        }
         if (hit.cue().kind() == Kind.COMPRISES) {
             // the organization is the subject: named before the verb, or "the union", "the bloc" opening the clause
             Mention subject = null;
@@ -1074,8 +1078,9 @@ final class MembershipExtractor {
         int at = clause.start() + anaphor.start();
         int end = clause.start() + anaphor.end();
         boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
+        // ("the Forum" fifteen sentences after the Pacific Islands Forum was named: only a body so called is meant, however far back)
         Mention named = (KIND_HEADS.contains(head) || STRICT_KIND_HEADS.contains(head)) && !partOfName
-                ? doc.lastOrganizationCalled(v.index(), cueStart, 3, head) : null;
+                ? doc.lastOrganizationCalled(v.index(), cueStart, STRICT_KIND_HEADS.contains(head) ? v.index() : 3, head) : null;
         if (named == null && GROUP_HEADS.contains(head)) {
             // "South Africa was the only African member of the grouping": a group named as one ("G20", "Group of Seven")
             Mention group = doc.lastOrganization(v.index(), cueStart, 3, m -> GROUP_NAMED.matcher(m.code()).matches()
@@ -1122,7 +1127,7 @@ final class MembershipExtractor {
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
-            + "(?:comprises|includes|unites|brings together|consists of))\\b");
+            + "(?:comprises|includes|unites|brings together|consists of|groups))\\b");
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\s*(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
             + "|commonwealth)(?:'s|\u2019s)?|its|their)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
