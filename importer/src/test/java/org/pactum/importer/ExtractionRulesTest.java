@@ -1257,4 +1257,21 @@ class ExtractionRulesTest {
         assertEquals(List.of("AUS AUKUS MEMBER", "AUS PIF MEMBER", "GBR AUKUS MEMBER", "NCL PIF MEMBER", "NZL PIF MEMBER", "PYF PIF MEMBER",
                 "USA AUKUS MEMBER"), memberships(r));
     }
+
+    @Test
+    void signersNamedWinOverTheReferenceDataAndAKnownPluralTitleIsOneInstrument() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 7 November 2025\n\nThe Abraham Accords were signed on September 15, 2020 at the "
+                + "White House by Israel, the United Arab Emirates and Bahrain, with the United States acting as a witness.");
+        assertEquals(Set.of(Set.of("ARE", "BHR", "ISR")), partySets(r));
+    }
+
+    @Test
+    void aStateContrastedWithADeniedMemberIsOneAndAMeetingsParticipantsAreNot() throws Exception {
+        ImportResult r = run("Headline\n- Report\n- 1 July 2025\n\nAzerbaijan and Russia are both members of the Commonwealth of "
+                + "Independent States, however, unlike Russia, Azerbaijan is not a member of the CSTO or the Eurasian Economic Union. "
+                + "Belarus is a member of the Collective Security Treaty Organization (CSTO) and forms the Union State with Russia. A "
+                + "meeting in the SCO Plus format took place with the participation of Turkish President Recep Tayyip Erdogan. The "
+                + "meeting drew representatives of more than 30 member states of the organization.");
+        assertEquals(List.of("AZE CIS MEMBER", "BLR CSTO MEMBER", "RUS CIS MEMBER", "RUS CSTO MEMBER", "RUS EAEU MEMBER"), memberships(r));
+    }
 }

@@ -653,8 +653,9 @@ final class AgreementExtractor {
             parties = signers; // "the Treaty ... was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda"
         }
         parties.removeAll(founded(v, ins));
-        if (known != null && !other && !known.parties().isEmpty()) {
+        if (known != null && !other && !known.parties().isEmpty() && signers.size() < 2) {
             // a treaty the reference data knows has the parties it has, whoever the sentence or the article is about
+            // (unless the sentence names who signed it: "signed ... by Israel, the United Arab Emirates and Bahrain")
             parties = new LinkedHashSet<>(known.parties());
         }
         if (coordinated && parties.size() < 2) {
@@ -675,7 +676,7 @@ final class AgreementExtractor {
         } else if (parties.size() < 2) {
             return new Result(null, 0, claimedTo);
         }
-        if (ins.plural()) {
+        if (ins.plural() && (known == null || other)) { // ("the Abraham Accords" are one instrument of several parties)
             List<Set<String>> each = List.of();
             if (held && ORG_SUBJECT_BY_KIND.matcher(text.substring(0, ins.start())).find()) {
                 // "the Union already has free trade agreements in force with Vietnam, Serbia and Singapore": one with each

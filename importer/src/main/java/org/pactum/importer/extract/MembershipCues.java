@@ -168,7 +168,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
-            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "ampd", "(?=(?:accession|membership|participation|admission) )(?<!\\bof )(?<!\\bon the )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation|admission) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
+            cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "ampd", "(?=(?:accession|membership|participation|admission) )(?<!\\bof )(?!(?<=\\bwith the )participation)(?<!\\bon the )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation|admission) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
                     + "|october|november|december|\\d))"),
             // the first alternative only matches at the start of the clause (any character may stand there)
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicb,", "^\\W*(?:as |also |itself |themselves |though |although |while |albeit )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
@@ -205,7 +205,7 @@ final class MembershipCues {
                     + "|\\bthe (?:last|first|only) (?:two |three |four )?(?:other )?all(?:y|ies)\\b"
                     + "|\\bbec(?:ame|omes|ome|oming) (?:the |its )(?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                     + "|eleventh|twelfth|thirteenth) (?:full |new )?(?:party|signatory|state party)\\b"
-                    + "|\\btook up (?:its|their) seats?\\b|\\bmember (?:states?|countr(?:y|ies)|nations?)\\b"
+                    + "|\\btook up (?:its|their) seats?\\b|(?:(?<!\\d )|(?=[\\p{L} ]{6,20}\\s*[\u2014\u2013:-]))\\bmember (?:states?|countr(?:y|ies)|nations?)\\b" // (not "more than 30 member states" unless they are listed)
                     // "Somalia will keep its seat in the Intergovernmental Authority on Development"
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)

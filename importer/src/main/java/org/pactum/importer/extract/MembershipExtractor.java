@@ -272,7 +272,8 @@ final class MembershipExtractor {
             + "[^,.;]{0,40}\\b(?:after|than|behind)\\s+(?:the\\s+)?$");
     /** "doubling the alliance's land border with Russia": the state on the other side of a relation. */
     private static final Pattern RELATION_WITH_BEFORE = Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
-            + "|conflict|dispute|tensions)\\s+with\\s+(?:the\\s+)?$");
+            // "Belarus is a member of the CSTO ... and forms the Union State with Russia": a union of two, no member of the body
+            + "|conflict|dispute|tensions|union state|union|partnership|relationship|deal|pact)\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,160}?,\\s*which (?:are|were|became|have become|had become)"
             + " (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b");
@@ -374,8 +375,13 @@ final class MembershipExtractor {
         // "the only member state that had refused to give its consent": a relative clause after the cue negates something else
         String main = mainPart(lower, hit.end());
         String negatable = status == MembershipStatus.APPLICANT ? NOT_APPROVED.matcher(main).replaceAll(" ") : main;
+        // "unlike Russia, Azerbaijan is not a member of the CSTO": denied of the subject, stated of the state contrasted with it
+        Set<String> contrasted = Set.of();
         if (!lasting && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
-            return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
+            contrasted = contrastedStates(v, clause.start() + hit.start());
+            if (contrasted.isEmpty()) {
+                return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
+            }
         }
         if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
                 || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
@@ -467,6 +473,9 @@ final class MembershipExtractor {
             members.addAll(previous);
         }
         members.removeAll(excepted);
+        if (!contrasted.isEmpty()) {
+            members = new LinkedHashSet<>(contrasted);
+        }
         if (members.isEmpty()) {
             return subject;
         }
@@ -1056,6 +1065,21 @@ final class MembershipExtractor {
 
     private static final Pattern THEY_FOUNDED = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:formed|founded|co-founded|created|established|set up|launched)\\b");
 
+    /** The states after "unlike" before {@code cueStart} in the sentence ("unlike Russia, Azerbaijan is not a member"). */
+    private static Set<String> contrastedStates(SentenceView v, int cueStart) {
+        Matcher unlike = UNLIKE.matcher(v.lower()).region(0, cueStart);
+        Set<String> out = new LinkedHashSet<>();
+        if (unlike.find()) {
+            int comma = v.text().indexOf(',', unlike.end());
+            int end = comma < 0 || comma > cueStart ? unlike.end() : comma;
+            v.mentions().stream().filter(m -> m.start() >= unlike.end() && m.end() <= end && m.isState() && m.canAct())
+                    .forEach(m -> out.add(m.code()));
+        }
+        return out;
+    }
+
+    private static final Pattern UNLIKE = Pattern.compile("\\bunlike\\s+");
+
     private static boolean foundersFollow(SentenceView v, int cueEnd) {
         return Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 100));
     }
@@ -1115,7 +1139,7 @@ final class MembershipExtractor {
     /** "it has not formally left the bloc": a departure denied right before its verb. */
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?");
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
-    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** Heads naming a grouping of states, never one of its organs. */
     private static final Set<String> GROUP_HEADS = Set.of("group", "grouping", "bloc");
     /** Names of an organization's organs: "Security Council", "Parliamentary Assembly", "Commission". */
