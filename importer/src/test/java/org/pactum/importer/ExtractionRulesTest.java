@@ -1274,4 +1274,16 @@ class ExtractionRulesTest {
                 + "meeting drew representatives of more than 30 member states of the organization.");
         assertEquals(List.of("AZE CIS MEMBER", "BLR CSTO MEMBER", "RUS CIS MEMBER", "RUS CSTO MEMBER", "RUS EAEU MEMBER"), memberships(r));
     }
+
+    @Test
+    void eachItemOfAListOfDocumentsIsOneDatedByTheListHead() throws Exception {
+        ImportResult r = run("Headline\n- VnExpress\n- Dec 13, 2023\n\nVietnam and China signed 36 cooperation documents on Tuesday.\n"
+                + "Among the documents signed on Tuesday are:\n- a memorandum of understanding on cooperation in geology and mineral "
+                + "resources;\n- an agreement on economic and technical cooperation, under which China will provide Vietnam with grant "
+                + "aid;\n- a memorandum of understanding on cooperation under the Global Development Initiative.\n");
+        assertEquals(3, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of(Set.of("CHN", "VNM")), partySets(r));
+        assertTrue(r.agreements().stream().allMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2023-12-12")),
+                r.agreements().toString());
+    }
 }

@@ -340,7 +340,9 @@ final class AgreementExtractor {
             SentenceView prev = doc.sentences().get(v.index() - 1);
             return SIGNING_WORD.matcher(prev.lower()).find() && SIGNED_DOCUMENTS.matcher(prev.lower()).find() ? prev : null;
         }
-        if (v.index() == 0 || ins.start() > 4 || !LIST_ITEM.matcher(v.text()).lookingAt() && ins.start() != 0) {
+        Matcher item = LIST_ITEM.matcher(v.text());
+        // the instrument opens the item: "– Memorandum ...", "- an agreement on ...", or the sentence
+        if (v.index() == 0 || (item.lookingAt() ? ins.start() > item.end() + 4 : ins.start() != 0)) {
             return null;
         }
         for (int i = v.index() - 1; i >= Math.max(0, v.index() - 15); i--) {
@@ -642,6 +644,9 @@ final class AgreementExtractor {
             if (signed == null) {
                 signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
             }
+        }
+        if (listHead != null && signed == null && !listHead.dates().isEmpty()) {
+            signed = listHead.dates().get(0).date(); // "Among the documents signed on Tuesday are:"
         }
         if (listHead != null && doc.pairAt(v.index()).size() == 2 && (parties.size() < 2 || ANAPHOR.matcher(listHead.text()).find())) {
             // (and "the two neighbors signed 26 agreements ..., among them:" is the pair's, whatever was signed just before)

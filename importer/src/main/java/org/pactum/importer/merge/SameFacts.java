@@ -61,7 +61,8 @@ public final class SameFacts {
                         || headline && (parties(b).containsAll(parties(a)) || parties(a).containsAll(parties(b)));
                 if ((b.getKind() == a.getKind() || headline) && sameParties && datesAgree(b.getSigned(), a.getSigned())
                         && interim(a) == interim(b)
-                        && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle())) || near && (!isNamed || !outNamed.get(i)))) {
+                        && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle()))
+                            || near && (!isNamed || !outNamed.get(i)) && !(statesSubject(a) && statesSubject(b)))) {
                     match = i;
                     break;
                 }
@@ -92,6 +93,22 @@ public final class SameFacts {
         }
         return RecordMerger.mergeAgreements(out);
     }
+
+    /**
+     * A list item describing what the instrument is about ("- a memorandum of understanding on cooperation in geology"):
+     * two such items with different titles are two instruments, however near ("Among the documents signed are: - a
+     * memorandum on ...; - a memorandum on ...").
+     */
+    private static boolean statesSubject(Agreement a) {
+        return a.getTitle() != null && SUBJECT_OF_TITLE.matcher(a.getTitle()).find() && !a.getEvidence().isEmpty()
+                && LIST_ITEM.matcher(a.getEvidence().get(0).getQuote()).lookingAt();
+    }
+
+    /** "– Memorandum ...", "• Agreement ...", "4. Protocol ...": an item of a list, bulleted or numbered. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*(?:[\u2013\u2014\u2022*\\-]|\\d{1,2}[.)])\\s+");
+
+    private static final java.util.regex.Pattern SUBJECT_OF_TITLE = java.util.regex.Pattern.compile(
+            "(?i)^(?:[\\p{L}-]+\\s+){1,4}?(?:on|concerning|regarding|between|for|about)\\s+\\S+\\s+\\S+");
 
     /** An interim (provisional, preliminary) agreement is another instrument than the full one that follows it. */
     private static boolean interim(Agreement a) {
