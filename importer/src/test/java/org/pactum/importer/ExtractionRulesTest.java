@@ -1286,4 +1286,13 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().allMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2023-12-12")),
                 r.agreements().toString());
     }
+
+    @Test
+    void aKnownInstrumentOfOneBodyNoneOfIsANegationAndHopingToBeginIsAHedge() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 1 October 2025\n\nThe AfCFTA agreement was signed in Kigali in March 2018. None of the "
+                + "four EFTA countries is a member of the European Union. Thailand, which submitted its request to join the OECD this "
+                + "year, is also hoping to begin accession discussions soon.");
+        assertEquals(Set.of(Set.of("AU")), partySets(r));
+        assertEquals(List.of("THA OECD APPLICANT"), memberships(r));
+    }
 }

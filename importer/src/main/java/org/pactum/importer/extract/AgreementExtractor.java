@@ -658,7 +658,8 @@ final class AgreementExtractor {
             parties = signers; // "the Treaty ... was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda"
         }
         parties.removeAll(founded(v, ins));
-        if (known != null && !other && !known.parties().isEmpty() && signers.size() < 2) {
+        boolean knownParties = known != null && !other && !known.parties().isEmpty() && signers.size() < 2;
+        if (knownParties) {
             // a treaty the reference data knows has the parties it has, whoever the sentence or the article is about
             // (unless the sentence names who signed it: "signed ... by Israel, the United Arab Emirates and Bahrain")
             parties = new LinkedHashSet<>(known.parties());
@@ -675,10 +676,10 @@ final class AgreementExtractor {
         if (envoys != null) {
             parties = new LinkedHashSet<>(List.of(envoys.code())); // "NATO leaders on Wednesday adopted a short declaration ... Ukraine"
         }
-        Mention issuer = parties.size() < 2 && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
+        Mention issuer = parties.size() < 2 && !knownParties && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
         if (issuer != null) {
             parties = new LinkedHashSet<>(List.of(issuer.code())); // "the Astana Declaration of the SCO Council of Heads of State"
-        } else if (parties.size() < 2) {
+        } else if (parties.size() < 2 && !knownParties) { // (the AfCFTA Agreement is the African Union's alone)
             return new Result(null, 0, claimedTo);
         }
         if (ins.plural() && (known == null || other)) { // ("the Abraham Accords" are one instrument of several parties)
@@ -733,7 +734,7 @@ final class AgreementExtractor {
         a.setTitle(known != null && !other ? known.title() : clean(titleWithBetween(v, ins)));
         a.setKind(known != null && !other ? known.kind() : ins.kind());
         for (String p : parties) {
-            a.getParties().add(new PartyRef(p, issuer != null ? PartyRole.ISSUER : PartyRole.PARTY));
+            a.getParties().add(new PartyRef(p, issuer != null || parties.size() == 1 ? PartyRole.ISSUER : PartyRole.PARTY));
         }
         a.setSigned(signed);
         a.setInForce(inForce);

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Words {
 
-    private static final Set<String> NEGATING = Set.of("not", "cannot", "never", "without", "blocked", "vetoed", "failed", "neither", "nor",
+    private static final Set<String> NEGATING = Set.of("not", "none", "cannot", "never", "without", "blocked", "vetoed", "failed", "neither", "nor",
             "aside", "except", "excluding", "denied", "declined");
     /** Idioms with a negating word that deny nothing: "remain on the table without a decision". */
     private static final String[] NOT_NEGATING = {"without a decision", "without delay", "without a vote", "not only", "no later than",
@@ -22,7 +22,7 @@ final class Words {
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
-            "ready to", "hope to", "hopes to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitation for", "invitations to",
+            "ready to", "hope to", "hopes to", "hoping to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitation for", "invitations to",
             "invitations have", "invitations had", "invitations went", "invitation has",
             // "moved a step closer to membership of the WTO": on the way, not there
             "closer to", "step towards", "steps towards", "step toward", "steps toward", "path to", "road to",
