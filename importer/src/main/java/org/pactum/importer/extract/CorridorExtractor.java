@@ -28,7 +28,8 @@ final class CorridorExtractor {
     private static final String ELEMENT = "\\p{Lu}[\\p{L}'\u2019.]*(?:\\s\\p{Lu}[\\p{L}'\u2019.]*){0,2}";
     private static final String TYPE_WORDS = "(?:\\s+(?:gas|oil|power|transmission|electricity|high-speed|railway|rail|road|motorway"
             + "|highway|transit|transport|fiber-optic|fibre-optic|optical|communication|energy|water|trade|economic|international"
-            + "|multimodal|freight|cargo|submarine|undersea))*";
+            + "|multimodal|freight|cargo|submarine|undersea|standard-gauge|metre-gauge|meter-gauge|broad-gauge|narrow-gauge|cross-border"
+            + "|coastal|double-track|electrified|heavy-haul))*";
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
             + "|interconnection|interconnector)";
     private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|workers|administration"
@@ -52,6 +53,7 @@ final class CorridorExtractor {
     private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
     /** "European-gauge", "Soviet-era": a capitalized word with a lower-case second part describes the line. */
     private static final Pattern LOWER_COMPOUND = Pattern.compile("-\\p{Ll}");
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
 
@@ -197,6 +199,9 @@ final class CorridorExtractor {
             String[] firstWords = ONE_SPACE.split(elements[0]);
             if (NAME_STOP.contains(firstWords[0]) && firstWords.length == 1 || CHAIN_PREFIXES.contains(elements[0])) {
                 continue; // "the Trans-Caspian link": a prefix, not a place the line starts from
+            }
+            if (ARTICLES.contains(firstWords[0])) {
+                elements[0] = elements[0].substring(firstWords[0].length() + 1); // "The Mong Cai - Ha Long - Hai Phong railway"
             }
             String type = m.group("type").strip();
             String head = m.group("head").toLowerCase(Locale.ROOT);
