@@ -1295,4 +1295,11 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("AU")), partySets(r));
         assertEquals(List.of("THA OECD APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aChainCorridorKeepsItsGaugeAndLosesTheArticleOpeningTheSentence() throws Exception {
+        ImportResult r = run("Headline\n- VnExpress\n- Dec 13, 2023\n\nThe Mong Cai - Ha Long - Hai Phong standard-gauge railway is planned.");
+        assertEquals(List.of("Mong Cai\u2013Ha Long\u2013Hai Phong standard-gauge railway"),
+                r.corridors().stream().map(Corridor::getName).toList());
+    }
 }
