@@ -1302,4 +1302,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("Mong Cai\u2013Ha Long\u2013Hai Phong standard-gauge railway"),
                 r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void aQuotedRemarkIsNoTitleAndATitleListsItsNounsAfterAComma() throws Exception {
+        ImportResult r = run("Headline\n- Report\n- 1 July 2025\n\n\"Such actions contradict the spirit of the Declaration on Allied "
+                + "Interaction between the Republic of Azerbaijan and the Russian Federation, signed in Moscow on February 22, 2022, as "
+                + "well as the 1997 Treaty of Friendship, Cooperation and Mutual Security,\" the Azerbaijani MFA said in its note.");
+        assertEquals(List.of("Declaration on Allied Interaction between Azerbaijan and Russia 2022-02-22",
+                "Treaty of Friendship, Cooperation and Mutual Security 1997"),
+                r.agreements().stream().map(a -> a.getTitle() + " " + a.getSigned()).sorted().toList());
+        assertEquals(Set.of(Set.of("AZE", "RUS")), partySets(r));
+    }
 }

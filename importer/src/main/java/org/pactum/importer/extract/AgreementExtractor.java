@@ -140,7 +140,7 @@ final class AgreementExtractor {
     private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
             + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
     private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)[^.;:]{0,120};\\s*(?:and\\s+)?(?:an?|the|another)?\\s*");
-    private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*[,;]?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*");
+    private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*[,;]?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*(?:\\d{4}\\s+)?");
 
     private final InstrumentFinder finder = new InstrumentFinder();
     private final EntitySource reference;

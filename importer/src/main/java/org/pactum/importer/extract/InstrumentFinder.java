@@ -172,6 +172,11 @@ final class InstrumentFinder {
         Matcher w = WORD.matcher(text);
         int words = 0;
         while (words++ < 24) {
+            Matcher enumeration = TITLE_ENUMERATION.matcher(text).region(pos, text.length());
+            if (end > keyEnd && enumeration.lookingAt()) {
+                pos = enumeration.end(); // "Treaty of Friendship, Cooperation and Mutual Security": the title goes on
+                continue;
+            }
             int gapEnd = pos;
             while (gapEnd < text.length() && text.charAt(gapEnd) == ' ') {
                 gapEnd++;
@@ -312,6 +317,16 @@ final class InstrumentFinder {
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
     }
 
+    /** Lower-case words a quoted title may have before its instrument word ("On the Launch of the Process of ..."). */
+    private static final java.util.Set<String> TITLE_PARTICLES = java.util.Set.of("of", "on", "the", "and", "for", "in", "to", "between",
+            "with", "a", "an", "at", "by", "de", "la", "del", "des", "du");
+
+    /** ", Cooperation and " inside a title: the nouns a treaty's title lists ("of Friendship, Cooperation and Mutual Security"). */
+    private static final Pattern TITLE_ENUMERATION = Pattern.compile(",\\s+(?:Cooperation|Co-operation|Friendship|Partnership|Mutual|Assistance"
+            + "|Security|Development|Good-Neighbou?rliness|Good-Neighbou?rly|Alliance|Trade|Investment|Economic|Strategic|Comprehensive|Peace"
+            + "|Understanding|Collaboration|Non-Aggression|Neutrality|Integration|Solidarity|Brotherhood|Stability|Prosperity)\\b"
+            + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}){0,4},?\\s+and(?=\\s+\\p{Lu})");
+
     private record Quote(int start, int end) {
     }
 
@@ -330,6 +345,12 @@ final class InstrumentFinder {
         }
         if (open < 0 || open + 1 >= text.length() || !Character.isUpperCase(text.charAt(open + 1))) {
             return null;
+        }
+        for (String word : text.substring(open + 1, keyStart).strip().split("\\s+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))
+                    && !TITLE_PARTICLES.contains(word)) {
+                return null; // "Such actions contradict the spirit of the Declaration ...": a quoted remark, not a title
+            }
         }
         char closing = text.charAt(open) == '\u2018' ? '\u2019' : text.charAt(open) == '\u201c' ? '\u201d' : '"';
         int close = text.indexOf(closing, keyEnd);
