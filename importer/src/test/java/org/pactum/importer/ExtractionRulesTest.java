@@ -1313,4 +1313,14 @@ class ExtractionRulesTest {
                 r.agreements().stream().map(a -> a.getTitle() + " " + a.getSigned()).sorted().toList());
         assertEquals(Set.of(Set.of("AZE", "RUS")), partySets(r));
     }
+
+    @Test
+    void aTitleListingThreeRepublicsAndTheLeadersOfATrilateralMeeting() throws Exception {
+        ImportResult r = run("Headline\n- Daryo\n- 31/03/2025\n\nOn March 31, a trilateral meeting of the Presidents of Tajikistan, Uzbekistan "
+                + "and Kyrgyzstan took place in the city of Khujand.\nFollowing the talks, the heads of state signed the Treaty on the "
+                + "Junction Point of the State Borders of the Republic of Tajikistan, the Republic of Uzbekistan and the Kyrgyz Republic. "
+                + "The leaders also signed the Khujand Declaration on Eternal Friendship, Good-Neighborliness and Strategic Partnership.");
+        assertEquals(2, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of(Set.of("KGZ", "TJK", "UZB")), partySets(r));
+    }
 }

@@ -194,8 +194,10 @@ public final class DocumentAnalysis {
         return Set.of();
     }
 
-    private static final Pattern ATTENDANCE = SearchPatterns.startingWith("tapw", "\\b(?:took part|take part|taking part|attended|participated"
-            + "|were present|was attended by|were attended by)\\b");
+    private static final Pattern ATTENDANCE = SearchPatterns.startingWith("tapwmsc", "\\b(?:took part|take part|taking part|attended|participated"
+            + "|were present|was attended by|were attended by"
+            // "a trilateral meeting of the Presidents of Tajikistan, Uzbekistan and Kyrgyzstan ... took place in Khujand"
+            + "|(?:meeting|summit|talks|consultations) (?:of|between) the (?:presidents|leaders|heads of (?:state|government)|prime ministers))\\b");
 
     /**
      * "the three countries", "the same six states": the states of the nearest earlier sentence (at most twelve back: background paragraphs come between)

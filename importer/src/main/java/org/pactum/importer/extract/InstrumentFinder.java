@@ -325,7 +325,10 @@ final class InstrumentFinder {
     private static final Pattern TITLE_ENUMERATION = Pattern.compile(",\\s+(?:Cooperation|Co-operation|Friendship|Partnership|Mutual|Assistance"
             + "|Security|Development|Good-Neighbou?rliness|Good-Neighbou?rly|Alliance|Trade|Investment|Economic|Strategic|Comprehensive|Peace"
             + "|Understanding|Collaboration|Non-Aggression|Neutrality|Integration|Solidarity|Brotherhood|Stability|Prosperity)\\b"
-            + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}){0,4},?\\s+and(?=\\s+\\p{Lu})");
+            + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}){0,4},?\\s+and(?=\\s+\\p{Lu})"
+            // "the State Borders of the Republic of Tajikistan, the Republic of Uzbekistan and the Kyrgyz Republic"
+            + "|,\\s+the\\s+(?:Republic|Kingdom|Islamic Republic|Kyrgyz Republic|Russian Federation|People's Republic|Federal Republic|State|Sultanate"
+            + "|Emirate|Grand Duchy|Principality)\\b[^,.;]{0,40}?(?:,\\s+the\\s+\\p{Lu}[^,.;]{0,40}?){0,6},?\\s+and(?=\\s+the\\s+\\p{Lu})");
 
     private record Quote(int start, int end) {
     }
