@@ -182,7 +182,7 @@ final class MembershipCues {
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
             // "the AUKUS partnership between Australia, the United Kingdom and the United States": its members
             // (the organization right before the noun: see MembershipExtractor.organizations)
-            new Cue(MembershipStatus.MEMBER, Kind.COMPRISES, SearchPatterns.startingWith("abcdefghijklmnopqrstuvwxyz0123456789",
+            new Cue(MembershipStatus.MEMBER, Kind.COMPRISES, SearchPatterns.startingWith("\\p{L}\\d-",
                     "\\b[\\p{L}\\d-]+ " + PARTNERSHIP_OF), false, List.of("partnership between", "partnership of", "alliance between",
                     "alliance of", "pact between", "pact of", "grouping of", "grouping between", "linking", "uniting"), true),
             // "Iraq, OPEC's second-largest producer": a rank within the organization written before "'s"
