@@ -1323,4 +1323,13 @@ class ExtractionRulesTest {
         assertEquals(2, r.agreements().size(), r.agreements().toString());
         assertEquals(Set.of(Set.of("KGZ", "TJK", "UZB")), partySets(r));
     }
+
+    @Test
+    void aBodyThatSignsWithACounterpartIsTheOneTheUnionOrItsStandsFor() throws Exception {
+        ImportResult r = run("Headline\n- Gulf Today\n- 27 June 2025\n\nThe UAE and the Eurasian Economic Union (EAEU) today signed an "
+                + "Economic Partnership Agreement. On the same day in Minsk, the union also signed an interim trade agreement with "
+                + "Mongolia, while its full-fledged free trade agreement with Iran, signed in December 2023, entered into force on May 15. "
+                + "EFTA has been busy too: its members signed a free trade agreement with Thailand in Davos in January.");
+        assertEquals(Set.of(Set.of("ARE", "EAEU"), Set.of("EAEU", "MNG"), Set.of("EAEU", "IRN"), Set.of("EFTA", "THA")), partySets(r));
+    }
 }

@@ -840,7 +840,7 @@ final class AgreementExtractor {
             // the pair under discussion, not the states of the route in the title
             return new LinkedHashSet<>(doc.pairAt(v.index()));
         }
-        Set<String> withCounterpart = subjectWithCounterpart(v, clause, ins);
+        Set<String> withCounterpart = subjectWithCounterpart(doc, v, clause, ins);
         if (withCounterpart.size() >= 2) {
             return withCounterpart;
         }
@@ -1053,7 +1053,7 @@ final class AgreementExtractor {
      * "EAEU signs economic partnership agreement with UAE and interim trade agreement with Mongolia": each instrument is
      * between the clause's subject (named before the first verb) and the counterpart its own name gives after "with".
      */
-    private static Set<String> subjectWithCounterpart(SentenceView v, Clause clause, Instrument ins) {
+    private static Set<String> subjectWithCounterpart(DocumentAnalysis doc, SentenceView v, Clause clause, Instrument ins) {
         int with = ins.title().indexOf(" with ");
         if (with < 0 || ins.plural()) {
             return Set.of(); // plural: one instrument with each counterpart, see distribute
@@ -1063,6 +1063,16 @@ final class AgreementExtractor {
         for (Mention m : clause.mentions(v)) {
             if (m.end() <= ins.linkStart() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive() && beforeAnyInstrument(v, m)) {
                 out.add(m.code());
+            }
+        }
+        Matcher body = BODY_SUBJECT.matcher(v.lower()).region(0, Math.max(0, ins.start()));
+        if (out.isEmpty() && body.find()) {
+            // "the union also signed an interim trade agreement with Mongolia, while its ... agreement with Iran ...": the body
+            // the sentence's first "the union" or "its" stands for
+            Mention org = body.group(1) == null ? lastOrganizationBefore(v, body.start())
+                    : doc.lastOrganizationCalled(v.index(), body.start(), v.index(), body.group(1));
+            if (org != null) {
+                out.add(org.code());
             }
         }
         if (out.isEmpty()) {
@@ -1084,6 +1094,18 @@ final class AgreementExtractor {
         return out.size() > subjects ? out : Set.of();
     }
 
+
+    private static final Pattern BODY_SUBJECT = Pattern.compile("\\b(?:the (union|organi[sz]ation|alliance|community)|its)\\b");
+
+    private static Mention lastOrganizationBefore(SentenceView v, int pos) {
+        Mention last = null;
+        for (Mention m : v.mentions()) {
+            if (m.isOrganization() && !m.isProgramme() && m.end() <= pos) {
+                last = m;
+            }
+        }
+        return last;
+    }
 
     /** Named before the sentence's first instrument: the signer, not a counterpart of an earlier instrument. */
     private static boolean beforeAnyInstrument(SentenceView v, Mention m) {
