@@ -156,7 +156,9 @@ final class MembershipCues {
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"),
+            // (not "became the ninth partner country": that is the status, with the body talked about, below)
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"
+                    + "(?! (?:country|countries|state|states|nation|nations)\\b)"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbas", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     + "|\\bassociated? (?:participating )?(?:members?|states?|countr(?:y|ies))\\b"
                     // "Laos was granted the status of SCO partner", "Nigeria, which was admitted as a partner"
