@@ -1332,4 +1332,13 @@ class ExtractionRulesTest {
                 + "EFTA has been busy too: its members signed a free trade agreement with Thailand in Davos in January.");
         assertEquals(Set.of(Set.of("ARE", "EAEU"), Set.of("EAEU", "MNG"), Set.of("EAEU", "IRN"), Set.of("EFTA", "THA")), partySets(r));
     }
+
+    @Test
+    void theNinthPartnerCountryJoiningOthersACongratulatingLeaderAndABodyNamedAfterAnother() throws Exception {
+        ImportResult r = run("Headline\n- Premium Times\n- January 17, 2025\n\nNigeria has officially become a partner country of BRICS. "
+                + "Brazil said Nigeria had become the ninth partner country, joining Belarus and Bolivia, which took up the status on "
+                + "January 1. President of Ukraine Volodymyr Zelensky congratulated Sweden on joining NATO. At the Vilnius summit the "
+                + "allies set up the NATO-Ukraine Council.");
+        assertEquals(List.of("BLR BRICS PARTNER", "BOL BRICS PARTNER", "NGA BRICS PARTNER", "SWE NATO MEMBER"), memberships(r));
+    }
 }

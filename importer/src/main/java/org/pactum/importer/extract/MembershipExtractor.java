@@ -277,7 +277,23 @@ final class MembershipExtractor {
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,160}?,\\s*which (?:are|were|became|have become|had become)"
             + " (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b");
+    /** {@code m} says what the clause states of another state named after a reporting verb, before the cue. */
+    private static boolean speakerBefore(SentenceView v, List<Mention> inClause, Mention m, int cueStart) {
+        Matcher said = REPORTING_VERB.matcher(v.lower()).region(m.end(), cueStart);
+        if (!said.find()) {
+            return false;
+        }
+        int after = said.end();
+        return inClause.stream().anyMatch(o -> o != m && o.isState() && o.start() >= after && o.end() <= cueStart);
+    }
+
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|announced|announces|stated|noted|reported|confirmed"
+            + "|declared|told [\\p{L} ]{1,30}?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
+    private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
+            + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$");
+    private static final Pattern CONGRATULATED_BEFORE = Pattern.compile("\\b(?:congratulated|congratulates|welcomed|welcomes|hailed|praised)\\b");
+    private static final Pattern HYPHENATED_NAME_AFTER = Pattern.compile("[-\u2010\u2011\u2013]\\p{Lu}");
     private static final Pattern IN_THE_BODY_AFTER = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
     private static final Pattern TITLE_RUNNING_BEFORE = Pattern.compile("(?s).*\\b(?:Declaration|Treaty|Agreement|Protocol|Charter|Convention"
             + "|Memorandum)\\b[^,.;:]{0,60}$");
@@ -700,7 +716,9 @@ final class MembershipExtractor {
     /** The organization(s) the status is in: named after the cue ("member of the G20"), in the clause, or referred back to. */
     private List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
             int cueEnd, String lower) {
-        List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()).toList();
+        // (not "NATO" in "the NATO-Ukraine Council": a body named after it)
+        List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()
+                && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))).toList();
         if (hit.cue().kind() == Kind.COMPRISES && hit.cue().orgInside()) {
             // "the AUKUS partnership between Australia, ...": the body named right before the noun
             return orgs.stream().filter(o -> o.start() >= cueStart && o.end() <= cueEnd).toList();
@@ -1334,6 +1352,13 @@ final class MembershipExtractor {
             if (Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
                     || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())) {
                 continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC"
+            }
+            if (m.start() < cueStart && speakerBefore(v, inClause, m, cueStart)) {
+                continue; // "Brazil said Nigeria had become the ninth partner country": the one who says it is not concerned
+            }
+            if (m.start() < cueStart && Regions.matches(OFFICE_OF_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
+                    && CONGRATULATED_BEFORE.matcher(v.lower()).region(m.end(), cueStart).find()) {
+                continue; // "President of Ukraine Volodymyr Zelensky congratulated Sweden on joining the Alliance": Sweden joined
             }
             if (m.start() > cueEnd && REACTION.matcher(v.text().substring(cueEnd, m.start())).find()) {
                 continue; // "..., a move the Republic of Cyprus protested": those react, they are not admitted
