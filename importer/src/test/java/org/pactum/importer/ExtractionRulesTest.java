@@ -1341,4 +1341,11 @@ class ExtractionRulesTest {
                 + "allies set up the NATO-Ukraine Council.");
         assertEquals(List.of("BLR BRICS PARTNER", "BOL BRICS PARTNER", "NGA BRICS PARTNER", "SWE NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void theFirstSuchAgreementWithAStateIsWithTheOneThatConcludedThem() throws Exception {
+        ImportResult r = run("Headline\n- Ukrinform\n- 8 March 2024\n\nUkraine has already concluded bilateral security agreements with "
+                + "seven countries. The first such agreement was signed with the United Kingdom in Kyiv on January 12.");
+        assertEquals(Set.of(Set.of("GBR", "UKR")), partySets(r));
+    }
 }

@@ -706,6 +706,18 @@ final class AgreementExtractor {
             if (each.isEmpty()) {
                 each = distributeWith(v, ins, parties);
             }
+            if (each.isEmpty() && noActorBefore(v, ins) && ins.title().contains(" with ")) {
+                // "..., and agreements with Germany and France were signed on February 16": each with the state the sentence
+                // before opened with
+                String actor = actorOfAgreementsBefore(doc, v.index());
+                List<Set<String>> withEach = new ArrayList<>();
+                for (String p : parties) {
+                    if (actor != null && !p.equals(actor)) {
+                        withEach.add(new LinkedHashSet<>(List.of(actor, p)));
+                    }
+                }
+                each = withEach;
+            }
             if (each.isEmpty() && MEMBERSHIP_TITLE.matcher(ins.title()).find() && parties.stream().allMatch(Countries::isAlpha3)) {
                 // "the two governments signed their protocols of accession": each acceding state with the organization
                 Mention org = doc.lastOrganization(v.index(), ins.start(), 3);
@@ -858,6 +870,16 @@ final class AgreementExtractor {
             String owner = possessorOfIts(doc, v, ins.linkStart());
             if (owner != null && !parties.contains(owner)) {
                 parties.add(owner);
+            }
+        }
+        if (parties.size() == 1 && linked && noActorBefore(v, ins)) {
+            // "The first such agreement was signed with the United Kingdom": with the state the sentence before opened with
+            String only = parties.iterator().next();
+            String actor = actorOfAgreementsBefore(doc, v.index());
+            boolean counterpart = v.mentions().stream().anyMatch(m -> m.code().equals(only) && m.start() >= ins.start()
+                    && Regions.matches(ENDS_WITH_WITH, v.lower(), Math.max(ins.start(), m.start() - 12), m.start()));
+            if (counterpart && actor != null && !actor.equals(only)) {
+                parties.add(actor);
             }
         }
         String clauseText = clause.masked(v.text());
@@ -1094,6 +1116,26 @@ final class AgreementExtractor {
         return out.size() > subjects ? out : Set.of();
     }
 
+
+    /**
+     * The state opening the sentence before when that sentence says it has agreements with others ("Ukraine has already
+     * concluded bilateral security agreements with seven countries"): the signer of "the first such agreement ... with".
+     */
+    private static String actorOfAgreementsBefore(DocumentAnalysis doc, int index) {
+        if (index == 0 || !AGREEMENTS_WITH.matcher(doc.sentences().get(index - 1).lower()).find()) {
+            return null;
+        }
+        return doc.openingState(index - 1);
+    }
+
+    private static final Pattern AGREEMENTS_WITH = Pattern.compile("\\b(?:agreements|deals|accords|treaties|memorand(?:a|ums)|pacts)"
+            + " with\\b");
+
+    /** No state or body acts before the instrument: its signer is not in the sentence. */
+    private static boolean noActorBefore(SentenceView v, Instrument ins) {
+        return v.mentions().stream().noneMatch(m -> m.end() <= ins.linkStart() && (m.isState() || m.isOrganization()) && m.canAct()
+                && !m.isLocative());
+    }
 
     private static final Pattern BODY_SUBJECT = Pattern.compile("\\b(?:the (union|organi[sz]ation|alliance|community)|its)\\b");
 

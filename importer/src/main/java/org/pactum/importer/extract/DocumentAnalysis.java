@@ -228,6 +228,22 @@ public final class DocumentAnalysis {
         return Set.of();
     }
 
+    /** The state a sentence opens with, its subject ("Turkmenistan does not enter into blocs."), or null. */
+    public String openingState(int index) {
+        if (index < 0) {
+            return null;
+        }
+        for (Mention m : sentences.get(index).mentions()) {
+            if (m.start() > 60) {
+                return null;
+            }
+            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
     /** The other state of the pair under discussion, or the focus, for a sentence that names only {@code one}. */
     public String partnerOf(String one, int sentenceIndex) {
         Set<String> pair = pairAt(sentenceIndex);

@@ -444,9 +444,9 @@ final class MembershipExtractor {
         }
         double confidence = 0.8;
         if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
-            if (SELF_ANAPHOR.matcher(lower).find() && openingState(doc, v.index() - 1) != null) {
+            if (SELF_ANAPHOR.matcher(lower).find() && doc.openingState(v.index() - 1) != null) {
                 // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
-                members.add(openingState(doc, v.index() - 1));
+                members.add(doc.openingState(v.index() - 1));
                 confidence = 0.6;
             } else if (doc.focus() != null && (SELF_ANAPHOR.matcher(lower).find()
                     || SUBJECTLESS.matcher(lower).find() && noStateIn(v))) {
@@ -1043,21 +1043,6 @@ final class MembershipExtractor {
     }
 
     /** The state that opens sentence {@code index} as its subject ("Proceeding from its neutral status, Turkmenistan does ..."), or null. */
-    private static String openingState(DocumentAnalysis doc, int index) {
-        if (index < 0) {
-            return null;
-        }
-        for (Mention m : doc.sentences().get(index).mentions()) {
-            if (m.start() > 60) {
-                return null;
-            }
-            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
-                return m.code();
-            }
-        }
-        return null;
-    }
-
     /** The founding verb ending at {@code cueEnd} is followed by its founders ("founded in Minsk in 1991 by ..."). */
     /**
      * The states the sentence before is about, for a "they" opening this one: those it names (two or more), or those its
