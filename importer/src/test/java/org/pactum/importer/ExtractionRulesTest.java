@@ -1348,4 +1348,12 @@ class ExtractionRulesTest {
                 + "seven countries. The first such agreement was signed with the United Kingdom in Kyiv on January 12.");
         assertEquals(Set.of(Set.of("GBR", "UKR")), partySets(r));
     }
+
+    @Test
+    void anApplicationStandsWhenTheCandidacyIsOnlyAwaitedAndASupporterOfARequestIsNoMember() throws Exception {
+        ImportResult r = run("Headline\n- Interpressnews\n- 31 July 2023\n\nGeorgia applied for EU membership in March 2022 and expects "
+                + "a decision on candidate status at the end of the year. Armenia applied for SCO observer status, a request Tokayev said "
+                + "Kazakhstan supports.");
+        assertEquals(List.of("ARM SCO APPLICANT", "GEO EU APPLICANT"), memberships(r));
+    }
 }

@@ -287,6 +287,9 @@ final class MembershipExtractor {
         return inClause.stream().anyMatch(o -> o != m && o.isState() && o.start() >= after && o.end() <= cueStart);
     }
 
+    private static final Pattern SUPPORTER_OF_REQUEST = Pattern.compile("(?s).*\\b(?:request|bid|application|candidacy|aspiration)\\b[^.;]*$");
+    private static final Pattern SUPPORTS_AFTER = Pattern.compile("\\s+(?:also\\s+|fully\\s+|strongly\\s+)?(?:supports|supported|backs|backed"
+            + "|endorses|endorsed|welcomes|welcomed)\\b");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|announced|announces|stated|noted|reported|confirmed"
             + "|declared|told [\\p{L} ]{1,30}?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
@@ -401,7 +404,14 @@ final class MembershipExtractor {
         }
         if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
                 || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
-            return subject;
+            // "Georgia applied for EU membership ... and expects a decision on candidate status": the hedge is the
+            // candidacy's; the application stands
+            Hit applied = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
+            if (applied == null || applied.cue().status() != MembershipStatus.APPLICANT || applied.start() > hit.start()) {
+                return subject;
+            }
+            hit = applied;
+            status = MembershipStatus.APPLICANT;
         }
         int cueStart = clause.start() + hit.start();
         int cueEnd = clause.start() + hit.end();
@@ -1337,6 +1347,10 @@ final class MembershipExtractor {
             if (Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
                     || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())) {
                 continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC"
+            }
+            if (m.start() > cueEnd && Regions.matches(SUPPORTER_OF_REQUEST, v.lower(), Math.max(cueEnd, m.start() - 50), m.start())
+                    && SUPPORTS_AFTER.matcher(v.lower()).region(m.end(), v.lower().length()).lookingAt()) {
+                continue; // "Baku had applied for observer status, a request Tokayev said Kazakhstan supports"
             }
             if (m.start() < cueStart && speakerBefore(v, inClause, m, cueStart)) {
                 continue; // "Brazil said Nigeria had become the ninth partner country": the one who says it is not concerned

@@ -22,7 +22,7 @@ final class Words {
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
-            "ready to", "hope to", "hopes to", "hoping to", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitation for", "invitations to",
+            "ready to", "hope to", "hopes to", "hoping to", "expects a decision", "expect a decision", "awaits a decision", "decision on whether", "preparing to", "prepares to", "aims to", "aiming to", "want to", "wants to", "interest in", "invitation to", "invitation for", "invitations to",
             "invitations have", "invitations had", "invitations went", "invitation has",
             // "moved a step closer to membership of the WTO": on the way, not there
             "closer to", "step towards", "steps towards", "step toward", "steps toward", "path to", "road to",
