@@ -63,6 +63,9 @@ final class AgreementExtractor {
     private static final Pattern LEADERS = Pattern.compile("(?i)\\b(?:the|both) (?:leaders|presidents|heads of state)\\b");
     /** "are in force", ", in force since 2013,": the instrument holds now. */
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:(?:are|is|were|was|remain|remains|has been|have been)\\s+|,\\s*)(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
+    /** "exchanged diplomatic notes that brought the Falepili Union Treaty into force": the verb before, the words after. */
+    private static final Pattern BROUGHT_BEFORE = Pattern.compile("(?is).*\\b(?:brought|bring|brings|bringing|put|puts|putting)\\s+$");
+    private static final Pattern INTO_FORCE_AFTER = Pattern.compile("(?i)\\s+into (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = SearchPatterns.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpTHLMP", "(?i)\\b(?:the|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
@@ -500,7 +503,8 @@ final class AgreementExtractor {
         boolean held = held(v, ins);
         SentenceView continued = continuedSigning(doc, v);
         SentenceView listHead = continued == null ? signedListHead(doc, v, ins) : null;
-        boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt();
+        boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt()
+                || INTO_FORCE_AFTER.matcher(after).lookingAt() && Regions.matches(BROUGHT_BEFORE, text, Math.max(0, ins.linkStart() - 12), ins.linkStart());
         boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null
                 || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
         if (ins.definite() && !ins.qualified() && !ins.proper() && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind())) {
@@ -751,6 +755,9 @@ final class AgreementExtractor {
         a.setSigned(signed);
         a.setInForce(inForce);
         a.setStatus(status(doc, v.lower(), before, after, future || FUTURE_AFTER.matcher(after).lookingAt(), linked && !negotiating, signed, inForce));
+        if (inForceNow && a.getStatus() == AgreementStatus.SIGNED) {
+            a.setStatus(AgreementStatus.IN_FORCE); // "... that brought the Falepili Union Treaty into force"
+        }
         a.setOccasion(occasion(text));
         a.setPlace(place(v, ins));
         double confidence = ins.proper() ? 0.8 : 0.7;

@@ -87,7 +87,7 @@ final class InstrumentFinder {
             if (lower.equals("mou") && inParentheses(text, m.start(), m.end())) {
                 continue;
             }
-            Instrument found = Character.isUpperCase(key.charAt(0)) && !lower.equals("mou")
+            Instrument found = (Character.isUpperCase(key.charAt(0)) || namedBefore(text, m.start())) && !lower.equals("mou")
                     ? proper(text, m.start(), m.end(), lower)
                     : generic(text, m.start(), m.end(), lower);
             if (found != null) {
@@ -99,6 +99,24 @@ final class InstrumentFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Two capitalized words right before a lower-case key, not opening the sentence: a name that news writes with a
+     * lower-case "treaty" ("the Falepili Union treaty", "the Lobito Corridor agreement").
+     */
+    private static boolean namedBefore(String text, int keyStart) {
+        List<int[]> words = wordsBefore(text, keyStart, 2);
+        if (words.size() < 2 || words.get(1)[0] == 0) {
+            return false;
+        }
+        for (int[] w : words) {
+            String word = text.substring(w[0], w[1]);
+            if (!Character.isUpperCase(word.charAt(0)) || CAPITAL_STOP.contains(word) || word.chars().allMatch(Character::isUpperCase)) {
+                return false; // (not an acronym: "the EU FTA agreement" is left to the generic reading)
+            }
+        }
+        return true;
     }
 
     static boolean isPlural(String key) {
