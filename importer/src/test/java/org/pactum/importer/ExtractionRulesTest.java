@@ -1364,4 +1364,16 @@ class ExtractionRulesTest {
         assertEquals(List.of("Falepili Union treaty IN_FORCE"), r.agreements().stream().map(a -> a.getTitle() + " " + a.getStatus()).toList());
         assertEquals(Set.of(Set.of("AUS", "TUV")), partySets(r));
     }
+
+    @Test
+    void aBodyOfWhichBothAreFoundersAndARoadmapTheThreeCountriesSigned() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 18 July 2025\n\nGeorgia and China issued a joint statement. The two sides will strengthen "
+                + "cooperation within the United Nations and other multilateral mechanisms, including the Asian Infrastructure Investment "
+                + "Bank, of which both countries are founding members.\nUzbekistan, Afghanistan and Pakistan met again. The project "
+                + "traces back to a roadmap the three countries signed in Tashkent in February 2021.");
+        assertEquals(List.of("CHN AIIB FOUNDING_MEMBER", "GEO AIIB FOUNDING_MEMBER"), memberships(r));
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().equals("Roadmap") && a.getSigned() != null
+                && a.getSigned().toString().equals("2021-02")), r.agreements().toString());
+        assertTrue(partySets(r).contains(Set.of("AFG", "PAK", "UZB")), partySets(r).toString());
+    }
 }

@@ -657,6 +657,13 @@ final class AgreementExtractor {
             // "In total 42 documents were signed ... Among them: – Memorandum of understanding on ...": the pair's
             parties = new LinkedHashSet<>(doc.pairAt(v.index()));
         }
+        Matcher countedSigners = InstrumentFinder.COUNTED_SIGNERS_AFTER.matcher(after);
+        if (parties.size() < 2 && countedSigners.lookingAt()) {
+            // "a roadmap the three countries signed in Tashkent in February 2021": the counted group signed it
+            String n = countedSigners.group(1).toLowerCase(java.util.Locale.ROOT);
+            parties = new LinkedHashSet<>(doc.countedStates(v.index() + 1, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
+                    : NUMBERS.indexOf(n)));
+        }
         Set<String> signers = linkAfter ? signedBy(v, ins.end() + la.end(), segmentEnd) : Set.of();
         if (signers.size() >= 2) {
             parties = signers; // "the Treaty ... was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda"

@@ -329,11 +329,16 @@ final class InstrumentFinder {
         }
         String title = text.substring(start, end);
         if (linkedOnly && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)
-                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt() && (key.equals("document") || !PASSIVE_SIGNING_NEAR.matcher(text.substring(end)).lookingAt())) {
+                && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt() && !COUNTED_SIGNERS_AFTER.matcher(text.substring(end)).lookingAt()
+                && (key.equals("document") || !PASSIVE_SIGNING_NEAR.matcher(text.substring(end)).lookingAt())) {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
     }
+
+    /** "a roadmap the three countries signed in Tashkent": signed by a counted group in a relative clause without "which". */
+    static final Pattern COUNTED_SIGNERS_AFTER = Pattern.compile("(?i)\\s+(?:that\\s+|which\\s+)?the (two|three|four|five|six|seven|eight|nine"
+            + "|ten|\\d{1,2}) (?:countries|states|sides|governments|leaders|presidents|neighbou?rs) (?:had |have |jointly )?signed\\b");
 
     /** Lower-case words a quoted title may have before its instrument word ("On the Launch of the Process of ..."). */
     private static final java.util.Set<String> TITLE_PARTICLES = java.util.Set.of("of", "on", "the", "and", "for", "in", "to", "between",

@@ -293,6 +293,7 @@ final class MembershipExtractor {
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|announced|announces|stated|noted|reported|confirmed"
             + "|declared|told [\\p{L} ]{1,30}?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
+    private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:of|in) which\\s+[^,;]{0,40}$");
     private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
             + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$");
     private static final Pattern CONGRATULATED_BEFORE = Pattern.compile("\\b(?:congratulated|congratulates|welcomed|welcomes|hailed|praised)\\b");
@@ -729,6 +730,17 @@ final class MembershipExtractor {
         // (not "NATO" in "the NATO-Ukraine Council": a body named after it)
         List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))).toList();
+        Matcher ofWhich = OF_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
+        if (ofWhich.find()) {
+            // "..., including the Asian Infrastructure Investment Bank, of which both countries are founding members"
+            Mention before = null;
+            for (Mention o : v.mentions()) {
+                if (o.isOrganization() && !o.isProgramme() && o.end() <= ofWhich.start() && o.end() >= ofWhich.start() - 3) {
+                    before = o;
+                }
+            }
+            return before == null ? List.of() : List.of(before);
+        }
         if (hit.cue().kind() == Kind.COMPRISES && hit.cue().orgInside()) {
             // "the AUKUS partnership between Australia, ...": the body named right before the noun
             return orgs.stream().filter(o -> o.start() >= cueStart && o.end() <= cueEnd).toList();
