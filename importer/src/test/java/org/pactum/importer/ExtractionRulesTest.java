@@ -1376,4 +1376,12 @@ class ExtractionRulesTest {
                 && a.getSigned().toString().equals("2021-02")), r.agreements().toString());
         assertTrue(partySets(r).contains(Set.of("AFG", "PAK", "UZB")), partySets(r).toString());
     }
+
+    @Test
+    void aStatusInstrumentIsBetweenTheStateAndTheBodyItsTitleNames() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 4 JUL 2024\n\nThe memorandum of obligations of the Republic of Belarus for obtaining the "
+                + "status of an SCO member state was signed at the virtual summit chaired by India in July 2023, at which Iran joined "
+                + "the organization as a full member.");
+        assertEquals(Set.of(Set.of("BLR", "SCO")), partySets(r));
+    }
 }

@@ -67,6 +67,29 @@ final class AgreementExtractor {
     private static final Pattern BROUGHT_BEFORE = Pattern.compile("(?is).*\\b(?:brought|bring|brings|bringing|put|puts|putting)\\s+$");
     private static final Pattern INTO_FORCE_AFTER = Pattern.compile("(?i)\\s+into (?:force|effect)\\b");
     private static final Pattern THE_PARTIES = SearchPatterns.startingWith("tbaTBA", "(?i)\\b(?:the|both|all) parties\\b");
+    /** The one state and the one body the title of a status instrument names ("... granting Laos the status of SCO dialogue partner"). */
+    private static Set<String> statusParties(SentenceView v, Instrument ins) {
+        if (!MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
+            return Set.of();
+        }
+        Set<String> states = new LinkedHashSet<>();
+        Set<String> bodies = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.start() >= ins.start() && m.end() <= ins.end() && m.canAct()) {
+                if (m.isState()) {
+                    states.add(m.code());
+                } else if (m.isOrganization() && !m.isProgramme()) {
+                    bodies.add(m.code());
+                }
+            }
+        }
+        if (states.size() != 1 || bodies.size() != 1) {
+            return Set.of();
+        }
+        states.addAll(bodies);
+        return states;
+    }
+
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpTHLMP", "(?i)\\b(?:the|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
@@ -656,6 +679,12 @@ final class AgreementExtractor {
             // (and "the two neighbors signed 26 agreements ..., among them:" is the pair's, whatever was signed just before)
             // "In total 42 documents were signed ... Among them: – Memorandum of understanding on ...": the pair's
             parties = new LinkedHashSet<>(doc.pairAt(v.index()));
+        }
+        Set<String> statusParties = statusParties(v, ins);
+        if (!statusParties.isEmpty() && parties.containsAll(statusParties)) {
+            // "The memorandum of obligations of the Republic of Belarus for obtaining the status of an SCO member state was
+            // signed at the virtual summit chaired by India ...": between the state and the body its title names
+            parties = statusParties;
         }
         Matcher countedSigners = InstrumentFinder.COUNTED_SIGNERS_AFTER.matcher(after);
         if (parties.size() < 2 && countedSigners.lookingAt()) {
