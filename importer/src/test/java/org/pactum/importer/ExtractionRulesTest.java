@@ -1384,4 +1384,13 @@ class ExtractionRulesTest {
                 + "the organization as a full member.");
         assertEquals(Set.of(Set.of("BLR", "SCO")), partySets(r));
     }
+
+    @Test
+    void anInstrumentStillNegotiatedIsNeitherInForceNorDated() throws Exception {
+        ImportResult r = run("Headline\n- BusinessLine\n- 1 October 2025\n\nIndia's trade deal with Australia, the Economic Cooperation and "
+                + "Trade Agreement signed in April 2022, has been in force since December 29, 2022, and the two sides are negotiating a "
+                + "broader Comprehensive Economic Cooperation Agreement.");
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().equals("Comprehensive Economic Cooperation Agreement")
+                && a.getStatus() == AgreementStatus.NEGOTIATING && a.getSigned() == null), r.agreements().toString());
+    }
 }

@@ -26,7 +26,7 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
     /**
      * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
      * the day and the place of signing may stand between the verb and the instrument.
@@ -791,6 +791,10 @@ final class AgreementExtractor {
         a.setSigned(signed);
         a.setInForce(inForce);
         a.setStatus(status(doc, v.lower(), before, after, future || FUTURE_AFTER.matcher(after).lookingAt(), linked && !negotiating, signed, inForce));
+        if (negotiating && !future && a.getStatus() != AgreementStatus.TERMINATED && a.getStatus() != AgreementStatus.SUSPENDED) {
+            a.setStatus(AgreementStatus.NEGOTIATING); // "... has been in force since 2022, and the two sides are negotiating a broader ..."
+            a.setSigned(null); // (an instrument still negotiated has no signing date: the date before is another's)
+        }
         if (inForceNow && a.getStatus() == AgreementStatus.SIGNED) {
             a.setStatus(AgreementStatus.IN_FORCE); // "... that brought the Falepili Union Treaty into force"
         }
