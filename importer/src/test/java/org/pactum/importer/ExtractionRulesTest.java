@@ -1393,4 +1393,14 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().equals("Comprehensive Economic Cooperation Agreement")
                 && a.getStatus() == AgreementStatus.NEGOTIATING && a.getSigned() == null), r.agreements().toString());
     }
+
+    @Test
+    void itOpeningASentenceAfterATimePhraseAPartnerStateOfTheEacAndABodyLedByAnother() throws Exception {
+        ImportResult r = run("Headline\n- NEWS.am\n- Mar 26, 2025\n\nArmenia has been a member of the EAEU since January 2, 2015. Last year it "
+                + "froze its participation in the Collective Security Treaty Organization (CSTO), the Russia-led military bloc.\nSomalia "
+                + "joined the East African Community. It became a full member on 4 March 2024, making it the eighth partner state. The "
+                + "presidents welcomed the free trade agreement between Iran and the Eurasian Economic Union (EAEU), which was signed in "
+                + "St. Petersburg in December 2023.");
+        assertEquals(List.of("ARM CSTO SUSPENDED", "ARM EAEU MEMBER", "SOM EAC MEMBER"), memberships(r));
+    }
 }

@@ -30,7 +30,8 @@ public final class Extraction {
         this.agreements = new AgreementExtractor(reference);
         this.corridors = new CorridorExtractor(reference);
         this.memberships = new MembershipExtractor(new PartnerWording(ResourceTables.codesWithValue("dialogue-partner-organizations.txt")),
-                ResourceTables.codes("applicant-only-organizations.txt"), ResourceTables.codes("candidate-status-organizations.txt"));
+                ResourceTables.codes("applicant-only-organizations.txt"), ResourceTables.codes("candidate-status-organizations.txt"),
+                ResourceTables.codes("partner-state-organizations.txt"));
     }
 
     public Found run(Article article, String documentId, List<Sentence> sentences) {

@@ -58,11 +58,14 @@ final class MembershipExtractor {
     /** "..., but it has held observer status": the subject of the clause before. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
             // "; a month later it applied to join ECOWAS": a short time phrase first
-            + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+)?"
+            + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+|(?:last|this|that|the following|the next) (?:year|month|week|spring|summer|autumn|fall|winter)\\W+"
+            + "|in (?:\\p{Lu}\\p{Ll}+ )?\\d{4}\\W+)?"
             + "(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
             + "|froze|suspended)\\b"
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
             + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
+    private static final Pattern PARTNER_STATE = Pattern.compile("\\bpartner states?\\b");
+    private static final Pattern IT_OPENING = Pattern.compile("^\\W*(?:[\\p{L}\\d]+\\s+){0,3}?it\\b");
     private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
@@ -104,13 +107,17 @@ final class MembershipExtractor {
     private static final Pattern ALONG_WITH = Pattern.compile(".*\\b(?:along|together) with\\b.*");
 
     private final PartnerWording partnerWording;
+    /** Bodies whose members are "partner states" (the EAC): see partner-state-organizations.txt. */
+    private final Set<String> partnerStateOrgs;
     private final Set<String> applicantOnlyOrgs;
     private final Set<String> candidateStatusOrgs;
     /** How far back (sentences) "candidates" with no organization named look for one that has candidates. */
     private static final int CANDIDATE_WINDOW = 6;
 
-    MembershipExtractor(PartnerWording partnerWording, Set<String> applicantOnlyOrgs, Set<String> candidateStatusOrgs) {
+    MembershipExtractor(PartnerWording partnerWording, Set<String> applicantOnlyOrgs, Set<String> candidateStatusOrgs,
+            Set<String> partnerStateOrgs) {
         this.partnerWording = partnerWording;
+        this.partnerStateOrgs = Set.copyOf(partnerStateOrgs);
         this.applicantOnlyOrgs = applicantOnlyOrgs;
         this.candidateStatusOrgs = candidateStatusOrgs;
     }
@@ -290,9 +297,11 @@ final class MembershipExtractor {
     private static final Pattern SUPPORTER_OF_REQUEST = Pattern.compile("(?s).*\\b(?:request|bid|application|candidacy|aspiration)\\b[^.;]*$");
     private static final Pattern SUPPORTS_AFTER = Pattern.compile("\\s+(?:also\\s+|fully\\s+|strongly\\s+)?(?:supports|supported|backs|backed"
             + "|endorses|endorsed|welcomes|welcomed)\\b");
+    private static final Pattern LED_AFTER = Pattern.compile("[-\u2010\u2011]\\s?(?:led|backed|dominated|sponsored|brokered|funded|built|run)\\b.*");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|announced|announces|stated|noted|reported|confirmed"
             + "|declared|told [\\p{L} ]{1,30}?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
+    private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:of|in) which\\s+[^,;]{0,40}$");
     private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
             + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$");
@@ -419,6 +428,10 @@ final class MembershipExtractor {
         List<Mention> orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
         if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING && clause.startsRelative(v.text())) {
             orgs = organizationBefore(v, clause.start()); // "the International Fund for Saving the Aral Sea (IFAS), which was founded by"
+            if (lower.startsWith("signed", hit.end() - "signed".length())) {
+                // "..., which was signed" is an agreement's: only a body named as one ("the CPTPP, which was signed ...")
+                orgs = orgs.stream().filter(o -> o.entity().name() != null && AGREEMENT_IN_NAME.matcher(o.entity().name()).find()).toList();
+            }
         }
         if ((orgs.isEmpty() || foundedByNoState(v, clause, cueEnd)) && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
@@ -498,6 +511,10 @@ final class MembershipExtractor {
                 || SUBJECT_PRONOUN.matcher(lower).find()) {
             // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
+            if (members.isEmpty() && clause.start() == 0 && IT_OPENING.matcher(lower).find() && doc.openingState(v.index() - 1) != null) {
+                // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO"
+                members.add(doc.openingState(v.index() - 1));
+            }
         }
         members.removeAll(excepted);
         if (!contrasted.isEmpty()) {
@@ -532,6 +549,9 @@ final class MembershipExtractor {
                     ? MembershipStatus.DIALOGUE_PARTNER // "partner countries" of the SCO are its dialogue partners (not "sectoral" ones)
                     : finalStatus == MembershipStatus.CANDIDATE && applicantOnlyOrgs.contains(org.code())
                     ? MembershipStatus.APPLICANT // negotiating to join the WTO, which has no candidates
+                    : finalStatus == MembershipStatus.PARTNER && partnerStateOrgs.contains(org.code())
+                            && PARTNER_STATE.matcher(lower).region(hit.start(), hit.end()).find()
+                    ? MembershipStatus.MEMBER // "making it the eighth partner state" of the EAC: its word for a member
                     : finalStatus;
             for (String member : members) {
                 if (member.equals(org.code())) {
@@ -803,7 +823,9 @@ final class MembershipExtractor {
         if (hit.cue().kind() == Kind.FOUNDING && lower.startsWith("signed", hit.end() - "signed".length())) {
             // only the body written right before "was signed" is founded by the signing
             for (Mention o : orgs) {
+                // (a body whose name says it is an agreement: "the EAEU), which was signed" speaks of the agreement before it)
                 if (o.end() <= cueStart && ITSELF_GAP.matcher(v.text().substring(o.end(), cueStart)).matches()
+                        && o.entity().name() != null && AGREEMENT_IN_NAME.matcher(o.entity().name()).find()
                         // not the end of an instrument's name: "The Declaration on the Admission of Timor-Leste into Asean was signed"
                         && !Regions.matches(TITLE_RUNNING_BEFORE, v.text(), Math.max(0, o.start() - 80), o.start())) {
                     return List.of(o);
@@ -1363,6 +1385,9 @@ final class MembershipExtractor {
             if (m.start() > cueEnd && Regions.matches(SUPPORTER_OF_REQUEST, v.lower(), Math.max(cueEnd, m.start() - 50), m.start())
                     && SUPPORTS_AFTER.matcher(v.lower()).region(m.end(), v.lower().length()).lookingAt()) {
                 continue; // "Baku had applied for observer status, a request Tokayev said Kazakhstan supports"
+            }
+            if (Regions.matches(LED_AFTER, v.lower(), m.end(), Math.min(v.lower().length(), m.end() + 12))) {
+                continue; // "the CSTO, the Russia-led military bloc": the leader of a body, named as such
             }
             if (m.start() < cueStart && speakerBefore(v, inClause, m, cueStart)) {
                 continue; // "Brazil said Nigeria had become the ninth partner country": the one who says it is not concerned

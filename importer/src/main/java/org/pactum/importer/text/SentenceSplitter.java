@@ -124,7 +124,7 @@ public final class SentenceSplitter {
 
     private static final java.util.regex.Pattern BARE_LIST_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}\\.");
 
-    /** Titles the model sometimes takes for a sentence end before the name they introduce. */
-    private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Brig",
+    /** Titles the model sometimes takes for a sentence end before the name they introduce ("St. Petersburg" too). */
+    private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("St", "Ste", "Mt", "Ft", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Brig",
             "Cmdr", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pres", "Amb", "Sheikh", "Rev", "Hon", "Fr");
 }
