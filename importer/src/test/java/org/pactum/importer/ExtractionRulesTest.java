@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pactum.model.Agreement;
+import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
 import org.pactum.model.Corridor;
 import org.pactum.model.Membership;
@@ -1402,5 +1403,17 @@ class ExtractionRulesTest {
                 + "presidents welcomed the free trade agreement between Iran and the Eurasian Economic Union (EAEU), which was signed in "
                 + "St. Petersburg in December 2023.");
         assertEquals(List.of("ARM CSTO SUSPENDED", "ARM EAEU MEMBER", "SOM EAC MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aCountedSigningListsItsDocumentsBySubject() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 9 August 2025\n\nEach capital came home with documents signed on August 8. Section 907 "
+                + "has since 1992 restricted aid. Armenia signed two memoranda with Washington, one on energy security and one on "
+                + "artificial intelligence.\nThe US and Azerbaijan signed three agreements: on transit, on energy, and on trade.");
+        // (the second list is a paragraph later: no signing date near it)
+        assertEquals(List.of("Agreement on energy null", "Agreement on trade null", "Agreement on transit null",
+                "Memorandum of understanding on artificial intelligence 2025-08-08", "Memorandum of understanding on energy security 2025-08-08"),
+                r.agreements().stream().filter(a -> a.getKind() != AgreementKind.STATUTE).map(a -> a.getTitle() + " " + a.getSigned())
+                        .sorted().toList());
     }
 }

@@ -27,6 +27,15 @@ final class TopicListExtractor {
             + "|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)*(mous|mo\\.?u\\.?s|memorandums|memoranda|memorandums of understanding"
             + "|agreements|documents|instruments)\\s+(?:signed\\s+)?(?:cover|covered|concern|concerned|relate to|related to|deal with|dealt with"
             + "|focus on|focused on|are on|were on)\\s+");
+    /**
+     * "The US and Armenia signed three memoranda: on ..., on ... and on ...", "Armenia signed two memoranda with Washington,
+     * one on energy security and one on ...": a counted signing, its documents listed by subject in the same sentence.
+     */
+    private static final Pattern COUNTED_LIST = Pattern.compile("\\b(?:signed|inked|concluded|exchanged)\\s+(?:two|three|four|five|six|seven|eight"
+            + "|nine|ten|\\d{1,2})\\s+(?:new\\s+|separate\\s+|bilateral\\s+)?(mous|memorandums|memoranda|agreements|documents|protocols)"
+            + "(?:\\s+with\\s+[^,:;]{1,60}?)?\\s*[:,\u2014\u2013]\\s*(?=(?:one\\s+)?on\\s)");
+    private static final Pattern ONE_ON = Pattern.compile("^(?:and\\s+)?(?:one\\s+|another\\s+|the other\\s+)?on\\s+", Pattern.CASE_INSENSITIVE);
+
     /** The sentence that signed them: within the three sentences before. */
     private static final Pattern SIGNING = Pattern.compile("\\b(?:signed|inked|exchanged|concluded)\\b[^.;]{0,60}\\b(?:instruments|documents|memorand\\w*"
             + "|mous|agreements)\\b");
@@ -37,6 +46,7 @@ final class TopicListExtractor {
     List<Candidate<Agreement>> extract(DocumentAnalysis doc) {
         List<Candidate<Agreement>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
+            countedList(doc, v, out);
             Matcher list = TOPIC_LIST.matcher(v.lower());
             if (!list.lookingAt()) {
                 continue;
@@ -62,6 +72,41 @@ final class TopicListExtractor {
             }
         }
         return out;
+    }
+
+    private static void countedList(DocumentAnalysis doc, SentenceView v, List<Candidate<Agreement>> out) {
+        Matcher list = COUNTED_LIST.matcher(v.lower());
+        if (!list.find()) {
+            return;
+        }
+        // the signers: the states (or capitals standing for them) named before the list, else the pair under discussion
+        Set<String> signers = new java.util.LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            boolean capital = m.type() == EntityType.PLACE && m.entity().capital();
+            if (m.end() <= list.end() && (m.isState() && m.canAct() && !m.isAdjective() || capital)) {
+                signers.add(m.code());
+            }
+        }
+        Set<String> parties = signers.size() == 2 ? signers : doc.pairAt(v.index());
+        if (parties.size() != 2) {
+            return;
+        }
+        EdtfDate date = firstDate(v.dates());
+        for (int i = v.index() - 1; date == null && i >= Math.max(0, v.index() - 2); i--) {
+            date = signingDate(doc.sentences().get(i)); // "... bilateral documents signed on August 8."
+        }
+        AgreementKind kind = list.group(1).startsWith("document") ? AgreementKind.OTHER : InstrumentFinder.kindOf(list.group(1));
+        String items = v.text().substring(list.end()).replaceFirst("[.;:\\s]+$", "");
+        for (String item : ITEM_SEPARATOR.split(items.replaceAll("\\s+and\\s+(?=(?:one\\s+|another\\s+|the other\\s+)?on\\s)", ", "))) {
+            Matcher on = ONE_ON.matcher(item.strip());
+            if (!on.lookingAt() || out.size() > MAX_ITEMS) {
+                continue;
+            }
+            String topic = item.strip().substring(on.end()).strip();
+            if (topic.length() >= 3) {
+                out.add(new Candidate<>(signed(title(kind, topic), kind, parties, date), v, 0.6, false));
+            }
+        }
     }
 
     /** The sentence within the three before {@code index} that signed a number of documents. */
@@ -96,6 +141,20 @@ final class TopicListExtractor {
         a.setSigned(date);
         pair.forEach(code -> a.getParties().add(new PartyRef(code, PartyRole.PARTY)));
         return a;
+    }
+
+    /** The first date after "signed" in {@code s}, not one of its other dates ("which since 1992 has restricted ..."). */
+    private static EdtfDate signingDate(SentenceView s) {
+        int signed = s.lower().indexOf("signed");
+        if (signed < 0) {
+            return null;
+        }
+        for (DateMention d : s.dates()) {
+            if (d.start() > signed && d.start() - signed < 40) {
+                return d.date();
+            }
+        }
+        return null;
     }
 
     private static EdtfDate firstDate(List<DateMention> dates) {
