@@ -1416,4 +1416,11 @@ class ExtractionRulesTest {
                 r.agreements().stream().filter(a -> a.getKind() != AgreementKind.STATUTE).map(a -> a.getTitle() + " " + a.getSigned())
                         .sorted().toList());
     }
+
+    @Test
+    void aNameInsideAnInstrumentsTitleIsNoCorridor() throws Exception {
+        ImportResult r = run("Headline\n- Shafaq\n- 2025-07-21\n\nThe decision covers the \"Crude Oil Pipeline Agreement between the Government "
+                + "of the Republic of Turkey and the Government of the Republic of Iraq\" dated August 27, 1973.");
+        assertEquals(List.of(), r.corridors().stream().map(Corridor::getName).toList());
+    }
 }
