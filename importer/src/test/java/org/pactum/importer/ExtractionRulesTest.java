@@ -1423,4 +1423,12 @@ class ExtractionRulesTest {
                 + "of the Republic of Turkey and the Government of the Republic of Iraq\" dated August 27, 1973.");
         assertEquals(List.of(), r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void aDeclarationTheLeadersOfABodysMeetingSignIsTheBodys() throws Exception {
+        ImportResult r = run("Headline\n- Astana Times\n- 4 July 2024\n\nBelarus became a full member of the Shanghai Cooperation Organization "
+                + "(SCO) on July 4, as leaders of the member states gathered in the Kazakh capital. The leaders signed the Astana "
+                + "Declaration and approved some 25 documents.");
+        assertEquals(Set.of(Set.of("SCO")), partySets(r));
+    }
 }

@@ -1184,6 +1184,7 @@ final class AgreementExtractor {
                 && !m.isLocative());
     }
 
+    private static final Pattern THE_LEADERS = Pattern.compile("\\bthe (?:leaders|heads of state|heads of state and government)\\b");
     private static final Pattern BODY_SUBJECT = Pattern.compile("\\b(?:the (union|organi[sz]ation|alliance|community)|its)\\b");
 
     private static Mention lastOrganizationBefore(SentenceView v, int pos) {
@@ -1446,7 +1447,10 @@ final class AgreementExtractor {
             }
         }
         boolean declaration = ins.kind() == AgreementKind.JOINT_DECLARATION || ins.kind() == AgreementKind.JOINT_STATEMENT;
-        if (declaration && ins.proper() && noStateOutsideTitle(v, ins, parties) && SUMMIT.matcher(v.lower()).find()) {
+        // ("The leaders signed the Astana Declaration" after "leaders of the member states gathered": no pair talked about)
+        boolean leadersOfABody = doc.pairAt(v.index()).isEmpty() && THE_LEADERS.matcher(v.lower()).find()
+                && !ins.title().regionMatches(true, 0, "joint", 0, 5); // (a "Joint Declaration" is its signers', see the summit's parties)
+        if (declaration && ins.proper() && noStateOutsideTitle(v, ins, parties) && (SUMMIT.matcher(v.lower()).find() || leadersOfABody)) {
             // "Following the summit, the Astana Declaration was signed": the declaration of the body whose summit it is
             Mention named = null;
             for (Mention m : v.mentions()) {
