@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.ListLines;
 import org.pactum.importer.text.Regions;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.Agreement;
@@ -367,13 +368,14 @@ final class AgreementExtractor {
             return SIGNING_WORD.matcher(prev.lower()).find() && SIGNED_DOCUMENTS.matcher(prev.lower()).find() ? prev : null;
         }
         Matcher item = LIST_ITEM.matcher(v.text());
-        // the instrument opens the item: "– Memorandum ...", "- an agreement on ...", or the sentence
-        if (v.index() == 0 || (item.lookingAt() ? ins.start() > item.end() + 4 : ins.start() != 0)) {
+        // the instrument opens the item: "– Memorandum ...", "- an agreement on ...", or the line ("A memorandum on ...")
+        if (v.index() == 0 || (item.lookingAt() ? ins.start() > item.end() + 4 : ins.start() > 3 || !ListLines.BARE_ITEM.matcher(v.text()).lookingAt())) {
             return null;
         }
         for (int i = v.index() - 1; i >= Math.max(0, v.index() - 15); i--) {
             SentenceView prev = doc.sentences().get(i);
-            if (LIST_ITEM.matcher(prev.text()).lookingAt() || prev.text().strip().endsWith(";") || BARE_NUMBER.matcher(prev.text()).matches()) {
+            if (LIST_ITEM.matcher(prev.text()).lookingAt() || prev.text().strip().endsWith(";") || BARE_NUMBER.matcher(prev.text()).matches()
+                    || ListLines.isItem(prev.text())) {
                 continue; // ("7." alone: the sentence splitter cut a numbered item after its number)
             }
             boolean colon = prev.text().strip().endsWith(":");
@@ -383,12 +385,33 @@ final class AgreementExtractor {
         return null;
     }
 
+    /**
+     * The day a list's documents were signed: the head's own date, else that of the signing told just before it ("... on
+     * Wednesday co-chaired the council, followed by the signing of 17 agreements ... The documents signed included:").
+     */
+    private static EdtfDate listDate(DocumentAnalysis doc, SentenceView head) {
+        if (!head.dates().isEmpty()) {
+            return head.dates().get(0).date();
+        }
+        for (int i = head.index() - 1; i >= Math.max(0, head.index() - 4); i--) {
+            SentenceView s = doc.sentences().get(i);
+            if (!s.dates().isEmpty() && SIGNING_OF.matcher(s.lower()).find()) {
+                return s.dates().get(0).date();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SIGNING_OF = Pattern.compile("\\b(?:signed|signing of|exchanged|exchange of)\\s+(?:the\\s+)?(?:\\d{1,2}|two|three|four"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|several|a number of|a package of)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreements|documents"
+            + "|memorand\\w*|mous|instruments|deals|contracts)\\b");
+
     private static final Pattern AMONG_THEM = Pattern.compile("^\\W*(?:Among them|Among these|These include|They include)\\b");
     private static final Pattern SIGNED_DOCUMENTS = Pattern.compile("\\b(?:documents|agreements|instruments|memorand\\w*|mous)\\b");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s*");
     private static final Pattern SIGNING_WORD = Pattern.compile("\\b(?:signed|exchanged|adopted|inked|concluded)\\b");
     /** "– Memorandum ...", "• Agreement ...", "4. Protocol ...": an item of a list, bulleted or numbered. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[\u2013\u2014\u2022*\\-]|\\d{1,2}[.)])\\s+");
+    private static final Pattern LIST_ITEM = ListLines.BULLET;
 
     private static SentenceView continuedSigning(DocumentAnalysis doc, SentenceView v) {
         if (v.index() == 0 || !v.text().startsWith("With") || !WITH_FRAGMENT.matcher(v.text()).find()) {
@@ -672,8 +695,8 @@ final class AgreementExtractor {
                 signed = continued.dates().isEmpty() ? null : continued.dates().get(0).date();
             }
         }
-        if (listHead != null && signed == null && !listHead.dates().isEmpty()) {
-            signed = listHead.dates().get(0).date(); // "Among the documents signed on Tuesday are:"
+        if (listHead != null && signed == null) {
+            signed = listDate(doc, listHead); // "Among the documents signed on Tuesday are:"
         }
         if (listHead != null && doc.pairAt(v.index()).size() == 2 && (parties.size() < 2 || ANAPHOR.matcher(listHead.text()).find())) {
             // (and "the two neighbors signed 26 agreements ..., among them:" is the pair's, whatever was signed just before)

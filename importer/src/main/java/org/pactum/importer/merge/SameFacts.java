@@ -101,11 +101,9 @@ public final class SameFacts {
      */
     private static boolean statesSubject(Agreement a) {
         return a.getTitle() != null && SUBJECT_OF_TITLE.matcher(a.getTitle()).find() && !a.getEvidence().isEmpty()
-                && LIST_ITEM.matcher(a.getEvidence().get(0).getQuote()).lookingAt();
+                && org.pactum.importer.text.ListLines.isItem(a.getEvidence().get(0).getQuote());
     }
 
-    /** "– Memorandum ...", "• Agreement ...", "4. Protocol ...": an item of a list, bulleted or numbered. */
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*(?:[\u2013\u2014\u2022*\\-]|\\d{1,2}[.)])\\s+");
 
     private static final java.util.regex.Pattern SUBJECT_OF_TITLE = java.util.regex.Pattern.compile(
             "(?i)^(?:[\\p{L}-]+\\s+){1,4}?(?:on|concerning|regarding|between|for|about)\\s+\\S+\\s+\\S+");
