@@ -1431,4 +1431,18 @@ class ExtractionRulesTest {
                 + "Declaration and approved some 25 documents.");
         assertEquals(Set.of(Set.of("SCO")), partySets(r));
     }
+
+    @Test
+    void aBareListOfDocumentsWithPluralLinesBySubject() throws Exception {
+        ImportResult r = run("Headline\n- Egypt Independent\n- September 4, 2024\n\nSisi and Erdogan on Wednesday co-chaired the council in Ankara, "
+                + "followed by the signing of 17 agreements and memoranda of understanding.\nEgypt and Türkiye restored ties in 2023.\n"
+                + "The documents signed in the presence of the two presidents included:\nA memorandum on cooperation in agriculture\n"
+                + "A land allocation agreement on the industrial zone\nMemoranda of understanding on competition policy, higher education, "
+                + "railways and civil aviation\nMemoranda in the fields of tourism, culture, energy, and environmental protection and "
+                + "urbanisation\n");
+        assertEquals(10, r.agreements().size(), r.agreements().toString());
+        assertTrue(r.agreements().stream().allMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2024-09-04")),
+                r.agreements().toString());
+        assertEquals(Set.of(Set.of("EGY", "TUR")), partySets(r));
+    }
 }

@@ -193,8 +193,12 @@ final class AgreementExtractor {
             List<Clause> clauses = v.clauses();
             int claimed = 0;
             boolean previousLinked = false;
+            boolean topicItem = TopicListExtractor.isPluralTopicItem(v.text()); // one record per subject: see TopicListExtractor
             for (int i = 0; i < instruments.size(); i++) {
                 Instrument ins = instruments.get(i);
+                if (topicItem && ins.plural()) {
+                    continue;
+                }
                 int segmentEnd = segmentEnd(v, instruments, i);
                 Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent, previousLinked);
                 previousLinked = r.agreement != null || !r.each.isEmpty();
@@ -389,7 +393,7 @@ final class AgreementExtractor {
      * The day a list's documents were signed: the head's own date, else that of the signing told just before it ("... on
      * Wednesday co-chaired the council, followed by the signing of 17 agreements ... The documents signed included:").
      */
-    private static EdtfDate listDate(DocumentAnalysis doc, SentenceView head) {
+    static EdtfDate listDate(DocumentAnalysis doc, SentenceView head) {
         if (!head.dates().isEmpty()) {
             return head.dates().get(0).date();
         }

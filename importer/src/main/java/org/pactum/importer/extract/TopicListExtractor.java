@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.ListLines;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
@@ -36,6 +37,19 @@ final class TopicListExtractor {
             + "(?:\\s+with\\s+[^,:;]{1,60}?)?\\s*[:,\u2014\u2013]\\s*(?=(?:one\\s+)?on\\s)");
     private static final Pattern ONE_ON = Pattern.compile("^(?:and\\s+)?(?:one\\s+|another\\s+|the other\\s+)?on\\s+", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A line of a list of signed documents that names several by subject: "Memoranda of understanding on competition
+     * policy, higher education, railways and civil aviation", "Memoranda in the fields of tourism, culture, ... and energy".
+     */
+    private static final Pattern PLURAL_ITEM = Pattern.compile("^\\s*(?:[\u2013\u2014\u2022*\\-]\\s+|\\d{1,2}[.)]\\s+)?(memoranda|memorandums|mous"
+            + "|agreements|protocols)(?: of understanding)?\\s+(?:on\\s+cooperation\\s+in|on|in the fields? of|in the areas? of|in the spheres? of)\\s+"
+            + "(?=[^.;:]*(?:,|\\band\\b))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNED_HEAD = Pattern.compile("\\b(?:signed|exchanged|inked|concluded|adopted)\\b");
+
+    static boolean isPluralTopicItem(String line) {
+        return PLURAL_ITEM.matcher(line).lookingAt();
+    }
+
     /** The sentence that signed them: within the three sentences before. */
     private static final Pattern SIGNING = Pattern.compile("\\b(?:signed|inked|exchanged|concluded)\\b[^.;]{0,60}\\b(?:instruments|documents|memorand\\w*"
             + "|mous|agreements)\\b");
@@ -47,6 +61,7 @@ final class TopicListExtractor {
         List<Candidate<Agreement>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
             countedList(doc, v, out);
+            pluralItem(doc, v, out);
             Matcher list = TOPIC_LIST.matcher(v.lower());
             if (!list.lookingAt()) {
                 continue;
@@ -107,6 +122,56 @@ final class TopicListExtractor {
                 out.add(new Candidate<>(signed(title(kind, topic), kind, parties, date), v, 0.6, false));
             }
         }
+    }
+
+    private static void pluralItem(DocumentAnalysis doc, SentenceView v, List<Candidate<Agreement>> out) {
+        Matcher item = PLURAL_ITEM.matcher(v.text());
+        Set<String> pair = doc.pairAt(v.index());
+        SentenceView head = item.lookingAt() && pair.size() == 2 ? listHead(doc, v.index()) : null;
+        if (head == null) {
+            return;
+        }
+        AgreementKind kind = InstrumentFinder.kindOf(item.group(1));
+        EdtfDate date = AgreementExtractor.listDate(doc, head);
+        for (String topic : topics(v.text().substring(item.end()).replaceFirst("[.;:\\s]+$", ""))) {
+            out.add(new Candidate<>(signed(title(kind, topic), kind, pair, date), v, 0.6, false));
+        }
+    }
+
+    /** "competition policy, higher education, railways and civil aviation": four; "tourism, ..., energy, and environmental protection and urbanisation": the last item keeps its "and". */
+    private static List<String> topics(String items) {
+        List<String> out = new ArrayList<>();
+        String[] parts = items.split("\\s*,\\s*");
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            boolean oxford = p.startsWith("and ");
+            p = p.replaceFirst("^and\\s+(?:on\\s+)?", "");
+            if (i == parts.length - 1 && !oxford && parts.length > 1 && p.contains(" and ")) {
+                int and = p.lastIndexOf(" and ");
+                out.add(p.substring(0, and).strip());
+                p = p.substring(and + 5).strip();
+            } else if (parts.length == 1 && p.contains(" and on ")) {
+                int and = p.indexOf(" and on ");
+                out.add(p.substring(0, and).strip());
+                p = p.substring(and + 8).strip();
+            }
+            if (p.length() >= 3 && out.size() < MAX_ITEMS) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The line ending with a colon after a signing that heads the list {@code index} is an item of, or null. */
+    private static SentenceView listHead(DocumentAnalysis doc, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 15); i--) {
+            SentenceView s = doc.sentences().get(i);
+            if (ListLines.isItem(s.text()) || isPluralTopicItem(s.text())) {
+                continue;
+            }
+            return s.text().strip().endsWith(":") && SIGNED_HEAD.matcher(s.lower()).find() ? s : null;
+        }
+        return null;
     }
 
     /** The sentence within the three before {@code index} that signed a number of documents. */

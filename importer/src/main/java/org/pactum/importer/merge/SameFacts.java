@@ -106,7 +106,7 @@ public final class SameFacts {
 
 
     private static final java.util.regex.Pattern SUBJECT_OF_TITLE = java.util.regex.Pattern.compile(
-            "(?i)^(?:[\\p{L}-]+\\s+){1,4}?(?:on|concerning|regarding|between|for|about)\\s+\\S+\\s+\\S+");
+            "(?i)^(?:[\\p{L}-]+\\s+){1,4}?(?:on|concerning|regarding|between|for|about|in)\\s+\\S{3,}");
 
     /** An interim (provisional, preliminary) agreement is another instrument than the full one that follows it. */
     private static boolean interim(Agreement a) {
