@@ -1445,4 +1445,13 @@ class ExtractionRulesTest {
                 r.agreements().toString());
         assertEquals(Set.of(Set.of("EGY", "TUR")), partySets(r));
     }
+
+    @Test
+    void aLetterOfIntentToJoinAnAccessionCountryAndANationalCouncilByItsAcronym() throws Exception {
+        ImportResult r = run("Headline\n- Bangkok Post\n- 11 June 2024\n\nThe OECD Council decided to open accession discussions with Thailand, "
+                + "the Office of the National Economic and Social Development Council (NESDC) announced, making the Kingdom an OECD "
+                + "accession candidate. Vietnam submitted its letter of intent to join the OECD in April. According to the NESDC, "
+                + "Thailand has now attained the status of an OECD Accession Country.");
+        assertEquals(List.of("THA OECD CANDIDATE", "VNM OECD APPLICANT"), memberships(r));
+    }
 }

@@ -134,6 +134,9 @@ final class LocalAcronyms {
                 }
                 int first = headFirst ? 0 : kept.size() - acronym.length();
                 String name = String.join(" ", List.of(words).subList(List.of(words).indexOf(kept.get(first)), words.length));
+                if (bodies && name.startsWith("National ")) {
+                    continue; // "the Office of the National Economic and Social Development Council (NESDC)": a state's own body
+                }
                 boolean known = source.find(acronym).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)
                         || source.find(name).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.end() - e.start() >= name.length() - 1);
                 if (!known) {

@@ -63,10 +63,10 @@ final class MembershipCues {
                     "chose not", "ceased", "expelled", "quit", "stopped", "no more", "departure of", "exit of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched")),
-            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession process", "accession working",
+            java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession countr", "accession process", "accession working",
                     "accession procedure")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
-            java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "requested", "prospective member", "aspir", "would-be",
+            java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
                     "brings together", "unites", "which groups")),
@@ -134,7 +134,7 @@ final class MembershipCues {
                     + "|\\baccession (?:process|working group|procedure) (?:for|of|with|was|has|had|is)\\b"
                     // "complete bilateral talks on WTO accession": negotiating the entry, not in yet
                     + "|\\b(?:talks|negotiations) on (?:its |their |the )?(?:[\\p{L}\\d-]{2,12} )?accession\\b"
-                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations|discussions)\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
+                    + "|\\bcandidacy\\b|\\baccession (?:talks|negotiations|discussions|countr(?:y|ies))\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
                     + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"
                     // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
                     + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"),
@@ -142,10 +142,10 @@ final class MembershipCues {
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b"),
-            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcj", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjl", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
-                    + "|\\bmembership application\\b|\\bbid to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
+                    + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
                     + "|\\bsubmitted (?:its|their|a|an) (?:formal |official |similar |new )?(?:membership )?(?:application|request)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
