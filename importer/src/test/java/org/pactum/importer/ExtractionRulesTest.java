@@ -1454,4 +1454,12 @@ class ExtractionRulesTest {
                 + "Thailand has now attained the status of an OECD Accession Country.");
         assertEquals(List.of("THA OECD CANDIDATE", "VNM OECD APPLICANT"), memberships(r));
     }
+
+    @Test
+    void anAgreementWithTheUnionIsWithTheBodyNamedSo() throws Exception {
+        ImportResult r = run("Headline\n- Montsame\n- 28 June 2025\n\nMongolia signed an interim trade agreement with the Eurasian Economic "
+                + "Union (EAEU) in Minsk. A delegation of the United Arab Emirates signed an Economic Partnership Agreement with the Union "
+                + "on the same day.");
+        assertEquals(Set.of(Set.of("EAEU", "MNG"), Set.of("ARE", "EAEU")), partySets(r));
+    }
 }

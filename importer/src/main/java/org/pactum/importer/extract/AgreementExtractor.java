@@ -154,6 +154,7 @@ final class AgreementExtractor {
     private static final Pattern ON_THE_BEFORE = Pattern.compile("\\b(?:on|of|for) the\\s+$");
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:(?:of|on|in|for)\\s+(?:[a-z-]+\\s+){0,4})?between\\s");
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
+    private static final Pattern WITH_THE_BODY = Pattern.compile("\\s+with\\s+the\\s+(union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
     private static final Pattern NO_BEFORE = SearchPatterns.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
@@ -944,6 +945,17 @@ final class AgreementExtractor {
             String owner = possessorOfIts(doc, v, ins.linkStart());
             if (owner != null && !parties.contains(owner)) {
                 parties.add(owner);
+            }
+        }
+        Matcher withBody = WITH_THE_BODY.matcher(v.lower()).region(ins.start(), Math.min(v.lower().length(), ins.end() + 30));
+        if (parties.size() == 1 && withBody.find()) {
+            // "signed an Economic Partnership Agreement with the Union on the same day": the body named so before
+            Mention org = doc.lastOrganizationCalled(v.index(), ins.start(), v.index(), withBody.group(1));
+            if (org == null) {
+                org = doc.topicOrganization(v.index(), ins.start());
+            }
+            if (org != null && !parties.contains(org.code())) {
+                parties.add(org.code());
             }
         }
         if (parties.size() == 1 && linked && noActorBefore(v, ins)) {
