@@ -1462,4 +1462,11 @@ class ExtractionRulesTest {
                 + "on the same day.");
         assertEquals(Set.of(Set.of("EAEU", "MNG"), Set.of("ARE", "EAEU")), partySets(r));
     }
+
+    @Test
+    void weSuspendedOurParticipationIsTheArticlesState() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 20 January 2026\n\nMoldova launched the denunciation of the CIS founding agreements. "
+                + "\"De facto, we suspended our participation in the CIS some time ago,\" Popsoi said.");
+        assertTrue(memberships(r).contains("MDA CIS SUSPENDED"), memberships(r).toString());
+    }
 }
