@@ -1469,4 +1469,11 @@ class ExtractionRulesTest {
                 + "\"De facto, we suspended our participation in the CIS some time ago,\" Popsoi said.");
         assertTrue(memberships(r).contains("MDA CIS SUSPENDED"), memberships(r).toString());
     }
+
+    @Test
+    void aCompanyAUnitOrATechnologyNamesNoCorridor() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 3 October 2023\n\nThe line was built by a consortium led by China Railway Group. The power "
+                + "would flow via a 1,000-MW line. The corridor connects to the undersea HVDC cable to Italy.");
+        assertEquals(List.of(), r.corridors().stream().map(Corridor::getName).toList());
+    }
 }

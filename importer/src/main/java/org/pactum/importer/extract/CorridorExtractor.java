@@ -32,7 +32,7 @@ final class CorridorExtractor {
             + "|coastal|double-track|electrified|heavy-haul))*";
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
             + "|interconnection|interconnector)";
-    private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|workers|administration"
+    private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|group|corporation|holding|workers|administration"
             + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)";
     private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
@@ -55,6 +55,8 @@ final class CorridorExtractor {
     private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
     /** "European-gauge", "Soviet-era": a capitalized word with a lower-case second part describes the line. */
     private static final Pattern LOWER_COMPOUND = Pattern.compile("-\\p{Ll}");
+    /** Units and technologies that describe a line, no name: "a 1,000-MW line", "the undersea HVDC cable". */
+    private static final Set<String> TECHNICAL = Set.of("MW", "GW", "kV", "KV", "km", "HVDC", "HVAC", "LNG", "UHV", "EHV");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
@@ -327,7 +329,7 @@ final class CorridorExtractor {
             while (!words.isEmpty() && NAME_STOP.contains(words.get(0))) {
                 words.remove(0);
             }
-            if (words.isEmpty() || words.stream().allMatch(w -> TYPE_WORD.matcher(w).matches())
+            if (words.isEmpty() || words.stream().allMatch(w -> TYPE_WORD.matcher(w).matches() || TECHNICAL.contains(w))
                     || OF_NAME_AFTER.matcher(v.text()).region(m.end(), v.text().length()).lookingAt() // "the State Railway of Thailand"
                     || words.stream().anyMatch(w -> LOWER_COMPOUND.matcher(w).find())
                     || CHAIN_PREFIXES.contains(DASH_SPLIT.split(words.get(0))[0])) {
