@@ -1476,4 +1476,11 @@ class ExtractionRulesTest {
                 + "would flow via a 1,000-MW line. The corridor connects to the undersea HVDC cable to Italy.");
         assertEquals(List.of(), r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void statesARelativeClauseSaysAreNotInTheBodyAreNoMembers() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 13 December 2024\n\nWith their entry, the Schengen area will grow to 29 countries: 25 of the "
+                + "27 EU member states plus Iceland, Liechtenstein, Norway and Switzerland, which are not in the EU.");
+        assertFalse(memberships(r).stream().anyMatch(m -> m.endsWith(" EU MEMBER")), memberships(r).toString());
+    }
 }

@@ -554,7 +554,7 @@ final class MembershipExtractor {
                     ? MembershipStatus.MEMBER // "making it the eighth partner state" of the EAC: its word for a member
                     : finalStatus;
             for (String member : members) {
-                if (member.equals(org.code())) {
+                if (member.equals(org.code()) || deniedAfter(v, member, org)) {
                     continue;
                 }
                 Membership m = new Membership();
@@ -1111,6 +1111,31 @@ final class MembershipExtractor {
     }
 
     private static final Pattern THEY_FOUNDED = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:formed|founded|co-founded|created|established|set up|launched)\\b");
+
+    /**
+     * "... plus Iceland, Liechtenstein, Norway and Switzerland, which are not in the EU": a relative clause after the
+     * state's list denies it the body.
+     */
+    private static boolean deniedAfter(SentenceView v, String member, Mention org) {
+        for (Mention m : v.mentions()) {
+            if (!m.code().equals(member)) {
+                continue;
+            }
+            int pos = m.end();
+            for (Mention next : v.mentions()) { // to the end of the list the state stands in
+                if (next.start() >= pos && next.isState() && Gaps.isListGap(v.text(), pos, next.start())) {
+                    pos = next.end();
+                }
+            }
+            Matcher denied = NOT_IN_AFTER.matcher(v.lower()).region(pos, v.lower().length());
+            if (denied.lookingAt() && v.mentions().stream().anyMatch(o -> o.code().equals(org.code()) && o.start() == denied.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NOT_IN_AFTER = Pattern.compile(",\\s*(?:which|who|that) (?:are|is|were|was) not (?:in|members? of|part of|a member of)\\s+(?:the\\s+)?");
 
     /** The states after "unlike" before {@code cueStart} in the sentence ("unlike Russia, Azerbaijan is not a member"). */
     private static Set<String> contrastedStates(SentenceView v, int cueStart) {
