@@ -1483,4 +1483,13 @@ class ExtractionRulesTest {
                 + "27 EU member states plus Iceland, Liechtenstein, Norway and Switzerland, which are not in the EU.");
         assertFalse(memberships(r).stream().anyMatch(m -> m.endsWith(" EU MEMBER")), memberships(r).toString());
     }
+
+    @Test
+    void noMembershipForABodyNamedByAnotherACounterpartOfTheMembersOrAContainerOfTheMember() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 8 January 2025\n\nAlgeria said it was no longer seeking to join BRICS, although it became a "
+                + "member of the BRICS-founded New Development Bank (NDB). Goods traded between Iran and the members of the Eurasian "
+                + "Economic Union will pay less. Qatar supports relations between the GCC and ASEAN, in which Vietnam has been an active "
+                + "member since 1995.");
+        assertEquals(List.of("DZA NDB MEMBER", "VNM ASEAN MEMBER"), memberships(r));
+    }
 }

@@ -297,7 +297,10 @@ final class MembershipExtractor {
     private static final Pattern SUPPORTER_OF_REQUEST = Pattern.compile("(?s).*\\b(?:request|bid|application|candidacy|aspiration)\\b[^.;]*$");
     private static final Pattern SUPPORTS_AFTER = Pattern.compile("\\s+(?:also\\s+|fully\\s+|strongly\\s+)?(?:supports|supported|backs|backed"
             + "|endorses|endorsed|welcomes|welcomed)\\b");
-    private static final Pattern LED_AFTER = Pattern.compile("[-\u2010\u2011]\\s?(?:led|backed|dominated|sponsored|brokered|funded|built|run)\\b.*");
+    private static final Pattern LED_AFTER = Pattern.compile("[-\u2010\u2011]\\s?(?:led|backed|dominated|sponsored|brokered|funded|built|run|founded"
+            + "|created|established|initiated)\\b.*");
+    private static final Pattern CONTAINER_RELATIVE = Pattern.compile("\\W*(?:in|of|to|within) which\\b.*");
+    private static final Pattern AND_THE_MEMBERS_AFTER = Pattern.compile("\\s+and\\s+(?:the\\s+|its\\s+)?members? (?:states? )?of\\b.*");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|announced|announces|stated|noted|reported|confirmed"
             + "|declared|told [\\p{L} ]{1,30}?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
@@ -748,8 +751,10 @@ final class MembershipExtractor {
     private List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
             int cueEnd, String lower) {
         // (not "NATO" in "the NATO-Ukraine Council": a body named after it)
+        // (not "the BRICS-founded New Development Bank": a body named by another, and "-led" as for states)
         List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()
-                && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))).toList();
+                && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
+                && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))).toList();
         Matcher ofWhich = OF_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
         if (ofWhich.find()) {
             // "..., including the Asian Infrastructure Investment Bank, of which both countries are founding members"
@@ -1315,7 +1320,8 @@ final class MembershipExtractor {
                 }
             }
         }
-        if (clause.startsRelative(v.text()) || Regions.matchesFrom(STATUS_APPOSITION, v.text(), clause.start())) {
+        boolean container = Regions.matchesFrom(CONTAINER_RELATIVE, v.lower(), clause.start()); // "ASEAN, in which Vietnam has been a member"
+        if (!container && (clause.startsRelative(v.text()) || Regions.matchesFrom(STATUS_APPOSITION, v.text(), clause.start()))) {
             // "Ukraine, which applied for membership ...": the clause is about the states just before it
             List<Mention> before = relativeSubjects;
             int pos = clause.start();
@@ -1410,6 +1416,9 @@ final class MembershipExtractor {
             if (m.start() > cueEnd && Regions.matches(SUPPORTER_OF_REQUEST, v.lower(), Math.max(cueEnd, m.start() - 50), m.start())
                     && SUPPORTS_AFTER.matcher(v.lower()).region(m.end(), v.lower().length()).lookingAt()) {
                 continue; // "Baku had applied for observer status, a request Tokayev said Kazakhstan supports"
+            }
+            if (m.end() <= cueStart && Regions.matches(AND_THE_MEMBERS_AFTER, v.lower(), m.end(), Math.min(v.lower().length(), m.end() + 30))) {
+                continue; // "goods traded between Iran and the members of the union": Iran trades with them
             }
             if (Regions.matches(LED_AFTER, v.lower(), m.end(), Math.min(v.lower().length(), m.end() + 12))) {
                 continue; // "the CSTO, the Russia-led military bloc": the leader of a body, named as such

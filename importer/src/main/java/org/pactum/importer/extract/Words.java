@@ -17,7 +17,8 @@ final class Words {
         "no sooner",
         // "Hungary, the only other ally yet to ratify": a member that has not yet ratified someone else's accession
         "yet to ratify"};
-    private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "non-member", "ruled out",
+    private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "no longer seek", "no longer want",
+        "no longer plan", "no longer intend", "no longer interest", "no longer aspir", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention", "turned down", "turns down", "declined"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
