@@ -1492,4 +1492,11 @@ class ExtractionRulesTest {
                 + "member since 1995.");
         assertEquals(List.of("DZA NDB MEMBER", "VNM ASEAN MEMBER"), memberships(r));
     }
+
+    @Test
+    void anAbbreviatedMonthEndsADescriptionNotItsSubject() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 26 June 2025\n\nSweden waited longer: the Grand National Assembly approved its protocol on "
+                + "Jan. 23, 2024, and Hungary's parliament ratified it on Feb. 26, 2024.");
+        assertFalse(r.agreements().stream().anyMatch(a -> a.getTitle().contains("Jan")), r.agreements().toString());
+    }
 }

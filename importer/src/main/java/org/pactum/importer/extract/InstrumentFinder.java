@@ -50,7 +50,7 @@ final class InstrumentFinder {
     /** "signed the joint declaration": a definite name right after the signing verb may introduce it (checked by the caller). */
     private static final Pattern SIGNED_RIGHT_BEFORE = Pattern.compile("(?is).*\\b(?:signed|adopted|issued|initial(?:l)?ed)\\s+$");
     private static final Pattern DATE_NEXT = Pattern.compile("^\\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)\\b|\\d)");
+            + "|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s*\\d|\\d)"); // ("on Jan. 23, 2024")
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d](?:[\\p{L}\\d'\u2019.\\-]*[\\p{L}\\d])?|&");
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
     private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
