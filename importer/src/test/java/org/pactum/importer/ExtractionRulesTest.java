@@ -1499,4 +1499,13 @@ class ExtractionRulesTest {
                 + "Jan. 23, 2024, and Hungary's parliament ratified it on Feb. 26, 2024.");
         assertFalse(r.agreements().stream().anyMatch(a -> a.getTitle().contains("Jan")), r.agreements().toString());
     }
+
+    @Test
+    void aDepartureDeniedIsAMembershipAndCountedMembersListedAfterAmongThem() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 29 January 2025\n\nMali, Burkina Faso and Niger said they would not leave the West African "
+                + "Economic and Monetary Union (UEMOA). Armenia has not left the EAEU. ECOWAS now counts 12 member states, among them "
+                + "Nigeria and Ghana.");
+        assertEquals(List.of("ARM EAEU MEMBER", "BFA WAEMU MEMBER", "GHA ECOWAS MEMBER", "MLI WAEMU MEMBER", "NER WAEMU MEMBER",
+                "NGA ECOWAS MEMBER"), memberships(r));
+    }
 }

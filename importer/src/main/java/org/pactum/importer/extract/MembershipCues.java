@@ -87,6 +87,9 @@ final class MembershipCues {
     static final String MEMBERS_IN_APPOSITION = "(?:both|all|all three|all four|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}"
             + "(?:and [\\p{L}-]+ )?members\\b";
 
+    /** "would not leave", "has not left", "did not quit": a departure denied (read as no negation of the membership). */
+    static final String STAYS = "\\b(?:would|will|did|does|do|has|have|had)(?: still)? not (?:formally )?(?:leave|left|quit|withdraw(?:n)? from)\\b";
+
     /** "the AUKUS partnership between A, B and C": a body by its members, its name right before the noun. */
     static final String PARTNERSHIP_OF = "(?:partnership|alliance|pact|grouping) (?:between|of|linking|uniting)\\b(?! (?:the )?(?:two|three|four|five|countries|states|nations)\\b)";
 
@@ -96,6 +99,9 @@ final class MembershipCues {
 
     private static List<Cue> cues() {
         return List.of(
+            // "they would not leave the West African Economic and Monetary Union": a departure denied, a member still
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "wdh", STAYS, List.of("not leave", "not left", "not quit", "not withdraw",
+                    "not formally leave", "not formally left")),
             // "Syria's membership ..., which was suspended in 2011, was restored in May 2023": a member again, stronger than the suspension
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, true, "wh", "\\b(?:was|were|has been|had been) (?:fully )?(?:restored|reinstated)\\b",
                     List.of("restored", "reinstated")),
@@ -208,7 +214,7 @@ final class MembershipCues {
                     + "|\\bthe (?:last|first|only) (?:two |three |four )?(?:other )?all(?:y|ies)\\b"
                     + "|\\bbec(?:ame|omes|ome|oming) (?:the |its )(?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                     + "|eleventh|twelfth|thirteenth) (?:full |new )?(?:party|signatory|state party)\\b"
-                    + "|\\btook up (?:its|their) seats?\\b|(?=member )(?:(?<!\\d )|(?=member (?:states?|countr(?:y|ies)|nations?)\\s*[\u2014\u2013:-]))\\bmember (?:states?|countr(?:y|ies)|nations?)\\b" // (not "more than 30 member states" unless they are listed)
+                    + "|\\btook up (?:its|their) seats?\\b|(?=member )(?:(?<!\\d )|(?=member (?:states?|countr(?:y|ies)|nations?)\\s*(?:[\u2014\u2013:-]|,\\s*(?:among them|including|namely)\\b)))\\bmember (?:states?|countr(?:y|ies)|nations?)\\b" // (not "more than 30 member states" unless they are listed)
                     // "Somalia will keep its seat in the Intergovernmental Authority on Development"
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)

@@ -304,6 +304,7 @@ final class MembershipExtractor {
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|announced|announces|stated|noted|reported|confirmed"
             + "|declared|told [\\p{L} ]{1,30}?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
+    private static final Pattern STAYS = Pattern.compile(MembershipCues.STAYS);
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:of|in) which\\s+[^,;]{0,40}$");
     private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
@@ -409,13 +410,14 @@ final class MembershipExtractor {
         String negatable = status == MembershipStatus.APPLICANT ? NOT_APPROVED.matcher(main).replaceAll(" ") : main;
         // "unlike Russia, Azerbaijan is not a member of the CSTO": denied of the subject, stated of the state contrasted with it
         Set<String> contrasted = Set.of();
-        if (!lasting && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
+        boolean stays = STAYS.matcher(lower).region(hit.start(), hit.end()).lookingAt(); // the "not" is the cue's own
+        if (!lasting && !stays && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
             contrasted = contrastedStates(v, clause.start() + hit.start());
             if (contrasted.isEmpty()) {
                 return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
             }
         }
-        if (status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
+        if (!stays && status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
                 || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
             // "Georgia applied for EU membership ... and expects a decision on candidate status": the hedge is the
             // candidacy's; the application stands
