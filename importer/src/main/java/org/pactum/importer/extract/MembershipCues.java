@@ -132,7 +132,8 @@ final class MembershipCues {
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
-                    + "|(?<![-\u2010\u2011])\\bfounded\\b|\\bset up\\b|(?<![-\u2010\u2011])\\bestablish(?:ed|ing)\\b|(?<![-\u2010\u2011])\\bcreat(?:ed|ing)\\b|\\bformed\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"),
+                    + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))"
+                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\bformed\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"),
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b"),
