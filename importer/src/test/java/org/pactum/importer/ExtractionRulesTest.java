@@ -1508,4 +1508,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARM EAEU MEMBER", "BFA WAEMU MEMBER", "GHA ECOWAS MEMBER", "MLI WAEMU MEMBER", "NER WAEMU MEMBER",
                 "NGA ECOWAS MEMBER"), memberships(r));
     }
+
+    @Test
+    void aCurrencyNamesNoStateAndOnlyADeniedMembershipIsContrasted() throws Exception {
+        ImportResult r = run("Headline\n- Vientiane Times\n- 12 March 2025\n\nLaos and Vietnam discussed the railway, estimated at US$5 billion. "
+                + "A memorandum of understanding on the railway was signed in 2016 by the transport ministries of the two countries. "
+                + "Uzbekistan, unlike Kazakhstan, is not a member of the Eurasian Economic Union and holds only observer status there.");
+        assertEquals(Set.of(Set.of("LAO", "VNM")), partySets(r));
+        assertFalse(memberships(r).contains("KAZ EAEU OBSERVER"), memberships(r).toString());
+    }
 }

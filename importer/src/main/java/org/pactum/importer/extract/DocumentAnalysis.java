@@ -352,6 +352,14 @@ public final class DocumentAnalysis {
 
     /** Drops overlaps and a name repeated in parentheses ("Shanghai Cooperation Organisation (SCO)",
      *  "D-8 (Group of Eight)": the first name decides), and acronyms the article defines otherwise. */
+    private static boolean currencyAfter(String text, int end) {
+        int i = end;
+        if (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '$';
+    }
+
     private static List<Entity> clean(String text, List<Entity> found, EntitySource source) {
         List<Entity> sorted = new ArrayList<>(found);
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
@@ -373,6 +381,9 @@ public final class DocumentAnalysis {
             }
             if (e.form() == EntityForm.ACRONYM && LocalAcronyms.redefined(text, e, source)) {
                 continue;
+            }
+            if (e.type() == EntityType.COUNTRY && currencyAfter(text, e.end())) {
+                continue; // "US$5 billion", "US $6.8 billion": a currency, no state in the story
             }
             out.add(e);
         }

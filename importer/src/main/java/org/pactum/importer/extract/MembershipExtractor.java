@@ -412,7 +412,8 @@ final class MembershipExtractor {
         Set<String> contrasted = Set.of();
         boolean stays = STAYS.matcher(lower).region(hit.start(), hit.end()).lookingAt(); // the "not" is the cue's own
         if (!lasting && !stays && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
-            contrasted = contrastedStates(v, clause.start() + hit.start());
+            // (only the membership denied: "unlike Kazakhstan, is not a member ... and holds only observer status")
+            contrasted = status == MembershipStatus.MEMBER ? contrastedStates(v, clause.start() + hit.start()) : Set.of();
             if (contrasted.isEmpty()) {
                 return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
             }
