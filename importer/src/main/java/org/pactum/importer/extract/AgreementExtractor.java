@@ -135,8 +135,6 @@ final class AgreementExtractor {
     private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+|also\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}$");
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
     private static final Pattern WITH_FRAGMENT = Pattern.compile("^With\\s+(?:the\\s+)?[\\p{Lu}][^\u2014\u2013:]{0,40}?\\s*[\u2014\u2013:-]\\s");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
     /** "after it signed", "when it ratified": a singular pronoun as the signer. */
     private static final Pattern IT_SIGNED = Pattern.compile("\\bit\\s+(?:also\\s+|had\\s+|has\\s+)?(?:signed|concluded|ratified|initial(?:l)?ed)\\s+(?:its\\s+|the\\s+|an?\\s+)?(?:own\\s+)?$");
     /** "the protocol of accession will be signed at the conference": not signed yet. */
@@ -377,10 +375,17 @@ final class AgreementExtractor {
         if (v.index() == 0 || (item.lookingAt() ? ins.start() > item.end() + 4 : ins.start() > 3 || !ListLines.BARE_ITEM.matcher(v.text()).lookingAt())) {
             return null;
         }
-        for (int i = v.index() - 1; i >= Math.max(0, v.index() - 15); i--) {
+        return listHeadBefore(doc, v.index());
+    }
+
+    /**
+     * The line that heads the list the sentence {@code index} is an item of: the nearest earlier line that is no item and
+     * ends with a colon after a signing ("The documents signed in the presence of the two presidents included:"), or null.
+     */
+    static SentenceView listHeadBefore(DocumentAnalysis doc, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 15); i--) {
             SentenceView prev = doc.sentences().get(i);
-            if (LIST_ITEM.matcher(prev.text()).lookingAt() || prev.text().strip().endsWith(";") || BARE_NUMBER.matcher(prev.text()).matches()
-                    || ListLines.isItem(prev.text())) {
+            if (ListLines.isItem(prev.text()) || prev.text().strip().endsWith(";") || BARE_NUMBER.matcher(prev.text()).matches()) {
                 continue; // ("7." alone: the sentence splitter cut a numbered item after its number)
             }
             boolean colon = prev.text().strip().endsWith(":");
@@ -649,7 +654,7 @@ final class AgreementExtractor {
                 if (signers.size() < 2 && counted.find()) {
                     // "..., which was signed by the heads of state of three countries": the three the title names
                     String n = counted.group(1).toLowerCase();
-                    int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+                    int count = Words.count(n);
                     signers = titleStates(v, ins, count);
                     if (signers.size() < 2) {
                         signers = new LinkedHashSet<>(doc.countedStates(v.index(), count)); // "which the three states signed in January 2025"
@@ -718,8 +723,7 @@ final class AgreementExtractor {
         if (parties.size() < 2 && countedSigners.lookingAt()) {
             // "a roadmap the three countries signed in Tashkent in February 2021": the counted group signed it
             String n = countedSigners.group(1).toLowerCase(java.util.Locale.ROOT);
-            parties = new LinkedHashSet<>(doc.countedStates(v.index() + 1, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n)
-                    : NUMBERS.indexOf(n)));
+            parties = new LinkedHashSet<>(doc.countedStates(v.index() + 1, Words.count(n)));
         }
         Set<String> signers = linkAfter ? signedBy(v, ins.end() + la.end(), segmentEnd) : Set.of();
         if (signers.size() >= 2) {
@@ -1032,7 +1036,7 @@ final class AgreementExtractor {
         if (counted.find() && (parties.size() < 2 || countedBase + counted.end() <= ins.start() && noPartyBetween(v, clause, ins,
                 countedBase + counted.end()))) {
             String n = counted.group(1).toLowerCase();
-            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            int count = Words.count(n);
             Set<String> group = titleStates(v, ins, count);
             if (group.isEmpty()) {
                 group = countedGroup(doc, v, recent, count);

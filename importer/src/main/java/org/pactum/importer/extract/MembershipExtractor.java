@@ -43,8 +43,6 @@ final class MembershipExtractor {
             + "|companies|firms|passports|exports|imports) of $");
     private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile("^[\\s,]+(?:and\\s+)?(?:also\\s+)?(?:signed|joined|founded|created"
             + "|set up|established|formed|left|became)\\b");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
     private static final Pattern BOTH_BODIES = SearchPatterns.startingWith("b", "\\bboth (?:organi[sz]ations|blocs|groups|groupings|alliances|bodies|unions)\\b");
     private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:both\\s+)?(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:both\\s+)?(?:the\\s+)?$");
@@ -501,7 +499,7 @@ final class MembershipExtractor {
         if (counted != null && counted.find() && !Regions.matches(PEOPLE_OF_BEFORE, group, Math.max(0, counted.start() - 30), counted.start())) {
             // (not "citizens of the three countries": their people, not the states as members)
             String n = counted.group(1);
-            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            int count = Words.count(n);
             members.addAll(doc.countedStates(v.index(), count));
         }
         if (members.isEmpty()) {
@@ -1113,7 +1111,7 @@ final class MembershipExtractor {
         Matcher counted = COUNTED_STATES.matcher(before.lower());
         if (counted.find() && counted.start() == 0) {
             String n = counted.group(1);
-            return doc.countedStates(index - 1, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n));
+            return doc.countedStates(index - 1, Words.count(n));
         }
         return Set.of();
     }

@@ -41,10 +41,9 @@ final class TopicListExtractor {
      * A line of a list of signed documents that names several by subject: "Memoranda of understanding on competition
      * policy, higher education, railways and civil aviation", "Memoranda in the fields of tourism, culture, ... and energy".
      */
-    private static final Pattern PLURAL_ITEM = Pattern.compile("^\\s*(?:[\u2013\u2014\u2022*\\-]\\s+|\\d{1,2}[.)]\\s+)?(memoranda|memorandums|mous"
+    private static final Pattern PLURAL_ITEM = Pattern.compile("(?:" + ListLines.BULLET.pattern() + ")?\\s*(memoranda|memorandums|mous"
             + "|agreements|protocols)(?: of understanding)?\\s+(?:on\\s+cooperation\\s+in|on|in the fields? of|in the areas? of|in the spheres? of)\\s+"
             + "(?=[^.;:]*(?:,|\\band\\b))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNED_HEAD = Pattern.compile("\\b(?:signed|exchanged|inked|concluded|adopted)\\b");
 
     static boolean isPluralTopicItem(String line) {
         return PLURAL_ITEM.matcher(line).lookingAt();
@@ -127,7 +126,7 @@ final class TopicListExtractor {
     private static void pluralItem(DocumentAnalysis doc, SentenceView v, List<Candidate<Agreement>> out) {
         Matcher item = PLURAL_ITEM.matcher(v.text());
         Set<String> pair = doc.pairAt(v.index());
-        SentenceView head = item.lookingAt() && pair.size() == 2 ? listHead(doc, v.index()) : null;
+        SentenceView head = item.lookingAt() && pair.size() == 2 ? AgreementExtractor.listHeadBefore(doc, v.index()) : null;
         if (head == null) {
             return;
         }
@@ -160,18 +159,6 @@ final class TopicListExtractor {
             }
         }
         return out;
-    }
-
-    /** The line ending with a colon after a signing that heads the list {@code index} is an item of, or null. */
-    private static SentenceView listHead(DocumentAnalysis doc, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - 15); i--) {
-            SentenceView s = doc.sentences().get(i);
-            if (ListLines.isItem(s.text()) || isPluralTopicItem(s.text())) {
-                continue;
-            }
-            return s.text().strip().endsWith(":") && SIGNED_HEAD.matcher(s.lower()).find() ? s : null;
-        }
-        return null;
     }
 
     /** The sentence within the three before {@code index} that signed a number of documents. */

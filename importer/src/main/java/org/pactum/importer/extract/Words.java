@@ -32,7 +32,16 @@ final class Words {
             // "repeating his goal of wrapping up the talks by 2027 and joining the bloc by 2030"
             "goal of", "goal is", "aim of", "objective of", "target of", "ambition of", "dream of"};
 
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
     private Words() {
+    }
+
+    /** The number a count word or numeral stands for ("three", "12"), -1 for another word. */
+    static int count(String word) {
+        String n = word.toLowerCase(java.util.Locale.ROOT);
+        return !n.isEmpty() && n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
     }
 
     /** Lower-case words of {@code s}. */
