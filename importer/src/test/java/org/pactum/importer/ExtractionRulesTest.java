@@ -1517,4 +1517,19 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("LAO", "VNM")), partySets(r));
         assertFalse(memberships(r).contains("KAZ EAEU OBSERVER"), memberships(r).toString());
     }
+
+    @Test
+    void theSeatOfABodyStandsForItAsAnActor() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 March 2025\n\nBrussels and Baku signed a memorandum of understanding on a strategic "
+                + "partnership in the field of energy in July 2022. Officials met in Brussels on Monday.");
+        assertEquals(Set.of(Set.of("AZE", "EU")), partySets(r));
+    }
+
+    @Test
+    void aGroupOfStatesNamedAsAWholeSignsAsItsStatesOnTheDayOfTheMeeting() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 5 April 2025\n\nThe leaders of the European Union and the five Central Asian states "
+                + "adopted a Joint Declaration at the first EU-Central Asia Summit held in Samarkand on Friday.");
+        assertEquals(Set.of(Set.of("EU", "KAZ", "KGZ", "TJK", "TKM", "UZB")), partySets(r));
+        assertEquals("2025-04-04", r.agreements().get(0).getSigned().toString());
+    }
 }

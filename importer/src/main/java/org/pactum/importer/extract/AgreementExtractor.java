@@ -39,6 +39,9 @@ final class AgreementExtractor {
     private static final Pattern ENDS_WITH_WITH = Pattern.compile("(?s).*\\swith\\s+(?:the\\s+)?");
     /** ", on 15 December", ", Uganda, on 15 December": the date of the signing just named (a place's state between). */
     private static final Pattern COMMA_IN_ON = Pattern.compile("\\s*,\\s*(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s*,\\s*)?(?:in|on)\\s+");
+    /** " at the first EU–Central Asia Summit held in Samarkand on ": the gap to the date of the meeting that adopted it. */
+    private static final Pattern AT_MEETING_ON = Pattern.compile("\\s+at\\s+(?:the\\s+|a\\s+)?[^,.;]{0,60}?\\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ff]orum|[Cc]onference)"
+            + "(?:\\s+held)?(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:on|in)\\s+");
     private static final Pattern ADMISSION_OF = Pattern.compile("(?i).*\\b(?:admission|accession)\\s+of\\b.*");
     /** Between two parties after "between": ", and the", "the governments of". */
     private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?"
@@ -611,6 +614,10 @@ final class AgreementExtractor {
         boolean ratifiedBefore = RATIFIED_BEFORE.matcher(before).find();
         if (signed == null && linkBefore && !ratifiedBefore) {
             DateMention soon = firstDateFrom(v, ins.end(), Math.min(ins.end() + 50, segmentEnd));
+            if (soon == null) {
+                DateMention meeting = firstDateFrom(v, ins.end(), Math.min(ins.end() + 110, segmentEnd));
+                soon = meeting != null && Regions.matches(AT_MEETING_ON, text, ins.end(), meeting.start()) ? meeting : null;
+            }
             if (soon != null && (!text.substring(ins.end(), soon.start()).contains(",")
                     || Regions.matches(COMMA_IN_ON, text, ins.end(), soon.start()))) {
                 signed = soon.date();
@@ -943,6 +950,10 @@ final class AgreementExtractor {
                     && !(m.start() > ins.end() && DESCRIBED_AFTER.matcher(v.text()).region(ins.end(), m.start()).find())) {
                 parties.add(m.code());
             }
+        }
+        if (ins.start() > clause.start()) {
+            // "The leaders of the European Union and the five Central Asian states adopted a Joint Declaration": the group's states
+            parties.addAll(doc.reference().groupNamedIn(v.lower().substring(clause.start(), ins.start())));
         }
         if (parties.size() == 1 && v.text().regionMatches(true, ins.linkStart(), "its ", 0, 4) && ins.title().contains(" with ")) {
             // "Its Stabilisation and Association Agreement with the EU": the one "its" refers to, with the counterpart

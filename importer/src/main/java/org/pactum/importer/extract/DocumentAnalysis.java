@@ -551,7 +551,7 @@ public final class DocumentAnalysis {
         }
         Entity e = entities.get(index);
         Entity next = entities.get(index + 1);
-        return next.type() == EntityType.PLACE && next.capital() && AND_BETWEEN.matcher(text.substring(e.end(), next.start())).matches()
+        return next.type() == EntityType.PLACE && next.actor() != null && AND_BETWEEN.matcher(text.substring(e.end(), next.start())).matches()
                 && CAPITAL_SUBJECT_AFTER.matcher(text.substring(next.end(), Math.min(text.length(), next.end() + 40))).lookingAt();
     }
 
@@ -583,11 +583,11 @@ public final class DocumentAnalysis {
                 // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
                 m.temporal = inTimeClause(text, e.start());
             }
-            if (e.type() == EntityType.PLACE && e.capital() && (COUNTERPART_BEFORE.matcher(before).find()
+            if (e.type() == EntityType.PLACE && e.actor() != null && (COUNTERPART_BEFORE.matcher(before).find()
                     || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find() || CLAUSE_OPENING_BEFORE.matcher(before).find())
                     && (CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt() || conjoinedCapitalSubject(text, entities, index)))) {
-                // "with Beijing", "Kyiv applied for membership": the capital stands for its government
-                m = new Mention(new Entity(e.start(), e.end(), EntityType.COUNTRY, e.code(), e.name(), EntityForm.NAME));
+                // "with Beijing", "Kyiv applied for membership": the capital stands for its government ("with Brussels": the EU)
+                m = new Mention(e.asActor());
             }
             if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) && before.isBlank() && DATELINE_AFTER.matcher(after).lookingAt()
                     && (text.substring(e.start(), e.end()).equals(text.substring(e.start(), e.end()).toUpperCase(java.util.Locale.ROOT))

@@ -178,7 +178,7 @@ final class LocalAcronyms {
                     boolean free = out.stream().noneMatch(x -> x.type() != EntityType.INSTRUMENT && x.start() < end && start < x.end());
                     if (word && free) {
                         out.add(new Entity(start, end, EntityType.ORGANIZATION, e.getKey(), e.getValue(),
-                                form.equals(e.getKey()) ? EntityForm.ACRONYM : EntityForm.NAME, false));
+                                form.equals(e.getKey()) ? EntityForm.ACRONYM : EntityForm.NAME));
                     }
                 }
             }

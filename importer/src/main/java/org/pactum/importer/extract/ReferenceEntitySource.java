@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.pactum.importer.reference.KnownOrganization;
 import org.pactum.importer.reference.MentionForm;
-import org.pactum.importer.reference.PlaceKind;
+import org.pactum.importer.reference.KnownPlace;
 import org.pactum.importer.reference.ReferenceData;
 import org.pactum.model.Organization;
 
@@ -41,8 +41,8 @@ public final class ReferenceEntitySource implements EntitySource {
                 case COUNTRY -> out.add(new Entity(m.start(), m.end(), EntityType.COUNTRY, m.code(), m.name(), form));
                 case PLACE -> {
                     if (m.country() != null) {
-                        boolean capital = data.place(m.code()).map(p -> p.kind() == PlaceKind.CAPITAL).orElse(false);
-                        out.add(new Entity(m.start(), m.end(), EntityType.PLACE, m.country(), m.name(), form, capital));
+                        String actor = data.place(m.code()).map(KnownPlace::actor).orElse(null);
+                        out.add(new Entity(m.start(), m.end(), EntityType.PLACE, m.country(), m.name(), form, actor));
                     }
                 }
                 // a leader stands for the state: "Modi and Paetongtarn signed a joint declaration"

@@ -29,8 +29,8 @@ final class ReferenceDataLoader {
 
     ReferenceData load() {
         Map<String, KnownCountry> countries = loadCountries();
-        Map<String, KnownPlace> places = loadPlaces(countries);
         Map<String, KnownOrganization> organizations = loadOrganizations();
+        Map<String, KnownPlace> places = loadPlaces(countries, organizations);
         Map<String, KnownCorridor> corridors = loadCorridors(countries, places, organizations);
         Map<String, KnownInstrument> instruments = loadInstruments(countries, organizations);
         loadStateActors(countries, ReferenceData.LEADERS, "office");
@@ -190,8 +190,8 @@ final class ReferenceDataLoader {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private Map<String, KnownPlace> loadPlaces(Map<String, KnownCountry> countries) {
-        ReferenceTable table = ReferenceTable.read(ReferenceData.PLACES, "name", "country", "kind", "aliases");
+    private Map<String, KnownPlace> loadPlaces(Map<String, KnownCountry> countries, Map<String, KnownOrganization> organizations) {
+        ReferenceTable table = ReferenceTable.read(ReferenceData.PLACES, "name", "country", "kind", "aliases", "stands for");
         Map<String, KnownPlace> places = new LinkedHashMap<>();
         for (ReferenceTable.Row row : table.rows()) {
             String name = row.required("name");
@@ -206,7 +206,11 @@ final class ReferenceDataLoader {
                 throw row.error("unknown place kind " + row.text("kind"));
             }
             List<String> aliases = row.list("aliases");
-            KnownPlace place = new KnownPlace(name, country, kind, withoutMarks(aliases));
+            String seatOf = row.text("stands for");
+            if (seatOf != null && !organizations.containsKey(seatOf)) {
+                throw row.error("unknown organization code " + seatOf + " for " + name);
+            }
+            KnownPlace place = new KnownPlace(name, country, kind, withoutMarks(aliases), seatOf);
             if (places.put(name, place) != null) {
                 throw row.error("place listed twice: " + name);
             }

@@ -93,7 +93,7 @@ class ReferenceDataFilesTest {
                 "code", List.of("name", "aliases"), clashes);
         checkUnique(ReferenceTable.read(ReferenceData.CORRIDORS, "name", "aliases", "modes", "countries", "places",
                 "part of"), "name", List.of("name", "aliases"), clashes);
-        checkUnique(ReferenceTable.read(ReferenceData.PLACES, "name", "country", "kind", "aliases"),
+        checkUnique(ReferenceTable.read(ReferenceData.PLACES, "name", "country", "kind", "aliases", "stands for"),
                 "name", List.of("name", "aliases"), clashes);
         assertEquals(List.of(), clashes);
     }
