@@ -1532,4 +1532,11 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("EU", "KAZ", "KGZ", "TJK", "TKM", "UZB")), partySets(r));
         assertEquals("2025-04-04", r.agreements().get(0).getSigned().toString());
     }
+
+    @Test
+    void aDialogueFormatsDocumentIsItsStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 7 November 2025\n\nFollowing the C5+1 summit in Washington on November 6, the heads of "
+                + "state adopted a Joint Statement, which reaffirms the support of the United States.");
+        assertEquals(Set.of(Set.of("KAZ", "KGZ", "TJK", "TKM", "UZB", "USA")), partySets(r));
+    }
 }
