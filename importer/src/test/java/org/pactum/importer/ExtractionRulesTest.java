@@ -1539,4 +1539,21 @@ class ExtractionRulesTest {
                 + "state adopted a Joint Statement, which reaffirms the support of the United States.");
         assertEquals(Set.of(Set.of("KAZ", "KGZ", "TJK", "TKM", "UZB", "USA")), partySets(r));
     }
+
+    @Test
+    void aStatesCooperationWithABodyMakesThemTheTwoSides() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 2 June 2025\n\nThailand's cooperation with the OECD goes back more than a decade. The two "
+                + "sides signed their first three-year Country Programme in May 2018.");
+        assertEquals(Set.of(Set.of("OECD", "THA")), partySets(r));
+        assertEquals("2018-05", r.agreements().get(0).getSigned().toString());
+    }
+
+    @Test
+    void theBlocAsSubjectSignsAndTheOccasionAndAYearAgoEndTheTitle() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 7 December 2024\n\nMercosur leaders met in Montevideo. Beyond Europe, the bloc signed a "
+                + "free trade agreement with Singapore at its previous summit in Rio de Janeiro a year ago.");
+        assertEquals(Set.of(Set.of("MERCOSUR", "SGP")), partySets(r));
+        assertEquals("Free trade agreement with Singapore", r.agreements().get(0).getTitle());
+        assertEquals("2023", r.agreements().get(0).getSigned().toString());
+    }
 }

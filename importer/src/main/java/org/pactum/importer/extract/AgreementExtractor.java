@@ -27,7 +27,7 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|second|third|\\w+-year|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
     /**
      * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
      * the day and the place of signing may stand between the verb and the instrument.
@@ -155,6 +155,9 @@ final class AgreementExtractor {
     private static final Pattern ON_THE_BEFORE = Pattern.compile("\\b(?:on|of|for) the\\s+$");
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:(?:of|on|in|for)\\s+(?:[a-z-]+\\s+){0,4})?between\\s");
     private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
+    private static final Pattern BODY_SUBJECT_SIGNED = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:and|but|that|while)\\s+)the (union|bloc|alliance|organi[sz]ation"
+            + "|grouping|community)\\s+(?:(?:has|had|have|also|already|then|later|recently|jointly)\\s+)*(?:signed|concluded|inked|sealed|struck"
+            + "|finali[sz]ed)\\s+[^.;]*$");
     private static final Pattern WITH_THE_BODY = Pattern.compile("\\s+with\\s+the\\s+(union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
@@ -966,6 +969,18 @@ final class AgreementExtractor {
         if (parties.size() == 1 && withBody.find()) {
             // "signed an Economic Partnership Agreement with the Union on the same day": the body named so before
             Mention org = doc.lastOrganizationCalled(v.index(), ins.start(), v.index(), withBody.group(1));
+            if (org == null) {
+                org = doc.topicOrganization(v.index(), ins.start());
+            }
+            if (org != null && !parties.contains(org.code())) {
+                parties.add(org.code());
+            }
+        }
+        Matcher bodySigned = BODY_SUBJECT_SIGNED.matcher(v.text()).region(clause.start(), ins.start());
+        if (parties.size() == 1 && bodySigned.find()) {
+            // "Beyond Europe, the bloc signed a free trade agreement with Singapore": the body the article is about
+            String head = bodySigned.group(1).toLowerCase(java.util.Locale.ROOT);
+            Mention org = head.equals("bloc") || head.equals("grouping") ? null : doc.lastOrganizationCalled(v.index(), ins.start(), v.index(), head);
             if (org == null) {
                 org = doc.topicOrganization(v.index(), ins.start());
             }

@@ -795,6 +795,23 @@ public final class DocumentAnalysis {
         return null;
     }
 
+    /** "Thailand's cooperation with the OECD goes back more than a decade": the state and its counterpart. */
+    private static Set<String> cooperationPair(SentenceView v) {
+        List<Mention> ms = v.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention b = ms.get(i + 1);
+            if (a.isState() && a.canAct() && b.canAct() && !b.compound && !a.code().equals(b.code())
+                    && Regions.matches(COOPERATION_WITH_GAP, v.text(), a.end(), b.start())) {
+                return orderedPair(a.code(), b.code());
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COOPERATION_WITH_GAP = Pattern.compile("(?:['’]s)?\\s+(?:cooperation|co-operation|relations|ties|partnership|engagement)"
+            + "\\s+with\\s+(?:the\\s+)?");
+
     /** "electricity from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan": ends of a route, not a pair of actors. */
     private static final Pattern ROUTE_BEFORE = Pattern.compile("\\b(?:from|to|through|via|across)\\s+(?:the\\s+)?$");
     /** "linking China to Europe via Kazakhstan, the Caspian Sea, Azerbaijan and Georgia": the tail of a route's list. */
@@ -841,6 +858,9 @@ public final class DocumentAnalysis {
                 }
             }
             Set<String> conjoined = conjoinedPair(v);
+            if (conjoined == null) {
+                conjoined = cooperationPair(v);
+            }
             if (relations && compound.size() == 2) {
                 current = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(compound));
             } else if (conjoined != null) {

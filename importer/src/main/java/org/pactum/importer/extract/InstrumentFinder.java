@@ -59,6 +59,9 @@ final class InstrumentFinder {
             // "an economic partnership agreement with the UAE and interim trade agreement with Mongolia": two instruments
             + "|\\band (?:[a-z-]+ ){1,2}(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             + "|\\b(?:entered|enters|came|comes) into\\b"
+            // "a free trade agreement with Singapore at its previous summit in Rio de Janeiro a year ago": the occasion and the time
+            + "|\\s(?:at|during)\\s+(?:the|its|a|an|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:summit|meeting|session|forum|conference|ceremony|talks|visit)\\b"
+            + "|\\s(?:a|one|two|three|four|five|\\d+)\\s+(?:years?|months?|weeks?|days?)\\s+ago\\b"
             // "the framework agreement on cooperation in the oil and gas sector signed in 2004": the verb is not the name
             + "|\\s(?:signed|concluded|adopted|ratified|initial(?:l)?ed|inked)\\b"
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"

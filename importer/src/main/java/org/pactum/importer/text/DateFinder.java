@@ -271,10 +271,31 @@ public final class DateFinder {
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(?i:(?:in\\s+)?(?<month>January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s+(?:of\\s+)?)?(?<rel>(?i:last|this|next|previous)) year\\b");
 
+    private static final Pattern YEARS_AGO = Pattern.compile("\\b(?i:(a|one|two|three|four|five|\\d) years? ago)\\b");
+
+    private static int wordNumber(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            default -> Integer.parseInt(w);
+        };
+    }
+
     /** "last year", "in March of this year": years counted from the publication day. */
     private static void scanRelativeYear(CharSequence text, LocalDate reference, List<DateMention> out) {
         String t = text.toString();
         for (int at = t.indexOf(" year"); at >= 0; at = t.indexOf(" year", at + 5)) {
+            Matcher ago = YEARS_AGO.matcher(t).region(Math.max(0, at - 6), Math.min(t.length(), at + 11))
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            if (ago.find()) {
+                // "a year ago", "two years ago": the year, counted from the publication day
+                int back = ago.group(1).equalsIgnoreCase("a") ? 1 : wordNumber(ago.group(1));
+                add(out, ago.start(), ago.end(), EdtfDate.of(reference.minusYears(back).getYear()), true);
+                continue;
+            }
             String word = t.substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
             if (!(word.endsWith("last") || word.endsWith("this") || word.endsWith("next") || word.endsWith("previous"))) {
                 continue;
