@@ -723,6 +723,17 @@ final class AgreementExtractor {
             // "In total 42 documents were signed ... Among them: – Memorandum of understanding on ...": the pair's
             parties = new LinkedHashSet<>(doc.pairAt(v.index()));
         }
+        if (listHead != null && parties.size() < 2 && listHead.mentions().stream().noneMatch(m -> m.canAct())) {
+            // "The declaration was signed by the presidents of ... The summit participants also signed: - A Memorandum ...":
+            // a head naming no one lists what the signers of the last agreement signed besides
+            Agreement previous = recentAgreement(recent, listHead.index(), 3);
+            if (previous != null && previous.getParties().size() >= 2) {
+                parties = new LinkedHashSet<>();
+                for (var p : previous.getParties()) {
+                    parties.add(p.getCode());
+                }
+            }
+        }
         Set<String> statusParties = statusParties(v, ins);
         if (!statusParties.isEmpty() && parties.containsAll(statusParties)) {
             // "The memorandum of obligations of the Republic of Belarus for obtaining the status of an SCO member state was
