@@ -1556,4 +1556,13 @@ class ExtractionRulesTest {
         assertEquals("Free trade agreement with Singapore", r.agreements().get(0).getTitle());
         assertEquals("2023", r.agreements().get(0).getSigned().toString());
     }
+
+    @Test
+    void theCommonwealthIsOfNationsUnlessTheArticleNamesTheCisAndRemainingInItIsMembership() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 25 June 2022\n\nGabon joined the Commonwealth on Friday. Barbados, a republic since "
+                + "November last year, remains in the Commonwealth. The treaty remains in force.");
+        assertEquals(List.of("BRB COMMONWEALTH MEMBER", "GAB COMMONWEALTH MEMBER"), memberships(r));
+        ImportResult cis = run("Headline\n- Wire\n- 25 June 2022\n\nMoldova joined the CIS in 1994. Moldova left the Commonwealth in 2025.");
+        assertFalse(memberships(cis).stream().anyMatch(m -> m.contains("COMMONWEALTH")), memberships(cis).toString());
+    }
 }

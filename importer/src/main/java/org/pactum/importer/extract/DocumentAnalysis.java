@@ -82,8 +82,19 @@ public final class DocumentAnalysis {
         Integer lastYear = null;
         Map<String, String> localOrgs = LocalAcronyms.organizations(sentences, source);
         Map<String, String> localInstruments = LocalAcronyms.instruments(sentences, source);
+        List<List<Entity>> foundBySentence = new ArrayList<>();
+        boolean namesCis = false;
         for (Sentence s : sentences) {
             List<Entity> found = source.find(s.text());
+            foundBySentence.add(found);
+            namesCis |= found.stream().anyMatch(e -> e.code().equals(CIS));
+        }
+        int sentenceIndex = 0;
+        for (Sentence s : sentences) {
+            List<Entity> found = foundBySentence.get(sentenceIndex++);
+            if (namesCis) {
+                found = withoutBareCommonwealth(s.text(), found);
+            }
             if (!localOrgs.isEmpty()) {
                 found = LocalAcronyms.withOrganizations(s.text(), found, localOrgs);
             }
@@ -113,6 +124,25 @@ public final class DocumentAnalysis {
         for (SentenceView v : this.sentences) {
             orgsBySentence.put(v.index(), v.mentions().stream().filter(Mention::isOrganization).toList());
         }
+    }
+
+    private static final String CIS = "CIS";
+    private static final String COMMONWEALTH = "COMMONWEALTH";
+
+    /**
+     * A bare "Commonwealth" in an article that names the CIS may be either body ("cooperation in the Commonwealth" of the
+     * CIS summit's declaration): not read as the Commonwealth of Nations there.
+     */
+    private static List<Entity> withoutBareCommonwealth(String text, List<Entity> found) {
+        List<Entity> out = new ArrayList<>(found.size());
+        for (Entity e : found) {
+            boolean bare = e.code().equals(COMMONWEALTH) && e.end() - e.start() == "Commonwealth".length()
+                    && text.startsWith("Commonwealth", e.start());
+            if (!bare) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     public Article article() {

@@ -102,6 +102,9 @@ final class MembershipCues {
         return List.of(
             // "they would not leave the West African Economic and Monetary Union": a departure denied, a member still
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "wdh", STAYS, List.of("not leave", "not left", "not quit", "not withdraw")),
+            // "became a republic ... but remains in the Commonwealth": still a member (only with the body in the words after it)
+            namingItsOrganization(MembershipStatus.MEMBER, "r", "\\bremain(?:s|ed|ing)? (?:with)?in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+){0,4}",
+                    List.of("remain")),
             // "Syria's membership ..., which was suspended in 2011, was restored in May 2023": a member again, stronger than the suspension
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, true, "wh", "\\b(?:was|were|has been|had been) (?:fully )?(?:restored|reinstated)\\b",
                     List.of("restored", "reinstated")),
