@@ -1565,4 +1565,25 @@ class ExtractionRulesTest {
         ImportResult cis = run("Headline\n- Wire\n- 25 June 2022\n\nMoldova joined the CIS in 1994. Moldova left the Commonwealth in 2025.");
         assertFalse(memberships(cis).stream().anyMatch(m -> m.contains("COMMONWEALTH")), memberships(cis).toString());
     }
+
+    @Test
+    void aDateLineInCapitalsDatesTheArticleAndWhatASigningIsAgainstIsNoParty() throws Exception {
+        ImportResult r = run("Headline\n- Daily Sabah\n- JAN 02, 2020 - 7:14 PM GMT+3\n\nGreece, the Greek Cypriot administration and Israel "
+                + "on Thursday signed an agreement in Athens for the construction of the EastMed pipeline, despite Ankara's repeated warnings "
+                + "that any plan excluding Turkey has no chance of success.");
+        assertEquals(Set.of(Set.of("CYP", "GRC", "ISR")), partySets(r));
+        assertEquals("2020-01-02", r.agreements().get(0).getSigned().toString());
+    }
+
+    @Test
+    void documentsExchangedAfterAVisitAreListedUndatedBySince() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 13 February 2024\n\nModi, on his seventh trip to the Emirates since 2015, held talks "
+                + "with UAE President Sheikh Mohamed bin Zayed, after which the two leaders witnessed the exchange of several agreements "
+                + "between India and the UAE.\nAccording to India's Ministry of External Affairs, the documents included:\n"
+                + "- a memorandum of understanding on cooperation in digital infrastructure projects;\n"
+                + "- an agreement on interlinking the instant payment platforms UPI and AANI.");
+        assertEquals(Set.of(Set.of("ARE", "IND")), partySets(r));
+        assertEquals(2, r.agreements().size());
+        assertTrue(r.agreements().stream().allMatch(a -> a.getSigned() == null), r.agreements().toString());
+    }
 }

@@ -166,7 +166,9 @@ final class AgreementExtractor {
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
     /** "a CEPA that will remove duties ..., the second such pact New Delhi has concluded with a GCC member": a description, no party. */
-    private static final Pattern DESCRIBED_AFTER = Pattern.compile("^[^;]*?(?:\\b(?:that|which) will\\b|,\\s+the (?:first|second|third|fourth|latest|last|only) such\\b)");
+    /** After the instrument: what describes it, or what it was signed against ("despite Ankara's repeated warnings"). */
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("^[^;]*?(?:\\b(?:that|which) will\\b|,\\s+the (?:first|second|third|fourth|latest|last|only) such\\b"
+            + "|\\b(?:despite|ignoring|in defiance of|over the objections of)\\b)");
     private static final Pattern DOCUMENTS_LISTED_BEFORE = Pattern.compile("(?i)(?:\\b(?:signed|exchanged|inked|concluded|adopted)\\b[^.;:]{0,40}"
             + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?\\s*(?:an?|the)?\\s*$");
     private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
@@ -411,8 +413,10 @@ final class AgreementExtractor {
         }
         for (int i = head.index() - 1; i >= Math.max(0, head.index() - 4); i--) {
             SentenceView s = doc.sentences().get(i);
-            if (!s.dates().isEmpty() && SIGNING_OF.matcher(s.lower()).find()) {
-                return s.dates().get(0).date();
+            if (SIGNING_OF.matcher(s.lower()).find()) {
+                // ("on his seventh trip to the Emirates since 2015 ... witnessed the exchange of several agreements": no day of signing)
+                return s.dates().stream().filter(d -> !s.lower().startsWith("since ", Math.max(0, d.start() - 6))).findFirst()
+                        .map(DateMention::date).orElse(null);
             }
         }
         return null;
@@ -425,7 +429,7 @@ final class AgreementExtractor {
     private static final Pattern AMONG_THEM = Pattern.compile("^\\W*(?:Among them|Among these|These include|They include)\\b");
     private static final Pattern SIGNED_DOCUMENTS = Pattern.compile("\\b(?:documents|agreements|instruments|memorand\\w*|mous)\\b");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s*");
-    private static final Pattern SIGNING_WORD = Pattern.compile("\\b(?:signed|exchanged|adopted|inked|concluded)\\b");
+    private static final Pattern SIGNING_WORD = Pattern.compile("\\b(?:signed|exchanged|adopted|inked|concluded|exchange of|signing of)\\b");
     /** "– Memorandum ...", "• Agreement ...", "4. Protocol ...": an item of a list, bulleted or numbered. */
     private static final Pattern LIST_ITEM = ListLines.BULLET;
 

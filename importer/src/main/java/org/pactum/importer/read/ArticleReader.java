@@ -73,8 +73,12 @@ public final class ArticleReader {
     private record PublicationDate(EdtfDate date, LocalDate reference) {
     }
 
+    /** "JAN 02, 2020 - 7:14 PM": words in capitals read as names ("Jan"), as the date patterns expect. */
+    private static final java.util.regex.Pattern CAPITALS_WORD = java.util.regex.Pattern.compile("\\b(\\p{Lu})(\\p{Lu}{2,})\\b");
+
     private PublicationDate publication(String dateLine, LocalDate caller, String body) {
         if (dateLine != null) {
+            dateLine = CAPITALS_WORD.matcher(dateLine).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
             List<DateMention> explicit = dates.find(dateLine, null);
             if (!explicit.isEmpty()) {
                 EdtfDate d = explicit.get(0).date();
