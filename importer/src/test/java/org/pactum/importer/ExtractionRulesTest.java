@@ -1586,4 +1586,23 @@ class ExtractionRulesTest {
         assertEquals(2, r.agreements().size());
         assertTrue(r.agreements().stream().allMatch(a -> a.getSigned() == null), r.agreements().toString());
     }
+
+    @Test
+    void expelledAndLeavingAreFormerMembersAndAGroupStartedLifeAsItsFounders() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 21 December 2023\n\nThe Council of Europe on Wednesday expelled Russia from the "
+                + "organization. Angola said on Thursday it was leaving OPEC after 16 years. BRICS leaders met in Johannesburg. The group "
+                + "started life in 2009 as BRIC: Brazil, Russia, India and China.");
+        assertTrue(memberships(r).containsAll(List.of("RUS COE FORMER_MEMBER", "AGO OPEC FORMER_MEMBER", "BRA BRICS FOUNDING_MEMBER")),
+                memberships(r).toString());
+    }
+
+    @Test
+    void aBodyMadeUpOfItsMembersEndsTheListAndCandidatesAndSeekersAreNoMembers() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 27 January 2022\n\nThe Pacific Alliance, made up of Chile, Colombia, Mexico and Peru, "
+                + "signed a free trade agreement with Singapore, one of the candidates to become an Associated State of the group. "
+                + "Australia was accepted as a candidate for Associated State status of the Pacific Alliance in 2017, while Ecuador is "
+                + "seeking to become a full member of the Pacific Alliance.");
+        assertEquals(List.of("AUS PA CANDIDATE", "CHL PA MEMBER", "COL PA MEMBER", "ECU PA APPLICANT", "MEX PA MEMBER", "PER PA MEMBER"),
+                memberships(r));
+    }
 }

@@ -60,16 +60,16 @@ final class MembershipCues {
     private static final java.util.Map<String, List<String>> TRIGGERS = java.util.Map.ofEntries(
             java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "froze", "freez", "frozen")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "former member", "no longer", "no more", "took part",
-                    "chose not", "ceased", "expelled", "quit", "stopped", "no more", "departure of", "exit of")),
+                    "chose not", "ceased", "expel", "quit", "stopped", "no more", "departure of", "exit of", "leaving")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
-            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched")),
+            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "started")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession countr", "accession process", "accession working",
                     "accession procedure")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
-                    "brings together", "unites", "which groups")),
+                    "brings together", "unites", "which groups", "made up of")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
             java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner")),
             java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
@@ -126,7 +126,7 @@ final class MembershipCues {
                     + "|\\b(?:all|both|itself|themselves|still) suspended from\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsr", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
-                    + "|\\bceased to be\\b|\\bexpelled from\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
+                    + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:is|was|are|were) (?:leaving|quitting)\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
                     + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
@@ -136,11 +136,15 @@ final class MembershipCues {
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
                     + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))"
-                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\bformed\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"),
+                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\bformed\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"
+                    // "The group started life in 2009 as BRIC – Brazil, Russia, India and China"
+                    + "|\\bstarted (?:life|out)(?: in \\d{4})? as\\b"),
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b"),
-            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsotei", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteir", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+                    // "Singapore, Australia, Canada and New Zealand were accepted as candidates for Associated State status"
+                    + "|\\b(?:accepted|admitted|recogni[sz]ed) as (?:a )?candidates?\\b"
                     // "agreed to commence the accession process for Uruguay", "whose accession working group was established"
                     + "|\\baccession (?:process|working group|procedure) (?:for|of|with|was|has|had|is)\\b"
                     // "complete bilateral talks on WTO accession": negotiating the entry, not in yet
@@ -157,6 +161,8 @@ final class MembershipCues {
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
+                    // "Ecuador is seeking to become a full member of the bloc"
+                    + "|\\b(?:seeks?|seeking|sought) to become (?:an? )?(?:full |full-fledged )?member\\b"
                     + "|\\bsubmitted (?:its|their|a|an) (?:formal |official |similar |new )?(?:membership )?(?:application|request)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
@@ -171,13 +177,15 @@ final class MembershipCues {
             cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"
                     + "(?! (?:country|countries|state|states|nation|nations)\\b)"),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbas", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
-                    + "|\\bassociated? (?:participating )?(?:members?|states?|countr(?:y|ies))\\b"
+                    // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
+                    + "|(?<!candidates to become an )(?<!candidate to become an )(?<!candidates for )(?<!candidate for )"
+                    + "\\bassociated? (?:participating )?(?:members?|states?|countr(?:y|ies))\\b"
                     // "Laos was granted the status of SCO partner", "Nigeria, which was admitted as a partner"
                     + "|\\bstatus of (?:an? )?(?:[\\p{L}-]+ )?partner\\b|\\badmitted as (?:an? )?(?:[\\p{L}-]+ )?partner\\b"),
             // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
             namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+(?:'s)? ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
                     List.of("partner")),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbug", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|brings together|unites|(?<=which )groups)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbug", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which )groups)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement

@@ -1299,12 +1299,23 @@ final class MembershipExtractor {
         return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
+    /** ", Montserrat, ": names the reference data does not hold as states (territories) go on a list. */
+    private static final Pattern LIST_GAP_WITH_NAMES = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'-]*)*)+"
+            + "\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?");
+
     private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
         Set<String> members = new LinkedHashSet<>();
         if (hit.cue().kind() == Kind.COMPRISES) {
+            // the list after the verb, up to its end ("made up of Chile, Colombia, Mexico and Peru, signed ... with Singapore")
+            Mention previous = null;
             for (Mention m : clause.mentions(v)) {
                 if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
+                    if (previous != null && !Gaps.isListGap(v.text(), previous.end(), m.start())
+                            && !Regions.matches(LIST_GAP_WITH_NAMES, v.text(), previous.end(), m.start())) {
+                        break;
+                    }
                     members.add(m.code());
+                    previous = m;
                 }
             }
             return members;
