@@ -1605,4 +1605,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("AUS PA CANDIDATE", "CHL PA MEMBER", "COL PA MEMBER", "ECU PA APPLICANT", "MEX PA MEMBER", "PER PA MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void pluralInstrumentsSignedOnSeveralDaysAreOneEachDay() throws Exception {
+        ImportResult r = run("Headline\n- Trend\n- 22 February 2022\n\nThe parties will work for the full implementation of the trilateral "
+                + "statements signed by the leaders of Azerbaijan, Russia and Armenia on November 10, 2020, January 11, 2021 and November 26, "
+                + "2021. The treaties on the accession of Armenia and Kyrgyzstan to the Eurasian Economic Union were signed on October 9 "
+                + "and December 23, 2014, respectively.");
+        assertEquals(List.of("2020-11-10", "2021-01-11", "2021-11-26"), r.agreements().stream()
+                .filter(a -> parties(a).equals(Set.of("ARM", "AZE", "RUS"))).map(a -> a.getSigned().toString()).sorted().toList());
+        assertFalse(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("ARM", "EAEU", "KGZ"))), r.agreements().toString());
+    }
 }

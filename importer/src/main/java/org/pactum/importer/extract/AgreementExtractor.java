@@ -214,13 +214,16 @@ final class AgreementExtractor {
                 for (int k = 0; k < r.each.size(); k++) {
                     Set<String> each = r.each.get(k);
                     Result one = build(doc, v, clauses, singular(ins), claimedBefore, segmentEnd, recent, false);
-                    Agreement a = one.agreement != null ? one.agreement : held(v, ins) ? heldOne(v, ins) : null;
+                    Agreement a = one.agreement != null ? one.agreement : held(v, ins) || !r.dates.isEmpty() ? heldOne(v, ins) : null;
                     if (a != null) {
                         a.getParties().clear();
                         each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
                         EdtfDate own = ownDate(v, ins, each);
                         if (own != null) {
                             a.setSigned(own); // "with the United States in September 2025 ... and with the EU in July 2025"
+                        }
+                        if (k < r.dates.size()) {
+                            a.setSigned(r.dates.get(k));
                         }
                         boolean titled = k < r.titles.size();
                         if (titled) {
@@ -249,15 +252,52 @@ final class AgreementExtractor {
         return out;
     }
 
+    /** {@code each}: the parties of each of several instruments a plural names, with their {@code titles} or {@code dates} when known. */
     private record Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each,
-            List<String> titles) {
+            List<String> titles, List<EdtfDate> dates) {
         Result(Agreement agreement, double confidence, int claimedTo) {
-            this(agreement, confidence, claimedTo, false, List.of(), List.of());
+            this(agreement, confidence, claimedTo, false, List.of(), List.of(), List.of());
         }
 
         Result(Agreement agreement, double confidence, int claimedTo, boolean named) {
-            this(agreement, confidence, claimedTo, named, List.of(), List.of());
+            this(agreement, confidence, claimedTo, named, List.of(), List.of(), List.of());
         }
+
+        Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each, List<String> titles) {
+            this(agreement, confidence, claimedTo, named, each, titles, List.of());
+        }
+    }
+
+    private static final Pattern DATE_LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:on\\s+)?");
+    private static final Pattern SIGNED_ON_GAP = Pattern.compile("(?i)^(?:[^.;]{0,120}?\\b(?:signed|adopted|concluded)\\b[^.;]{0,100}?)?\\s(?:on|in)\\s+$");
+
+    /** The days listed one after another right after a plural's signing ("signed ... on November 10, 2020, January 11, 2021 and ..."). */
+    private static List<DateMention> listedDates(SentenceView v, int from, int to) {
+        List<DateMention> out = new ArrayList<>();
+        DateMention previous = null;
+        for (DateMention d : v.dates()) {
+            if (d.start() < from || d.end() > to) {
+                continue;
+            }
+            if (previous == null ? !SIGNED_ON_GAP.matcher(v.text().substring(from, d.start())).matches()
+                    : !Regions.matches(DATE_LIST_GAP, v.text(), previous.end(), d.start())) {
+                break;
+            }
+            out.add(d);
+            previous = d;
+        }
+        return out;
+    }
+
+    /** "Trilateral statements" -> "Trilateral statement", "memoranda" -> "memorandum", "treaties" -> "treaty". */
+    private static String singularTitle(String title) {
+        if (title.endsWith("memoranda")) {
+            return title.substring(0, title.length() - 1) + "um";
+        }
+        if (title.endsWith("ies")) {
+            return title.substring(0, title.length() - 3) + "y";
+        }
+        return title.endsWith("s") ? title.substring(0, title.length() - 1) : title;
     }
 
     /** "The EAEU has free trade agreements with Vietnam, Serbia and Singapore", "have Association Agreements with the EU": held, so they exist. */
@@ -828,6 +868,17 @@ final class AgreementExtractor {
                     }
                     each = acceding;
                 }
+            }
+            // (not "... were signed on October 9 and December 23, 2014, respectively": one date each party, not each instrument)
+            List<DateMention> listedDates = each.isEmpty() && parties.size() >= 2 && !v.lower().contains("respectively")
+                    ? listedDates(v, ins.end(), segmentEnd) : List.of();
+            if (listedDates.size() >= 2) {
+                // "the trilateral statements signed by the leaders of A, B and C on November 10, 2020, January 11, 2021 and
+                // November 26, 2021": one instrument per day, named by it
+                String one = singularTitle(clean(ins.title()));
+                List<String> titles = listedDates.stream().map(d -> one + " of " + text.substring(d.start(), d.end())).toList();
+                return new Result(null, 0, claimedTo, false, java.util.Collections.nCopies(listedDates.size(), parties), titles,
+                        listedDates.stream().map(DateMention::date).toList());
             }
             Matcher topics = TOPICS.matcher(ins.title());
             if (each.isEmpty() && topics.find()) {

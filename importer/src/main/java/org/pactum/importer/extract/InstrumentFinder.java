@@ -15,14 +15,15 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslJDMTAPCRSL", "(?i)\\b(joint statement|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
+    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslJDMTAPCRSL", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
             + "|statement|communiqu[eé]|document|letters? of intent|declarations? of intent|concept|partnership agenda|action plan)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
             "document", "of intent", "concept", "partnership agenda", "action plan", "communiqu");
-    private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols");
+    private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols", "joint statements",
+            "trilateral statements");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement", "concept",
             "partnership agenda", "action plan");
@@ -47,6 +48,9 @@ final class InstrumentFinder {
             "granting", "confirming", "establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
     private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b");
+    /** "the trilateral statements signed by the leaders of A, B and C on November 10, 2020, ...": who signed and when defines it. */
+    private static final Pattern SIGNED_BY_DATED = Pattern.compile("\\s+(?:signed|adopted) by\\b[^.;]{0,100}?\\s(?:on|in)\\s+(?:\\d|(?:January|February"
+            + "|March|April|May|June|July|August|September|October|November|December)\\b)");
     /** "signed the joint declaration": a definite name right after the signing verb may introduce it (checked by the caller). */
     private static final Pattern SIGNED_RIGHT_BEFORE = Pattern.compile("(?is).*\\b(?:signed|adopted|issued|initial(?:l)?ed)\\s+$");
     private static final Pattern DATE_NEXT = Pattern.compile("^\\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
@@ -137,7 +141,7 @@ final class InstrumentFinder {
                 || k.equals("action plan")) {
             return AgreementKind.OTHER;
         }
-        if (k.endsWith("statement") || k.contains("joint appeal") || k.contains("communiqu")) {
+        if (k.endsWith("statement") || k.endsWith("statements") || k.contains("joint appeal") || k.contains("communiqu")) {
             return AgreementKind.JOINT_STATEMENT;
         }
         if (k.contains("declaration")) {
@@ -318,7 +322,8 @@ final class InstrumentFinder {
             return null; // "signed the document of extending the swap agreement" names one; "signed the documents" does not
         }
         boolean definite = det != null && DEFINITE.contains(det);
-        if (definite && !qualified && DEFINING.matcher(text.substring(keyEnd)).find()) {
+        if (definite && !qualified && (DEFINING.matcher(text.substring(keyEnd)).find()
+                || SIGNED_BY_DATED.matcher(text.substring(keyEnd)).lookingAt())) {
             qualified = true;
         }
         if (!qualified && start < keyStart && ANOTHER_ONE.matcher(text.substring(start, keyStart)).lookingAt()) {
