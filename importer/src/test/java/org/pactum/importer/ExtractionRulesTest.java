@@ -1616,4 +1616,15 @@ class ExtractionRulesTest {
                 .filter(a -> parties(a).equals(Set.of("ARM", "AZE", "RUS"))).map(a -> a.getSigned().toString()).sorted().toList());
         assertFalse(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("ARM", "EAEU", "KGZ"))), r.agreements().toString());
     }
+
+    @Test
+    void joiningTheCandidatesListOrABodysProgrammeAndAPromisedMembershipAreNoMemberships() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 15 December 2022\n\nEU leaders granted Bosnia and Herzegovina candidate status for EU "
+                + "membership. With Thursday's decision, Bosnia joins Albania, Montenegro and Serbia on the list of official candidates. "
+                + "Ukraine joined NATO's Partnership for Peace programme in 1994. At the Bucharest Summit in 2008, NATO leaders agreed that "
+                + "Ukraine and Georgia will become members of the Alliance. The North Atlantic Council has recognised Ukraine as a new "
+                + "Enhanced Opportunities Partner.");
+        assertEquals(List.of("ALB EU CANDIDATE", "BIH EU CANDIDATE", "MNE EU CANDIDATE", "SRB EU CANDIDATE", "UKR NATO PARTNER"),
+                memberships(r));
+    }
 }

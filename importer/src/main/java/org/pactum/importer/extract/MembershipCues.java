@@ -174,14 +174,16 @@ final class MembershipCues {
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
             // (not "became the ninth partner country": that is the status, with the body talked about, below)
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ )?partners?\\b"
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ ){0,3}partners?\\b"
                     + "(?! (?:country|countries|state|states|nation|nations)\\b)"),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbas", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasr", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
                     + "|(?<!candidates to become an )(?<!candidate to become an )(?<!candidates for )(?<!candidate for )"
                     + "\\bassociated? (?:participating )?(?:members?|states?|countr(?:y|ies))\\b"
                     // "Laos was granted the status of SCO partner", "Nigeria, which was admitted as a partner"
-                    + "|\\bstatus of (?:an? )?(?:[\\p{L}-]+ )?partner\\b|\\badmitted as (?:an? )?(?:[\\p{L}-]+ )?partner\\b"),
+                    + "|\\bstatus of (?:an? )?(?:[\\p{L}-]+ )?partner\\b|\\badmitted as (?:an? )?(?:[\\p{L}-]+ )?partner\\b"
+                    // "The North Atlantic Council has recognised Ukraine as a new Enhanced Opportunities Partner"
+                    + "|\\brecogni[sz]ed\\b[^.;]{0,40}\\bas (?:an? )?(?:new )?(?:[\\p{L}-]+ ){0,3}partner\\b"),
             // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
             namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+(?:'s)? ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
                     List.of("partner")),

@@ -280,8 +280,10 @@ final class MembershipExtractor {
             // "Belarus is a member of the CSTO ... and forms the Union State with Russia": a union of two, no member of the body
             + "|conflict|dispute|tensions|union state|union|partnership|relationship|deal|pact)\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
-    private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,160}?,\\s*which (?:are|were|became|have become|had become)"
-            + " (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b");
+    private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,200}?(?:,\\s*which (?:are|were|became|have become|had become"
+            + "|were granted|have been granted|had been granted) (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b"
+            // "Bosnia joins Albania, Montenegro, ... on the list of official candidates"
+            + "|\\bon the list of (?:official |eu |eu membership )?(partners?|observers?|candidates?)\\b)");
     /** {@code m} says what the clause states of another state named after a reporting verb, before the cue. */
     private static boolean speakerBefore(SentenceView v, List<Mention> inClause, Mention m, int cueStart) {
         Matcher said = REPORTING_VERB.matcher(v.lower()).region(m.end(), cueStart);
@@ -393,7 +395,8 @@ final class MembershipExtractor {
             // "Vietnam joins Belarus, Bolivia, ..., which became partners on January 1": joins them in their status
             Matcher alongside = JOINED_IN_THEIR_STATUS.matcher(v.lower()).region(clause.start() + hit.end(), v.lower().length());
             if (alongside.find()) {
-                status = alongside.group(1).startsWith("partner") ? MembershipStatus.PARTNER : statusNamed(alongside.group(1).replaceAll("s$", ""));
+                String named = alongside.group(1) != null ? alongside.group(1) : alongside.group(2);
+                status = named.startsWith("partner") ? MembershipStatus.PARTNER : statusNamed(named.replaceAll("s$", ""));
             }
         }
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
@@ -649,7 +652,8 @@ final class MembershipExtractor {
         for (Mention m : v.mentions()) {
             // "joins Bangladesh, the UAE and Egypt" (members already) or "joined NATO"
             if ((m.isOrganization() || m.isState()) && m.start() >= cueEnd && m.start() <= cueEnd + skip + 1) {
-                return false;
+                // (not "joined NATO's single market", "joined the Partnership for Peace programme": what a body runs)
+                return m.isOrganization() && (m.isPossessive() || m.isProgramme());
             }
         }
         return true;

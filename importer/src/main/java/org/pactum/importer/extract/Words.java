@@ -28,7 +28,7 @@ final class Words {
             // "moved a step closer to membership of the WTO": on the way, not there
             "closer to", "step towards", "steps towards", "step toward", "steps toward", "path to", "road to",
             // "repeated the promise it made in 2008 that Ukraine and Georgia will become members": promised, not granted
-            "promise",
+            "promise", "agreed that",
             // "repeating his goal of wrapping up the talks by 2027 and joining the bloc by 2030"
             "goal of", "goal is", "aim of", "objective of", "target of", "ambition of", "dream of"};
 
