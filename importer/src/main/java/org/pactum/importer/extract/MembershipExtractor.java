@@ -561,7 +561,7 @@ final class MembershipExtractor {
                     ? MembershipStatus.MEMBER // "making it the eighth partner state" of the EAC: its word for a member
                     : finalStatus;
             for (String member : members) {
-                if (member.equals(org.code()) || deniedAfter(v, member, org)) {
+                if (member.equals(org.code()) || deniedAfter(v, member, org) || addedToMembers(v, member, org)) {
                     continue;
                 }
                 Membership m = new Membership();
@@ -1144,6 +1144,29 @@ final class MembershipExtractor {
         }
         return false;
     }
+
+    /** "23 of the 27 EU member states plus Iceland, Liechtenstein, Norway and Switzerland": counted with the members, not among them. */
+    private static boolean addedToMembers(SentenceView v, String member, Mention org) {
+        for (Mention m : v.mentions()) {
+            if (!m.code().equals(member) || !m.isState()) {
+                continue;
+            }
+            int start = m.start(); // back to the start of the list the state stands in
+            for (int i = v.mentions().size() - 1; i >= 0; i--) {
+                Mention prev = v.mentions().get(i);
+                if (prev.end() <= start && prev.isState() && Gaps.isListGap(v.text(), prev.end(), start)) {
+                    start = prev.start();
+                }
+            }
+            int orgEnd = org.end();
+            if (orgEnd <= start && start - orgEnd <= 40 && MEMBERS_PLUS_BEFORE.matcher(v.lower()).region(orgEnd, start).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern MEMBERS_PLUS_BEFORE = Pattern.compile("\\s+(?:member states|member countries|members|states)\\s+(?:plus|as well as|and also)\\s+(?:the\\s+)?");
 
     private static final Pattern NOT_IN_AFTER = Pattern.compile(",\\s*(?:which|who|that) (?:are|is|were|was) not (?:in|members? of|part of|a member of)\\s+(?:the\\s+)?");
 
