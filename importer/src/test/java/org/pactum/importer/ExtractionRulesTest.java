@@ -1627,4 +1627,28 @@ class ExtractionRulesTest {
         assertEquals(List.of("ALB EU CANDIDATE", "BIH EU CANDIDATE", "MNE EU CANDIDATE", "SRB EU CANDIDATE", "UKR NATO PARTNER"),
                 memberships(r));
     }
+
+    @Test
+    void othersDoingTheSameMakeNoNewPairAndBothAloneIsThePair() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 10 March 2023\n\nSaudi Arabia and Iran agreed to resume diplomatic relations. Bahrain "
+                + "and Sudan also severed relations with Iran at the time. Both countries are members of Opec. Pakistan and Turkiye held "
+                + "talks. Both are members of the D-8.");
+        assertEquals(List.of("IRN OPEC MEMBER", "PAK D-8 MEMBER", "SAU OPEC MEMBER", "TUR D-8 MEMBER"), memberships(r));
+    }
+
+    @Test
+    void statesInAMembersAppositionAreMembersNotItsBodyAParty() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 28 October 2025\n\nOn Sunday, the United States signed framework agreements with "
+                + "Thailand and Vietnam, both of them Asean members.");
+        assertEquals(Set.of(Set.of("THA", "USA"), Set.of("USA", "VNM")), partySets(r));
+        assertEquals(List.of("THA ASEAN MEMBER", "VNM ASEAN MEMBER"), memberships(r));
+    }
+
+    @Test
+    void theLeadersOfASummitWithTheParticipationOfPresidentsAdoptItsDeclaration() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 28 January 2022\n\nThe summit was chaired by Prime Minister of India Narendra Modi, with "
+                + "the participation of the presidents of Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan. Following the "
+                + "meeting, the leaders adopted the Delhi Declaration.");
+        assertEquals(Set.of(Set.of("IND", "KAZ", "KGZ", "TJK", "TKM", "UZB")), partySets(r));
+    }
 }

@@ -45,6 +45,8 @@ public final class DocumentAnalysis {
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:members|member states|member countries)\\b");
+    private static final Pattern MEMBERS_APPOSITION_BEFORE = Pattern.compile(",\\s*(?:both|all|all (?:two|three|four|five|six|\\d+))(?:\\s+of them|\\s+of which)?\\s+$");
     /** "Saudi developer ACWA Power", "Chinese company": a firm of that nationality. */
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile("^\\s+(?:private\\s+|energy\\s+|construction\\s+)?(?:developer|developers|company|companies|firm|firms"
             + "|investor|investors|contractor|contractors|businessman|businessmen|businesses|conglomerate|lender|lenders)\\b");
@@ -225,7 +227,7 @@ public final class DocumentAnalysis {
     }
 
     private static final Pattern ATTENDANCE = SearchPatterns.startingWith("tapwmsc", "\\b(?:took part|take part|taking part|attended|participated"
-            + "|were present|was attended by|were attended by"
+            + "|were present|was attended by|were attended by|with the participation of"
             // "a trilateral meeting of the Presidents of Tajikistan, Uzbekistan and Kyrgyzstan ... took place in Khujand"
             + "|(?:meeting|summit|talks|consultations) (?:of|between) the (?:presidents|leaders|heads of (?:state|government)|prime ministers))\\b");
 
@@ -626,7 +628,9 @@ public final class DocumentAnalysis {
             }
             if (e.type() == EntityType.ORGANIZATION) {
                 m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
-                m.attributive = ATTRIBUTIVE_AFTER.matcher(after).lookingAt();
+                m.attributive = ATTRIBUTIVE_AFTER.matcher(after).lookingAt()
+                        // "..., all four of them Asean members": their status, not a party to what the sentence tells
+                        || MEMBERS_AFTER.matcher(after).lookingAt() && MEMBERS_APPOSITION_BEFORE.matcher(before).find();
                 m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find();
                 m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find();
             }
@@ -819,7 +823,9 @@ public final class DocumentAnalysis {
                     && (i == 0 || !Regions.matches(COMMA_THE_GAP, v.text(), ms.get(i - 1).end(), a.start()))
                     && !ROUTE_BEFORE.matcher(v.text().substring(Math.max(0, a.start() - 12), a.start())).find()
                     && !ROUTE_LIST_BEFORE.matcher(v.text().substring(Math.max(0, a.start() - 60), a.start())).find()) {
-                return orderedPair(a.code(), b.code());
+                // "Bahrain and Sudan also severed relations with Iran", "Saudi Arabia and Iran also thanked Iraq and Oman":
+                // no new pair (others doing the same, or the pair discussed already)
+                return v.lower().startsWith(" also ", b.end()) ? null : orderedPair(a.code(), b.code());
             }
         }
         return null;

@@ -84,7 +84,7 @@ final class MembershipCues {
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
-    static final String MEMBERS_IN_APPOSITION = "(?:both|all|all three|all four|the two|the three|the four|the five) (?:[\\p{L}-]+ ){1,2}"
+    static final String MEMBERS_IN_APPOSITION = "(?:both|all|all three|all four|all five|the two|the three|the four|the five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
             + "(?:and [\\p{L}-]+ )?members\\b";
 
     /** "would not leave", "has not left", "did not quit": a departure denied (read as no negation of the membership). */

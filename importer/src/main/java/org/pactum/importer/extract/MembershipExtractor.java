@@ -35,7 +35,9 @@ final class MembershipExtractor {
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
     private static final Pattern CORRIDOR_COUNTRIES = SearchPatterns.startingWith("tab", "\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
-    private static final Pattern BOTH = SearchPatterns.startingWith("bt", "\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b");
+    private static final Pattern BOTH = SearchPatterns.startingWith("bt", "\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b"
+            // "Both are members of the Organisation of Islamic Cooperation and the D-8": "both" alone as the subject
+            + "|^\\W*both(?= (?:are|were|have|had|also|remain|remained|joined|became)\\b)");
     /** "the three countries", "the same six states": a group listed earlier in the article. */
     private static final Pattern COUNTED_STATES = SearchPatterns.startingWith("ta", "\\b(?:the|these|those|all)(?: same)? (two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|partners|juntas|regimes)\\b");
@@ -1326,6 +1328,8 @@ final class MembershipExtractor {
         return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
+    private static final Pattern APPOSITION_CUE = Pattern.compile(", " + MembershipCues.MEMBERS_IN_APPOSITION);
+
     /** ", Montserrat, ": names the reference data does not hold as states (territories) go on a list. */
     private static final Pattern LIST_GAP_WITH_NAMES = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'-]*)*)+"
             + "\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?");
@@ -1346,6 +1350,36 @@ final class MembershipExtractor {
                 }
             }
             return members;
+        }
+        if (hit.cue().kind() == Kind.PLAIN && v.lower().startsWith(", ", cueStart) && APPOSITION_CUE.matcher(v.lower()).region(cueStart, cueEnd).matches()) {
+            // "... framework agreements with Thailand and Vietnam, both of them Asean members": the list right before it
+            Mention last = null;
+            for (Mention m : v.mentions()) {
+                if (m.end() <= cueStart && m.isState() && cueStart - m.end() <= 1) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                members.add(last.code());
+                int start = last.start();
+                for (int i = v.mentions().size() - 1; i >= 0; i--) {
+                    Mention prev = v.mentions().get(i);
+                    if (prev.end() <= start && prev.isState() && Gaps.isListGap(v.text(), prev.end(), start)) {
+                        members.add(prev.code());
+                        start = prev.start();
+                    }
+                }
+                // "with Malaysia and Cambodia and framework agreements with Thailand and Vietnam, all four of them": as many as counted
+                int counted = Words.count(v.lower().substring(cueStart + 2, cueEnd).replaceFirst("^(?:all|the) ", "").split(" ")[0]);
+                for (int i = v.mentions().size() - 1; i >= 0 && members.size() < counted; i--) {
+                    Mention prev = v.mentions().get(i);
+                    if (prev.end() <= start && prev.isState() && !prev.isAdjective() && !prev.isStateActor()) {
+                        members.add(prev.code());
+                        start = prev.start();
+                    }
+                }
+                return members;
+            }
         }
         List<Mention> inClause = new ArrayList<>(clause.mentions(v));
         List<Mention> relativeSubjects = new ArrayList<>();
