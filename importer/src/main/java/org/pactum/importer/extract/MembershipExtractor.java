@@ -927,7 +927,11 @@ final class MembershipExtractor {
                     : null;
             if (o == null) {
                 // an organ ("the Peace and Security Council") has no members of its own: the body it belongs to
-                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
+                // (the body the text is about before a counterpart: "Mercosur signed ... while the agreement with the EU failed")
+                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !m.counterpart);
+                if (o == null) {
+                    o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
+                }
             }
             if (o == null) {
                 o = doc.topicOrganization(v.index(), cueStart);

@@ -35,6 +35,8 @@ public final class Mention {
     boolean framed;
     /** "all suspended from the African Union", "formed the Alliance of Sahel States": a body a status or a founding is about. */
     boolean statusObject;
+    /** "the long-awaited agreement with the European Union": a counterpart named after "with", not what the text is about. */
+    boolean counterpart;
 
     Mention(Entity entity) {
         this.entity = entity;
