@@ -1651,4 +1651,15 @@ class ExtractionRulesTest {
                 + "meeting, the leaders adopted the Delhi Declaration.");
         assertEquals(Set.of(Set.of("IND", "KAZ", "KGZ", "TJK", "TKM", "UZB")), partySets(r));
     }
+
+    @Test
+    void currentlyNegotiatingAndInTalksOnATradeAgreementAreNegotiations() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 24 July 2025\n\nIndia and Britain signed a trade deal. New Delhi is currently negotiating "
+                + "a free trade agreement with the European Union and is also in talks with the US on a bilateral trade agreement. "
+                + "Belarus said it was suspending its participation in the European Union's Eastern Partnership programme.");
+        assertEquals(Set.of(Set.of("GBR", "IND"), Set.of("EU", "IND"), Set.of("IND", "USA")), partySets(r));
+        assertTrue(r.agreements().stream().filter(a -> !parties(a).contains("GBR"))
+                .allMatch(a -> a.getStatus() == AgreementStatus.NEGOTIATING), r.agreements().toString());
+        assertEquals(List.of(), memberships(r));
+    }
 }

@@ -103,7 +103,7 @@ final class AgreementExtractor {
     private static final Pattern ITS_MEMBERS = Pattern.compile("(?i)\\b(?:its|the bloc's|the union's|the group's) (?:members|member states|member countries)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
     private static final Pattern NEGOTIATING_BEFORE = SearchPatterns.startingWith("iawhbscIAWHBSC", "(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
-            + "\\s+(?:also\\s+|still\\s+|now\\s+)?negotiating" + DETS);
+            + "\\s+(?:(?:also|still|now|currently|already|actively|jointly)\\s+){0,2}negotiating" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
     private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)"
             + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will)\\b");

@@ -883,6 +883,16 @@ final class MembershipExtractor {
         // "a member of the CSTO and of the Eurasian Economic Union": every organization named right after the cue
         List<Mention> after = new ArrayList<>();
         int pos = cueEnd;
+        for (Mention o : v.mentions()) {
+            if (o.isOrganization() && o.start() >= cueEnd && (ownsSomethingElse(o) || o.isProgramme())
+                    && ORG_AFTER_CUE.matcher(v.text().substring(cueEnd, o.start())).find()) {
+                // "suspending its participation in the European Union's Eastern Partnership programme": in what the body runs
+                return List.of();
+            }
+            if (o.start() >= cueEnd) {
+                break;
+            }
+        }
         for (Mention o : orgs) {
             if (o.start() < cueEnd || ownsSomethingElse(o)) {
                 continue;
@@ -928,7 +938,7 @@ final class MembershipExtractor {
             if (o == null) {
                 // an organ ("the Peace and Security Council") has no members of its own: the body it belongs to
                 // (the body the text is about before a counterpart: "Mercosur signed ... while the agreement with the EU failed")
-                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !m.counterpart);
+                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !m.counterpart && !ownsSomethingElse(m));
                 if (o == null) {
                     o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
                 }

@@ -26,6 +26,11 @@ final class NegotiationExtractor {
             // "directed to speed up the free trade negotiations with the United Kingdom, Japan and Turkiye"
             + "|speed up|speeding up|accelerate|accelerating|advance|advancing|pursue|pursuing|expedite|intensify|intensifying)\\s+(?:its |their |the )?(?:own |official |formal |bilateral )?"
             + "(?:free trade |trade |fta )?negotiations\\s+(?:on (?:a |an |the )?[^,.;]{0,60}?\\s+)?with\\s+(?:the\\s+)?$");
+    /** "is also in talks with the US on a bilateral trade agreement": talks about a trade instrument, named after the counterpart. */
+    private static final Pattern IN_TALKS = SearchPatterns.startingWith("iawh", "\\b(?:is|are|was|were|has been|have been)\\s+(?:(?:also|still|now|currently"
+            + "|already)\\s+)?in\\s+(?:advanced\\s+|early\\s+|final\\s+)?talks\\s+with\\s+(?:the\\s+)?$");
+    private static final Pattern ON_TRADE_INSTRUMENT = Pattern.compile("^\\s+on\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:trade|investment|economic"
+            + "|partnership|cooperation)\\s+(?:agreement|deal|pact|treaty)\\b|^\\s+on\\s+(?:a|an|the)\\s+fta\\b");
     /** "the negotiations with Indonesia are completed", "talks with India and Egypt continue". */
     private static final Pattern PASSIVE = SearchPatterns.startingWith("nt", "\\b(?:negotiations|talks)\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern PASSIVE_AFTER = Pattern.compile("^[^.;]{0,40}?\\b(?:are|were|is|was|have been|has been)\\s+(?:already\\s+|now\\s+|still\\s+)?"
@@ -52,6 +57,11 @@ final class NegotiationExtractor {
                 int from = Math.max(0, counterpart.start() - 120);
                 Matcher active = ACTIVE.matcher(lower).region(from, counterpart.start());
                 boolean isActive = active.find();
+                if (!isActive) {
+                    int listEnd = listedFrom(v, counterpart).get(listedFrom(v, counterpart).size() - 1).end();
+                    active = IN_TALKS.matcher(lower).region(from, counterpart.start());
+                    isActive = active.find() && ON_TRADE_INSTRUMENT.matcher(lower).region(listEnd, lower.length()).lookingAt();
+                }
                 boolean passive = !isActive && PASSIVE.matcher(lower).region(from, counterpart.start()).find() && tradeHere
                         && PASSIVE_AFTER.matcher(lower.substring(counterpart.end())).find();
                 if (!isActive && !passive) {
