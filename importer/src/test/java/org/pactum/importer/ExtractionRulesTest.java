@@ -1662,4 +1662,12 @@ class ExtractionRulesTest {
                 .allMatch(a -> a.getStatus() == AgreementStatus.NEGOTIATING), r.agreements().toString());
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void countedStatusGroupsInOneSentenceEachHaveTheirStatus() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 1 September 2025\n\nUntil now, the SCO comprised three member states - Russia, China and "
+                + "India - as well as two observer countries, Afghanistan and Mongolia, and 2 dialogue partners: Nepal and Turkey.");
+        assertEquals(List.of("AFG SCO OBSERVER", "CHN SCO MEMBER", "IND SCO MEMBER", "MNG SCO OBSERVER", "NPL SCO DIALOGUE_PARTNER",
+                "RUS SCO MEMBER", "TUR SCO DIALOGUE_PARTNER"), memberships(r));
+    }
 }

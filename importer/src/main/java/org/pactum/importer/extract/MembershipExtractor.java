@@ -129,6 +129,9 @@ final class MembershipExtractor {
                     || !mayStateMembership(v)) {
                 continue;
             }
+            if (statusGroups(doc, v, out)) {
+                continue;
+            }
             Set<String> previous = Set.of();
             for (Clause clause : v.clauses()) {
                 for (Clause part : withoutAppositive(v, clause)) {
@@ -138,6 +141,44 @@ final class MembershipExtractor {
             membersNamedAfterTheirOrganization(doc, v, out);
         }
         return out;
+    }
+
+    /** "ten member states - Russia, Belarus, ... - as well as two observer countries, Afghanistan and Mongolia, and 14 dialogue partners: ...". */
+    private static final Pattern COUNTED_STATUS_LIST = SearchPatterns.startingWith("0-9tfsenTFSEN", "\\b(?i:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+(?:full\\s+)?(?<status>(?i:member states|member countries"
+            + "|members|observer states|observer countries|observers|dialogue partners|partner states|partner countries|partners|candidate countries"
+            + "|candidates))\\s*(?:[-\u2013\u2014:,]\\s*|\\s+)(?=(?:the\\s+)?\\p{Lu})");
+
+    /**
+     * A sentence listing a body's states by status, each group counted and followed by its states, is read group by group
+     * (the strongest cue would otherwise give every state one status). True when it was.
+     */
+    private boolean statusGroups(DocumentAnalysis doc, SentenceView v, List<Candidate<Membership>> out) {
+        Matcher m = COUNTED_STATUS_LIST.matcher(v.text());
+        List<Object[]> groups = new ArrayList<>();
+        while (m.find()) {
+            List<String> states = new ArrayList<>(listedAt(v, m.end(), false));
+            if (!states.isEmpty()) {
+                groups.add(new Object[] {m.group("status").toLowerCase(java.util.Locale.ROOT), states});
+            }
+        }
+        if (groups.size() < 2) {
+            return false;
+        }
+        Mention org = v.mentions().stream().filter(o -> o.isOrganization() && !o.isProgramme() && !ownsSomethingElse(o)).findFirst()
+                .orElse(doc.topicOrganization(v.index(), 0));
+        if (org == null) {
+            return false;
+        }
+        for (Object[] g : groups) {
+            MembershipStatus status = listedStatus((String) g[0], org.code(), doc);
+            @SuppressWarnings("unchecked")
+            List<String> states = (List<String>) g[1];
+            for (String code : states) {
+                out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
+            }
+        }
+        return true;
     }
 
     /** "SCO members China and Russia", "Armenia's fellow EAEU member states, Russia, Belarus, ...": the states listed after. */
