@@ -1670,4 +1670,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("AFG SCO OBSERVER", "CHN SCO MEMBER", "IND SCO MEMBER", "MNG SCO OBSERVER", "NPL SCO DIALOGUE_PARTNER",
                 "RUS SCO MEMBER", "TUR SCO DIALOGUE_PARTNER"), memberships(r));
     }
+
+    @Test
+    void statesInvitedToBecomeFullMembersAreMembersUnlessTheyDeclined() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 10 January 2025\n\nThe BRICS leaders invited Argentina, Egypt and Ethiopia to become full "
+                + "members from January 1, 2024. Argentina did not: its new president said the country would not join. Ukraine has not "
+                + "been invited to join NATO as a member.");
+        assertEquals(List.of("EGY BRICS MEMBER", "ETH BRICS MEMBER"), memberships(r));
+    }
 }

@@ -89,6 +89,9 @@ final class MembershipCues {
 
     /** "would not leave", "has not left", "did not quit": a departure denied (read as no negation of the membership). */
     // (not "has not formally left the bloc" after a freeze: the suspension stands, see the rule tests)
+    /** "has invited Argentina, Egypt, ... to become full members": the body's decision to admit them (the gold reads them as members). */
+    static final String INVITED_TO_JOIN = "\\binvit(?:ed|es)\\b[^.;]{0,160}?\\bto (?:join(?: the [\\p{L}-]+)? as (?:full |permanent )?members?|become (?:full(?:-fledged)? |permanent )?members?)\\b";
+
     static final String STAYS = "\\b(?:would|will|did|does|do|has|have|had)(?: still)? not (?:leave|left|quit|withdraw(?:n)? from)\\b";
 
     /** "the AUKUS partnership between A, B and C": a body by its members, its name right before the noun. */
@@ -102,6 +105,7 @@ final class MembershipCues {
         return List.of(
             // "they would not leave the West African Economic and Monetary Union": a departure denied, a member still
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "wdh", STAYS, List.of("not leave", "not left", "not quit", "not withdraw")),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "i", INVITED_TO_JOIN, List.of("invited", "invites")),
             // "became a republic ... but remains in the Commonwealth": still a member (only with the body in the words after it)
             namingItsOrganization(MembershipStatus.MEMBER, "r", "\\bremain(?:s|ed|ing)? (?:with)?in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+){0,4}",
                     List.of("remain")),

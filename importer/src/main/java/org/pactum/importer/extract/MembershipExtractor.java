@@ -348,6 +348,20 @@ final class MembershipExtractor {
             + "|declared|told [\\p{L} ]{1,30}?)\\b");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*");
     private static final Pattern STAYS = Pattern.compile(MembershipCues.STAYS);
+    private static final Pattern INVITED_TO_JOIN = Pattern.compile(MembershipCues.INVITED_TO_JOIN);
+    private static final Pattern DECLINED_AFTER = Pattern.compile("^[^.;]{0,40}?\\b(?:did not|didn't|would not join|will not join|declined|turned down|rejected)\\b");
+
+    /** The article says the state declined the invitation ("Argentina did not", "turned down the invitation"). */
+    private static boolean declinedInvitation(DocumentAnalysis doc, String code) {
+        for (SentenceView s : doc.sentences()) {
+            for (Mention m : s.mentions()) {
+                if (m.code().equals(code) && m.isState() && DECLINED_AFTER.matcher(s.lower()).region(m.end(), s.lower().length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:of|in) which\\s+[^,;]{0,40}$");
     private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
@@ -462,7 +476,8 @@ final class MembershipExtractor {
                 return subject; // "Except Turkmenistan, all six countries are members": the exception denies nothing else
             }
         }
-        if (!stays && status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
+        boolean invited = INVITED_TO_JOIN.matcher(lower).region(hit.start(), hit.end()).lookingAt(); // "invited" is the cue's own
+        if (!stays && !invited && status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
                 || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
             // "Georgia applied for EU membership ... and expects a decision on candidate status": the hedge is the
             // candidacy's; the application stands
@@ -567,6 +582,9 @@ final class MembershipExtractor {
             }
         }
         members.removeAll(excepted);
+        if (invited) {
+            members.removeIf(code -> declinedInvitation(doc, code)); // "Argentina did not: ... his country would not join"
+        }
         if (!contrasted.isEmpty()) {
             members = new LinkedHashSet<>(contrasted);
         }
