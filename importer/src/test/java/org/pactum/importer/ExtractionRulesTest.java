@@ -1678,4 +1678,13 @@ class ExtractionRulesTest {
                 + "been invited to join NATO as a member.");
         assertEquals(List.of("EGY BRICS MEMBER", "ETH BRICS MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesNamedAfterABodysMemberCountAreNotItsMembersAndItsStatesListedAreMembers() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 9 December 2022\n\nThe RCEP was signed in 2020 by the 10 ASEAN member states and "
+                + "China, Japan and Australia. The summit was attended by leaders of the six Gulf Cooperation Council states, Saudi "
+                + "Arabia, the UAE, Bahrain, Oman, Qatar and Kuwait.");
+        assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER", "QAT GCC MEMBER", "SAU GCC MEMBER"),
+                memberships(r));
+    }
 }
