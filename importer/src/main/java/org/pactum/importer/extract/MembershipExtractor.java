@@ -125,8 +125,9 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
+            // ("the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it)
             if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) && !v.lower().contains(SAME_STATUS)
-                    || !mayStateMembership(v)) {
+                    && !v.lower().contains(" states, ") && !v.lower().contains(" countries, ") || !mayStateMembership(v)) {
                 continue;
             }
             if (statusGroups(doc, v, out)) {
