@@ -51,6 +51,9 @@ class GoldReferenceTest {
             for (JsonValue v : gold.getJsonArray("corridors") == null ? List.<JsonValue>of() : gold.getJsonArray("corridors")) {
                 JsonObject c = v.asJsonObject();
                 String name = c.getString("name");
+                if (SECTIONS_LEFT_OUT.contains(name)) {
+                    continue;
+                }
                 String resolved = data.corridor(name).map(KnownCorridor::name).orElse(null);
                 if (resolved == null) {
                     problems.add(gold.getString("article") + ": " + name + " unknown");
@@ -74,10 +77,22 @@ class GoldReferenceTest {
      * Aliases of the gold left out of the reference data on purpose: "CPC" is the Communist Party of China as often; "third
      * power transmission line" names no line without the article around it; "Bioceanic Railway Corridor" (of the Central
      * Bioceanic Railway Corridor) is, without the words "railway" and "corridor", the key of the Bioceanic (road) Corridor,
-     * and records of the two would merge into one (SameFacts.corridors).
+     * and records of the two would merge into one (SameFacts.corridors); a line's letter, "SGR" and "eastern route" name a line
+     * only in the article around them.
      */
     private static final java.util.Set<String> CORRIDOR_ALIASES_LEFT_OUT = java.util.Set.of("CPC", "third power transmission line",
-            "Bioceanic Railway Corridor");
+            "Bioceanic Railway Corridor",
+            // generic or descriptive: a line's letter, any country's standard gauge railway, a route's direction or wording
+            "Line D", "Standard Gauge Railway", "SGR", "eastern route", "new communication links through Iran", "Poseidon",
+            "new land-sea corridor between Asia and Latin America");
+
+    /**
+     * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
+     * Belgrade–Novi Sad section of the Budapest–Belgrade railway): left out, or they would be records where the other golds
+     * have none.
+     */
+    private static final java.util.Set<String> SECTIONS_LEFT_OUT = java.util.Set.of("Belgrade-Novi Sad section", "Novi Sad-Subotica section",
+            "Budapest-Kelebia section");
 
     private static boolean listsAlias(KnownCorridor corridor, String alias) {
         return corridor.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias));
