@@ -1687,4 +1687,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER", "QAT GCC MEMBER", "SAU GCC MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void foundersOfABodyAndFoundersAfterAnAbbreviatedMonth() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 15 October 2019\n\nThe Turkic Council was established on Oct. 3, 2009 with the Nakhchivan "
+                + "Agreement signed by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey. Russia and Belarus are among the founders of the Eurasian "
+                + "Economic Union.");
+        assertEquals(List.of("AZE OTS FOUNDING_MEMBER", "BLR EAEU FOUNDING_MEMBER", "KAZ OTS FOUNDING_MEMBER", "KGZ OTS FOUNDING_MEMBER",
+                "RUS EAEU FOUNDING_MEMBER", "TUR OTS FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -27,7 +27,26 @@ public final class SentenceView {
         this.mentions = Collections.unmodifiableList(others);
         this.instruments = Collections.unmodifiableList(named);
         this.dates = List.copyOf(dates);
-        this.lower = lowerSameLength(sentence.text());
+        this.lower = monthDotsBlanked(lowerSameLength(sentence.text()));
+    }
+
+    private static final java.util.regex.Pattern MONTH_DOT = java.util.regex.Pattern.compile(
+            "\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(\\.)(?=\\s*\\d)");
+
+    /** "on oct. 3, 2009 by ...": the abbreviation's dot is no sentence end for the rules that stop at one (same length). */
+    private static String monthDotsBlanked(String lower) {
+        if (lower.indexOf('.') < 0) {
+            return lower;
+        }
+        java.util.regex.Matcher m = MONTH_DOT.matcher(lower);
+        if (!m.find()) {
+            return lower;
+        }
+        char[] c = lower.toCharArray();
+        do {
+            c[m.start(1)] = ' ';
+        } while (m.find());
+        return new String(c);
     }
 
     /** Lower case char by char, so offsets stay those of the original. */
