@@ -1696,4 +1696,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("AZE OTS FOUNDING_MEMBER", "BLR EAEU FOUNDING_MEMBER", "KAZ OTS FOUNDING_MEMBER", "KGZ OTS FOUNDING_MEMBER",
                 "RUS EAEU FOUNDING_MEMBER", "TUR OTS FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void theBodyADeclarationWasAdoptedByIssuesItWhateverSummitItWasAt() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 27 June 2024\n\nThe agreements stem from the Joint Declaration of Support for Ukraine, "
+                + "adopted by the Group of Seven on the sidelines of the NATO summit in Vilnius in July 2023.");
+        assertEquals(Set.of(Set.of("G7")), partySets(r));
+    }
 }

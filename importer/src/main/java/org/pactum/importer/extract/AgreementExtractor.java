@@ -158,6 +158,7 @@ final class AgreementExtractor {
     private static final Pattern BODY_SUBJECT_SIGNED = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:and|but|that|while)\\s+)the (union|bloc|alliance|organi[sz]ation"
             + "|grouping|community)\\s+(?:(?:has|had|have|also|already|then|later|recently|jointly)\\s+)*(?:signed|concluded|inked|sealed|struck"
             + "|finali[sz]ed)\\s+[^.;]*$");
+    private static final Pattern ADOPTED_BY_GAP = Pattern.compile("[^.;]{0,40}?\\b(?:adopted|issued|approved|endorsed) by\\s+(?:the\\s+)?");
     private static final Pattern WITH_THE_BODY = Pattern.compile("\\s+with\\s+the\\s+(union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
@@ -1557,6 +1558,13 @@ final class AgreementExtractor {
      */
     private static Mention issuingOrganization(DocumentAnalysis doc, SentenceView v, Instrument ins, Set<String> parties) {
         String text = v.text();
+        for (Mention m : v.mentions()) {
+            // "the Joint Declaration of Support for Ukraine, adopted by the Group of Seven on the sidelines of the NATO summit"
+            if (m.isOrganization() && !m.isProgramme() && m.start() >= ins.end()
+                    && Regions.matches(ADOPTED_BY_GAP, text, ins.end(), m.start())) {
+                return m;
+            }
+        }
         for (Mention m : v.mentions()) {
             if (!m.isOrganization() || m.isProgramme()) {
                 continue;
