@@ -1703,4 +1703,11 @@ class ExtractionRulesTest {
                 + "adopted by the Group of Seven on the sidelines of the NATO summit in Vilnius in July 2023.");
         assertEquals(Set.of(Set.of("G7")), partySets(r));
     }
+
+    @Test
+    void anFtaIsAnAgreement() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 15 November 2024\n\nThe China-Peru FTA was signed in 2009 and took effect in March 2010. "
+                + "Malaysia and Turkey signed an FTA in 2014.");
+        assertEquals(Set.of(Set.of("CHN", "PER"), Set.of("MYS", "TUR")), partySets(r));
+    }
 }
