@@ -1710,4 +1710,11 @@ class ExtractionRulesTest {
                 + "Malaysia and Turkey signed an FTA in 2014.");
         assertEquals(Set.of(Set.of("CHN", "PER"), Set.of("MYS", "TUR")), partySets(r));
     }
+
+    @Test
+    void capitalsOpeningARelativeClauseSignForTheirStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 18 January 2025\n\nIt replaces the Treaty on the Basis for Mutual Relations and Principles "
+                + "of Cooperation which Tehran and Moscow signed in March 2001.");
+        assertEquals(Set.of(Set.of("IRN", "RUS")), partySets(r));
+    }
 }

@@ -37,7 +37,9 @@ public final class DocumentAnalysis {
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
     /** A capital opening a later clause as its subject: "..., where Baku has been a dialogue partner since 2015". */
-    private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtT", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since|because|although|though|that))\\s+$");
+    // ("the Treaty ... which Tehran and Moscow signed in March 2001", "the treaty Moscow signed with Pyongyang": a relative clause)
+    private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtTdDpPmM", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since"
+            + "|because|although|though|that|which|treaty|agreement|deal|pact|accord|memorandum|declaration|document|protocol))\\s+$");
     private static final Pattern STATUS_OBJECT_BEFORE = Pattern.compile("\\b(?:suspended from|expelled from|members? of|observers? (?:in|of|at)"
             + "|formed|founded|established|set up|created|launched"
             // "nearly a year after the three military-led countries formally left the ECOWAS": the body left, no party
