@@ -1717,4 +1717,13 @@ class ExtractionRulesTest {
                 + "of Cooperation which Tehran and Moscow signed in March 2001.");
         assertEquals(Set.of(Set.of("IRN", "RUS")), partySets(r));
     }
+
+    @Test
+    void submittedApplicationsTheMovementAndTheCaspianStates() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 26 October 2019\n\nThe Non-Aligned Movement unites 120 member states. 17 countries, "
+                + "including China and Brazil, hold observer status in the Movement. Earlier, Thailand and Malaysia submitted official "
+                + "applications to join BRICS. The leaders of the five Caspian states signed the Final Communique of the Sixth Caspian Summit.");
+        assertEquals(List.of("BRA NAM OBSERVER", "CHN NAM OBSERVER", "MYS BRICS APPLICANT", "THA BRICS APPLICANT"), memberships(r));
+        assertEquals(Set.of(Set.of("AZE", "IRN", "KAZ", "RUS", "TKM")), partySets(r));
+    }
 }

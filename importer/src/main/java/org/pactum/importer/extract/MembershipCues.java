@@ -167,7 +167,7 @@ final class MembershipCues {
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
                     // "Ecuador is seeking to become a full member of the bloc"
                     + "|\\b(?:seeks?|seeking|sought) to become (?:an? )?(?:full |full-fledged )?member\\b"
-                    + "|\\bsubmitted (?:its|their|a|an) (?:formal |official |similar |new )?(?:membership )?(?:application|request)\\b|\\brequests? to join\\b"
+                    + "|\\bsubmitted (?:(?:its|their|a|an) )?(?:formal |official |similar |new )?(?:membership )?(?:applications?|requests?)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),

@@ -27,7 +27,7 @@ final class MembershipExtractor {
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
     private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community"
-            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?)\\b");
+            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
@@ -1329,7 +1329,7 @@ final class MembershipExtractor {
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
-    private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative");
+    private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
             + "(?:comprises|includes|unites|brings together|consists of|groups))\\b");
