@@ -125,9 +125,14 @@ final class MembershipExtractor {
     List<Candidate<Membership>> extract(DocumentAnalysis doc) {
         List<Candidate<Membership>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
-            // ("the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it)
-            if (!v.sentence().isStatement() || v.isQuestion() || !MembershipCues.anyTrigger(v.lower()) && !v.lower().contains(SAME_STATUS)
-                    && !v.lower().contains(" states, ") && !v.lower().contains(" countries, ") || !mayStateMembership(v)) {
+            if (!v.sentence().isStatement() || v.isQuestion() || !mayStateMembership(v)) {
+                continue;
+            }
+            if (!MembershipCues.anyTrigger(v.lower()) && !v.lower().contains(SAME_STATUS)) {
+                if (v.lower().contains(" states, ") || v.lower().contains(" countries, ")) {
+                    // "the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it
+                    membersNamedAfterTheirOrganization(doc, v, out);
+                }
                 continue;
             }
             if (statusGroups(doc, v, out)) {
@@ -150,11 +155,27 @@ final class MembershipExtractor {
             + "|members|observer states|observer countries|observers|dialogue partners|partner states|partner countries|partners|candidate countries"
             + "|candidates))\\s*(?:[-\u2013\u2014:,]\\s*|\\s+)(?=(?:the\\s+)?\\p{Lu})");
 
+    private static final List<String> STATUS_NOUNS = List.of(" member", " observer", " partner", " candidate");
+
+    /** How many different status nouns the sentence has. */
+    private static int statusNouns(String lower) {
+        int n = 0;
+        for (String noun : STATUS_NOUNS) {
+            if (lower.contains(noun)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * A sentence listing a body's states by status, each group counted and followed by its states, is read group by group
      * (the strongest cue would otherwise give every state one status). True when it was.
      */
     private boolean statusGroups(DocumentAnalysis doc, SentenceView v, List<Candidate<Membership>> out) {
+        if (statusNouns(v.lower()) < 2) {
+            return false; // (the cheap test first: the pattern below is tried at many letters of the sentence)
+        }
         Matcher m = COUNTED_STATUS_LIST.matcher(v.text());
         List<Object[]> groups = new ArrayList<>();
         while (m.find()) {

@@ -30,23 +30,32 @@ public final class SentenceView {
         this.lower = monthDotsBlanked(lowerSameLength(sentence.text()));
     }
 
-    private static final java.util.regex.Pattern MONTH_DOT = java.util.regex.Pattern.compile(
-            "\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(\\.)(?=\\s*\\d)");
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
 
     /** "on oct. 3, 2009 by ...": the abbreviation's dot is no sentence end for the rules that stop at one (same length). */
     private static String monthDotsBlanked(String lower) {
-        if (lower.indexOf('.') < 0) {
-            return lower;
+        char[] c = null;
+        for (int dot = lower.indexOf('.'); dot >= 0; dot = lower.indexOf('.', dot + 1)) {
+            int next = dot + 1;
+            while (next < lower.length() && lower.charAt(next) == ' ') {
+                next++;
+            }
+            if (next == dot + 1 && next < lower.length() || next >= lower.length() || !Character.isDigit(lower.charAt(next))) {
+                continue; // only "oct. 3": a dot, a space, a digit
+            }
+            int word = dot;
+            while (word > 0 && Character.isLetter(lower.charAt(word - 1))) {
+                word--;
+            }
+            if ((word == 0 || !Character.isLetterOrDigit(lower.charAt(word - 1))) && MONTH_ABBREVIATIONS.contains(lower.substring(word, dot))) {
+                if (c == null) {
+                    c = lower.toCharArray();
+                }
+                c[dot] = ' ';
+            }
         }
-        java.util.regex.Matcher m = MONTH_DOT.matcher(lower);
-        if (!m.find()) {
-            return lower;
-        }
-        char[] c = lower.toCharArray();
-        do {
-            c[m.start(1)] = ' ';
-        } while (m.find());
-        return new String(c);
+        return c == null ? lower : new String(c);
     }
 
     /** Lower case char by char, so offsets stay those of the original. */
