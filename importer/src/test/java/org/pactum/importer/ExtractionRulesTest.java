@@ -1726,4 +1726,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("BRA NAM OBSERVER", "CHN NAM OBSERVER", "MYS BRICS APPLICANT", "THA BRICS APPLICANT"), memberships(r));
         assertEquals(Set.of(Set.of("AZE", "IRN", "KAZ", "RUS", "TKM")), partySets(r));
     }
+
+    @Test
+    void foundersAfterALongTitleAndItsDayOfSigning() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 12 November 2022\n\nThe Organization of Turkic States was founded on the basis of the "
+                + "Nakhchivan Agreement on the Establishment of the Cooperation Council of Turkic Speaking States, signed on October 3, 2009 "
+                + "by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkiye.");
+        assertEquals(List.of("AZE OTS FOUNDING_MEMBER", "KAZ OTS FOUNDING_MEMBER", "KGZ OTS FOUNDING_MEMBER", "TUR OTS FOUNDING_MEMBER"),
+                memberships(r));
+    }
 }

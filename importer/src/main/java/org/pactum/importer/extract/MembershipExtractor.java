@@ -81,7 +81,7 @@ final class MembershipExtractor {
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
             // "founded on the basis of the Nakhchivan Agreement signed on October 3, 2009 by ..."
             // "was established in 1997 through the Bangkok Declaration, signed by Bangladesh, India, ..."
-            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,70}?(?:,\\s*(?:signed|concluded|adopted)\\s+(?:[^,.;]{0,30}?\\s+)?)?)?by\\b.*"
+            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,120}?(?:,\\s*(?:signed|concluded|adopted)\\s+(?:(?:[^,.;]|, (?=\\d)){0,30}?\\s+)?)?)?by\\b.*"
             // "was established on 3 October 2009 in Nakhchivan, when Azerbaijan, Kazakhstan, ... signed the ... Agreement"
             // ("on Sept. 16, 2023, when the three countries signed ...": a month's abbreviation keeps its full stop)
             + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))(?:[^.;]|(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.){0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
@@ -1283,7 +1283,7 @@ final class MembershipExtractor {
     private static final Pattern UNLIKE = Pattern.compile("\\bunlike\\s+");
 
     private static boolean foundersFollow(SentenceView v, int cueEnd) {
-        return Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 100));
+        return Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 200));
     }
 
     /** "the New Development Bank established by the BRICS countries": founders follow "by", and none is a state. */
