@@ -1735,4 +1735,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("AZE OTS FOUNDING_MEMBER", "KAZ OTS FOUNDING_MEMBER", "KGZ OTS FOUNDING_MEMBER", "TUR OTS FOUNDING_MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void theBareKindWordAfterANamedInstrumentRefersBack() throws Exception {
+        ImportResult r = run("Headline\n- nCa\n- 29 June 2022\n\nThe leader pointed to the Convention on the Legal Status of the Caspian "
+                + "Sea, signed in Aktau on August 12, 2018. The Convention has been ratified by Azerbaijan, Kazakhstan, Russia and "
+                + "Turkmenistan.");
+        assertEquals(Set.of(Set.of("AZE", "IRN", "KAZ", "RUS", "TKM")), partySets(r));
+    }
 }

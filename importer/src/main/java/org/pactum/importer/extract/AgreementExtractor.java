@@ -615,7 +615,9 @@ final class AgreementExtractor {
                 || INTO_FORCE_AFTER.matcher(after).lookingAt() && Regions.matches(BROUGHT_BEFORE, text, Math.max(0, ins.linkStart() - 12), ins.linkStart());
         boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null
                 || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
-        if (ins.definite() && !ins.qualified() && !ins.proper() && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind())) {
+        // ("The Convention has been ratified by ..." after the Convention on the Legal Status of the Caspian Sea: the bare kind word too)
+        boolean bareKind = ins.title().indexOf(' ') < 0;
+        if (ins.definite() && !ins.qualified() && (!ins.proper() || bareKind) && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind())) {
             return new Result(null, 0, 0); // "signed the joint declaration" after one was named: it refers back
         }
         InstrumentInfo known = known(v, ins);
