@@ -1743,4 +1743,12 @@ class ExtractionRulesTest {
                 + "Turkmenistan.");
         assertEquals(Set.of(Set.of("AZE", "IRN", "KAZ", "RUS", "TKM")), partySets(r));
     }
+
+    @Test
+    void aLetterOfExchangeIsAnInstrument() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 18 January 2020\n\nChina and Myanmar signed 33 agreements on Saturday. A letter of exchange "
+                + "on the feasibility study for the Mandalay-Kyaukphyu railway was also signed.");
+        assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().startsWith("Letter of exchange") && a.getKind() == AgreementKind.OTHER),
+                r.agreements().toString());
+    }
 }
