@@ -1751,4 +1751,11 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().anyMatch(a -> a.getTitle().startsWith("Letter of exchange") && a.getKind() == AgreementKind.OTHER),
                 r.agreements().toString());
     }
+
+    @Test
+    void aBodysFoundingTreatyIsStatedWithItsFounding() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 8 December 2023\n\nMercosur was founded in 1991 with the Treaty of Asunción by Argentina, "
+                + "Brazil, Paraguay and Uruguay.");
+        assertEquals(Set.of(Set.of("ARG", "BRA", "PRY", "URY")), partySets(r));
+    }
 }

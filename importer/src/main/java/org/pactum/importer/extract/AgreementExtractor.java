@@ -158,6 +158,8 @@ final class AgreementExtractor {
     private static final Pattern BODY_SUBJECT_SIGNED = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:and|but|that|while)\\s+)the (union|bloc|alliance|organi[sz]ation"
             + "|grouping|community)\\s+(?:(?:has|had|have|also|already|then|later|recently|jointly)\\s+)*(?:signed|concluded|inked|sealed|struck"
             + "|finali[sz]ed)\\s+[^.;]*$");
+    private static final Pattern FOUNDED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:founded|established|created|set up|launched)\\b[^.;]{0,25}?\\b(?:with|under"
+            + "|through|by|on the basis of)\\s+(?:the\\s+)?$");
     private static final Pattern ADOPTED_BY_GAP = Pattern.compile("[^.;]{0,40}?\\b(?:adopted|issued|approved|endorsed) by\\s+(?:the\\s+)?");
     private static final Pattern WITH_THE_BODY = Pattern.compile("\\s+with\\s+the\\s+(union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
@@ -603,6 +605,8 @@ final class AgreementExtractor {
         // "the two sides exchanged four other documents: a memorandum ...", "The documents consisted of a memorandum ..."
         boolean listedDocument = DOCUMENTS_LISTED_BEFORE.matcher(before).find();
         boolean linkBefore = future || coordinated || negotiating || !founders.isEmpty() || listedDocument
+                // "Mercosur was founded in 1991 with the Treaty of Asunción by ...": the founding instrument exists
+                || ins.proper() && FOUNDED_WITH_BEFORE.matcher(before).find()
                 || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
