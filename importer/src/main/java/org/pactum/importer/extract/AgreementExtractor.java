@@ -27,7 +27,7 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|second|third|\\w+-year|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|second|third|\\w+-year|\\d{4}|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
     /**
      * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
      * the day and the place of signing may stand between the verb and the instrument.
@@ -48,7 +48,7 @@ final class AgreementExtractor {
             + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
     private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabSICFRAB", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including:?|issued|issue|issues"
-            + "|included|agreed (?:on|to)|confirmed by|by|issuing|adoption of)"
+            + "|included|agreed (?:on|to)|confirmed by|by|issuing|adoption of|replaced|replaces|superseded|supersedes)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
             + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
     private static final Pattern FUTURE_BEFORE = SearchPatterns.startingWith("wtspiargeWTSPIARGE", "(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
