@@ -1758,4 +1758,12 @@ class ExtractionRulesTest {
                 + "Brazil, Paraguay and Uruguay.");
         assertEquals(Set.of(Set.of("ARG", "BRA", "PRY", "URY")), partySets(r));
     }
+
+    @Test
+    void signedByTheCountedCountriesAreTheStatesOfTheSentence() throws Exception {
+        ImportResult r = run("Headline\n- 24.kg\n- 3 November 2022\n\nThe presidents discussed the China — Kyrgyzstan — Uzbekistan railway, "
+                + "the agreement on which was signed by the three countries in September in Samarkand.");
+        assertEquals(Set.of(Set.of("CHN", "KGZ", "UZB")), partySets(r));
+        assertEquals("Agreement", r.agreements().get(0).getTitle());
+    }
 }

@@ -158,6 +158,8 @@ final class AgreementExtractor {
     private static final Pattern BODY_SUBJECT_SIGNED = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:and|but|that|while)\\s+)the (union|bloc|alliance|organi[sz]ation"
             + "|grouping|community)\\s+(?:(?:has|had|have|also|already|then|later|recently|jointly)\\s+)*(?:signed|concluded|inked|sealed|struck"
             + "|finali[sz]ed)\\s+[^.;]*$");
+    private static final Pattern SIGNED_BY_COUNTED_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:signed|concluded|adopted) by the (two|three|four|five"
+            + "|six|seven|eight|nine|ten|\\d{1,2}) (?:countries|states|sides|governments|nations)\\b");
     private static final Pattern FOUNDED_WITH_BEFORE = Pattern.compile("(?i)\\b(?:founded|established|created|set up|launched)\\b[^.;]{0,25}?\\b(?:with|under"
             + "|through|by|on the basis of)\\s+(?:the\\s+)?$");
     private static final Pattern ADOPTED_BY_GAP = Pattern.compile("[^.;]{0,40}?\\b(?:adopted|issued|approved|endorsed) by\\s+(?:the\\s+)?");
@@ -798,6 +800,14 @@ final class AgreementExtractor {
             String n = countedSigners.group(1).toLowerCase(java.util.Locale.ROOT);
             parties = new LinkedHashSet<>(doc.countedStates(v.index() + 1, Words.count(n)));
         }
+        Matcher countedBy = SIGNED_BY_COUNTED_AFTER.matcher(after);
+        if (countedBy.lookingAt()) {
+            // "the China — Kyrgyzstan — Uzbekistan railway, the agreement on which was signed by the three countries"
+            Set<String> counted = doc.countedStates(v.index() + 1, Words.count(countedBy.group(1).toLowerCase(java.util.Locale.ROOT)));
+            if (!counted.isEmpty()) {
+                parties = new LinkedHashSet<>(counted);
+            }
+        }
         Set<String> signers = linkAfter ? signedBy(v, ins.end() + la.end(), segmentEnd) : Set.of();
         if (signers.size() >= 2) {
             parties = signers; // "the Treaty ... was signed in Arusha on 30 November 1999 by Kenya, Tanzania and Uganda"
@@ -976,9 +986,12 @@ final class AgreementExtractor {
     private static final Pattern ITSELF_SIGNED_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b");
 
     private static String clean(String title) {
-        String t = SPACES.matcher(title.strip()).replaceAll(" ");
+        String t = TRAILING_PREPOSITION.matcher(SPACES.matcher(title.strip()).replaceAll(" ")).replaceAll("");
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
+
+    /** "the agreement on which was signed": the relative pronoun's preposition is no part of the name. */
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?<=\\S) (?:on|of|for|with|between|in|to)$");
 
     private static DateMention firstDateFrom(SentenceView v, int from, int to) {
         for (DateMention d : v.dates()) {
