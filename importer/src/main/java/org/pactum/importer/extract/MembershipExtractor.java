@@ -155,6 +155,10 @@ final class MembershipExtractor {
             + "|members|observer states|observer countries|observers|dialogue partners|partner states|partner countries|partners|candidate countries"
             + "|candidates))\\s*(?:[-\u2013\u2014:,]\\s*|\\s+)(?=(?:the\\s+)?\\p{Lu})");
 
+    /** One counted group of a status list: its status noun ("observer countries") and the states listed after it. */
+    private record StatusGroup(String noun, List<String> states) {
+    }
+
     private static final List<String> STATUS_NOUNS = List.of(" member", " observer", " partner", " candidate");
 
     /** How many different status nouns the sentence has. */
@@ -177,11 +181,11 @@ final class MembershipExtractor {
             return false; // (the cheap test first: the pattern below is tried at many letters of the sentence)
         }
         Matcher m = COUNTED_STATUS_LIST.matcher(v.text());
-        List<Object[]> groups = new ArrayList<>();
+        List<StatusGroup> groups = new ArrayList<>();
         while (m.find()) {
-            List<String> states = new ArrayList<>(listedAt(v, m.end(), false));
+            List<String> states = List.copyOf(listedAt(v, m.end(), false));
             if (!states.isEmpty()) {
-                groups.add(new Object[] {m.group("status").toLowerCase(java.util.Locale.ROOT), states});
+                groups.add(new StatusGroup(m.group("status").toLowerCase(java.util.Locale.ROOT), states));
             }
         }
         if (groups.size() < 2) {
@@ -192,11 +196,9 @@ final class MembershipExtractor {
         if (org == null) {
             return false;
         }
-        for (Object[] g : groups) {
-            MembershipStatus status = listedStatus((String) g[0], org.code(), doc);
-            @SuppressWarnings("unchecked")
-            List<String> states = (List<String>) g[1];
-            for (String code : states) {
+        for (StatusGroup g : groups) {
+            MembershipStatus status = listedStatus(g.noun(), org.code(), doc);
+            for (String code : g.states()) {
                 out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
             }
         }
