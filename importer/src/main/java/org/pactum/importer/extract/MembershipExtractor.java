@@ -1250,19 +1250,30 @@ final class MembershipExtractor {
             if (!m.code().equals(member) || !m.isState()) {
                 continue;
             }
-            int start = m.start(); // back to the start of the list the state stands in
-            for (int i = v.mentions().size() - 1; i >= 0; i--) {
-                Mention prev = v.mentions().get(i);
-                if (prev.end() <= start && prev.isState() && Gaps.isListGap(v.text(), prev.end(), start)) {
-                    start = prev.start();
-                }
-            }
+            int start = listStart(v, m.start(), null);
             int orgEnd = org.end();
             if (orgEnd <= start && start - orgEnd <= 40 && MEMBERS_PLUS_BEFORE.matcher(v.lower()).region(orgEnd, start).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the list of states that goes on to {@code start} begins ("Thailand, Vietnam and Laos": Thailand's start); the
+     * states before {@code start} on it are added to {@code listed} when given.
+     */
+    private static int listStart(SentenceView v, int start, Set<String> listed) {
+        for (int i = v.mentions().size() - 1; i >= 0; i--) {
+            Mention prev = v.mentions().get(i);
+            if (prev.end() <= start && prev.isState() && Gaps.isListGap(v.text(), prev.end(), start)) {
+                if (listed != null) {
+                    listed.add(prev.code());
+                }
+                start = prev.start();
+            }
+        }
+        return start;
     }
 
     private static final Pattern MEMBERS_PLUS_BEFORE = Pattern.compile("\\s+(?:member states|member countries|members|states)\\s+(?:plus|as well as|and also|and)\\s+(?:the\\s+)?");
@@ -1458,14 +1469,7 @@ final class MembershipExtractor {
             }
             if (last != null) {
                 members.add(last.code());
-                int start = last.start();
-                for (int i = v.mentions().size() - 1; i >= 0; i--) {
-                    Mention prev = v.mentions().get(i);
-                    if (prev.end() <= start && prev.isState() && Gaps.isListGap(v.text(), prev.end(), start)) {
-                        members.add(prev.code());
-                        start = prev.start();
-                    }
-                }
+                int start = listStart(v, last.start(), members);
                 // "with Malaysia and Cambodia and framework agreements with Thailand and Vietnam, all four of them": as many as counted
                 int counted = Words.count(v.lower().substring(cueStart + 2, cueEnd).replaceFirst("^(?:all|the) ", "").split(" ")[0]);
                 for (int i = v.mentions().size() - 1; i >= 0 && members.size() < counted; i--) {
