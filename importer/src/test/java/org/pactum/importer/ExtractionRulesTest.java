@@ -1766,4 +1766,11 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("CHN", "KGZ", "UZB")), partySets(r));
         assertEquals("Agreement", r.agreements().get(0).getTitle());
     }
+
+    @Test
+    void aBodysMembersListedBetweenDashesAfterItsName() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 16 December 2022\n\nFive EU member states - Cyprus, Greece and Spain - do not recognise "
+                + "Kosovo's independence.");
+        assertEquals(List.of("CYP EU MEMBER", "ESP EU MEMBER", "GRC EU MEMBER"), memberships(r));
+    }
 }
