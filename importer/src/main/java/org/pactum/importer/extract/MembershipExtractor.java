@@ -43,8 +43,8 @@ final class MembershipExtractor {
             + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|partners|juntas|regimes)\\b");
     private static final Pattern PEOPLE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:citizens|nationals|residents|people|peoples|goods|products"
             + "|companies|firms|passports|exports|imports) of $");
-    private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile("^[\\s,]+(?:and\\s+|but\\s+)?(?:also\\s+|still\\s+)?(?:signed|joined|founded|created"
-            + "|set up|established|formed|left|became|remains|remained)\\b");
+    private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile("^[\\s,]+(?:and\\s+)?(?:also\\s+)?(?:signed|joined|founded|created"
+            + "|set up|established|formed|left|became)\\b");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
     private static final Pattern BOTH_BODIES = SearchPatterns.startingWith("b", "\\bboth (?:organi[sz]ations|blocs|groups|groupings|alliances|bodies|unions)\\b");
     private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:both\\s+)?(?:the\\s+)?$|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:both\\s+)?(?:the\\s+)?$");

@@ -95,6 +95,11 @@ class ReferenceDataFilesTest {
                 "part of"), "name", List.of("name", "aliases"), clashes);
         checkUnique(ReferenceTable.read(ReferenceData.PLACES, "name", "country", "kind", "aliases", "stands for"),
                 "name", List.of("name", "aliases"), clashes);
+        // (a leader listed twice under two spellings would be two referents: "Shahbaz Sharif" is an alias of "Shehbaz Sharif")
+        checkUnique(ReferenceTable.read(ReferenceData.LEADERS, "name", "country", "office", "aliases"),
+                "name", List.of("name", "aliases"), clashes);
+        checkUnique(ReferenceTable.read(ReferenceData.COMPANIES, "name", "country", "sector", "aliases"),
+                "name", List.of("name", "aliases"), clashes);
         assertEquals(List.of(), clashes);
     }
 
