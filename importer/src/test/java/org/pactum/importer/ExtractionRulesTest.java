@@ -1773,4 +1773,21 @@ class ExtractionRulesTest {
                 + "Kosovo's independence.");
         assertEquals(List.of("CYP EU MEMBER", "ESP EU MEMBER", "GRC EU MEMBER"), memberships(r));
     }
+
+    @Test
+    void theLeadersDeclarationAtABodysSummitIsTheBodysWhateverTwoStatesWereNamedLast() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 27 January 2022\n\nThe Pacific Alliance held its 16th summit in Bahia Malaga on "
+                + "Wednesday. Chilean President Sebastian Pinera and Peruvian President Pedro Castillo attended. "
+                + "The leaders signed the Bahia Malaga Declaration.");
+        assertEquals(Set.of(Set.of("PA")), partySets(r));
+    }
+
+    @Test
+    void aYearRightAfterTheNameIsPartOfItNotItsDate() throws Exception {
+        ImportResult r = run("Headline\n- Bernama\n- 27 May 2025\n\nAsean leaders met in Kuala Lumpur on Monday for the 46th Asean Summit. "
+                + "The leaders also adopted the Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future.");
+        assertEquals(1, r.agreements().size(), r.agreements().toString());
+        assertTrue(r.agreements().get(0).getSigned() == null || !r.agreements().get(0).getSigned().toString().startsWith("2045"),
+                r.agreements().toString());
+    }
 }

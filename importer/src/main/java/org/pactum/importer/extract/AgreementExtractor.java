@@ -675,6 +675,9 @@ final class AgreementExtractor {
                 DateMention meeting = firstDateFrom(v, ins.end(), Math.min(ins.end() + 110, segmentEnd));
                 soon = meeting != null && Regions.matches(AT_MEETING_ON, text, ins.end(), meeting.start()) ? meeting : null;
             }
+            if (soon != null && yearOfTheName(text, ins, soon)) {
+                soon = null; // "the Kuala Lumpur Declaration on ASEAN 2045", "Agenda 2063": a year the name ends with
+            }
             if (soon != null && (!text.substring(ins.end(), soon.start()).contains(",")
                     || Regions.matches(COMMA_IN_ON, text, ins.end(), soon.start()))) {
                 signed = soon.date();
@@ -1340,7 +1343,7 @@ final class AgreementExtractor {
                 && !m.isLocative());
     }
 
-    private static final Pattern THE_LEADERS = Pattern.compile("\\bthe (?:leaders|heads of state|heads of state and government)\\b");
+    private static final Pattern THE_LEADERS = Pattern.compile("\\bthe (?:leaders|heads of state|heads of state and government|delegations)\\b");
     private static final Pattern BODY_SUBJECT = Pattern.compile("\\b(?:the (union|organi[sz]ation|alliance|community)|its)\\b");
 
     private static Mention lastOrganizationBefore(SentenceView v, int pos) {
@@ -1554,7 +1557,8 @@ final class AgreementExtractor {
 
     private static final Pattern ACTOR_AFTER_ADJECTIVE = Pattern.compile("\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:side|government|authorities|delegation|counterparts?|ministry"
             + "|president|leadership|parliament|company|state)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUMMIT_OF_BEFORE = Pattern.compile("(?i)\\b(?:summit|session|meeting|council|conference)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern SUMMIT_OF_BEFORE = Pattern.compile("(?i)\\b(?:summit|session|meeting|council|conference)\\s+of\\s+"
+            + "(?:heads of state(?: and government)? of\\s+)?(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(?:\\([^()]{1,12}\\)\\s+)?(?:member\\s+)?(?:countries|states|nations)\\b");
     private static final Pattern SIGNING_RIGHT_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:(?:on|last|this) \\p{L}+\\s+)?"
             + "(?:signed|adopted|approved|issued)\\b");
@@ -1611,8 +1615,15 @@ final class AgreementExtractor {
         }
         boolean declaration = ins.kind() == AgreementKind.JOINT_DECLARATION || ins.kind() == AgreementKind.JOINT_STATEMENT;
         // ("The leaders signed the Astana Declaration" after "leaders of the member states gathered": no pair talked about)
-        boolean leadersOfABody = doc.pairAt(v.index()).isEmpty() && THE_LEADERS.matcher(v.lower()).find()
+        boolean leaders = THE_LEADERS.matcher(v.lower()).find()
                 && !ins.title().regionMatches(true, 0, "joint", 0, 5); // (a "Joint Declaration" is its signers', see the summit's parties)
+        boolean leadersOfABody = leaders && doc.pairAt(v.index()).isEmpty();
+        // "The leaders signed the Astana Declaration" in a report of the SCO summit: its body's, whatever two states were named last
+        Mention summitBody = leaders && !leadersOfABody && (declaration || ins.kind() == AgreementKind.CHARTER) && ins.proper()
+                ? summitBody(doc, v.index()) : null;
+        if (summitBody != null && noStateOutsideTitle(v, ins, parties)) {
+            return summitBody;
+        }
         if (declaration && ins.proper() && noStateOutsideTitle(v, ins, parties) && (SUMMIT.matcher(v.lower()).find() || leadersOfABody)) {
             // "Following the summit, the Astana Declaration was signed": the declaration of the body whose summit it is
             Mention named = null;
@@ -1622,6 +1633,36 @@ final class AgreementExtractor {
                 }
             }
             return named != null ? named : doc.topicOrganization(v.index(), ins.start());
+        }
+        return null;
+    }
+
+    /** True for a bare year right after the instrument's name, nothing but a space between: part of the name, not its date. */
+    private static boolean yearOfTheName(String text, Instrument ins, DateMention d) {
+        return d.end() - d.start() == 4 && text.substring(ins.end(), d.start()).equals(" ")
+                && text.chars().skip(d.start()).limit(4).allMatch(Character::isDigit);
+    }
+
+    private static final Pattern HELD_ITS_SUMMIT = Pattern.compile("(?i)^\\s+(?:held|holds|opened|convened|hosted|concluded)\\s+its\\s+"
+            + "(?:[\\p{L}\\d-]+\\s+){0,2}(?:summit|council|meeting|session)\\b");
+
+    /**
+     * The body whose summit or council an earlier sentence reports, the latest one ("the seventh summit of the Cooperation
+     * Council of Turkic Speaking States", "the 47th ASEAN Summit", "the VII Summit of Heads of State and Government of
+     * the Community of Latin American and Caribbean States"), or null.
+     */
+    private static Mention summitBody(DocumentAnalysis doc, int index) {
+        for (int i = index; i >= 0; i--) {
+            SentenceView s = doc.sentences().get(i);
+            String text = s.text();
+            for (Mention m : s.mentions()) {
+                if (m.isOrganization() && !m.isProgramme()
+                        && (MEETING_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()
+                        || HELD_ITS_SUMMIT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 50))).lookingAt()
+                        || SUMMIT_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 70), m.start())).find())) {
+                    return m;
+                }
+            }
         }
         return null;
     }
