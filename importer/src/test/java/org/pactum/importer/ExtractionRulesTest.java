@@ -1790,4 +1790,23 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().get(0).getSigned() == null || !r.agreements().get(0).getSigned().toString().startsWith("2045"),
                 r.agreements().toString());
     }
+
+    @Test
+    void aYearBeforeANameDatesItAndWithNamesTheCounterpart() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 22 August 2025\n\nThe ports of northern Chile, which Bolivia uses under the 1904 "
+                + "Treaty of Peace and Friendship with Chile, remain the main outlet. Nordic cooperation rests on it too, unlike the "
+                + "1974 Trade Act of the United States.");
+        assertEquals(1, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of("BOL", "CHL"), parties(r.agreements().get(0)));
+        assertEquals("1904", r.agreements().get(0).getSigned().toString());
+    }
+
+    @Test
+    void aHeadlinesDealIsNotTheBackgroundTreatyOfItsParties() throws Exception {
+        ImportResult r = run("Argentina, Bolivia and Chile sign lithium memorandum\n- Wire\n- 22 August 2025\n\nThe ports of northern "
+                + "Chile, which Bolivia uses under the 1904 Treaty of Peace and Friendship with Chile, remain the main outlet.");
+        assertTrue(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("BOL", "CHL")) && a.getSigned() != null
+                && a.getSigned().toString().equals("1904")), r.agreements().toString());
+        assertTrue(r.agreements().stream().noneMatch(a -> parties(a).size() == 3 && a.getSigned() != null), r.agreements().toString());
+    }
 }

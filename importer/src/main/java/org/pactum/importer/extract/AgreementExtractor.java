@@ -619,7 +619,9 @@ final class AgreementExtractor {
         SentenceView listHead = continued == null ? signedListHead(doc, v, ins) : null;
         boolean inForceNow = ins.title().contains(" in force") || IN_FORCE_NOW.matcher(after).lookingAt()
                 || INTO_FORCE_AFTER.matcher(after).lookingAt() && Regions.matches(BROUGHT_BEFORE, text, Math.max(0, ins.linkStart() - 12), ins.linkStart());
-        boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null
+        // "its 1961 Treaty of Friendship, Cooperation and Mutual Assistance with China": a year before a name dates it
+        DateMention yearBefore = ins.proper() && ins.kind() != AgreementKind.STATUTE ? yearBefore(v, ins) : null;
+        boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null || yearBefore != null
                 || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
         // ("The Convention has been ratified by ..." after the Convention on the Legal Status of the Caspian Sea: the bare kind word too)
         boolean bareKind = ins.title().indexOf(' ') < 0;
@@ -691,6 +693,9 @@ final class AgreementExtractor {
                 }
                 signed = last == null ? null : last.date();
             }
+        }
+        if (signed == null && yearBefore != null) {
+            signed = yearBefore.date();
         }
         Matcher f = IN_FORCE.matcher(after);
         if (f.find()) {
@@ -789,6 +794,12 @@ final class AgreementExtractor {
                 for (var p : previous.getParties()) {
                     parties.add(p.getCode());
                 }
+            }
+        }
+        if (yearBefore != null) {
+            Set<String> withCounterpart = datedWithCounterpart(v, clauses, ins);
+            if (withCounterpart.size() == 2) {
+                parties = withCounterpart; // "which Bolivia uses under the 1904 Treaty of Peace and Friendship with Chile"
             }
         }
         Set<String> statusParties = statusParties(v, ins);
@@ -1635,6 +1646,46 @@ final class AgreementExtractor {
             return named != null ? named : doc.topicOrganization(v.index(), ins.start());
         }
         return null;
+    }
+
+    private static final Pattern YEAR_BEFORE_NAME = Pattern.compile("(?i)\\b(?:the|its|their|a) (?:1[89]|20)\\d\\d $");
+
+    /** The year written right before the name ("the 1904 Treaty of Peace and Friendship with Chile"), or null. */
+    private static DateMention yearBefore(SentenceView v, Instrument ins) {
+        if (ins.start() < 9 || !YEAR_BEFORE_NAME.matcher(v.text().substring(Math.max(0, ins.start() - 12), ins.start())).find()) {
+            return null;
+        }
+        for (DateMention d : v.dates()) {
+            if (d.end() == ins.start() - 1) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The two parties of a dated name with its counterpart ("its 1961 Treaty of ... with China"): the state the name
+     * sets after "with" and the last state acting before the name in its clause, or an empty set.
+     */
+    private static Set<String> datedWithCounterpart(SentenceView v, List<Clause> clauses, Instrument ins) {
+        int with = ins.title().lastIndexOf(" with ");
+        if (with < 0) {
+            return Set.of();
+        }
+        Clause clause = Clauses.at(clauses, ins.start());
+        String subject = null;
+        String counterpart = null;
+        for (Mention m : v.mentions()) {
+            if (!m.isState() || !m.canAct()) {
+                continue;
+            }
+            if (m.end() <= ins.start() && clause.contains(m.start(), m.end()) && !m.isLocative()) {
+                subject = m.code();
+            } else if (counterpart == null && m.start() >= ins.start() + with && m.end() <= ins.end()) {
+                counterpart = m.code();
+            }
+        }
+        return subject == null || counterpart == null || subject.equals(counterpart) ? Set.of() : new LinkedHashSet<>(List.of(subject, counterpart));
     }
 
     /** True for a bare year right after the instrument's name, nothing but a space between: part of the name, not its date. */

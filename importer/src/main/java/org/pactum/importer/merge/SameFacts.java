@@ -57,8 +57,10 @@ public final class SameFacts {
                 // a headline's "sign deal" is the body's memorandum: the headline only sums up
                 boolean headline = (at < 0 && !isNamed || outAt.get(i) < 0 && !outNamed.get(i));
                 // the headline names only the main parties ("India and Saudi Arabia sign connectivity pact")
+                // (not an instrument dated by its year alone: "the 1904 Treaty of Peace and Friendship" is background, not news)
+                boolean background = yearOnly(a.getSigned()) || yearOnly(b.getSigned());
                 boolean sameParties = parties(b).equals(parties(a))
-                        || headline && (parties(b).containsAll(parties(a)) || parties(a).containsAll(parties(b)));
+                        || headline && !background && (parties(b).containsAll(parties(a)) || parties(a).containsAll(parties(b)));
                 if ((b.getKind() == a.getKind() || headline) && sameParties && datesAgree(b.getSigned(), a.getSigned())
                         && interim(a) == interim(b)
                         && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle()))
@@ -123,6 +125,10 @@ public final class SameFacts {
     }
 
     /** 2025-04 agrees with 2025-04-23; an unknown date agrees with any. */
+    private static boolean yearOnly(EdtfDate d) {
+        return d != null && d.precision() == org.pactum.model.DatePrecision.YEAR;
+    }
+
     static boolean datesAgree(EdtfDate a, EdtfDate b) {
         if (a == null || b == null) {
             return true;
