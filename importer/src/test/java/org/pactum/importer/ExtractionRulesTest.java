@@ -1809,4 +1809,11 @@ class ExtractionRulesTest {
                 && a.getSigned().toString().equals("1904")), r.agreements().toString());
         assertTrue(r.agreements().stream().noneMatch(a -> parties(a).size() == 3 && a.getSigned() != null), r.agreements().toString());
     }
+
+    @Test
+    void bothCountriesSigningAgreementsWithAThirdSignOneEach() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 29 October 2025\n\nFinland and Sweden joined NATO in 2023 and 2024. Both countries also "
+                + "signed defence cooperation agreements with the United States in December 2023.");
+        assertEquals(Set.of(Set.of("FIN", "USA"), Set.of("SWE", "USA")), partySets(r));
+    }
 }

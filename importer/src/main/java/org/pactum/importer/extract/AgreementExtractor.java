@@ -1262,6 +1262,10 @@ final class AgreementExtractor {
         if (ANAPHOR.matcher(clauseText).find() || parties.size() == 1 && linked) {
             if (parties.isEmpty() || parties.stream().noneMatch(Countries::isAlpha3) && ANAPHOR.matcher(clauseText).find()) {
                 parties.addAll(doc.pairAt(v.index()));
+            } else if (parties.size() == 1 && withCounterpartOnly(v, ins, clause, parties.iterator().next())
+                    && doc.pairAt(v.index()).size() == 2 && !doc.pairAt(v.index()).contains(parties.iterator().next())) {
+                // "Both countries also signed defence cooperation agreements with the United States": the pair, with it
+                parties.addAll(doc.pairAt(v.index()));
             } else if (parties.size() == 1 && Countries.isAlpha3(parties.iterator().next())) {
                 String partner = doc.partnerOf(parties.iterator().next(), v.index());
                 if (partner != null) {
@@ -1686,6 +1690,20 @@ final class AgreementExtractor {
             }
         }
         return subject == null || counterpart == null || subject.equals(counterpart) ? Set.of() : new LinkedHashSet<>(List.of(subject, counterpart));
+    }
+
+    /** The one party is named after "with" and the pair is referred to before the instrument ("Both countries ... with the US"). */
+    private static boolean withCounterpartOnly(SentenceView v, Instrument ins, Clause clause, String party) {
+        if (!ANAPHOR.matcher(v.text()).region(clause.start(), Math.max(clause.start(), ins.start())).find()) {
+            return false;
+        }
+        for (Mention m : v.mentions()) {
+            if (m.code().equals(party) && m.start() > ins.start()
+                    && Regions.matches(ENDS_WITH_WITH, v.lower(), Math.max(ins.start(), m.start() - 10), m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a bare year right after the instrument's name, nothing but a space between: part of the name, not its date. */
