@@ -1816,4 +1816,11 @@ class ExtractionRulesTest {
                 + "signed defence cooperation agreements with the United States in December 2023.");
         assertEquals(Set.of(Set.of("FIN", "USA"), Set.of("SWE", "USA")), partySets(r));
     }
+
+    @Test
+    void theUnionsHeldAgreementsAfterItWasNamedOnlyWithAState() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 10 July 2021\n\nThe free trade agreement between the Eurasian Economic Union (EAEU) and "
+                + "Serbia has come into force. The union also has free trade agreements with Vietnam and Singapore.");
+        assertEquals(Set.of(Set.of("EAEU", "SRB"), Set.of("EAEU", "VNM"), Set.of("EAEU", "SGP")), partySets(r));
+    }
 }

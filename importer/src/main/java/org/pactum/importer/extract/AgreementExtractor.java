@@ -105,7 +105,7 @@ final class AgreementExtractor {
     private static final Pattern NEGOTIATING_BEFORE = SearchPatterns.startingWith("iawhbscIAWHBSC", "(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
             + "\\s+(?:(?:also|still|now|currently|already|actively|jointly)\\s+){0,2}negotiating" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
-    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (?:union|bloc|alliance|organi[sz]ation|grouping|community|council)"
+    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (union|bloc|alliance|organi[sz]ation|grouping|community|council)"
             + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will)\\b");
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
@@ -853,9 +853,14 @@ final class AgreementExtractor {
         }
         if (ins.plural() && (known == null || other)) { // ("the Abraham Accords" are one instrument of several parties)
             List<Set<String>> each = List.of();
-            if (held && ORG_SUBJECT_BY_KIND.matcher(text.substring(0, ins.start())).find()) {
+            Matcher byKind = held ? ORG_SUBJECT_BY_KIND.matcher(text.substring(0, ins.start())) : null;
+            if (held && byKind.find()) {
                 // "the Union already has free trade agreements in force with Vietnam, Serbia and Singapore": one with each
+                // (the body so called, even when it was named only with a state: "the agreement between the EAEU and Serbia")
                 Mention org = doc.topicOrganization(v.index(), ins.start());
+                if (org == null) {
+                    org = doc.lastOrganizationCalled(v.index(), ins.start(), 3, byKind.group(1).toLowerCase(java.util.Locale.ROOT));
+                }
                 if (org != null) {
                     List<Set<String>> withEach = new ArrayList<>();
                     for (String p : parties) {
