@@ -1823,4 +1823,11 @@ class ExtractionRulesTest {
                 + "Serbia has come into force. The union also has free trade agreements with Vietnam and Singapore.");
         assertEquals(Set.of(Set.of("EAEU", "SRB"), Set.of("EAEU", "VNM"), Set.of("EAEU", "SGP")), partySets(r));
     }
+
+    @Test
+    void anObserverMissionIsNoObserverStatusAndASubmittedBidIsAnApplication() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 23 September 2021\n\nTaiwan has formally applied to join the CPTPP. China submitted its own "
+                + "bid on Sept. 16. The Quad leaders announced a first Quad-at-Sea Ship Observer Mission between the coast guards of the four countries.");
+        assertEquals(List.of("CHN CPTPP APPLICANT", "TWN CPTPP APPLICANT"), memberships(r));
+    }
 }

@@ -67,7 +67,7 @@ final class MembershipCues {
                     "accession procedure")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
-                    "seek", "sought", "request", "asked for", "asks for")),
+                    "seek", "sought", "request", "asked for", "asks for", "submitted")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
                     "brings together", "unites", "which groups", "made up of")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
@@ -167,13 +167,14 @@ final class MembershipCues {
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
                     // "Ecuador is seeking to become a full member of the bloc"
                     + "|\\b(?:seeks?|seeking|sought) to become (?:an? )?(?:full |full-fledged )?member\\b"
-                    + "|\\bsubmitted (?:(?:its|their|a|an) )?(?:formal |official |similar |new )?(?:membership )?(?:applications?|requests?)\\b|\\brequests? to join\\b"
+                    + "|\\bsubmitted (?:(?:its|their|a|an) )?(?:own |formal |official |similar |new )?(?:membership )?(?:applications?|requests?|bids?)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             // not people sent to watch an event: "sent observers to the ceremony"
             cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?=observers?\\b)(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )(?<!\\brepresenting the )\\bobservers?\\b"
-                    + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b)"),
+                    // nor a name's word: "a Quad-at-Sea Ship Observer Mission", "an observer team"
+                    + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b| (?:missions?|teams?)\\b)"),
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
