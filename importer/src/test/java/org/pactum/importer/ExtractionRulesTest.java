@@ -1830,4 +1830,12 @@ class ExtractionRulesTest {
                 + "bid on Sept. 16. The Quad leaders announced a first Quad-at-Sea Ship Observer Mission between the coast guards of the four countries.");
         assertEquals(List.of("CHN CPTPP APPLICANT", "TWN CPTPP APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aBodySuspendingAState() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 11 September 2021\n\nEcowas leaders suspended Guinea from all the bloc's decision-making "
+                + "bodies. Mali was suspended by the African Union on June 1. The union has also suspended Chad over the military coup. "
+                + "Russia suspended gas supplies to Bulgaria.");
+        assertEquals(List.of("GIN ECOWAS SUSPENDED", "MLI AU SUSPENDED", "TCD AU SUSPENDED"), memberships(r));
+    }
 }

@@ -127,7 +127,13 @@ final class MembershipCues {
                     // "Madagascar, however, remains suspended."
                     + "|\\b(?:remains|remain|remained)(?: all| also| still)? suspended(?=\\s*(?:[.;,]|$))"
                     // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union"
-                    + "|\\b(?:all|both|itself|themselves|still) suspended from\\b"),
+                    + "|\\b(?:all|both|itself|themselves|still) suspended from\\b"
+                    // a body suspending a state: "suspended Guinea from all the bloc's decision-making bodies", "decides to suspend
+                    // the Republic of Guinea from all AU activities", "has suspended Guinea over last Sunday's military coup",
+                    // "Mali was suspended by Ecowas on May 30"
+                    + "|\\bsuspend(?:s|ed|ing)? [^.;]{1,60}? from (?:all |the )?(?:[\\p{L}'-]+ ){0,4}(?:activities|bodies|organs|institutions|summits|meetings)\\b"
+                    + "|\\bsuspend(?:s|ed)? [^.;]{1,40}? (?:over|after|following|in the wake of) [^.;]{0,40}\\bcoups?\\b"
+                    + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsr", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
                     + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:is|was|are|were) (?:leaving|quitting)\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
