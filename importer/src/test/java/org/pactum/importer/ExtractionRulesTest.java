@@ -1838,4 +1838,12 @@ class ExtractionRulesTest {
                 + "Russia suspended gas supplies to Bulgaria.");
         assertEquals(List.of("GIN ECOWAS SUSPENDED", "MLI AU SUSPENDED", "TCD AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void foundersInAnOpeningParticipleOfTheBodyAfterIt() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 4 December 2023\n\nCreated on December 19, 2014 by Burkina Faso, Mali, Mauritania, Niger "
+                + "and Chad, the G5 Sahel was meant to pool capacities. Founded in 1960, Nigeria's oil industry grew.");
+        assertEquals(List.of("BFA G5-SAHEL FOUNDING_MEMBER", "MLI G5-SAHEL FOUNDING_MEMBER", "MRT G5-SAHEL FOUNDING_MEMBER",
+                "NER G5-SAHEL FOUNDING_MEMBER", "TCD G5-SAHEL FOUNDING_MEMBER"), memberships(r));
+    }
 }

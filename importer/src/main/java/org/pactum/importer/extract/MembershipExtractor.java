@@ -522,6 +522,9 @@ final class MembershipExtractor {
                 orgs = orgs.stream().filter(o -> o.entity().name() != null && AGREEMENT_IN_NAME.matcher(o.entity().name()).find()).toList();
             }
         }
+        if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING && clause.start() == 0 && hit.start() == 0) {
+            orgs = subjectAfterOpeningParticiple(v, cueEnd);
+        }
         if ((orgs.isEmpty() || foundedByNoState(v, clause, cueEnd)) && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
             Hit next = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
@@ -816,6 +819,22 @@ final class MembershipExtractor {
     private static final Pattern ACRONYM_GAP = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?");
 
     /** The organization a relative clause at {@code clauseStart} hangs on: right before it, an acronym between. */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("^,\\s+(?:the\\s+)?$");
+
+    /**
+     * "Created on December 19, 2014 by Burkina Faso, Mali, Mauritania, Niger and Chad, the G5 Sahel was meant to ...": the
+     * body right after the comma that closes the opening participle's clause.
+     */
+    private static List<Mention> subjectAfterOpeningParticiple(SentenceView v, int cueEnd) {
+        for (Mention m : v.mentions()) {
+            if (m.start() >= cueEnd && m.isOrganization() && !m.isProgramme()) {
+                int comma = v.text().lastIndexOf(',', m.start());
+                return comma > cueEnd && SUBJECT_GAP.matcher(v.text().substring(comma, m.start())).matches() ? List.of(m) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     private static List<Mention> organizationBefore(SentenceView v, int clauseStart) {
         Mention last = null;
         for (Mention m : v.mentions()) {
