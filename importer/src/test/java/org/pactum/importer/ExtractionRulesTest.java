@@ -1846,4 +1846,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA G5-SAHEL FOUNDING_MEMBER", "MLI G5-SAHEL FOUNDING_MEMBER", "MRT G5-SAHEL FOUNDING_MEMBER",
                 "NER G5-SAHEL FOUNDING_MEMBER", "TCD G5-SAHEL FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aSecondBodyAddedWithTheSamePreposition() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 4 December 2023\n\nMali and Niger have been suspended from the African Union and from "
+                + "the Economic Community of West African States (ECOWAS).");
+        assertEquals(List.of("MLI AU SUSPENDED", "MLI ECOWAS SUSPENDED", "NER AU SUSPENDED", "NER ECOWAS SUSPENDED"), memberships(r));
+    }
 }

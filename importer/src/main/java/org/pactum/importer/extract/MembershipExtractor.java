@@ -544,6 +544,9 @@ final class MembershipExtractor {
                 && !SIGNED_BY.matcher(v.lower().substring(cueEnd, Math.min(v.text().length(), cueEnd + 80))).find()) {
             return subject; // "ECOWAS, founded in 1975 by the Treaty of Lagos": founded by a text, no founders named
         }
+        if (orgs.size() == 1 && hit.cue().kind() == Kind.PLAIN) {
+            orgs = withBodyAddedAfter(v, orgs.get(0)); // "suspended from the African Union and from ECOWAS"
+        }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         List<Mention> bodies = orgs;
         // "Both countries have been OSCE participating States": the organization before the cue is no member of itself
@@ -1054,6 +1057,18 @@ final class MembershipExtractor {
     }
 
     private static final Pattern AND_OF_BODY = Pattern.compile("^\\W*and of (?:the )?$");
+    private static final Pattern AND_FROM_BODY = Pattern.compile("^(?:\\s*\\([^()]{1,20}\\))?,?\\s+(?:and|as well as) (?:from|of|in|to) (?:the )?$");
+
+    /** The body, and a second one the sentence adds right after it with the same preposition ("from the AU and from ECOWAS"). */
+    private static List<Mention> withBodyAddedAfter(SentenceView v, Mention body) {
+        for (Mention m : v.mentions()) {
+            if (m.start() >= body.end()) {
+                return m.isOrganization() && !m.isProgramme() && !m.code().equals(body.code())
+                        && Regions.matches(AND_FROM_BODY, v.lower(), body.end(), m.start()) ? List.of(body, m) : List.of(body);
+            }
+        }
+        return List.of(body);
+    }
 
     /**
      * "Both Ethiopia and Djibouti are members of the African Union, whose headquarters are in Addis Ababa, and of the IGAD":
