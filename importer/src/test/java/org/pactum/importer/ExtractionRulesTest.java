@@ -1853,4 +1853,11 @@ class ExtractionRulesTest {
                 + "the Economic Community of West African States (ECOWAS).");
         assertEquals(List.of("MLI AU SUSPENDED", "MLI ECOWAS SUSPENDED", "NER AU SUSPENDED", "NER ECOWAS SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void statesSettingUpTheBodySoCalledFoundIt() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 4 December 2023\n\nThey will cooperate within the framework of the Alliance of Sahel "
+                + "States (AES). Mali, Burkina Faso and Niger, all ruled by juntas, set up the alliance in September.");
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "MLI AES FOUNDING_MEMBER", "NER AES FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -966,6 +966,12 @@ final class MembershipExtractor {
                 Mention o = anaphoricOrganization(doc, v, clause, subjectKind, cueStart);
                 return o == null ? List.of() : List.of(o);
             }
+            Matcher objectKind = ORG_ANAPHOR.matcher(lower);
+            if (objectKind.find(hit.end()) && objectKind.start() == hit.end() + 1 && !objectKind.group().startsWith("its")) {
+                // "Mali, Burkina Faso and Niger set up the alliance in September": the body so called, founded by the subject
+                Mention o = anaphoricOrganization(doc, v, clause, objectKind, cueStart);
+                return o == null ? List.of() : List.of(o);
+            }
             if (lower.contains("founding") && ORG_ANAPHOR.matcher(lower).find()) {
                 Mention o = referredOrganization(doc, v, cueStart);
                 return o == null ? List.of() : List.of(o);
