@@ -1860,4 +1860,11 @@ class ExtractionRulesTest {
                 + "States (AES). Mali, Burkina Faso and Niger, all ruled by juntas, set up the alliance in September.");
         assertEquals(List.of("BFA AES FOUNDING_MEMBER", "MLI AES FOUNDING_MEMBER", "NER AES FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aStatesDepartureDoneMakesItAFormerMemberAnAnnouncedOneDoesNot() throws Exception {
+        ImportResult r = run("Headline\n- AP\n- 20 November 2023\n\nNicaragua's exit from the OAS became final on Sunday. Niger's exit from "
+                + "ECOWAS and its rupture with Algeria have clouded the project. Mali's withdrawal from the AES will take effect in a year.");
+        assertEquals(List.of("NIC OAS FORMER_MEMBER"), memberships(r));
+    }
 }

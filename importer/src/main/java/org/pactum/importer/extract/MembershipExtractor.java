@@ -25,6 +25,10 @@ final class MembershipExtractor {
 
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("accession", "membership", "participation", "bid",
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
+    /** "Nicaragua's withdrawal from the OAS became official": a departure the sentence says is done. */
+    private static final Set<String> DEPARTURE_NOUNS = Set.of("withdrawal", "exit", "departure");
+    private static final Pattern DEPARTURE_DONE = Pattern.compile("\\b(?:became|becomes|become|was made|is|was) (?:official|final|effective|complete)\\b"
+            + "|\\b(?:took|takes) effect(?! in\\b)|\\bwas (?:completed|finali[sz]ed|formali[sz]ed)\\b");
     private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community"
             + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?)\\b");
@@ -1605,6 +1609,15 @@ final class MembershipExtractor {
                     members.add(m.code());
                 }
                 continue;
+            }
+            if (m.isPossessive() && DEPARTURE_NOUNS.contains(m.possessed()) && hit.cue().status() == MembershipStatus.FORMER_MEMBER
+                    && cueStart - m.end() <= 12) {
+                // "Nicaragua's withdrawal from the OAS became official": the possessor, when the departure is done; else no one
+                // ("Niger's exit from ECOWAS and its rupture with Algeria have clouded the project")
+                if (DEPARTURE_DONE.matcher(v.lower()).region(cueEnd, v.lower().length()).find()) {
+                    members.add(m.code());
+                }
+                return members;
             }
             if (m.isPossessive() && !MEMBERSHIP_NOUNS.contains(m.possessed())) {
                 continue;
