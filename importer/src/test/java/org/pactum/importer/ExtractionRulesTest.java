@@ -1867,4 +1867,11 @@ class ExtractionRulesTest {
                 + "ECOWAS and its rupture with Algeria have clouded the project. Mali's withdrawal from the AES will take effect in a year.");
         assertEquals(List.of("NIC OAS FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void excludedFromABodyAndMemberOfARussiaLedOneAndAnother() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 2 February 2024\n\nRussia was excluded from the Council of Europe on March 16, 2022. "
+                + "Armenia remains a member of the Russia-led Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union.");
+        assertEquals(List.of("ARM CSTO MEMBER", "ARM EAEU MEMBER", "RUS COE FORMER_MEMBER"), memberships(r));
+    }
 }

@@ -60,7 +60,7 @@ final class MembershipCues {
     private static final java.util.Map<String, List<String>> TRIGGERS = java.util.Map.ofEntries(
             java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "froze", "freez", "frozen")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "exit from", "departure from", "former member", "no longer", "no more", "took part",
-                    "chose not", "ceased", "expel", "quit", "stopped", "no more", "departure of", "exit of", "leaving")),
+                    "chose not", "ceased", "expel", "excluded from", "quit", "stopped", "no more", "departure of", "exit of", "leaving")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "started")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession countr", "accession process", "accession working",
@@ -136,7 +136,7 @@ final class MembershipCues {
                     + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrd", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b"
-                    + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:is|was|are|were) (?:leaving|quitting)\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
+                    + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting)\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
                     + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
