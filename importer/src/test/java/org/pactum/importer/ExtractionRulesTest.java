@@ -1874,4 +1874,11 @@ class ExtractionRulesTest {
                 + "Armenia remains a member of the Russia-led Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union.");
         assertEquals(List.of("ARM CSTO MEMBER", "ARM EAEU MEMBER", "RUS COE FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void anAccessionInstrumentSignedByStatesIsBetweenTheAccedingStateAndTheBody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 16 December 2023\n\nSomalia has become the eighth member of the East African Community. "
+                + "Somali President Hassan Sheikh Mohamud signed the Treaty of Accession on December 15 at State House Entebbe, Uganda.");
+        assertEquals(Set.of(Set.of("SOM", "EAC")), partySets(r));
+    }
 }

@@ -94,6 +94,36 @@ final class AgreementExtractor {
         return states;
     }
 
+    private static final Pattern ACCESSION_WORD = Pattern.compile("(?i)\\b(?:accession|admission)\\b");
+
+    /**
+     * An instrument of accession between states only ("The protocol on North Macedonia's accession was signed by the allies",
+     * "Somali President Hassan Sheikh Mohamud signed the Treaty of Accession at State House Entebbe, Uganda"): between the
+     * acceding state, the one its title names or else the first signer, and the body under discussion; else an empty set.
+     */
+    private static Set<String> accessionParties(DocumentAnalysis doc, SentenceView v, Instrument ins, Set<String> parties) {
+        if (!ACCESSION_WORD.matcher(ins.title()).find() || parties.size() > 2 || ins.title().contains(" with ")) {
+            return Set.of();
+        }
+        String acceding = null;
+        for (Mention m : v.mentions()) {
+            if (m.isState() && m.start() >= ins.start() && m.end() <= ins.end()) {
+                if (acceding != null && !acceding.equals(m.code())) {
+                    return Set.of();
+                }
+                acceding = m.code();
+            }
+        }
+        if (acceding == null) {
+            acceding = parties.iterator().next();
+        }
+        Mention body = doc.lastOrganization(v.index(), ins.start(), 3);
+        if (body == null) {
+            body = doc.topicOrganization(v.index(), ins.start());
+        }
+        return body == null ? Set.of() : new LinkedHashSet<>(List.of(acceding, body.code()));
+    }
+
     /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpTHLMP", "(?i)\\b(?:the|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
@@ -807,6 +837,11 @@ final class AgreementExtractor {
             // "The memorandum of obligations of the Republic of Belarus for obtaining the status of an SCO member state was
             // signed at the virtual summit chaired by India ...": between the state and the body its title names
             parties = statusParties;
+        } else if (!ins.plural() && !parties.isEmpty() && parties.stream().allMatch(Countries::isAlpha3)) {
+            Set<String> acceding = accessionParties(doc, v, ins, parties);
+            if (!acceding.isEmpty()) {
+                parties = acceding;
+            }
         }
         Matcher countedSigners = InstrumentFinder.COUNTED_SIGNERS_AFTER.matcher(after);
         if (parties.size() < 2 && countedSigners.lookingAt()) {
