@@ -1881,4 +1881,12 @@ class ExtractionRulesTest {
                 + "Somali President Hassan Sheikh Mohamud signed the Treaty of Accession on December 15 at State House Entebbe, Uganda.");
         assertEquals(Set.of(Set.of("SOM", "EAC")), partySets(r));
     }
+
+    @Test
+    void whoseAgreementIsTheOneTheRelativeClauseHangsOn() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 10 July 2021\n\nSerbia has free trade with the European Union, and with the Eurasian "
+                + "Economic Union, whose agreement with Serbia, signed in Moscow on 25 October 2019, has been applied since July 2021.");
+        assertEquals(Set.of(Set.of("EAEU", "SRB")), partySets(r));
+        assertEquals("Agreement with Serbia", r.agreements().get(0).getTitle());
+    }
 }

@@ -94,6 +94,39 @@ final class AgreementExtractor {
         return states;
     }
 
+    private static final Pattern WHOSE_BEFORE = Pattern.compile("(?i),\\s+whose\\s+$");
+
+    /**
+     * "..., and with the Eurasian Economic Community, whose agreement with Serbia, signed in Moscow ...": the one the relative
+     * clause hangs on, with the counterparts its title names after "with"; else an empty set.
+     */
+    private static Set<String> whoseParties(SentenceView v, Instrument ins) {
+        String text = v.text();
+        int at = ins.title().regionMatches(true, 0, "whose ", 0, 6) ? ins.start() + 6 : ins.start();
+        Matcher whose = WHOSE_BEFORE.matcher(text).region(Math.max(0, at - 12), at);
+        if (!whose.find()) {
+            return Set.of();
+        }
+        Mention owner = null;
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if ((m.isState() || m.isOrganization() && !m.isProgramme()) && m.end() <= whose.start() && whose.start() - m.end() <= 8) {
+                owner = m;
+            }
+        }
+        int with = ins.title().indexOf(" with ");
+        if (owner == null || with < 0) {
+            return Set.of();
+        }
+        out.add(owner.code());
+        for (Mention m : v.mentions()) {
+            if ((m.isState() || m.isOrganization() && !m.isProgramme()) && m.start() >= ins.end() - ins.title().length() + with && m.end() <= ins.end()) {
+                out.add(m.code());
+            }
+        }
+        return out.size() >= 2 ? out : Set.of();
+    }
+
     private static final Pattern ACCESSION_WORD = Pattern.compile("(?i)\\b(?:accession|admission)\\b");
 
     /**
@@ -837,6 +870,8 @@ final class AgreementExtractor {
             // "The memorandum of obligations of the Republic of Belarus for obtaining the status of an SCO member state was
             // signed at the virtual summit chaired by India ...": between the state and the body its title names
             parties = statusParties;
+        } else if (!whoseParties(v, ins).isEmpty()) {
+            parties = whoseParties(v, ins);
         } else if (!ins.plural() && !parties.isEmpty() && parties.stream().allMatch(Countries::isAlpha3)) {
             Set<String> acceding = accessionParties(doc, v, ins, parties);
             if (!acceding.isEmpty()) {
@@ -1041,6 +1076,7 @@ final class AgreementExtractor {
 
     private static String clean(String title) {
         String t = TRAILING_PREPOSITION.matcher(SPACES.matcher(title.strip()).replaceAll(" ")).replaceAll("");
+        t = t.regionMatches(true, 0, "whose ", 0, 6) ? t.substring(6) : t; // "..., whose agreement with Serbia": a relative pronoun
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
