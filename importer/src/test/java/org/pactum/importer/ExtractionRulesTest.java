@@ -1889,4 +1889,11 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("EAEU", "SRB")), partySets(r));
         assertEquals("Agreement with Serbia", r.agreements().get(0).getTitle());
     }
+
+    @Test
+    void theChairOfABodyIsAMember() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 22 December 2024\n\nModi thanked Kuwait, the current chair of the Gulf Cooperation Council "
+                + "(GCC), for its support. He met the chair of the African Union Commission, Moussa Faki.");
+        assertEquals(List.of("KWT GCC MEMBER"), memberships(r));
+    }
 }

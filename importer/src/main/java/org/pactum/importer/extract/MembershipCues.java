@@ -77,7 +77,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
-                    "will chair", "is chairing", "belong")),
+                    "will chair", "is chairing", "belong", "chair of")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
@@ -210,6 +210,8 @@ final class MembershipCues {
                     + "|, (?:[^,;]{1,60}? and )?the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){1,2}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
+                    // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"
+                    + "|\\bthe (?:current |rotating |incoming |\\d{4} )?chair of\\b"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
