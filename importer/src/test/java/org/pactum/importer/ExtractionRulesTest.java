@@ -1896,4 +1896,14 @@ class ExtractionRulesTest {
                 + "(GCC), for its support. He met the chair of the African Union Commission, Moussa Faki.");
         assertEquals(List.of("KWT GCC MEMBER"), memberships(r));
     }
+
+    @Test
+    void askingToJoinAndApplyingInAYearAreApplicationsTheForumIncludesItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 26 May 2021\n\nCosta Rica became the 38th member of the OECD. Brazil could be the next "
+                + "Latin American member of the club, after officially applying in 2017. Argentina and Peru have also asked to join. "
+                + "The Pacific Islands Forum met on Monday. The 18-member Forum, founded in 1971 as the South Pacific Forum, includes "
+                + "Australia and New Zealand alongside the island states.");
+        assertEquals(List.of("ARG OECD APPLICANT", "AUS PIF MEMBER", "BRA OECD APPLICANT", "CRI OECD MEMBER", "NZL PIF MEMBER",
+                "PER OECD APPLICANT"), memberships(r));
+    }
 }
