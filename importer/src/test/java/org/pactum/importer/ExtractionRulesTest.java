@@ -1906,4 +1906,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARG OECD APPLICANT", "AUS PIF MEMBER", "BRA OECD APPLICANT", "CRI OECD MEMBER", "NZL PIF MEMBER",
                 "PER OECD APPLICANT"), memberships(r));
     }
+
+    @Test
+    void theDatelinesDayIsNotTheSigningDayAndAListItemsDashIsNoPartOfItsTitle() throws Exception {
+        ImportResult r = run("Ghana, India sign four MoUs\n- GNA\n- July 3, 2025\n\nAccra, July 3, GNA - Ghana and India on Wednesday signed "
+                + "four Memoranda of Understanding (MoUs).\nThe documents signed are:\n- MoU on Cultural Exchange Programme (CEP) to promote "
+                + "cultural understanding.\n");
+        Agreement mou = r.agreements().stream().filter(a -> a.getTitle().startsWith("MoU on Cultural")).findFirst().orElseThrow();
+        assertEquals("2025-07-02", mou.getSigned().toString());
+        assertEquals(Set.of("GHA", "IND"), parties(mou));
+    }
 }

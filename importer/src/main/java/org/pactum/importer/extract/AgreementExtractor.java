@@ -1077,8 +1077,11 @@ final class AgreementExtractor {
     private static String clean(String title) {
         String t = TRAILING_PREPOSITION.matcher(SPACES.matcher(title.strip()).replaceAll(" ")).replaceAll("");
         t = t.regionMatches(true, 0, "whose ", 0, 6) ? t.substring(6) : t; // "..., whose agreement with Serbia": a relative pronoun
+        t = LIST_MARK.matcher(t).replaceFirst(""); // "- MoU on Cultural Exchange Programme": the list item's dash
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
+
+    private static final Pattern LIST_MARK = Pattern.compile("^[-\u2013\u2014\u2022*\u00b7]\\s+");
 
     /** "the agreement on which was signed": the relative pronoun's preposition is no part of the name. */
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?<=\\S) (?:on|of|for|with|between|in|to)$");

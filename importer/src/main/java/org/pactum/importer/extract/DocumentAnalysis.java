@@ -54,6 +54,16 @@ public final class DocumentAnalysis {
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile("^\\s+(?:private\\s+|energy\\s+|construction\\s+)?(?:developer|developers|company|companies|firm|firms"
             + "|investor|investors|contractor|contractors|businessman|businessmen|businesses|conglomerate|lender|lenders)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
+    /** "Accra, July 3, GNA - ", "MOSCOW, July 10. /TASS/. ", "LONDON, May 22 (Reuters) - ": a date in the dateline. */
+    private static final Pattern DATELINE_DATE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{L}. '-]{1,30},\\s*$");
+    private static final Pattern DATELINE_DATE_AFTER = Pattern.compile("^(?:,?\\s*\\d{4})?(?:,\\s*\\p{Lu}[\\p{L}.]{1,15}\\s*[\u2014\u2013-]"
+            + "|\\s*\\(\\p{Lu}[\\p{L}. ]{1,20}\\)\\s*[\u2014\u2013-]|\\.\\s*/\\p{Lu}+/|\\s*[\u2014\u2013-]\\s)");
+
+    private static boolean isDateline(String text, DateMention d) {
+        return d.start() <= 32 && DATELINE_DATE_BEFORE.matcher(text.substring(0, d.start())).matches()
+                && DATELINE_DATE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 30))).lookingAt();
+    }
+
     private static final Pattern AGENCY_DATELINE_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}.-]{1,15}\\)\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = SearchPatterns.startingWith("waiWAI", "(?i)\\b(?:with|and|admit|admitted|admitting|invite|invited|inviting)\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)");
@@ -108,6 +118,7 @@ public final class DocumentAnalysis {
             }
             List<Mention> mentions = annotate(s.text(), clean(s.text(), found, source));
             List<DateMention> dates = new ArrayList<>(dateFinder.find(s.text(), article.referenceDay()));
+            dates.removeIf(d -> isDateline(s.text(), d)); // "Accra, July 3, GNA - Ghana and India on Wednesday signed": the filing day
             for (int i = 0; i < dates.size(); i++) {
                 DateMention d = dates.get(i);
                 if (d.yearInferred() && lastYear != null && (THAT_YEAR.matcher(s.text().substring(d.end())).find()
