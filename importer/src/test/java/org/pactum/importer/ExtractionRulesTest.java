@@ -1916,4 +1916,11 @@ class ExtractionRulesTest {
         assertEquals("2025-07-02", mou.getSigned().toString());
         assertEquals(Set.of("GHA", "IND"), parties(mou));
     }
+
+    @Test
+    void aUnitsLetterOpensNoLineAndACableLayingVesselIsNoCable() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 2 January 2024\n\nThe final section was joined on board Prysmian's cable-laying vessel. "
+                + "India launched its portion of the 400 kV Gorakhpur-New Butwal cross-border transmission line.");
+        assertEquals(List.of("Gorakhpur–New Butwal 400 kV transmission line"), r.corridors().stream().map(Corridor::getName).toList());
+    }
 }

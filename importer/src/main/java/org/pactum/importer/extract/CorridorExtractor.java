@@ -33,8 +33,9 @@ final class CorridorExtractor {
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
             + "|interconnection|interconnector)";
     private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|group|corporation|holding|workers|administration"
-            + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)";
-    private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})"
+            + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)"
+            + "(?![-\u2010\u2011]\\p{Ll})"; // (not "Prysmian's cable-laying vessel")
+    private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<![\\p{L}\\d])(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})" // (not the "V" of "400 kV")
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
     /** "the railway China – Kyrgyzstan – Uzbekistan": the kind first, then a chain of three or more known places. */
     private static final Pattern HEAD_FIRST = SearchPatterns.startingWith("rph", "\\b(?<head>railway|railroad|pipeline|highway)\\s+(?<chain>" + ELEMENT
