@@ -1923,4 +1923,15 @@ class ExtractionRulesTest {
                 + "India launched its portion of the 400 kV Gorakhpur-New Butwal cross-border transmission line.");
         assertEquals(List.of("Gorakhpur–New Butwal 400 kV transmission line"), r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void talksOnAnAgreementAreNegotiationsButAPartnerIsNotGuessedFromAnotherTalk() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 1 October 2024\n\nHonduras and China opened embassies this year. Talks on a free trade "
+                + "agreement were launched in July. The kingdom is separately negotiating a strategic defence agreement with the United "
+                + "States. Talks on a trade agreement with New Zealand were launched in March, and negotiations with Oman on a "
+                + "comprehensive economic partnership agreement are at an advanced stage.");
+        assertTrue(r.agreements().stream().anyMatch(a -> parties(a).equals(Set.of("CHN", "HND")) && a.getStatus() == AgreementStatus.NEGOTIATING),
+                r.agreements().toString());
+        assertTrue(r.agreements().stream().noneMatch(a -> parties(a).equals(Set.of("NZL", "OMN"))), r.agreements().toString());
+    }
 }

@@ -165,8 +165,10 @@ final class AgreementExtractor {
     /** "its members signed": the member states of the organization just named, acting together. */
     private static final Pattern ITS_MEMBERS = Pattern.compile("(?i)\\b(?:its|the bloc's|the union's|the group's) (?:members|member states|member countries)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
-    private static final Pattern NEGOTIATING_BEFORE = SearchPatterns.startingWith("iawhbscIAWHBSC", "(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
-            + "\\s+(?:(?:also|still|now|currently|already|actively|jointly)\\s+){0,2}negotiating" + DETS);
+    private static final Pattern NEGOTIATING_BEFORE = SearchPatterns.startingWith("iawhbscntIAWHBSCNT", "(?i)\\b(?:is|are|was|were|has been|have been|had been|began|begun|started|continues?|continued)"
+            + "\\s+(?:(?:also|still|now|currently|already|actively|jointly|separately|reportedly)\\s+){0,2}negotiating" + DETS
+            // "Talks on a free trade agreement with New Zealand were launched", "Negotiations with Oman on a comprehensive ..."
+            + "|\\b(?:talks|negotiations)\\s+(?:with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+)?(?:on|over|for|towards|about)" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
     private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (union|bloc|alliance|organi[sz]ation|grouping|community|council)"
             + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will)\\b");
@@ -864,6 +866,11 @@ final class AgreementExtractor {
             if (withCounterpart.size() == 2) {
                 parties = withCounterpart; // "which Bolivia uses under the 1904 Treaty of Peace and Friendship with Chile"
             }
+        }
+        if (negotiating && guessedPartner(v, Clauses.at(clauses, ins.start()), parties)) {
+            // "Negotiations with Oman on a comprehensive economic partnership agreement are at an advanced stage": whose talks
+            // the sentence does not say, and the pair talked about before need not be
+            return new Result(null, 0, claimedTo);
         }
         Set<String> statusParties = statusParties(v, ins);
         if (!statusParties.isEmpty() && parties.containsAll(statusParties)) {
@@ -1783,6 +1790,31 @@ final class AgreementExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Two parties none of which the instrument's clause names other than after "with": one named nowhere in it, or two
+     * counterparts of two talks ("Talks on a free trade agreement with New Zealand were launched, and negotiations with Oman
+     * on ...").
+     */
+    private static boolean guessedPartner(SentenceView v, Clause clause, Set<String> parties) {
+        if (parties.size() != 2 || ORG_SUBJECT_BY_KIND.matcher(v.text()).find() || ORG_BY_KIND.matcher(v.text()).find()
+                || ANAPHOR.matcher(v.text()).find()) {
+            return false; // "The council is also negotiating ... with the United Kingdom", "the two sides": a party referred to
+        }
+        boolean withNamed = false;
+        for (String p : parties) {
+            for (Mention m : clause.mentions(v)) {
+                if (m.code().equals(p)) {
+                    boolean afterWith = Regions.matches(ENDS_WITH_WITH, v.lower(), Math.max(0, m.start() - 10), m.start());
+                    if (!afterWith) {
+                        return false;
+                    }
+                    withNamed = true;
+                }
+            }
+        }
+        return withNamed;
     }
 
     /** True for a bare year right after the instrument's name, nothing but a space between: part of the name, not its date. */
