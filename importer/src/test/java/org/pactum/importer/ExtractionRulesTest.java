@@ -1934,4 +1934,18 @@ class ExtractionRulesTest {
                 r.agreements().toString());
         assertTrue(r.agreements().stream().noneMatch(a -> parties(a).equals(Set.of("NZL", "OMN"))), r.agreements().toString());
     }
+
+    @Test
+    void aListInProseWithSemicolonsIsOneInstrumentAnItemEvenPastAnItemThatIsNone() throws Exception {
+        ImportResult r = run("Headline\n- Himalayan Times\n- 4 December 2024\n\nNepal had signed a memorandum of understanding on "
+                + "cooperation under the Belt and Road Initiative with China on May 12, 2017. Prime Minister Oli of Nepal held talks with "
+                + "Li Qiang on Tuesday. Following the meeting, officials of the two countries signed nine documents: exchange of letters "
+                + "on the construction of the Tokha-Chhahare tunnel; memorandum of understanding on Nepal-China trade promotion; exchange "
+                + "of certificates on the completion of the reconstruction of the Basantapur Durbar; protocol on the export of buffalo meat "
+                + "from Nepal to China; memorandum of understanding on the Development Cooperation Plan (2025-2029).");
+        assertEquals(5, r.agreements().size(), r.agreements().toString());
+        assertTrue(r.agreements().stream().allMatch(a -> parties(a).equals(Set.of("CHN", "NPL"))), r.agreements().toString());
+        assertTrue(r.agreements().stream().filter(a -> a.getTitle().contains("Development Cooperation Plan"))
+                .allMatch(a -> a.getSigned() == null || !a.getSigned().isInterval()), r.agreements().toString());
+    }
 }

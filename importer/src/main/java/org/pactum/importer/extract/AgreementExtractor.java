@@ -240,10 +240,13 @@ final class AgreementExtractor {
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("^[^;]*?(?:\\b(?:that|which) will\\b|,\\s+the (?:first|second|third|fourth|latest|last|only) such\\b"
             + "|\\b(?:despite|ignoring|in defiance of|over the objections of)\\b)");
     private static final Pattern DOCUMENTS_LISTED_BEFORE = Pattern.compile("(?i)(?:\\b(?:signed|exchanged|inked|concluded|adopted)\\b[^.;:]{0,40}"
-            + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?\\s*(?:an?|the)?\\s*$");
+            + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?"
+            // ("... signed nine documents: exchange of letters on ...; memorandum of understanding on ...": an item after the first)
+            + "(?:[^.;:]{1,160};\\s*(?:and\\s+)?)*\\s*(?:an?|the)?\\s*$");
     private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
             + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
-    private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)[^.;:]{0,120};\\s*(?:and\\s+)?(?:an?|the|another)?\\s*");
+    // (items that name no instrument may stand between: "...; exchange of certificates on ...; protocol on ...")
+    private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)(?:[^.;:]{0,160};\\s*(?:and\\s+)?){1,4}(?:an?|the|another)?\\s*");
     private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*[,;]?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*(?:\\d{4}\\s+)?");
 
     private final InstrumentFinder finder = new InstrumentFinder();
@@ -1107,7 +1110,8 @@ final class AgreementExtractor {
      * by the end of June": when the instrument runs or a task is due, not when it was signed.
      */
     private static boolean validityPeriod(SentenceView v, DateMention d) {
-        return d.date().isInterval() && v.lower().startsWith("for ", Math.max(0, d.start() - 4))
+        return d.date().isInterval() && (v.lower().startsWith("for ", Math.max(0, d.start() - 4))
+                || d.start() > 0 && v.text().charAt(d.start() - 1) == '(') // "the Development Cooperation Plan (2025-2029)"
                 || Regions.matches(DUE_BEFORE, v.lower(), Math.max(0, d.start() - 24), d.start());
     }
 
@@ -1817,10 +1821,14 @@ final class AgreementExtractor {
         return withNamed;
     }
 
-    /** True for a bare year right after the instrument's name, nothing but a space between: part of the name, not its date. */
+    /**
+     * True for a bare year right after the instrument's name, nothing but a space between, or a period of years there: part
+     * of the name, not its date.
+     */
     private static boolean yearOfTheName(String text, Instrument ins, DateMention d) {
-        return d.end() - d.start() == 4 && text.substring(ins.end(), d.start()).equals(" ")
-                && text.chars().skip(d.start()).limit(4).allMatch(Character::isDigit);
+        String gap = text.substring(ins.end(), d.start());
+        return d.end() - d.start() == 4 && gap.equals(" ") && text.chars().skip(d.start()).limit(4).allMatch(Character::isDigit)
+                || d.date().isInterval() && (gap.equals(" (") || gap.equals(" ")); // "the Development Cooperation Plan (2025-2029)"
     }
 
     private static final Pattern HELD_ITS_SUMMIT = Pattern.compile("(?i)^\\s+(?:held|holds|opened|convened|hosted|concluded)\\s+its\\s+"

@@ -15,13 +15,13 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfJDMTAPCRSLF", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
+    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
             + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
-            + "|statement|communiqu[eé]|document|letters? of intent|letters? of exchange|declarations? of intent|concept|partnership agenda|action plan|ftas?)\\b");
+            + "|statement|communiqu[eé]|document|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|ftas?)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
-            "document", "of intent", "of exchange", "concept", "partnership agenda", "action plan", "communiqu", "fta");
+            "document", "of intent", "of exchange", "exchange of", "concept", "partnership agenda", "action plan", "communiqu", "fta");
     private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "accords", "protocols", "ftas", "joint statements",
             "trilateral statements");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
@@ -137,7 +137,7 @@ final class InstrumentFinder {
 
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        if (k.startsWith("road") || k.startsWith("program") || k.endsWith("of intent") || k.endsWith("of exchange") || k.equals("concept") || k.endsWith("agenda")
+        if (k.startsWith("road") || k.startsWith("program") || k.endsWith("of intent") || k.endsWith("of exchange") || k.startsWith("exchange") || k.equals("concept") || k.endsWith("agenda")
                 || k.equals("action plan")) {
             return AgreementKind.OTHER;
         }

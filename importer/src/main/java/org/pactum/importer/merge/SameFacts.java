@@ -64,7 +64,7 @@ public final class SameFacts {
                 if ((b.getKind() == a.getKind() || headline) && sameParties && datesAgree(b.getSigned(), a.getSigned())
                         && interim(a) == interim(b)
                         && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle()))
-                            || near && (!isNamed || !outNamed.get(i)) && !(statesSubject(a) && statesSubject(b)))) {
+                            || near && (!isNamed || !outNamed.get(i)) && !(statesSubject(a) && hasSubject(b) || statesSubject(b) && hasSubject(a)))) {
                     match = i;
                     break;
                 }
@@ -97,14 +97,22 @@ public final class SameFacts {
     }
 
     /**
-     * A list item describing what the instrument is about ("- a memorandum of understanding on cooperation in geology"):
-     * two such items with different titles are two instruments, however near ("Among the documents signed are: - a
-     * memorandum on ...; - a memorandum on ...").
+     * A list item describing what the instrument is about ("- a memorandum of understanding on cooperation in geology"), on
+     * a line of its own or in a list written in prose with semicolons: two such items with different titles are two
+     * instruments, however near ("Among the documents signed are: - a memorandum on ...; - a memorandum on ...").
      */
     private static boolean statesSubject(Agreement a) {
         return a.getTitle() != null && SUBJECT_OF_TITLE.matcher(a.getTitle()).find() && !a.getEvidence().isEmpty()
-                && org.pactum.importer.text.ListLines.isItem(a.getEvidence().get(0).getQuote());
+                && (org.pactum.importer.text.ListLines.isItem(a.getEvidence().get(0).getQuote())
+                    || SEMICOLON_LIST.matcher(a.getEvidence().get(0).getQuote()).find());
     }
+
+    private static boolean hasSubject(Agreement a) {
+        return a.getTitle() != null && SUBJECT_OF_TITLE.matcher(a.getTitle()).find();
+    }
+
+    /** "... signed nine documents: exchange of letters on ...; memorandum of understanding on ...": a list in prose. */
+    private static final java.util.regex.Pattern SEMICOLON_LIST = java.util.regex.Pattern.compile(":[^;]{10,200};[^;]{10,200};");
 
 
     private static final java.util.regex.Pattern SUBJECT_OF_TITLE = java.util.regex.Pattern.compile(
