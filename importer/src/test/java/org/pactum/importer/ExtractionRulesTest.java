@@ -1948,4 +1948,15 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().filter(a -> a.getTitle().contains("Development Cooperation Plan"))
                 .allMatch(a -> a.getSigned() == null || !a.getSigned().isInterval()), r.agreements().toString());
     }
+
+    @Test
+    void theGroupingsCharterAtASummitHostedByAStateAndACandidacyToHost() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 31 March 2022\n\nLeaders of the Bay of Bengal Initiative for Multi-Sectoral Technical "
+                + "and Economic Cooperation (BIMSTEC) on Wednesday signed and adopted the grouping's Charter at the fifth BIMSTEC summit "
+                + "hosted by Sri Lanka. China supports Brazil's candidacy to host the UN climate conference in 2025.");
+        assertEquals(1, r.agreements().size(), r.agreements().toString());
+        assertEquals(Set.of("BIMSTEC"), parties(r.agreements().get(0)));
+        assertEquals("BIMSTEC Charter", r.agreements().get(0).getTitle());
+        assertEquals(List.of(), memberships(r));
+    }
 }

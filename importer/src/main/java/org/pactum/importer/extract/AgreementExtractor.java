@@ -94,6 +94,26 @@ final class AgreementExtractor {
         return states;
     }
 
+    private static final Pattern BODY_POSSESSIVE_BEFORE = Pattern.compile("(?i)\\bthe (?:grouping|bloc|organi[sz]ation|union|alliance|community|group|body)(?:'s|\u2019s)\\s+$");
+
+    /** "signed and adopted the grouping's Charter": the verb governs the title its owner's possessive stands before. */
+    private static boolean ownedTitleLinked(Instrument ins, String before) {
+        if (ins.title().indexOf(' ') >= 0) {
+            return false;
+        }
+        Matcher owner = BODY_POSSESSIVE_BEFORE.matcher(before);
+        return owner.find() && LINK_BEFORE.matcher(before.substring(0, owner.start()) + "the ").find();
+    }
+
+    /** The body a kind noun's possessive names right before a bare title ("the grouping's Charter"), or null. */
+    private static Mention owningBody(DocumentAnalysis doc, SentenceView v, Instrument ins) {
+        if (ins.title().indexOf(' ') >= 0
+                || !BODY_POSSESSIVE_BEFORE.matcher(v.text().substring(Math.max(0, ins.start() - 24), ins.start())).find()) {
+            return null;
+        }
+        return doc.lastOrganization(v.index(), ins.start(), 2);
+    }
+
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(?i),\\s+whose\\s+$");
 
     /**
@@ -677,7 +697,8 @@ final class AgreementExtractor {
         boolean linkBefore = future || coordinated || negotiating || !founders.isEmpty() || listedDocument
                 // "Mercosur was founded in 1991 with the Treaty of Asunción by ...": the founding instrument exists
                 || ins.proper() && FOUNDED_WITH_BEFORE.matcher(before).find()
-                || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find();
+                || LINK_BEFORE.matcher(before).find() && !FOUNDED_BY.matcher(before).find()
+                || ownedTitleLinked(ins, before);
         Matcher la = LINK_AFTER.matcher(after);
         boolean linkAfter = la.find() && la.start() <= 250;
         Matcher inForceAfter = IN_FORCE.matcher(after);
@@ -779,6 +800,10 @@ final class AgreementExtractor {
         Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
                 : founders.size() >= 2 ? new LinkedHashSet<>(founders)
                 : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent, segmentEnd);
+        Mention owningBody = linked ? owningBody(doc, v, ins) : null;
+        if (owningBody != null && parties.isEmpty()) {
+            parties.add(owningBody.code()); // "Leaders of BIMSTEC signed and adopted the grouping's Charter"
+        }
         if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
             // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
             // over the pair under discussion
@@ -1009,6 +1034,9 @@ final class AgreementExtractor {
 
         Agreement a = new Agreement();
         a.setTitle(known != null && !other ? known.title() : clean(titleWithBetween(v, ins)));
+        if (owningBody != null) {
+            a.setTitle(owningBody.code() + " " + a.getTitle()); // "the grouping's Charter": the BIMSTEC Charter
+        }
         a.setKind(known != null && !other ? known.kind() : ins.kind());
         for (String p : parties) {
             a.getParties().add(new PartyRef(p, issuer != null || parties.size() == 1 ? PartyRole.ISSUER : PartyRole.PARTY));

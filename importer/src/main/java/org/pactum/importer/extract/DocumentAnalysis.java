@@ -652,7 +652,8 @@ public final class DocumentAnalysis {
             String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
-                    || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by");
+                    || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by")
+                    || near.endsWith("hosted by "); // "at the fifth BIMSTEC summit hosted by Sri Lanka": the host signs nothing by it
             m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
             m.commercial = e.form() == EntityForm.ADJECTIVE && COMMERCIAL_AFTER.matcher(after).lookingAt();
