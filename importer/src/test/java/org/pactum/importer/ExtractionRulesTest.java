@@ -1959,4 +1959,13 @@ class ExtractionRulesTest {
         assertEquals("BIMSTEC Charter", r.agreements().get(0).getTitle());
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void aTreatyBetweenTwoInASentenceNamingNoOneIsThePairs() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 22 August 2024\n\nKazakhstan and Tajikistan signed the Treaty on Allied Relations on "
+                + "Thursday. The legal framework of relations also includes the Treaty on the Fundamentals of Relations of January 13, 1993 "
+                + "and the Treaty on Strategic Partnership of September 14, 2015.");
+        assertEquals(3, r.agreements().size(), r.agreements().toString());
+        assertTrue(r.agreements().stream().allMatch(a -> parties(a).equals(Set.of("KAZ", "TJK"))), r.agreements().toString());
+    }
 }

@@ -114,6 +114,10 @@ final class AgreementExtractor {
         return doc.lastOrganization(v.index(), ins.start(), 2);
     }
 
+    /** Titles of instruments between two states: relations, friendship, strategic partnership, alliance. */
+    private static final Pattern BILATERAL_TITLE = Pattern.compile("(?i)\\b(?:relations|friendship|good[- ]neighbou?r(?:liness|hood)"
+            + "|strategic partnership|allied|alliance)\\b");
+
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(?i),\\s+whose\\s+$");
 
     /**
@@ -1398,6 +1402,11 @@ final class AgreementExtractor {
             } else if (doc.pairAt(v.index()).size() == 2) {
                 parties.addAll(doc.pairAt(v.index())); // "more than 20 documents were signed, including an agreement on ..."
             }
+        } else if (parties.isEmpty() && linked && BILATERAL_TITLE.matcher(ins.title()).find() && doc.pairAt(v.index()).size() == 2
+                && v.mentions().stream().noneMatch(m -> m.isState() || m.isOrganization())) {
+            // "The legal framework of relations also includes the Treaty on the Fundamentals of Relations of January 13, 1993":
+            // a treaty between two, in a sentence naming no one, is the pair's under discussion
+            parties.addAll(doc.pairAt(v.index()));
         }
         if (parties.size() < 2 && linked && LEADERS.matcher(v.text()).find()) {
             // "President of Azerbaijan ..., President of Kazakhstan ... took part in the event. ... Also the heads of state
