@@ -1968,4 +1968,14 @@ class ExtractionRulesTest {
         assertEquals(3, r.agreements().size(), r.agreements().toString());
         assertTrue(r.agreements().stream().allMatch(a -> parties(a).equals(Set.of("KAZ", "TJK"))), r.agreements().toString());
     }
+
+    @Test
+    void aYearLongAfterPublicationIsNoSigningDate() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 13 November 2021\n\nThe Turkic Council was renamed on Friday. At the end of the meeting "
+                + "the leaders signed the Istanbul Declaration and approved the Turkic World Vision 2040.");
+        assertTrue(r.agreements().stream().noneMatch(a -> a.getSigned() != null && a.getSigned().toString().startsWith("2040")),
+                r.agreements().toString());
+        ImportResult undated = run("Nepal had signed a memorandum of understanding on cooperation with China on May 12, 2017.");
+        assertEquals(1, undated.agreements().size(), undated.agreements().toString());
+    }
 }

@@ -1045,6 +1045,9 @@ final class AgreementExtractor {
         for (String p : parties) {
             a.getParties().add(new PartyRef(p, issuer != null || parties.size() == 1 ? PartyRole.ISSUER : PartyRole.PARTY));
         }
+        if (signed != null && !future && doc.referenceDay() != null && signed.earliest().isAfter(doc.referenceDay().plusYears(2))) {
+            signed = null; // "the Istanbul Declaration ... Turkic World Vision 2040": a target year, no signing day
+        }
         a.setSigned(signed);
         a.setInForce(inForce);
         a.setStatus(status(doc, v.lower(), before, after, future || FUTURE_AFTER.matcher(after).lookingAt(), linked && !negotiating, signed, inForce));
