@@ -1978,4 +1978,11 @@ class ExtractionRulesTest {
         ImportResult undated = run("Nepal had signed a memorandum of understanding on cooperation with China on May 12, 2017.");
         assertEquals(1, undated.agreements().size(), undated.agreements().toString());
     }
+
+    @Test
+    void theFirstOfAListInATimeClauseThatBecameMembers() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 4 September 2024\n\nThe BRICS group doubled in size on January 1 this year, when Egypt, "
+                + "Ethiopia, Iran and the United Arab Emirates became members.");
+        assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER"), memberships(r));
+    }
 }

@@ -58,7 +58,8 @@ final class MembershipExtractor {
             + "(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
 
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
-    private static final Pattern OWN_JOINING = Pattern.compile("^[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
+    // ("when Egypt, Ethiopia, Iran and the United Arab Emirates became members": the first of a list too)
+    private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     /** "..., but it has held observer status": the subject of the clause before. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
@@ -1633,7 +1634,7 @@ final class MembershipExtractor {
                 continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
             }
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
-                    || m.temporal && hit.cue().kind() != Kind.FOUNDING && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 40))).find()) {
+                    || m.temporal && hit.cue().kind() != Kind.FOUNDING && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 120))).find()) {
                 continue;
             }
             if (hit.cue().orgInside() && m.start() > cueEnd) {
