@@ -1985,4 +1985,14 @@ class ExtractionRulesTest {
                 + "Ethiopia, Iran and the United Arab Emirates became members.");
         assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER"), memberships(r));
     }
+
+    @Test
+    void fellowNationsAfterADoubleDashAndLeavingTheUnionBeforeApplying() throws Exception {
+        ImportResult r = run("Headline\n- Kyodo\n- 12 January 2023\n\nLondon was a stop on Kishida's tour of fellow Group of Seven nations -- "
+                + "France, Italy and Canada -- ahead of the summit. Britain applied in February 2021, after leaving the European Union. "
+                + "Gabon, which rejoined OPEC in 2016 after leaving the cartel in the 1990s, pumps oil.");
+        assertTrue(memberships(r).containsAll(List.of("CAN G7 MEMBER", "FRA G7 MEMBER", "ITA G7 MEMBER", "GBR EU FORMER_MEMBER",
+                "GAB OPEC MEMBER")), memberships(r).toString());
+        assertFalse(memberships(r).contains("GAB OPEC FORMER_MEMBER"), memberships(r).toString());
+    }
 }
