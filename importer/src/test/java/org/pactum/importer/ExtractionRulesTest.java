@@ -1995,4 +1995,11 @@ class ExtractionRulesTest {
                 "GAB OPEC MEMBER")), memberships(r).toString());
         assertFalse(memberships(r).contains("GAB OPEC FORMER_MEMBER"), memberships(r).toString());
     }
+
+    @Test
+    void aStateAmidWhoseAssertivenessAPactIsSignedIsNoParty() throws Exception {
+        ImportResult r = run("Japan, Britain sign defense pact easing troop visits amid China concerns\n- Kyodo\n- Jan 12, 2023\n\n"
+                + "LONDON - Japan and Britain signed a defense pact on Wednesday that will ease visits, amid China's growing assertiveness.");
+        assertEquals(Set.of(Set.of("GBR", "JPN")), partySets(r));
+    }
 }

@@ -260,9 +260,12 @@ final class AgreementExtractor {
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
     /** "a CEPA that will remove duties ..., the second such pact New Delhi has concluded with a GCC member": a description, no party. */
-    /** After the instrument: what describes it, or what it was signed against ("despite Ankara's repeated warnings"). */
+    /**
+     * After the instrument: what describes it, or what it was signed against or amid ("despite Ankara's repeated warnings",
+     * "amid China's growing military assertiveness").
+     */
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("^[^;]*?(?:\\b(?:that|which) will\\b|,\\s+the (?:first|second|third|fourth|latest|last|only) such\\b"
-            + "|\\b(?:despite|ignoring|in defiance of|over the objections of)\\b)");
+            + "|\\b(?:despite|ignoring|in defiance of|over the objections of|amid)\\b)"); // ("amid China concerns")
     private static final Pattern DOCUMENTS_LISTED_BEFORE = Pattern.compile("(?i)(?:\\b(?:signed|exchanged|inked|concluded|adopted)\\b[^.;:]{0,40}"
             + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?"
             // ("... signed nine documents: exchange of letters on ...; memorandum of understanding on ...": an item after the first)
