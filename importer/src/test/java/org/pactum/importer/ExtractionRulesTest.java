@@ -2002,4 +2002,11 @@ class ExtractionRulesTest {
                 + "LONDON - Japan and Britain signed a defense pact on Wednesday that will ease visits, amid China's growing assertiveness.");
         assertEquals(Set.of(Set.of("GBR", "JPN")), partySets(r));
     }
+
+    @Test
+    void pluralAgreementsThatOneSignedWithSeveralAreOneWithEach() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 14 May 2025\n\nTrump said he hoped Saudi Arabia would join the Abraham Accords, the "
+                + "normalization agreements that Israel signed with the UAE and Bahrain in 2020.");
+        assertEquals(Set.of(Set.of("ARE", "ISR"), Set.of("BHR", "ISR")), partySets(r));
+    }
 }

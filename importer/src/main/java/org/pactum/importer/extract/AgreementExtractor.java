@@ -480,6 +480,40 @@ final class AgreementExtractor {
         return out;
     }
 
+    private static final Pattern THAT_BEFORE_SIGNER = Pattern.compile("^\\s*,?\\s*(?:that|which)\\s+$");
+    private static final Pattern SIGNED_WITH_AFTER = Pattern.compile("^\\s+(?:has |had |have )?(?:signed|concluded|reached|struck)\\s+with\\s+(?:the\\s+)?$");
+
+    /**
+     * "the normalization agreements that Israel signed with the UAE and Bahrain in 2020": one between the signer the defining
+     * clause names and each state it lists after "with"; else an empty list.
+     */
+    private static List<Set<String>> signedWithEach(SentenceView v, Instrument ins) {
+        String text = v.text();
+        Mention signer = null;
+        List<Set<String>> out = new ArrayList<>();
+        int listEnd = -1;
+        for (Mention m : v.mentions()) {
+            if (m.start() < ins.end() || !(m.isState() || m.isOrganization() && !m.isProgramme())) {
+                continue;
+            }
+            if (signer == null) {
+                if (!Regions.matches(THAT_BEFORE_SIGNER, text, ins.end(), m.start())) {
+                    return List.of();
+                }
+                signer = m;
+                continue;
+            }
+            boolean first = out.isEmpty() && Regions.matches(SIGNED_WITH_AFTER, text, signer.end(), m.start());
+            if (first || !out.isEmpty() && Gaps.isListGap(text, listEnd, m.start())) {
+                out.add(new LinkedHashSet<>(List.of(signer.code(), m.code())));
+                listEnd = m.end();
+            } else {
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
     /** "Both countries already have Association Agreements with the EU": one between the party after "with" and each other one. */
     private static List<Set<String>> distributeWith(SentenceView v, Instrument ins, Set<String> parties) {
         String lower = v.lower();
@@ -982,6 +1016,9 @@ final class AgreementExtractor {
                     }
                     each = withEach;
                 }
+            }
+            if (each.isEmpty()) {
+                each = signedWithEach(v, ins); // "the normalization agreements that Israel signed with the UAE and Bahrain"
             }
             if (each.isEmpty()) {
                 each = distribute(v, ins, parties);
