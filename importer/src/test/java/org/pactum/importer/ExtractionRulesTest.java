@@ -2009,4 +2009,11 @@ class ExtractionRulesTest {
                 + "normalization agreements that Israel signed with the UAE and Bahrain in 2020.");
         assertEquals(Set.of(Set.of("ARE", "ISR"), Set.of("BHR", "ISR")), partySets(r));
     }
+
+    @Test
+    void theUnAgencyNamedAfterItAndAStateRecognizedByMembers() throws Exception {
+        ImportResult r = run("Headline\n- Anadolu\n- 19 April 2024\n\nAbout 140 of the 193 UN member states have recognized the State of "
+                + "Palestine. Palestine became a full member of the UN cultural agency UNESCO in 2011.");
+        assertEquals(List.of("PSE UNESCO MEMBER"), memberships(r));
+    }
 }

@@ -1015,6 +1015,11 @@ final class MembershipExtractor {
                 continue;
             }
             String gap = v.text().substring(pos, o.start());
+            if (after.size() == 1 && Regions.matches(AGENCY_OF, v.text(), pos, o.start())) {
+                after.set(0, o); // "a full member of the UN cultural agency UNESCO": the agency, not the body it belongs to
+                pos = o.end();
+                continue;
+            }
             boolean first = after.isEmpty() && ORG_AFTER_CUE.matcher(gap).find();
             // "a member of the Intergovernmental Authority on Development (IGAD) and of the Arab League"
             boolean more = !after.isEmpty() && MORE_ORGANIZATIONS.matcher(gap).matches();
@@ -1067,6 +1072,10 @@ final class MembershipExtractor {
         }
         return List.of();
     }
+
+    private static final Pattern RECOGNIZED_BEFORE = Pattern.compile(".*\\b(?:recogni[sz]ed?|recogni[sz]es|recognition of)\\s+(?:the\\s+)?(?:state of\\s+)?$");
+    private static final Pattern AGENCY_OF = Pattern.compile("\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:agency|body|organi[sz]ation|bank|fund|court|programme|tribunal)"
+            + ",?\\s+(?:the\\s+)?");
 
     private static final Pattern AND_OF_BODY = Pattern.compile("^\\W*and of (?:the )?$");
     private static final Pattern AND_FROM_BODY = Pattern.compile("^(?:\\s*\\([^()]{1,20}\\))?,?\\s+(?:and|as well as) (?:from|of|in|to) (?:the )?$");
@@ -1613,6 +1622,9 @@ final class MembershipExtractor {
                     members.add(m.code());
                 }
                 continue;
+            }
+            if (m.start() > cueEnd && Regions.matches(RECOGNIZED_BEFORE, v.lower(), Math.max(cueEnd, m.start() - 30), m.start())) {
+                continue; // "About 140 of the 193 UN member states have recognized the State of Palestine": the one recognized
             }
             if (m.isPossessive() && DEPARTURE_NOUNS.contains(m.possessed()) && hit.cue().status() == MembershipStatus.FORMER_MEMBER
                     && cueStart - m.end() <= 12) {
