@@ -2016,4 +2016,12 @@ class ExtractionRulesTest {
                 + "Palestine. Palestine became a full member of the UN cultural agency UNESCO in 2011.");
         assertEquals(List.of("PSE UNESCO MEMBER"), memberships(r));
     }
+
+    @Test
+    void onTheWayInIsAnApplicationNotMembership() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 17 September 2022\n\nIran's foreign minister signed the memorandum on the obligations of "
+                + "the Islamic Republic of Iran in order to obtain the status of an SCO member state. The SCO Council also launched the "
+                + "procedure for admitting the Republic of Belarus as a full member.");
+        assertEquals(List.of("BLR SCO APPLICANT", "IRN SCO APPLICANT"), memberships(r));
+    }
 }

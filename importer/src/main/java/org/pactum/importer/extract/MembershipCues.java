@@ -67,7 +67,8 @@ final class MembershipCues {
                     "accession procedure")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
-                    "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to")),
+                    "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to",
+                    "obtain", "admitting")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
                     "brings together", "unites", "which groups", "made up of")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
@@ -167,14 +168,18 @@ final class MembershipCues {
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+to\\s+host\\b)(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b"),
-            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjl", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
                     // "Ecuador is seeking to become a full member of the bloc"
                     + "|\\b(?:seeks?|seeking|sought) to become (?:an? )?(?:full |full-fledged )?member\\b"
                     + "|\\bsubmitted (?:(?:its|their|a|an) )?(?:own |formal |official |similar |new )?(?:membership )?(?:applications?|requests?|bids?)\\b|\\brequests? to join\\b"
-                    + "|\\brequested (?:to join|membership)\\b|\\b(?:asked|asks|asking) to join\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
+                    + "|\\brequested (?:to join|membership)\\b|\\b(?:asked|asks|asking) to join\\b"
+                    // "the memorandum on the obligations of Iran in order to obtain the status of an SCO member state", "launched
+                    // the procedure for admitting Belarus as a full member": on the way in, not yet in
+                    + "|\\b(?:to obtain|obtaining|for obtaining) the status of (?:an? )?(?:full )?(?:[\\p{L}-]+ )?member\\b"
+                    + "|\\b(?:procedure|process) (?:for|of) admitting\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies|ying) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             // not people sent to watch an event: "sent observers to the ceremony"
