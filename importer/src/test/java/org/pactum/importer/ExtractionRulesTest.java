@@ -2024,4 +2024,11 @@ class ExtractionRulesTest {
                 + "procedure for admitting the Republic of Belarus as a full member.");
         assertEquals(List.of("BLR SCO APPLICANT", "IRN SCO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void theCountedMovementIsTheBodySoCalled() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 21 January 2024\n\nThe Non-Aligned Movement met on Saturday. Uganda took over the "
+                + "chairmanship of the 120-member movement from Azerbaijan.");
+        assertTrue(memberships(r).contains("UGA NAM MEMBER"), memberships(r).toString());
+    }
 }

@@ -31,7 +31,10 @@ final class MembershipExtractor {
             + "|\\b(?:took|takes) effect(?! in\\b)|\\bwas (?:completed|finali[sz]ed|formali[sz]ed)\\b");
     private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community"
-            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?)\\b");
+            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?"
+            // "the 120-member movement", "the 27-nation bloc"
+            + "|the \\d{1,3}-(?:member|nation|country|strong) (?:organi[sz]ation|bloc|union|alliance|group|grouping|association|community"
+            + "|forum|movement)'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
@@ -1368,7 +1371,7 @@ final class MembershipExtractor {
 
     /** "the union", "the alliance": the organization named last whose name says so, else the one named last. */
     private static Mention anaphoricOrganization(DocumentAnalysis doc, SentenceView v, Clause clause, Matcher anaphor, int cueStart) {
-        String head = anaphor.group().replaceAll("^the |'s?$", "");
+        String head = anaphor.group().replaceAll("^the (?:\\d{1,3}-[a-z]+ )?|'s?$", "");
         int at = clause.start() + anaphor.start();
         int end = clause.start() + anaphor.end();
         boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
