@@ -2031,4 +2031,11 @@ class ExtractionRulesTest {
                 + "chairmanship of the 120-member movement from Azerbaijan.");
         assertTrue(memberships(r).contains("UGA NAM MEMBER"), memberships(r).toString());
     }
+
+    @Test
+    void theStateAChairmanshipWasTakenOverFromIsAMemberToo() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 21 January 2024\n\nThe Non-Aligned Movement met on Saturday. Uganda took over the "
+                + "chairmanship of the movement from Azerbaijan.");
+        assertEquals(List.of("AZE NAM MEMBER", "UGA NAM MEMBER"), memberships(r));
+    }
 }

@@ -566,6 +566,9 @@ final class MembershipExtractor {
             previous.stream().filter(org.pactum.model.Countries::isAlpha3).limit(whichJoined.group(1).equals("it") ? 1 : Long.MAX_VALUE)
                     .forEach(members::add);
         }
+        if (!members.isEmpty() && CHAIR_TAKEN.matcher(lower).find()) {
+            members.addAll(previousChair(v, clause, cueEnd)); // "took over the chairmanship of the movement from Azerbaijan"
+        }
         members.removeAll(excepted); // "Except Kyrgyzstan, the three countries ...": the group without the exception
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
             existingMembers(doc, v, clause, lower, orgs, members, out);
@@ -1074,6 +1077,20 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    private static final Pattern CHAIR_TAKEN = Pattern.compile("\\b(?:took|takes|taking) over the (?:rotating |annual )?(?:chairmanship|presidency)\\b");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+
+    /** The state a chairmanship was taken over "from": it chaired the body, so it is a member too. */
+    private static List<String> previousChair(SentenceView v, Clause clause, int cueEnd) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : clause.mentions(v)) {
+            if (m.isState() && m.start() > cueEnd && FROM_BEFORE.matcher(v.text().substring(Math.max(0, m.start() - 10), m.start())).find()) {
+                out.add(m.code());
+            }
+        }
+        return out;
     }
 
     private static final Pattern RECOGNIZED_BEFORE = Pattern.compile(".*\\b(?:recogni[sz]ed?|recogni[sz]es|recognition of)\\s+(?:the\\s+)?(?:state of\\s+)?$");
