@@ -96,22 +96,22 @@ final class AgreementExtractor {
 
     private static final Pattern BODY_POSSESSIVE_BEFORE = Pattern.compile("(?i)\\bthe (?:grouping|bloc|organi[sz]ation|union|alliance|community|group|body)(?:'s|\u2019s)\\s+$");
 
+    /** The possessive of a kind noun ("the grouping's") right before a bare title ("Charter") in {@code before}, or null. */
+    private static Matcher ownerBeforeBareTitle(Instrument ins, String before) {
+        Matcher owner = BODY_POSSESSIVE_BEFORE.matcher(before);
+        return ins.title().indexOf(' ') < 0 && owner.find() ? owner : null;
+    }
+
     /** "signed and adopted the grouping's Charter": the verb governs the title its owner's possessive stands before. */
     private static boolean ownedTitleLinked(Instrument ins, String before) {
-        if (ins.title().indexOf(' ') >= 0) {
-            return false;
-        }
-        Matcher owner = BODY_POSSESSIVE_BEFORE.matcher(before);
-        return owner.find() && LINK_BEFORE.matcher(before.substring(0, owner.start()) + "the ").find();
+        Matcher owner = ownerBeforeBareTitle(ins, before);
+        return owner != null && LINK_BEFORE.matcher(before.substring(0, owner.start()) + "the ").find();
     }
 
     /** The body a kind noun's possessive names right before a bare title ("the grouping's Charter"), or null. */
     private static Mention owningBody(DocumentAnalysis doc, SentenceView v, Instrument ins) {
-        if (ins.title().indexOf(' ') >= 0
-                || !BODY_POSSESSIVE_BEFORE.matcher(v.text().substring(Math.max(0, ins.start() - 24), ins.start())).find()) {
-            return null;
-        }
-        return doc.lastOrganization(v.index(), ins.start(), 2);
+        return ownerBeforeBareTitle(ins, v.text().substring(Math.max(0, ins.start() - 24), ins.start())) == null ? null
+                : doc.lastOrganization(v.index(), ins.start(), 2);
     }
 
     /** Titles of instruments between two states: relations, friendship, strategic partnership, alliance. */
@@ -138,17 +138,25 @@ final class AgreementExtractor {
                 owner = m;
             }
         }
-        int with = ins.title().indexOf(" with ");
-        if (owner == null || with < 0) {
+        if (owner == null) {
             return Set.of();
         }
         out.add(owner.code());
+        namedAfterWith(v, ins).forEach(m -> out.add(m.code()));
+        return out.size() >= 2 ? out : Set.of();
+    }
+
+    /** The states and bodies the instrument's name sets after its "with" ("Treaty of Peace and Friendship with Chile"), in order. */
+    private static List<Mention> namedAfterWith(SentenceView v, Instrument ins) {
+        int with = ins.title().indexOf(" with ");
+        List<Mention> out = new ArrayList<>();
         for (Mention m : v.mentions()) {
-            if ((m.isState() || m.isOrganization() && !m.isProgramme()) && m.start() >= ins.end() - ins.title().length() + with && m.end() <= ins.end()) {
-                out.add(m.code());
+            if (with >= 0 && (m.isState() || m.isOrganization() && !m.isProgramme()) && m.start() >= ins.start() + with
+                    && m.end() <= ins.end()) {
+                out.add(m);
             }
         }
-        return out.size() >= 2 ? out : Set.of();
+        return out;
     }
 
     private static final Pattern ACCESSION_WORD = Pattern.compile("(?i)\\b(?:accession|admission)\\b");
@@ -942,12 +950,13 @@ final class AgreementExtractor {
             return new Result(null, 0, claimedTo);
         }
         Set<String> statusParties = statusParties(v, ins);
+        Set<String> whose;
         if (!statusParties.isEmpty() && parties.containsAll(statusParties)) {
             // "The memorandum of obligations of the Republic of Belarus for obtaining the status of an SCO member state was
             // signed at the virtual summit chaired by India ...": between the state and the body its title names
             parties = statusParties;
-        } else if (!whoseParties(v, ins).isEmpty()) {
-            parties = whoseParties(v, ins);
+        } else if (!(whose = whoseParties(v, ins)).isEmpty()) {
+            parties = whose;
         } else if (!ins.plural() && !parties.isEmpty() && parties.stream().allMatch(Countries::isAlpha3)) {
             Set<String> acceding = accessionParties(doc, v, ins, parties);
             if (!acceding.isEmpty()) {
@@ -1842,23 +1851,14 @@ final class AgreementExtractor {
      * sets after "with" and the last state acting before the name in its clause, or an empty set.
      */
     private static Set<String> datedWithCounterpart(SentenceView v, List<Clause> clauses, Instrument ins) {
-        int with = ins.title().lastIndexOf(" with ");
-        if (with < 0) {
-            return Set.of();
-        }
         Clause clause = Clauses.at(clauses, ins.start());
         String subject = null;
-        String counterpart = null;
         for (Mention m : v.mentions()) {
-            if (!m.isState() || !m.canAct()) {
-                continue;
-            }
-            if (m.end() <= ins.start() && clause.contains(m.start(), m.end()) && !m.isLocative()) {
+            if (m.isState() && m.canAct() && m.end() <= ins.start() && clause.contains(m.start(), m.end()) && !m.isLocative()) {
                 subject = m.code();
-            } else if (counterpart == null && m.start() >= ins.start() + with && m.end() <= ins.end()) {
-                counterpart = m.code();
             }
         }
+        String counterpart = namedAfterWith(v, ins).stream().filter(m -> m.isState() && m.canAct()).map(Mention::code).findFirst().orElse(null);
         return subject == null || counterpart == null || subject.equals(counterpart) ? Set.of() : new LinkedHashSet<>(List.of(subject, counterpart));
     }
 

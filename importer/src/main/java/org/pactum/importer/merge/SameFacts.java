@@ -102,7 +102,7 @@ public final class SameFacts {
      * instruments, however near ("Among the documents signed are: - a memorandum on ...; - a memorandum on ...").
      */
     private static boolean statesSubject(Agreement a) {
-        return a.getTitle() != null && SUBJECT_OF_TITLE.matcher(a.getTitle()).find() && !a.getEvidence().isEmpty()
+        return hasSubject(a) && !a.getEvidence().isEmpty()
                 && (org.pactum.importer.text.ListLines.isItem(a.getEvidence().get(0).getQuote())
                     || SEMICOLON_LIST.matcher(a.getEvidence().get(0).getQuote()).find());
     }
