@@ -2038,4 +2038,12 @@ class ExtractionRulesTest {
                 + "chairmanship of the movement from Azerbaijan.");
         assertEquals(List.of("AZE NAM MEMBER", "UGA NAM MEMBER"), memberships(r));
     }
+
+    @Test
+    void aLeaderTakingOverAChairmanshipTakesItOverForTheState() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 21 January 2024\n\nThe Non-Aligned Movement met on Saturday. Ugandan President "
+                + "Yoweri Museveni took over the chairmanship of the 120-member movement from Azerbaijan. Modi also thanked Kuwait, the "
+                + "current chair of the Gulf Cooperation Council.");
+        assertEquals(List.of("AZE NAM MEMBER", "KWT GCC MEMBER", "UGA NAM MEMBER"), memberships(r));
+    }
 }

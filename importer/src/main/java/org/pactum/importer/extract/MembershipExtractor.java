@@ -39,6 +39,11 @@ final class MembershipExtractor {
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Ugandan President Yoweri Museveni took over the chairmanship": a head of state or government acts for the state. */
+    private static final Pattern ADJECTIVE_LEADER = Pattern.compile("^\\s+(?:president|prime minister|premier|king|emir|sultan|leader|head of state)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A chair held or taken over: held by a state, whoever speaks for it. */
+    private static final Pattern CHAIR_CUE = Pattern.compile("\\b(?:chairmanship|presidency|chairs|chair)\\b");
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
     private static final Pattern CORRIDOR_COUNTRIES = SearchPatterns.startingWith("tab", "\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
@@ -1628,12 +1633,19 @@ final class MembershipExtractor {
             return members;
         }
         boolean joining = Regions.matches(HAS_JOIN, v.lower(), cueStart, cueEnd);
+        boolean chair = CHAIR_CUE.matcher(v.lower()).region(cueStart, cueEnd).find();
         for (Mention m : inClause) {
+            // "Ugandan President Yoweri Museveni took over the chairmanship of ...": the leader holds it for the state
+            // (the one named last before the chair: "Modi thanked Kuwait, the current chair of the GCC")
+            boolean chairHolder = chair && m.end() <= cueStart && (m.isStateActor() && m.canAct()
+                    || m.isAdjective() && ADJECTIVE_LEADER.matcher(v.text().substring(m.end())).find())
+                    && inClause.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= cueStart && !o.code().equals(m.code()));
             boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
             boolean theirCountries = m.isStateActor() && relativeSubjects.contains(m) && WHOSE_COUNTRIES.matcher(v.lower()).region(clause.start(), v.lower().length()).lookingAt();
-            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject || m.isStateActor() && !theirCountries) {
+            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject && !chairHolder
+                    || m.isStateActor() && !theirCountries && !chairHolder) {
                 continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ..."), unless
                           // the clause speaks of the leaders' countries ("Bayramov and Fidan, whose countries are both members")
             }
@@ -1658,7 +1670,7 @@ final class MembershipExtractor {
             if (m.isPossessive() && !MEMBERSHIP_NOUNS.contains(m.possessed())) {
                 continue;
             }
-            if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find()) {
+            if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find() && !chairHolder) {
                 continue;
             }
             if (joining && m.start() > cueEnd && Regions.matches(HAS_WITH, v.lower(), cueEnd, m.start())
