@@ -2043,7 +2043,20 @@ class ExtractionRulesTest {
     void aLeaderTakingOverAChairmanshipTakesItOverForTheState() throws Exception {
         ImportResult r = run("Headline\n- Xinhua\n- 21 January 2024\n\nThe Non-Aligned Movement met on Saturday. Ugandan President "
                 + "Yoweri Museveni took over the chairmanship of the 120-member movement from Azerbaijan. Modi also thanked Kuwait, the "
-                + "current chair of the Gulf Cooperation Council.");
+                + "current chair of the Gulf Cooperation Council, which it chairs this year.");
         assertEquals(List.of("AZE NAM MEMBER", "KWT GCC MEMBER", "UGA NAM MEMBER"), memberships(r));
+        assertTrue(r.memberships().stream().allMatch(m -> m.getSince() == null), "a chair's term is no membership's start");
+    }
+
+    @Test
+    void aYearCountedFromTheOneNamedBeforeIsNoObjectOfJoining() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 5 May 2025\n\nBRICS was formed in 2009 by Brazil, Russia, India and China, with South "
+                + "Africa joining the following year. Turkmenistan became a WTO observer in 2020 and applied for membership two years later.");
+        assertEquals(List.of("BRA BRICS FOUNDING_MEMBER", "CHN BRICS FOUNDING_MEMBER", "IND BRICS FOUNDING_MEMBER",
+                "RUS BRICS FOUNDING_MEMBER", "TKM WTO APPLICANT", "TKM WTO OBSERVER", "ZAF BRICS MEMBER"), memberships(r));
+        Membership zaf = r.memberships().stream().filter(m -> m.getMember().equals("ZAF")).findFirst().orElseThrow();
+        assertEquals("2010", zaf.getSince().toString());
+        Membership applied = r.memberships().stream().filter(m -> m.getStatus().name().equals("APPLICANT")).findFirst().orElseThrow();
+        assertEquals("2022", applied.getSince().toString());
     }
 }

@@ -643,7 +643,9 @@ final class MembershipExtractor {
         List<DateMention> dates = v.dates().stream().filter(d -> clause.contains(d.start(), d.end())).toList();
 
         MembershipStatus finalStatus = status;
-        if (!dates.isEmpty()) {
+        // "who chairs ASEAN this year": the chair's term, not when the membership began
+        boolean chairTerm = CHAIR_CUE.matcher(lower).region(hit.start(), hit.end()).find();
+        if (!dates.isEmpty() && !chairTerm) {
             EdtfDate d = dates.get(0).date();
             if (d.isInterval()) {
                 String[] ends = d.toString().split("/");
@@ -739,7 +741,9 @@ final class MembershipExtractor {
     private static final Pattern JOIN_WORD = Pattern.compile("(?:re)?join(?:ed|s|ing)?");
     /** What may follow "joined" when the organization is the one under discussion: a date, a manner, the clause's end. */
     private static final Pattern NO_OBJECT = Pattern.compile("\\s*(?:$|[,.;:)\u2014\u2013-]|(?:in|on|at|as|with|after|before|since|last|this|earlier|later"
-            + "|formally|officially|together|too|also|only|finally|when|because|and|but)\\b)");
+            + "|formally|officially|together|too|also|only|finally|when|because|and|but|next"
+            // "with South Africa joining the following year": a time, not what is joined
+            + "|(?:the|that) (?:following|next|same) (?:year|month|week|day)|(?:a|one|two|three|\\d+) (?:years?|months?|decades?) later)\\b)");
     private static final Pattern ORG_OBJECT = Pattern.compile("\\s*(?:(?:the|this)\\s+(?:[\\p{L}-]+\\s+)?(?:organi[sz]ation|bloc|union|alliance|group"
             + "|grouping|community|club|association|council|treaty|pact|partnership|initiative)\\b|it\\b|them\\b"
             + "|(?:the\\s+)?(?:founders|founding members|other members|members|ranks)\\b)");

@@ -271,6 +271,9 @@ public final class DateFinder {
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(?i:(?:in\\s+)?(?<month>January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s+(?:of\\s+)?)?(?<rel>(?i:last|this|next|previous)) year\\b");
 
+    /** "the following year", "a year later", "two years later", "the same year": a year counted from one named before. */
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\b(?i:the (?<n>following) year|(?<n2>a|one|two|three|four|five|\\d) years? later"
+            + "|(?:the|that) same year)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("\\b(?i:(a|one|two|three|four|five|\\d) years? ago)\\b");
 
     private static int wordNumber(String w) {
@@ -288,6 +291,18 @@ public final class DateFinder {
     private static void scanRelativeYear(CharSequence text, LocalDate reference, List<DateMention> out) {
         String t = text.toString();
         for (int at = t.indexOf(" year"); at >= 0; at = t.indexOf(" year", at + 5)) {
+            Matcher after = YEAR_AFTER.matcher(t).region(Math.max(0, at - 14), Math.min(t.length(), at + 12))
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            if (after.find()) {
+                // "formed in 2009 ..., with South Africa joining the following year": counted from the year named before it
+                DateMention anchor = lastYearBefore(out, after.start());
+                if (anchor != null) {
+                    String n = after.group("n") != null ? after.group("n") : after.group("n2");
+                    int later = n == null ? 0 : n.equalsIgnoreCase("following") || n.equalsIgnoreCase("a") ? 1 : wordNumber(n);
+                    add(out, after.start(), after.end(), EdtfDate.of(anchor.date().latest().getYear() + later), true);
+                }
+                continue;
+            }
             Matcher ago = YEARS_AGO.matcher(t).region(Math.max(0, at - 6), Math.min(t.length(), at + 11))
                     .useTransparentBounds(true).useAnchoringBounds(false);
             if (ago.find()) {
@@ -338,6 +353,17 @@ public final class DateFinder {
     }
 
     /** Adds unless it overlaps a mention already found (earlier scans are the more precise readings). */
+    /** The last date with a year of its own before {@code pos}. */
+    private static DateMention lastYearBefore(List<DateMention> found, int pos) {
+        DateMention last = null;
+        for (DateMention d : found) {
+            if (d.end() <= pos && !d.yearInferred() && (last == null || d.start() > last.start())) {
+                last = d;
+            }
+        }
+        return last;
+    }
+
     private static void add(List<DateMention> out, int start, int end, EdtfDate date, boolean inferred) {
         if (date == null) {
             return;
