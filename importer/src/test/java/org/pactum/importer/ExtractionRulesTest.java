@@ -2059,4 +2059,11 @@ class ExtractionRulesTest {
         Membership applied = r.memberships().stream().filter(m -> m.getStatus().name().equals("APPLICANT")).findFirst().orElseThrow();
         assertEquals("2022", applied.getSince().toString());
     }
+
+    @Test
+    void aBodySuspendsTheStatesRightAfterItsVerb() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 31 January 2022\n\nECOWAS has also suspended Mali and Guinea. The AU suspended Niger "
+                + "after the coup. ECOWAS suspended talks with Chad. The EU suspended Russia's visa facilitation.");
+        assertEquals(List.of("GIN ECOWAS SUSPENDED", "MLI ECOWAS SUSPENDED", "NER AU SUSPENDED"), memberships(r));
+    }
 }

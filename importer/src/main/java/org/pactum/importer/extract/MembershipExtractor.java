@@ -451,7 +451,7 @@ final class MembershipExtractor {
         if (subject.isEmpty()) {
             subject = previous;
         }
-        if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out)) {
+        if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(doc, v, clause, out)) {
             return subject;
         }
         String written = clause.masked(v.text());
@@ -1148,6 +1148,49 @@ final class MembershipExtractor {
                 continue;
             }
             out.add(new Candidate<>(membership(earlier.getMember(), body.code(), earlier.getStatus()), v, 0.7));
+        }
+        return true;
+    }
+
+    /** A body's verb of suspension, right before the states it suspends: "ECOWAS has also suspended Mali and Guinea". */
+    private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:has |have |had )?(?:also |now |already |since |previously |earlier |then )?"
+            + "suspended\\s+(?:the\\s+)?");
+    /** What may follow the states suspended: the end of the clause, or when, why and from what. */
+    private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:$|[.,;:)]|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
+
+    /**
+     * "ECOWAS has also suspended Mali and Guinea", "The bloc suspended Niger after the coup": the subject body suspends
+     * the states right after its verb. True when it did.
+     */
+    private static boolean bodySuspendsStates(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        if (!clause.masked(v.lower()).contains("suspended ")) {
+            return false;
+        }
+        Mention body = null;
+        int verbAt = -1;
+        for (Mention m : clause.mentions(v)) {
+            if (m.isOrganization() && !m.isProgramme() && !m.isPossessive()) {
+                int length = Regions.lengthAt(SUSPENDED_STATES, v.lower(), m.end());
+                if (length > 0) {
+                    body = m;
+                    verbAt = m.end() + length;
+                }
+                break;
+            }
+            if (m.isState()) {
+                return false; // "Mali's junta said ECOWAS had suspended ...": the body must open the clause
+            }
+        }
+        if (body == null) {
+            return false;
+        }
+        List<Mention> states = Gaps.listedFrom(v, verbAt, m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor());
+        if (states.isEmpty() || states.get(0).start() != verbAt
+                || !AFTER_SUSPENDED.matcher(v.lower()).region(states.get(states.size() - 1).end(), v.lower().length()).lookingAt()) {
+            return false; // "suspended Russia's gas supplies", "suspended talks with Mali"
+        }
+        for (Mention state : states) {
+            out.add(new Candidate<>(membership(state.code(), body.code(), MembershipStatus.SUSPENDED), v, 0.7));
         }
         return true;
     }
