@@ -2066,4 +2066,13 @@ class ExtractionRulesTest {
                 + "after the coup. ECOWAS suspended talks with Chad. The EU suspended Russia's visa facilitation.");
         assertEquals(List.of("GIN ECOWAS SUSPENDED", "MLI ECOWAS SUSPENDED", "NER AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aCountedGroupOpensTheListABodyBringsTogetherAndPartnersInABodyAreMembers() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- May 23, 2022\n\nThe Indo-Pacific Economic Framework for Prosperity (IPEF) brings "
+                + "together the United States and 3 countries: Australia, Brunei and India. Biden is due to meet on Tuesday with the "
+                + "leaders of Japan and Australia, his partners in the Quad grouping.");
+        assertEquals(List.of("AUS IPEF MEMBER", "AUS QUAD MEMBER", "BRN IPEF MEMBER", "IND IPEF MEMBER", "JPN QUAD MEMBER",
+                "USA IPEF MEMBER"), memberships(r));
+    }
 }

@@ -85,8 +85,10 @@ final class MembershipCues {
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
-    static final String MEMBERS_IN_APPOSITION = "(?:both|all|all three|all four|all five|the two|the three|the four|the five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
-            + "(?:and [\\p{L}-]+ )?members\\b";
+    static final String MEMBERS_IN_APPOSITION = "(?:(?:both|all|all three|all four|all five|the two|the three|the four|the five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
+            + "(?:and [\\p{L}-]+ )?members\\b"
+            // "the leaders of Japan, India and Australia, his partners in the Quad grouping"
+            + "|(?:his|her|its|their|our) (?:fellow )?(?:partners|allies) in\\b)";
 
     /** "would not leave", "has not left", "did not quit": a departure denied (read as no negation of the membership). */
     // (not "has not formally left the bloc" after a freeze: the suspension stands, see the rule tests)
@@ -203,7 +205,7 @@ final class MembershipCues {
             // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
             namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+(?:'s)? ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
                     List.of("partner")),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbug", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which )groups)\\s+(?!(?:the\\s+)?(?:member|states|countries|[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbug", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which )groups)\\s+(?!(?:the\\s+)?(?:member|states|countries|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
@@ -265,7 +267,7 @@ final class MembershipCues {
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
             // own: its guard, the comma, would make the one above try every alternative at every comma)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bat", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members")));
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " partners in", " allies in")));
     }
 
     static final List<Cue> CUES = cues();

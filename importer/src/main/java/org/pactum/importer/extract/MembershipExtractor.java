@@ -1571,6 +1571,10 @@ final class MembershipExtractor {
     private static final Pattern LIST_GAP_WITH_NAMES = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'-]*)*)+"
             + "\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?");
 
+    /** "brings together the United States and 12 countries: Australia, Brunei, ...": a counted group, then its list. */
+    private static final Pattern COUNTED_LIST_OPENS = Pattern.compile("\\s*,?\\s*and\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:other\\s+)?(?:countries|nations|states|economies)"
+            + "\\s*[:\u2014\u2013]\\s*(?:the\\s+)?");
+
     private static Set<String> members(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart, int cueEnd) {
         Set<String> members = new LinkedHashSet<>();
         if (hit.cue().kind() == Kind.COMPRISES) {
@@ -1579,7 +1583,8 @@ final class MembershipExtractor {
             for (Mention m : clause.mentions(v)) {
                 if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
                     if (previous != null && !Gaps.isListGap(v.text(), previous.end(), m.start())
-                            && !Regions.matches(LIST_GAP_WITH_NAMES, v.text(), previous.end(), m.start())) {
+                            && !Regions.matches(LIST_GAP_WITH_NAMES, v.text(), previous.end(), m.start())
+                            && !Regions.matches(COUNTED_LIST_OPENS, v.text(), previous.end(), m.start())) {
                         break;
                     }
                     members.add(m.code());
