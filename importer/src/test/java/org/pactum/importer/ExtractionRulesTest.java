@@ -2075,4 +2075,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("AUS IPEF MEMBER", "AUS QUAD MEMBER", "BRN IPEF MEMBER", "IND IPEF MEMBER", "JPN QUAD MEMBER",
                 "USA IPEF MEMBER"), memberships(r));
     }
+
+    @Test
+    void anotherStateLeavingAnotherPactInATimeClauseChangesNothing() throws Exception {
+        ImportResult r = run("Headline\n- Tico Times\n- 29 November 2024\n\nThe CPTPP was signed in Santiago, Chile, in March 2018 by "
+                + "Australia, Brunei and Canada, after the United States withdrew from the original Trans-Pacific Partnership. China and "
+                + "Taiwan both applied to join the CPTPP in September 2021, followed by Ecuador in December 2021.");
+        assertEquals(List.of("AUS CPTPP FOUNDING_MEMBER", "BRN CPTPP FOUNDING_MEMBER", "CAN CPTPP FOUNDING_MEMBER", "CHN CPTPP APPLICANT",
+                "ECU CPTPP APPLICANT", "TWN CPTPP APPLICANT"), memberships(r));
+        assertEquals("SIGNED", r.agreements().get(0).getStatus().name());
+    }
 }

@@ -2056,10 +2056,15 @@ final class AgreementExtractor {
         return out.size() >= 2 ? out : new LinkedHashSet<>();
     }
 
+    private static final Pattern OTHER_WITHDRAWAL_AFTER = Pattern.compile("\\b(?:after|before|when|once|until)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
+            + "\\s+(?:had\\s+)?(?:withdrew|withdrawn|pulled out|walked away)(?:\\s+from|\\s+of)?\\s+(?:the\\s+)?(?:original\\s+|former\\s+|earlier\\s+)?(?:\\p{Lu}|$)");
+
     private static AgreementStatus status(DocumentAnalysis doc, String lower, String before, String after, boolean future,
             boolean linked, EdtfDate signed, EdtfDate inForce) {
         // "all suspended from the African Union, formed the AES under the Liptako-Gourma Charter": a state's status, not the charter's
-        String around = (before + " " + after).toLowerCase().replace("suspended from", " ");
+        // "signed in March 2018 ..., after the United States withdrew from the original Trans-Pacific Partnership": another
+        // state leaving another pact is no status of this one
+        String around = (before + " " + OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" ")).toLowerCase().replace("suspended from", " ");
         if (containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
                 "denounced")) {
             return AgreementStatus.TERMINATED;

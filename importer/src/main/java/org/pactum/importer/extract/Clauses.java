@@ -124,6 +124,10 @@ final class Clauses {
                     cuts.add(i); // "..., since four of the five EAEU member states ... are themselves WTO members": a reason of its own
                     continue;
                 }
+                if (TIME_WORDS.contains(w) && timeClauseWithSubject(v, s + w.length() + 1)) {
+                    cuts.add(i); // "signed ... by Australia, ..., after the United States withdrew from the TPP": a time of its own
+                    continue;
+                }
                 if (SERIES_VERBS.contains(w) && !lower.startsWith(" by ", s + w.length())) {
                     cuts.add(i); // "Azerbaijan co-founded the OTS in 2009, joined the D-8 in 2024 and ...": one verb of a series
                     continue;
@@ -139,6 +143,22 @@ final class Clauses {
                 cuts.add(i);
             }
         }
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "when", "once", "until");
+    private static final Pattern PAST_AFTER_SUBJECT = Pattern.compile("^\\s+(?:had\\s+)?(?:withdrew|withdrawn|pulled|quit|exited|left|joined|became"
+            + "|signed|ratified|applied|walked)\\b");
+
+    /** "after the United States withdrew": a state opens a time clause with a verb of its own. */
+    private static boolean timeClauseWithSubject(SentenceView v, int pos) {
+        String t = v.text();
+        int start = t.startsWith("the ", pos) ? pos + 4 : pos;
+        for (Mention m : v.mentions()) {
+            if (m.start() == start && m.isState() && !m.isPossessive()) {
+                return PAST_AFTER_SUBJECT.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 30))).lookingAt();
+            }
+        }
+        return false;
     }
 
     private static final Pattern FINITE_AFTER_SUBJECT = Pattern.compile("^\\s+(?:also\\s+|still\\s+|now\\s+)?(?:holds|held|has|have|had|is|are|was|were"

@@ -1475,7 +1475,7 @@ final class MembershipExtractor {
     }
 
     /** "demanded by", "blocked by": the state after it acts on something, it is not the clause's member. */
-    private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?");
+    private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined|followed)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?");
     /** "Azerbaijan's application ... has not been approved": still an applicant, the refusal is the organization's. */
     private static final Pattern NOT_APPROVED = Pattern.compile("\\b(?:has|have|had|was|were|is|are)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?(?:approved|accepted|granted|decided)\\b");
     /** "it has not formally left the bloc": a departure denied right before its verb. */
