@@ -2085,4 +2085,12 @@ class ExtractionRulesTest {
                 "ECU CPTPP APPLICANT", "TWN CPTPP APPLICANT"), memberships(r));
         assertEquals("SIGNED", r.agreements().get(0).getStatus().name());
     }
+
+    @Test
+    void theProcessForAStateToJoinIsACandidacyAndTheCountryWhichBecameAMemberIsTheStateBefore() throws Exception {
+        ImportResult r = run("Headline\n- Tico Times\n- 29 November 2024\n\nMembers of the CPTPP have agreed to begin the process for "
+                + "Costa Rica to join the Asia-Pacific trade pact. Costa Rica hopes to conclude the talks soon.\nThe country, which became the "
+                + "38th member of the Organisation for Economic Co-operation and Development (OECD) in May 2021, has diversified its trade.");
+        assertEquals(List.of("CRI CPTPP CANDIDATE", "CRI OECD MEMBER"), memberships(r));
+    }
 }

@@ -36,6 +36,7 @@ final class MembershipExtractor {
             + "|the \\d{1,3}-(?:member|nation|country|strong) (?:organi[sz]ation|bloc|union|alliance|group|grouping|association|community"
             + "|forum|movement)'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
+    private static final Pattern SELF_SUBJECT_ONLY = Pattern.compile("\\W*the (?:country|kingdom|republic|emirate|sultanate)\\s*");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -580,11 +581,14 @@ final class MembershipExtractor {
         }
         double confidence = 0.8;
         if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
-            if (SELF_ANAPHOR.matcher(lower).find() && doc.openingState(v.index() - 1) != null) {
+            // (also "The country, which became the 38th member of the OECD in May 2021, ...": the subject the relative clause hangs on)
+            boolean selfSubject = SELF_ANAPHOR.matcher(lower).find()
+                    || clause.startsRelative(v.text()) && Regions.matches(SELF_SUBJECT_ONLY, v.lower(), 0, clause.start());
+            if (selfSubject && doc.openingState(v.index() - 1) != null) {
                 // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
                 members.add(doc.openingState(v.index() - 1));
                 confidence = 0.6;
-            } else if (doc.focus() != null && (SELF_ANAPHOR.matcher(lower).find()
+            } else if (doc.focus() != null && (selfSubject
                     || SUBJECTLESS.matcher(lower).find() && noStateIn(v))) {
                 members.add(doc.focus());
                 confidence = 0.6;
