@@ -2093,4 +2093,13 @@ class ExtractionRulesTest {
                 + "38th member of the Organisation for Economic Co-operation and Development (OECD) in May 2021, has diversified its trade.");
         assertEquals(List.of("CRI CPTPP CANDIDATE", "CRI OECD MEMBER"), memberships(r));
     }
+
+    @Test
+    void anOrganizationNamingWhoseBodiesOrAgenciesIsNotTheOneMeant() throws Exception {
+        ImportResult r = run("Headline\n- Al Jazeera\n- 22 July 2025\n\nThe US was one of UNESCO's founding members in 1945. It first left in "
+                + "1984. Washington stopped funding the agency in 2011 after member states voted to admit Palestine as a full member, as US "
+                + "laws bar funding to UN bodies that accept Palestine as a member. Trump announced in 2017 that the US would leave. "
+                + "Israel quit the organisation at the same time.");
+        assertEquals(List.of("ISR UNESCO FORMER_MEMBER", "PSE UNESCO MEMBER", "USA UNESCO FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -47,6 +47,9 @@ public final class DocumentAnalysis {
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
+    /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|entities|officials|envoys?"
+            + "|peacekeepers|peacekeeping|troops|missions?)\\b");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:members|member states|member countries)\\b");
     private static final Pattern MEMBERS_APPOSITION_BEFORE = Pattern.compile(",\\s*(?:both|all|all (?:two|three|four|five|six|\\d+))(?:\\s+of them|\\s+of which)?\\s+$");
@@ -138,7 +141,7 @@ public final class DocumentAnalysis {
         markLeaderSlips();
         this.pairs = discoursePairs();
         for (SentenceView v : this.sentences) {
-            orgsBySentence.put(v.index(), v.mentions().stream().filter(Mention::isOrganization).toList());
+            orgsBySentence.put(v.index(), v.mentions().stream().filter(m -> m.isOrganization() && !m.qualifier).toList());
         }
     }
 
@@ -646,6 +649,7 @@ public final class DocumentAnalysis {
                 m.attributive = ATTRIBUTIVE_AFTER.matcher(after).lookingAt()
                         // "..., all four of them Asean members": their status, not a party to what the sentence tells
                         || MEMBERS_AFTER.matcher(after).lookingAt() && MEMBERS_APPOSITION_BEFORE.matcher(before).find();
+                m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt();
                 m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find();
                 m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find();
             }

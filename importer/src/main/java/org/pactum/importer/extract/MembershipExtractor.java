@@ -889,7 +889,7 @@ final class MembershipExtractor {
             int cueEnd, String lower) {
         // (not "NATO" in "the NATO-Ukraine Council": a body named after it)
         // (not "the BRICS-founded New Development Bank": a body named by another, and "-led" as for states)
-        List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme()
+        List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme() && !o.qualifier
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
                 && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))).toList();
         Matcher ofWhich = OF_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
@@ -1222,7 +1222,7 @@ final class MembershipExtractor {
         }
         Mention org = null;
         for (Mention x : clause.mentions(v)) {
-            if (x.isOrganization() && !x.isProgramme() && x.canAct()) {
+            if (x.isOrganization() && !x.isProgramme() && !x.qualifier && x.canAct()) {
                 org = x;
                 break;
             }

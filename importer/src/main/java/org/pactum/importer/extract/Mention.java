@@ -31,6 +31,8 @@ public final class Mention {
     boolean commercial;
     /** "EU accession law", "CSTO freeze": the organization qualifies a noun, it does not act. */
     boolean attributive;
+    /** "UN bodies", "UN agencies": a qualifier of other bodies or people, not the organization meant. */
+    boolean qualifier;
     /** "within the framework of Uzbekistan's accession to the WTO": the setting of an instrument, not its party. */
     boolean framed;
     /** "all suspended from the African Union", "formed the Alliance of Sahel States": a body a status or a founding is about. */
