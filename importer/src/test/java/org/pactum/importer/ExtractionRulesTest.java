@@ -2102,4 +2102,14 @@ class ExtractionRulesTest {
                 + "Israel quit the organisation at the same time.");
         assertEquals(List.of("ISR UNESCO FORMER_MEMBER", "PSE UNESCO MEMBER", "USA UNESCO FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void requestedToBecomeAPartnerAndThePartnersListedAfterTheirVerbAndTheOneComparedWithItsOwnClause() throws Exception {
+        ImportResult r = run("Headline\n- Buenos Aires Times\n- 18 April 2024\n\nArgentina has formally requested to become a \"global "
+                + "partner\" of the North Atlantic Treaty Organization (NATO). If the request is accepted, Argentina would become the second "
+                + "Latin American country with the status, after Colombia, which became a NATO global partner in 2018. NATO's other "
+                + "\"partners across the globe\" are Australia, Iraq and Japan.");
+        assertEquals(List.of("ARG NATO APPLICANT", "AUS NATO PARTNER", "COL NATO PARTNER", "IRQ NATO PARTNER", "JPN NATO PARTNER"),
+                memberships(r));
+    }
 }

@@ -68,7 +68,8 @@ final class MembershipCues {
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to",
-                    "obtain", "admitting")),
+                    "obtain", "admitting", "to become")),
+            java.util.Map.entry("PARTNER/COMPRISES/false", List.of("partners")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "comprises", "comprised", "consists of",
                     "brings together", "unites", "which groups", "made up of")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
@@ -177,7 +178,9 @@ final class MembershipCues {
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
                     // "Ecuador is seeking to become a full member of the bloc"
-                    + "|\\b(?:seeks?|seeking|sought) to become (?:an? )?(?:full |full-fledged )?member\\b"
+                    // "Argentina has formally requested to become a \"global partner\" of NATO"
+                    + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked|asks|asking|wants?|wanted|wish(?:es|ed)?) to become "
+                    + "(?:an? |its )?[\"\u201c]?(?:full |full-fledged |global |associate |permanent )?(?:member|partner|observer)\\b"
                     + "|\\bsubmitted (?:(?:its|their|a|an) )?(?:own |formal |official |similar |new )?(?:membership )?(?:applications?|requests?|bids?)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:asked|asks|asking) to join\\b"
                     // "the memorandum on the obligations of Iran in order to obtain the status of an SCO member state", "launched
@@ -207,6 +210,8 @@ final class MembershipCues {
             // "Mongolia, an observer since 2004 and now an SCO partner": a partner of the organization named inside
             namingItsOrganization(MembershipStatus.PARTNER, "at", "\\b(?:an?|the) (?:[\\p{L}\\d-]+(?:'s)? ){1,2}partners?\\b(?! (?:in|for|of|to|on|with)\\b)",
                     List.of("partner")),
+            // "NATO's other \"partners across the globe\" are Australia, Iraq, Japan, ...": the list after the verb
+            cue(MembershipStatus.PARTNER, Kind.COMPRISES, false, "p", "\\bpartners\\W{0,2}(?: [^,;.:\"\u201d]{0,30})?[\"\u201d]? are\\s+(?!(?:the\\s+)?(?:member|states|countries))"),
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbug", "\\b(?:includes|included|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which )groups)\\s+(?!(?:the\\s+)?(?:member|states|countries|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),

@@ -1734,15 +1734,16 @@ final class MembershipExtractor {
                 continue; // "join the Customs Union with Russia, Belarus and Kazakhstan": those are already in it
             }
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
-                    || m.temporal && hit.cue().kind() != Kind.FOUNDING && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 120))).find()) {
+                    || m.temporal && hit.cue().kind() != Kind.FOUNDING && !relativeSubjects.contains(m) && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 120))).find()) {
                 continue;
             }
             if (hit.cue().orgInside() && m.start() > cueEnd) {
                 continue; // "Iraq, OPEC's second-largest producer, signed a deal with Turkey": the rank is the subject's
             }
-            if (Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
-                    || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())) {
-                continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC"
+            if ((Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
+                    || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())) && !relativeSubjects.contains(m)) {
+                continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC" (but "after Colombia, which
+                          // became a NATO global partner in 2018": the relative clause speaks of the one compared)
             }
             if (m.start() > cueEnd && Regions.matches(SUPPORTER_OF_REQUEST, v.lower(), Math.max(cueEnd, m.start() - 50), m.start())
                     && SUPPORTS_AFTER.matcher(v.lower()).region(m.end(), v.lower().length()).lookingAt()) {
