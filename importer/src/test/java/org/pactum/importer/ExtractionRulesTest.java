@@ -2112,4 +2112,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARG NATO APPLICANT", "AUS NATO PARTNER", "COL NATO PARTNER", "IRQ NATO PARTNER", "JPN NATO PARTNER"),
                 memberships(r));
     }
+
+    @Test
+    void bodiesJoinedOneByOneEachWithItsYear() throws Exception {
+        ImportResult r = run("Headline\n- VnExpress\n- 13 June 2025\n\nVietnam, which joined ASEAN in 1995, APEC in 1998 and the World "
+                + "Trade Organization in 2007, has signed 17 free trade agreements. Croatia joined NATO in 2009 and the EU on 1 July 2013.");
+        assertEquals(List.of("HRV EU MEMBER 2013-07-01", "HRV NATO MEMBER 2009", "VNM APEC MEMBER 1998", "VNM ASEAN MEMBER 1995",
+                "VNM WTO MEMBER 2007"), r.memberships().stream().map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus()
+                + " " + m.getSince()).sorted().toList());
+    }
 }

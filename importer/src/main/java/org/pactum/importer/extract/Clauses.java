@@ -283,13 +283,15 @@ final class Clauses {
                     return false; // "..., and Uzbekistan, which has observer status": a new subject with its own clause
                 }
                 int before = pos - 1;
-                return v.mentions().stream().anyMatch(x -> x.end() <= before && before - x.end() <= 1
-                        && (x.isState() || x.isOrganization()));
+                // (also "which joined ASEAN in 1995, APEC in 1998 and the WTO in 2007": items dated one by one)
+                return v.mentions().stream().anyMatch(x -> x.end() <= before && (before - x.end() <= 1
+                        || Regions.matches(DATED_ITEM_GAP, v.text(), x.end(), before)) && (x.isState() || x.isOrganization()));
             }
         }
         return false;
     }
 
+    private static final Pattern DATED_ITEM_GAP = Pattern.compile("\\s+(?:in|since)\\s+(?:1[89]|20)\\d\\d\\s*");
     private static final Pattern AND_THE = Pattern.compile("^\\s*(?:and\\s+|&\\s+)?(?:the\\s+)?");
     /** ", which has observer status", ", a dialogue partner of the SCO since 2016,": the item has a clause of its own. */
     private static final Pattern OWN_RELATIVE = Pattern.compile("^\\s*,\\s*(?:which|who|whose|an?\\s)");

@@ -689,6 +689,9 @@ final class MembershipExtractor {
                     m.setSince(own); // "after Finland joined the alliance on April 4, 2023": the time clause has its own date
                 }
                 EdtfDate listed = listedDate(v, clause, member);
+                if (listed == null && orgs.size() > 1) {
+                    listed = datedRightAfter(v, clause, org); // "joined ASEAN in 1995, APEC in 1998 and the WTO in 2007"
+                }
                 if (listed != null && !listed.isInterval()) {
                     // "India and Pakistan joined in 2017, Iran in 2023 and Belarus in 2024": each its own year
                     if (s == MembershipStatus.FORMER_MEMBER) {
@@ -789,11 +792,21 @@ final class MembershipExtractor {
     private static EdtfDate listedDate(SentenceView v, Clause clause, String member) {
         for (Mention m : v.mentions()) {
             if (m.code().equals(member) && m.isState() && clause.contains(m.start(), m.end())) {
-                for (DateMention d : v.dates()) {
-                    if (d.start() > m.end() && d.start() - m.end() <= 4 && Regions.matches(DATE_GAP, v.lower(), m.end(), d.start())) {
-                        return d.date();
-                    }
+                EdtfDate d = datedRightAfter(v, clause, m);
+                if (d != null) {
+                    return d;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The date written right after a mention ("APEC in 1998"), or null. */
+    private static EdtfDate datedRightAfter(SentenceView v, Clause clause, Mention mention) {
+        for (DateMention d : v.dates()) {
+            if (d.start() > mention.end() && d.start() - mention.end() <= 4 && clause.contains(d.start(), d.end())
+                    && Regions.matches(DATE_GAP, v.lower(), mention.end(), d.start())) {
+                return d.date();
             }
         }
         return null;
