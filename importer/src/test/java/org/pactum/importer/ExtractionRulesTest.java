@@ -2121,4 +2121,12 @@ class ExtractionRulesTest {
                 "VNM WTO MEMBER 2007"), r.memberships().stream().map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus()
                 + " " + m.getSince()).sorted().toList());
     }
+
+    @Test
+    void aBodyLaunchedByItsFoundersNamedBeforeTheParticiple() throws Exception {
+        ImportResult r = run("Headline\n- The National\n- 23 January 2023\n\nThe framework is the East Mediterranean Gas Forum (EMGF). "
+                + "Launched in Cairo in January 2019 by Egypt, Jordan and the Palestinian Authority, it became a full-fledged regional "
+                + "organisation in 2020. Ukraine launched the EU bid backed by Poland.");
+        assertEquals(List.of("EGY EMGF FOUNDING_MEMBER", "JOR EMGF FOUNDING_MEMBER", "PSE EMGF FOUNDING_MEMBER"), memberships(r));
+    }
 }

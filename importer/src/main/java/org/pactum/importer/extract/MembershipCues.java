@@ -62,7 +62,7 @@ final class MembershipCues {
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "exit from", "departure from", "former member", "no longer", "no more", "took part",
                     "chose not", "ceased", "expel", "excluded from", "quit", "stopped", "no more", "departure of", "exit of", "leaving")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
-            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "started")),
+            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "launched", "started")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession countr", "accession process", "accession working",
                     "accession procedure", "process for")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
@@ -145,12 +145,14 @@ final class MembershipCues {
                     + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "l", "\\bleft\\b(?= (?!the\\b)\\S)"),
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewr", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlb,", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
                     + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))"
                     + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\bformed\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"
+                    // "Launched in Cairo in January 2019 by Egypt, Israel, ...": launched by its founders
+                    + "|(?:\\b(?:was|were|been|being) |^\\W*|, )launched\\b(?=[^.;]{0,40}\\bby\\b)"
                     // "The group started life in 2009 as BRIC – Brazil, Russia, India and China"
                     + "|\\bstarted (?:life|out)(?: in \\d{4})? as\\b"),
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;

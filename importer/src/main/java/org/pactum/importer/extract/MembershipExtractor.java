@@ -538,7 +538,7 @@ final class MembershipExtractor {
             }
         }
         if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING && clause.start() == 0 && hit.start() == 0) {
-            orgs = subjectAfterOpeningParticiple(v, cueEnd);
+            orgs = subjectAfterOpeningParticiple(doc, v, cueEnd);
         }
         if ((orgs.isEmpty() || foundedByNoState(v, clause, cueEnd)) && hit.cue().kind() == Kind.FOUNDING) {
             // "a member of the ETA, a body set up in 2019": a founding word with no organization founded yields to the next cue
@@ -866,15 +866,25 @@ final class MembershipExtractor {
      * "Created on December 19, 2014 by Burkina Faso, Mali, Mauritania, Niger and Chad, the G5 Sahel was meant to ...": the
      * body right after the comma that closes the opening participle's clause.
      */
-    private static List<Mention> subjectAfterOpeningParticiple(SentenceView v, int cueEnd) {
+    private static List<Mention> subjectAfterOpeningParticiple(DocumentAnalysis doc, SentenceView v, int cueEnd) {
         for (Mention m : v.mentions()) {
             if (m.start() >= cueEnd && m.isOrganization() && !m.isProgramme()) {
                 int comma = v.text().lastIndexOf(',', m.start());
                 return comma > cueEnd && SUBJECT_GAP.matcher(v.text().substring(comma, m.start())).matches() ? List.of(m) : List.of();
             }
         }
+        // "Launched in Cairo in January 2019 by Egypt, Israel, ..., it became a full-fledged regional organisation": the body
+        // named before
+        Matcher it = PRONOUN_SUBJECT_AFTER_COMMA.matcher(v.text()).region(cueEnd, v.text().length());
+        if (it.find()) {
+            Mention o = referredOrganization(doc, v, 0);
+            return o == null ? List.of() : List.of(o);
+        }
         return List.of();
     }
+
+    private static final Pattern PRONOUN_SUBJECT_AFTER_COMMA = Pattern.compile(",\\s+(?:it|the (?:organi[sz]ation|forum|bloc|group|grouping|alliance|union))"
+            + "\\s+(?:became|was|is|has|had|now|then|later|brings|unites|groups|includes|comprises)\\b");
 
     private static List<Mention> organizationBefore(SentenceView v, int clauseStart) {
         Mention last = null;
