@@ -2129,4 +2129,13 @@ class ExtractionRulesTest {
                 + "organisation in 2020. Ukraine launched the EU bid backed by Poland.");
         assertEquals(List.of("EGY EMGF FOUNDING_MEMBER", "JOR EMGF FOUNDING_MEMBER", "PSE EMGF FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aColonListWithAnEmiratesNameAndABodyExpandedToInclude() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 14 October 2022\n\nUntil today, the CICA comprised 3 member states: Afghanistan, "
+                + "the United Arab Emirates and Vietnam. The ECO was established in 1985 by Iran, Pakistan and Türkiye. In 1992, the "
+                + "organization expanded to include Azerbaijan and Uzbekistan. Kazakhstan is also a member of the Russia-led CSTO and the EAEU.");
+        assertEquals(List.of("AFG CICA MEMBER", "ARE CICA MEMBER", "AZE ECO MEMBER", "IRN ECO FOUNDING_MEMBER", "KAZ CSTO MEMBER",
+                "KAZ EAEU MEMBER", "PAK ECO FOUNDING_MEMBER", "TUR ECO FOUNDING_MEMBER", "UZB ECO MEMBER", "VNM CICA MEMBER"), memberships(r));
+    }
 }

@@ -37,7 +37,8 @@ final class Clauses {
         boundaries(v, cuts);
         Matcher c = COLON.matcher(t);
         while (c.find()) {
-            String rest = t.substring(c.end());
+            // (names masked: "the United Arab Emirates" is no verb)
+            String rest = withoutNames(v, c.end());
             if (VERBISH.matcher(rest).find()) {
                 cuts.add(c.start()); // "...in the alliance: Denmark, Norway and Iceland were among ..."
             }
@@ -86,6 +87,19 @@ final class Clauses {
             out.add(new Clause(h[0], h[1], List.of()));
         }
         return out;
+    }
+
+    /** The sentence from {@code from} on, with the names of states, places and organizations blanked out. */
+    private static String withoutNames(SentenceView v, int from) {
+        StringBuilder rest = new StringBuilder(v.text().substring(from));
+        for (Mention m : v.mentions()) {
+            if (m.start() >= from) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i - from, ' ');
+                }
+            }
+        }
+        return rest.toString();
     }
 
     private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("and", "but", "while", "whereas", "although", "though",

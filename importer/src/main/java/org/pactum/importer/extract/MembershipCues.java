@@ -272,6 +272,8 @@ final class MembershipCues {
                     + "|\\bamong (?:its|their) members\\b"
                     // "In January 2024 the group was expanded with Egypt, Ethiopia, Iran and the United Arab Emirates"
                     + "|\\b(?:was|were|has been|had been) (?:further )?(?:expanded|enlarged) (?:with|to include)\\b"
+                    // "In 1992, the organization expanded to include Afghanistan, Azerbaijan, ..."
+                    + "|\\b(?:expanded|enlarged|expands|enlarges|grew) (?:further )?to include\\b"
                     // "took in Somalia as its eighth member in 2024"
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its

@@ -61,7 +61,7 @@ final class MembershipExtractor {
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
     private static final Pattern BOTH_BODIES = SearchPatterns.startingWith("b", "\\bboth (?:organi[sz]ations|blocs|groups|groupings|alliances|bodies|unions)\\b");
     private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:both\\s+)?(?:the\\s+)?(?:[\\p{L}]+-(?:led|backed|dominated)\\s+)?$"
-            + "|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:both\\s+)?(?:the\\s+)?$");
+            + "|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:both\\s+)?(?:the\\s+)?(?:[\\p{L}]+-(?:led|backed|dominated)\\s+)?$");
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
     private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:on|in|last|this|earlier) [\\p{L}\\d]+(?: \\d{1,4})?,?\\s+)?"
             + "(?:(?:was|is|has|have|had|been|formally|officially|also|now|finally)\\s+)*$");
