@@ -2138,4 +2138,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("AFG CICA MEMBER", "ARE CICA MEMBER", "AZE ECO MEMBER", "IRN ECO FOUNDING_MEMBER", "KAZ CSTO MEMBER",
                 "KAZ EAEU MEMBER", "PAK ECO FOUNDING_MEMBER", "TUR ECO FOUNDING_MEMBER", "UZB ECO MEMBER", "VNM CICA MEMBER"), memberships(r));
     }
+
+    @Test
+    void foundedUnderAnOldNameAlsoSuspendedAndTheOneAccusedIsNoMember() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 20 January 2024\n\nIGAD, which is headquartered in Djibouti, was established in 1986 as "
+                + "the Intergovernmental Authority on Drought and Development (IGADD) by Djibouti, Ethiopia and Kenya. Sudan has also been "
+                + "suspended from the African Union since October 2021. Rwanda said it was leaving the Economic Community of Central African "
+                + "States (ECCAS), accusing Burundi of manipulating the group.");
+        assertEquals(List.of("DJI IGAD FOUNDING_MEMBER", "ETH IGAD FOUNDING_MEMBER", "KEN IGAD FOUNDING_MEMBER", "RWA ECCAS FORMER_MEMBER",
+                "SDN AU SUSPENDED"), memberships(r));
+    }
 }

@@ -123,9 +123,9 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "w", "\\bwhose suspension (?:was|were|has been|had been) lifted\\b", List.of("suspension was", "suspension has", "suspension had", "suspension were")),
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbt", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our )?(?:participation|membership)"
-                    + "|\\b(?:was|were|is|are|has been|have been|had been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
+                    + "|\\b(?:was|were|is|are|(?:has|have|had)(?: also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
-                    + "|\\b(?:has been|have been|had been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d)"
+                    + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d)"
                     // "Mali, Burkina Faso and Niger, which are also suspended, were not represented"
                     + "|\\bwhich (?:are|is|were|was|remain|remains|remained) (?:also |still |all )?suspended\\b"
                     // "Madagascar, however, remains suspended."

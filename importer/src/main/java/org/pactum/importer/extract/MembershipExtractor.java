@@ -88,12 +88,16 @@ final class MembershipExtractor {
             + "(?:treaty|agreement|charter|convention|declaration|protocol|accord|decision|resolution)\\b");
     /** "created by the treaty signed in Astana on 29 May 2014 by Belarus, ...": the signers are the founders. */
     private static final Pattern SIGNED_BY = SearchPatterns.startingWith("sca", "\\b(?:signed|concluded|adopted|agreed)\\b[^.;]{0,45}?\\bby\\b");
-    private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b");
+    private static final Pattern REACTION = Pattern.compile("(?i),\\s+(?:a|the|in a)\\s+(?:move|decision|step)\\b"
+            // "Rwanda said it was leaving ECCAS ..., accusing Congo of manipulating the group": the one blamed
+            + "|,\\s+(?:accusing|blaming|critici[sz]ing|condemning|thanking|urging|calling on)\\s+(?:the\\s+)?$");
 
     // compiled once: these run on every cue and every mention after it
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
+            // "established in 1986 as the Intergovernmental Authority on Drought and Development (IGADD) by ..."
+            + "(?:as (?:the |an? )?[^,.;]{1,90}?\\s+)?"
             // "founded on the basis of the Nakhchivan Agreement signed on October 3, 2009 by ..."
             // "was established in 1997 through the Bangkok Declaration, signed by Bangladesh, India, ..."
             + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,120}?(?:,\\s*(?:signed|concluded|adopted)\\s+(?:(?:[^,.;]|, (?=\\d)){0,30}?\\s+)?)?)?by\\b.*"
