@@ -2148,4 +2148,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("DJI IGAD FOUNDING_MEMBER", "ETH IGAD FOUNDING_MEMBER", "KEN IGAD FOUNDING_MEMBER", "RWA ECCAS FORMER_MEMBER",
                 "SDN AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aNumberedLineIsNamedWithItsNumberAndWithoutItsOwner() throws Exception {
+        ImportResult r = run("Headline\n- CBC\n- 4 October 2021\n\nCanada invoked the treaty to keep Enbridge's Line 5 oil pipeline operating. "
+                + "The move comes days after Enbridge started operating its replacement Line 3 pipeline.");
+        assertEquals(List.of("Line 5 oil pipeline", "Line 3 pipeline"), r.corridors().stream().map(Corridor::getName).toList());
+        assertEquals(List.of("Line 5"), r.corridors().get(0).getAliases());
+    }
 }

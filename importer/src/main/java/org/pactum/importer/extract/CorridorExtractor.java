@@ -32,7 +32,7 @@ final class CorridorExtractor {
             + "|coastal|double-track|electrified|heavy-haul))*";
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
             + "|interconnection|interconnector)";
-    private static final String NOT_AFTER = "(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|group|corporation|holding|workers|administration"
+    private static final String NOT_AFTER = "(?!\\s+\\d)(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|group|corporation|holding|workers|administration"
             + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)"
             + "(?![-\u2010\u2011]\\p{Ll})"; // (not "Prysmian's cable-laying vessel")
     private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<![\\p{L}\\d])(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})" // (not the "V" of "400 kV")
@@ -41,7 +41,7 @@ final class CorridorExtractor {
     private static final Pattern HEAD_FIRST = SearchPatterns.startingWith("rph", "\\b(?<head>railway|railroad|pipeline|highway)\\s+(?<chain>" + ELEMENT
             + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,6})");
     private static final Pattern PLACE_CHAIN = SearchPatterns.startingWith("r", "\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
-    private static final Pattern NAMED = SearchPatterns.startingWith("\\p{Lu}", "(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
+    private static final Pattern NAMED = SearchPatterns.startingWith("\\p{Lu}", "(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\d{1,2})?\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
             + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER
             // (not a name inside an instrument's title: "the Crude Oil Pipeline Agreement between ...")
             + "(?!\\s+(?i:agreement|treaty|protocol|memorandum|accord|convention|contract)\\b)");
@@ -59,6 +59,7 @@ final class CorridorExtractor {
     /** Units and technologies that describe a line, no name: "a 1,000-MW line", "the undersea HVDC cable". */
     private static final Set<String> TECHNICAL = Set.of("MW", "GW", "kV", "KV", "km", "HVDC", "HVAC", "LNG", "UHV", "EHV");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their");
+    private static final Pattern POSSESSOR = Pattern.compile("\\p{L}+['\u2019]s?");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
 
@@ -327,8 +328,8 @@ final class CorridorExtractor {
                 continue;
             }
             List<String> words = new ArrayList<>(List.of(SPACES.split(m.group("name").strip())));
-            while (!words.isEmpty() && NAME_STOP.contains(words.get(0))) {
-                words.remove(0);
+            while (!words.isEmpty() && (NAME_STOP.contains(words.get(0)) || words.size() > 1 && POSSESSOR.matcher(words.get(0)).matches())) {
+                words.remove(0); // (also the owner: "Enbridge's Line 5 oil pipeline")
             }
             if (words.isEmpty() || words.stream().allMatch(w -> TYPE_WORD.matcher(w).matches() || TECHNICAL.contains(w))
                     || OF_NAME_AFTER.matcher(v.text()).region(m.end(), v.text().length()).lookingAt() // "the State Railway of Thailand"
@@ -348,6 +349,9 @@ final class CorridorExtractor {
             Corridor c = new Corridor();
             c.setName(name);
             c.getModes().addAll(modes(kind.toLowerCase(Locale.ROOT)));
+            if (words.get(words.size() - 1).chars().allMatch(Character::isDigit)) {
+                addAlias(c, String.join(" ", words)); // "Line 5 oil pipeline" is "Line 5" in the text around it
+            }
             taken.add(new int[] {nameStart, m.end()});
             out.add(new Candidate<>(c, v, 0.5));
         }
