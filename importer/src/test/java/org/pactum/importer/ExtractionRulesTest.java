@@ -2156,4 +2156,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Line 5 oil pipeline", "Line 3 pipeline"), r.corridors().stream().map(Corridor::getName).toList());
         assertEquals(List.of("Line 5"), r.corridors().get(0).getAliases());
     }
+
+    @Test
+    void countedMembersOfABodyListedAfterAColonAreMembersWhateverTheVerbSaysOfSomethingElse() throws Exception {
+        ImportResult r = run("Headline\n- Balkan Insight\n- 8 July 2025\n\nOnce Bulgaria joins, six EU member states will remain outside the "
+                + "eurozone: Czechia, Denmark, Hungary, Poland, Romania and Sweden.");
+        assertEquals(List.of("CZE EU MEMBER", "DNK EU MEMBER", "HUN EU MEMBER", "POL EU MEMBER", "ROU EU MEMBER", "SWE EU MEMBER"),
+                memberships(r));
+    }
 }

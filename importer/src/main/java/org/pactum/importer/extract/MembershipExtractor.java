@@ -456,7 +456,8 @@ final class MembershipExtractor {
         if (subject.isEmpty()) {
             subject = previous;
         }
-        if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(doc, v, clause, out)) {
+        if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(doc, v, clause, out)
+                || countedMembersListedAfterColon(v, clause, out)) {
             return subject;
         }
         String written = clause.masked(v.text());
@@ -1181,6 +1182,40 @@ final class MembershipExtractor {
             out.add(new Candidate<>(membership(earlier.getMember(), body.code(), earlier.getStatus()), v, 0.7));
         }
         return true;
+    }
+
+    /** "six EU member states will remain outside the eurozone: Czechia, Denmark, ...": counted members, listed after a colon. */
+    private static final Pattern COUNTED_BODY_MEMBERS = Pattern.compile("(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen)\\s+(?:other\\s+)?(?:of\\s+the\\s+)?$");
+    private static final Pattern MEMBERS_THEN_COLON = Pattern.compile("\\s+(?:member states|member countries|members)\\b[^:;.]{0,80}:\\s*(?:the\\s+)?");
+
+    /**
+     * Counted members of a body named before a colon, then listed after it: they are members whatever the verb between says
+     * of something else ("will remain outside the eurozone", "are not in Schengen"). True when it read them.
+     */
+    private static boolean countedMembersListedAfterColon(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        int colon = v.text().indexOf(':', clause.start());
+        if (colon < 0 || colon >= clause.end()) {
+            return false;
+        }
+        for (Mention body : clause.mentions(v)) {
+            if (!body.isOrganization() || body.isProgramme() || body.start() > colon) {
+                continue;
+            }
+            Matcher then = MEMBERS_THEN_COLON.matcher(v.lower()).region(body.end(), v.lower().length());
+            if (!then.lookingAt() || !COUNTED_BODY_MEMBERS.matcher(v.lower()).region(Math.max(0, body.start() - 20), body.start()).find()) {
+                continue;
+            }
+            List<Mention> listed = Gaps.listedFrom(v, then.end(), m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor());
+            if (listed.size() < 2 || listed.get(0).start() != then.end()) {
+                return false;
+            }
+            for (Mention state : listed) {
+                out.add(new Candidate<>(membership(state.code(), body.code(), MembershipStatus.MEMBER), v, 0.7));
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A body's verb of suspension, right before the states it suspends: "ECOWAS has also suspended Mali and Guinea". */
