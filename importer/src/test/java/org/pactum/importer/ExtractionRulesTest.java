@@ -2164,4 +2164,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("CZE EU MEMBER", "DNK EU MEMBER", "HUN EU MEMBER", "POL EU MEMBER", "ROU EU MEMBER", "SWE EU MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void plannedCepasAreAgreementsAndADefinedCepaKeepsItsName() throws Exception {
+        ImportResult r = run("Headline\n- Khaleej Times\n- 29 May 2024\n\nThe UAE has previously signed CEPAs with India and Georgia. "
+                + "Armenia and the EU are bound by the Comprehensive and Enhanced Partnership Agreement (CEPA).\nCEPA was signed in Brussels "
+                + "on November 24, 2017.");
+        assertEquals(List.of("[ARE, GEO]", "[ARE, IND]", "[ARM, EU] Comprehensive and Enhanced Partnership Agreement 2017-11-24"),
+                r.agreements().stream().map(a -> a.getParties().stream().map(p -> p.getCode()).sorted().toList()
+                        + (a.getParties().stream().anyMatch(p -> p.getCode().equals("EU")) ? " " + a.getTitle() + " " + a.getSigned() : ""))
+                        .sorted().toList());
+    }
 }

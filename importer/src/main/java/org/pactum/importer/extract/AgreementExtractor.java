@@ -1137,7 +1137,12 @@ final class AgreementExtractor {
             boolean apposition = !i.proper() && !i.definite() && Stream.concat(found.stream().filter(Instrument::proper).map(Instrument::end),
                     v.instruments().stream().map(Mention::end)).anyMatch(e -> e < i.start()
                     && APPOSITION_GAP.matcher(v.text()).region(e, i.start()).matches());
-            if (!organization && !runsIntoName && !apposition) {
+            // "CEPA was signed in Brussels ...", after "the Comprehensive and Enhanced Partnership Agreement (CEPA)": the acronym the
+            // article defined, titled by its definition below
+            boolean definedAcronym = v.instruments().stream().anyMatch(m -> m.start() == i.start() && m.end() == i.end()
+                    && m.entity().name() != null && m.code().equals(v.text().substring(m.start(), m.end()))
+                    && ACRONYM.matcher(m.code()).matches());
+            if (!organization && !runsIntoName && !apposition && !definedAcronym) {
                 kept.add(i);
             }
         }
@@ -1165,6 +1170,7 @@ final class AgreementExtractor {
     }
 
     private static final Pattern APPOSITION_GAP = Pattern.compile(",\\s+(?:a|an)\\s+");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
     private static final Pattern AGREEMENT_NAMED_BODY = Pattern.compile("\\b(?:Agreement|Treaty)\\b(?!.*\\bOrgani[sz]ation\\b)");
     private static final Pattern ITSELF_SIGNED_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b");
 

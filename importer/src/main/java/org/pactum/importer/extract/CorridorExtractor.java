@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
+import org.pactum.importer.text.Regions;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.Corridor;
 import org.pactum.model.CorridorMode;
@@ -59,6 +60,7 @@ final class CorridorExtractor {
     /** Units and technologies that describe a line, no name: "a 1,000-MW line", "the undersea HVDC cable". */
     private static final Set<String> TECHNICAL = Set.of("MW", "GW", "kV", "KV", "km", "HVDC", "HVAC", "LNG", "UHV", "EHV");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their");
+    private static final Pattern NAME_CHAIN_BEFORE = Pattern.compile(".*(?<![\\p{L}-])\\p{Lu}\\p{L}+(?:[-\u2010-\u2015]\\p{Lu}\\p{L}+)+\\s+");
     private static final Pattern POSSESSOR = Pattern.compile("\\p{L}+['\u2019]s?");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At", "By", "With",
             "Its", "Their", "And", "Of", "For", "To", "From", "New", "Old", "Main", "Silk", "Within", "Among", "Under", "Via");
@@ -117,6 +119,9 @@ final class CorridorExtractor {
                     here.add(new Candidate<>(c, v, 0.6));
                     taken.add(new int[] {m.start(), m.end()});
                     continue;
+                }
+                if (m.type() == EntityType.CORRIDOR && Regions.matches(NAME_CHAIN_BEFORE, v.text(), Math.max(0, m.start() - 60), m.start())) {
+                    continue; // "the Bangladesh-India Friendship Pipeline": another line whose name ends like a known one's alias
                 }
                 if (m.type() == EntityType.CORRIDOR) {
                     Corridor c = known(m, v);

@@ -33,7 +33,7 @@ public final class RecordMerger {
 
     public static Agreement merge(Agreement into, Agreement from) {
         requireSameId(into.getId(), from.getId());
-        into.setTitle(first(into.getTitle(), from.getTitle()));
+        into.setTitle(titleOf(into.getTitle(), from.getTitle()));
         into.setKind(first(into.getKind(), from.getKind()));
         if (into.getStatus() == null || into.getStatus() == AgreementStatus.UNKNOWN) {
             into.setStatus(first(from.getStatus(), into.getStatus()));
@@ -55,6 +55,14 @@ public final class RecordMerger {
         into.setOccasion(first(into.getOccasion(), from.getOccasion()));
         uniteEvidence(into.getEvidence(), from.getEvidence());
         return into;
+    }
+
+    /** "CEPA" and "Comprehensive and Enhanced Partnership Agreement": the name written out says more than its short form. */
+    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]{1,9}s?");
+
+    private static String titleOf(String into, String from) {
+        return into != null && from != null && SHORT_FORM.matcher(into).matches() && !SHORT_FORM.matcher(from).matches()
+                ? from : first(into, from);
     }
 
     public static Corridor merge(Corridor into, Corridor from) {
