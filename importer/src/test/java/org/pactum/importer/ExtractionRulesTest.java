@@ -2175,4 +2175,13 @@ class ExtractionRulesTest {
                         + (a.getParties().stream().anyMatch(p -> p.getCode().equals("EU")) ? " " + a.getTitle() + " " + a.getSigned() : ""))
                         .sorted().toList());
     }
+
+    @Test
+    void borderBridgesFerriesAndTunnelsAreCorridorsLandmarksOnARouteAreNot() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 2 January 2023\n\nColombia and Venezuela on Sunday opened the Tienditas international "
+                + "bridge. Modi flagged off the Nagapattinam-Kankesanthurai ferry on Saturday. The line crosses the Friendship Bridge from "
+                + "Termez to Hairatan. The Narva-Ivangorod road bridge was repaired.");
+        assertEquals(List.of("Tienditas international bridge", "Nagapattinam\u2013Kankesanthurai ferry", "Narva\u2013Ivangorod road bridge"),
+                r.corridors().stream().map(Corridor::getName).toList());
+    }
 }

@@ -32,7 +32,7 @@ final class CorridorExtractor {
             + "|multimodal|freight|cargo|submarine|undersea|standard-gauge|metre-gauge|meter-gauge|broad-gauge|narrow-gauge|cross-border"
             + "|coastal|double-track|electrified|heavy-haul))*";
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
-            + "|interconnection|interconnector)";
+            + "|interconnection|interconnector|bridge|tunnel|ferry line|ferry service|ferry)";
     private static final String NOT_AFTER = "(?!\\s+\\d)(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|group|corporation|holding|workers|administration"
             + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)"
             + "(?![-\u2010\u2011]\\p{Ll})"; // (not "Prysmian's cable-laying vessel")
@@ -43,7 +43,7 @@ final class CorridorExtractor {
             + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,6})");
     private static final Pattern PLACE_CHAIN = SearchPatterns.startingWith("r", "\\broute\\s+(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,8})");
     private static final Pattern NAMED = SearchPatterns.startingWith("\\p{Lu}", "(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\d{1,2})?\\s+){1,3})(?<type>(?:(?:gas|oil|power|transmission"
-            + "|transit|railway|rail|fiber-optic|communication|energy)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER
+            + "|transit|railway|rail|road|highway|fiber-optic|communication|energy|international)\\s+)*)(?<head>" + HEAD + ")" + NOT_AFTER
             // (not a name inside an instrument's title: "the Crude Oil Pipeline Agreement between ...")
             + "(?!\\s+(?i:agreement|treaty|protocol|memorandum|accord|convention|contract)\\b)");
     private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
@@ -75,7 +75,7 @@ final class CorridorExtractor {
     private static final Pattern ANAPHOR = SearchPatterns.startingWith("tiTI", "(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
     private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
-            " route", " line", " link", " cable", "motorway", "expressway", "interconnect");
+            " route", " line", " link", " cable", "motorway", "expressway", "interconnect", "bridge", "tunnel", "ferry");
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
 
     private static boolean containsAny(String text, List<String> words) {
@@ -342,6 +342,10 @@ final class CorridorExtractor {
                     || CHAIN_PREFIXES.contains(DASH_SPLIT.split(words.get(0))[0])) {
                 continue; // "Gas Pipeline Framework Agreement", "a European-gauge line": no name, a kind or a description
             }
+            if (BRIDGE_OR_FERRY.matcher(m.group("head")).matches() && !words.contains("International") && !m.group("type").contains("international")) {
+                continue; // "the Friendship Bridge", "the Crimean Bridge": a landmark on a route; "the Simon Bolivar International
+                          // Bridge" is a border crossing (and "the Khasan–Tumangang railway bridge" a chain, read above)
+            }
             int nameStart = v.text().indexOf(words.get(0), m.start());
             List<Mention> inside = v.mentionsIn(nameStart, m.end());
             boolean onlyStates = !inside.isEmpty() && inside.stream().allMatch(x -> x.isState() || x.isOrganization()
@@ -410,6 +414,9 @@ final class CorridorExtractor {
     private static final Pattern RAIL = Pattern.compile(".*\\b(?:rail|railway|railroad)\\b.*");
     private static final Pattern ROAD = Pattern.compile(".*\\b(?:road|highway|motorway|expressway)\\b.*");
     private static final Pattern PIPELINE = Pattern.compile(".*\\bpipeline\\b.*");
+    private static final Pattern BRIDGE_OR_FERRY = Pattern.compile("(?i)bridge|tunnel|ferry(?: line| service)?");
+    private static final Pattern FERRY = Pattern.compile(".*\\bferry\\b.*");
+    private static final Pattern BRIDGE = Pattern.compile(".*\\b(?:bridge|tunnel)\\b.*");
     private static final Pattern POWER = Pattern.compile(".*\\b(?:power|transmission|electricity|interconnection)\\b.*");
     private static final Pattern DIGITAL = Pattern.compile(".*\\b(?:fiber-optic|fibre-optic|optical|communication|cable)\\b.*");
     /** "in 2023, through which the transit traffic": words before the metric itself. */
@@ -427,6 +434,12 @@ final class CorridorExtractor {
         }
         if (PIPELINE.matcher(k).matches()) {
             modes.add(CorridorMode.PIPELINE);
+        }
+        if (FERRY.matcher(k).matches()) {
+            modes.add(CorridorMode.SEA);
+        }
+        if (modes.isEmpty() && BRIDGE.matcher(k).matches()) {
+            modes.add(CorridorMode.ROAD); // a bridge or tunnel not said to carry trains carries roads
         }
         if (POWER.matcher(k).matches()) {
             modes.add(CorridorMode.POWER);
