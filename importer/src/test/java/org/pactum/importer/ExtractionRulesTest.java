@@ -2184,4 +2184,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Tienditas international bridge", "Nagapattinam\u2013Kankesanthurai ferry", "Narva\u2013Ivangorod road bridge"),
                 r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void pullingOutOfABodyAndAParticipleClauseOfItsOwn() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 18 March 2025\n\nMali and Burkina Faso on Tuesday announced their withdrawal from the "
+                + "International Organisation of La Francophonie (OIF), widening the rift between the Sahel states and France. Mali had "
+                + "already pulled out of the G5 Sahel anti-jihadist force in 2022. The US pulled out of Afghanistan in 2021, NATO said.");
+        assertEquals(List.of("BFA OIF FORMER_MEMBER", "MLI G5-SAHEL FORMER_MEMBER", "MLI OIF FORMER_MEMBER"), memberships(r));
+    }
 }

@@ -104,7 +104,9 @@ final class Clauses {
 
     private static final java.util.Set<String> AFTER_COMMA = java.util.Set.of("and", "but", "while", "whereas", "although", "though",
             "however", "having", "adding", "emphasizing", "emphasising", "saying", "noting", "stressing", "underlining", "handing", "citing",
-            "with", "grants", "granted", "admits", "admitted", "signs", "approves", "approved");
+            "with", "grants", "granted", "admits", "admitted", "signs", "approves", "approved",
+            // a participle telling what the event did: "..., widening the rift between the three states and France"
+            "widening", "deepening", "straining", "underscoring", "highlighting");
     private static final Pattern BOTH_PRONOUN_BEFORE = Pattern.compile("\\bboth (?:it|they)$");
     private static final java.util.Set<String> SERIES_VERBS = java.util.Set.of("joined", "left", "withdrew", "became", "rejoined", "quit");
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */

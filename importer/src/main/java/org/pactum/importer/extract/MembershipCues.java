@@ -145,6 +145,8 @@ final class MembershipCues {
                     + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "l", "\\bleft\\b(?= (?!the\\b)\\S)"),
+            // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlb,", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
