@@ -2192,4 +2192,13 @@ class ExtractionRulesTest {
                 + "already pulled out of the G5 Sahel anti-jihadist force in 2022. The US pulled out of Afghanistan in 2021, NATO said.");
         assertEquals(List.of("BFA OIF FORMER_MEMBER", "MLI G5-SAHEL FORMER_MEMBER", "MLI OIF FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aNumberedAmendmentKeepsItsNumberAndTwoNamesJoinedByAndAnAreTwo() throws Exception {
+        ImportResult r = run("Headline\n- APP\n- 24 February 2025\n\nPakistan and Azerbaijan also signed Amendment Agreement No. 1 to the "
+                + "Framework Agreement for the Sale and Purchase of LNG Cargoes. In July the two countries signed 15 agreements, including a "
+                + "Preferential Trade Agreement and an Agreement on Transit Trade.");
+        assertEquals(List.of("Agreement on Transit Trade", "Amendment Agreement No. 1 to the Framework Agreement for the Sale and Purchase of LNG Cargoes",
+                "Preferential Trade Agreement"), r.agreements().stream().map(a -> a.getTitle()).sorted().toList());
+    }
 }

@@ -71,7 +71,8 @@ final class InstrumentFinder {
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d)");
-    private static final Pattern SECOND_NAME = Pattern.compile("and\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['\u2019]?\\s+){0,5}(?:Agreement|Memorandum|Treaty"
+    private static final Pattern NUMBER_AFTER_NO = Pattern.compile("\\.?\\s*\\d{1,4}\\b");
+    private static final Pattern SECOND_NAME = Pattern.compile("and\\s+(?:the\\s+|an?\\s+)?(?:\\p{Lu}[\\p{L}-]*['\u2019]?\\s+){0,5}(?:Agreement|Memorandum|Treaty"
             + "|Protocol|Declaration|Convention|Charter|Statement|Program|Programme|Accord|Roadmap)\\b");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern BLANKS = Pattern.compile(" +");
@@ -220,6 +221,11 @@ final class InstrumentFinder {
             if (Character.isUpperCase(word.charAt(0)) && !(DateFinder.month(word) > 0 && nextIsDigit(text, w.end()))) {
                 end = w.end();
                 pos = w.end();
+                int number = word.equals("No") ? Regions.lengthAt(NUMBER_AFTER_NO, text, pos) : -1;
+                if (number > 0) {
+                    end = pos + number; // "Amendment Agreement No. 1 to the Framework Agreement ..."
+                    pos = end;
+                }
                 continue;
             }
             break;
