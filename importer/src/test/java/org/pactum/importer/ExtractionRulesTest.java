@@ -2201,4 +2201,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("Agreement on Transit Trade", "Amendment Agreement No. 1 to the Framework Agreement for the Sale and Purchase of LNG Cargoes",
                 "Preferential Trade Agreement"), r.agreements().stream().map(a -> a.getTitle()).sorted().toList());
     }
+
+    @Test
+    void anOrganTheArticleNamedIsNoBodyOfMembersAndTheListOfSuspendedStates() throws Exception {
+        ImportResult r = run("Headline\n- Africanews\n- 22 August 2023\n\nThe African Union has suspended Niger from all its activities.\n"
+                + "In a communiqué, the AU Peace and Security Council (PSC) said it had decided to suspend Niger.\nNiger joins Mali and Sudan "
+                + "on the list of AU member states currently suspended. Guinea was suspended in June 2021 after its second coup. Mali and "
+                + "Burkina Faso, all suspended from Ecowas decision-making bodies, have sided with the Niger junta.");
+        assertEquals(List.of("BFA ECOWAS SUSPENDED", "GIN AU SUSPENDED", "MLI AU SUSPENDED", "MLI ECOWAS SUSPENDED", "NER AU SUSPENDED",
+                "SDN AU SUSPENDED"), memberships(r));
+    }
 }

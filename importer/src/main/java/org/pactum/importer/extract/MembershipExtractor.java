@@ -369,7 +369,9 @@ final class MembershipExtractor {
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,200}?(?:,\\s*which (?:are|were|became|have become|had become"
             + "|were granted|have been granted|had been granted) (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b"
             // "Bosnia joins Albania, Montenegro, ... on the list of official candidates"
-            + "|\\bon the list of (?:official |eu |eu membership )?(partners?|observers?|candidates?)\\b)");
+            + "|\\bon the list of (?:official |eu |eu membership )?(partners?|observers?|candidates?)\\b"
+            // "Niger joins Mali, Guinea, ... on the list of AU member states currently suspended"
+            + "|\\bon the list of (?:[\\p{L}-]+ ){0,3}(?:member states|members|countries|states) (?:currently |now |still )?(suspended)\\b)");
     /** {@code m} says what the clause states of another state named after a reporting verb, before the cue. */
     private static boolean speakerBefore(SentenceView v, List<Mention> inClause, Mention m, int cueStart) {
         Matcher said = REPORTING_VERB.matcher(v.lower()).region(m.end(), cueStart);
@@ -496,7 +498,7 @@ final class MembershipExtractor {
             // "Vietnam joins Belarus, Bolivia, ..., which became partners on January 1": joins them in their status
             Matcher alongside = JOINED_IN_THEIR_STATUS.matcher(v.lower()).region(clause.start() + hit.end(), v.lower().length());
             if (alongside.find()) {
-                String named = alongside.group(1) != null ? alongside.group(1) : alongside.group(2);
+                String named = alongside.group(1) != null ? alongside.group(1) : alongside.group(2) != null ? alongside.group(2) : alongside.group(3);
                 status = named.startsWith("partner") ? MembershipStatus.PARTNER : statusNamed(named.replaceAll("s$", ""));
             }
         }
@@ -917,7 +919,10 @@ final class MembershipExtractor {
             int cueEnd, String lower) {
         // (not "NATO" in "the NATO-Ukraine Council": a body named after it)
         // (not "the BRICS-founded New Development Bank": a body named by another, and "-led" as for states)
+        // (not an organ the article named, "the AU Peace and Security Council (PSC)": states are members of the body it belongs
+        // to; the UN Security Council, in the reference data, has members)
         List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme() && !o.qualifier
+                && !(isOrgan(o) && doc.reference().organization(o.code()).isEmpty())
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
                 && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))).toList();
         Matcher ofWhich = OF_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
@@ -1374,6 +1379,7 @@ final class MembershipExtractor {
             case "candidate" -> MembershipStatus.CANDIDATE;
             case "observer" -> MembershipStatus.OBSERVER;
             case "applicant" -> MembershipStatus.APPLICANT;
+            case "suspended" -> MembershipStatus.SUSPENDED;
             default -> MembershipStatus.MEMBER;
         };
     }
@@ -1627,11 +1633,12 @@ final class MembershipExtractor {
 
     /** "its", "the alliance": the organization named last, else the one the article is about. */
     private static Mention referredOrganization(DocumentAnalysis doc, SentenceView v, int pos) {
-        Mention o = doc.lastOrganization(v.index(), pos, 3);
+        Mention o = doc.lastOrganization(v.index(), pos, 3, m -> !isOrgan(m)); // (not "the Peace and Security Council": an organ)
         return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
     private static final Pattern APPOSITION_CUE = Pattern.compile(", " + MembershipCues.MEMBERS_IN_APPOSITION);
+    private static final Pattern SUSPENDED_IN_APPOSITION = Pattern.compile("(?:all|both) suspended from");
 
     /** ", Montserrat, ": names the reference data does not hold as states (territories) go on a list. */
     private static final Pattern LIST_GAP_WITH_NAMES = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'-]*)*)+"
@@ -1659,11 +1666,16 @@ final class MembershipExtractor {
             }
             return members;
         }
-        if (hit.cue().kind() == Kind.PLAIN && v.lower().startsWith(", ", cueStart) && APPOSITION_CUE.matcher(v.lower()).region(cueStart, cueEnd).matches()) {
+        // "Mali, Guinea and Burkina Faso, all suspended from Ecowas decision-making bodies ..., have sided with the Niger junta"
+        boolean suspendedInApposition = cueStart >= 2 && v.lower().startsWith(", ", cueStart - 2)
+                && SUSPENDED_IN_APPOSITION.matcher(v.lower()).region(cueStart, cueEnd).matches();
+        if (hit.cue().kind() == Kind.PLAIN && (v.lower().startsWith(", ", cueStart) && APPOSITION_CUE.matcher(v.lower()).region(cueStart, cueEnd).matches()
+                || suspendedInApposition)) {
             // "... framework agreements with Thailand and Vietnam, both of them Asean members": the list right before it
+            int comma = suspendedInApposition ? cueStart - 2 : cueStart;
             Mention last = null;
             for (Mention m : v.mentions()) {
-                if (m.end() <= cueStart && m.isState() && cueStart - m.end() <= 1) {
+                if (m.end() <= comma && m.isState() && comma - m.end() <= 1) {
                     last = m;
                 }
             }
@@ -1671,7 +1683,7 @@ final class MembershipExtractor {
                 members.add(last.code());
                 int start = listStart(v, last.start(), members);
                 // "with Malaysia and Cambodia and framework agreements with Thailand and Vietnam, all four of them": as many as counted
-                int counted = Words.count(v.lower().substring(cueStart + 2, cueEnd).replaceFirst("^(?:all|the) ", "").split(" ")[0]);
+                int counted = Words.count(v.lower().substring(comma + 2, cueEnd).replaceFirst("^(?:all|the) ", "").split(" ")[0]);
                 for (int i = v.mentions().size() - 1; i >= 0 && members.size() < counted; i--) {
                     Mention prev = v.mentions().get(i);
                     if (prev.end() <= start && prev.isState() && !prev.isAdjective() && !prev.isStateActor()) {
