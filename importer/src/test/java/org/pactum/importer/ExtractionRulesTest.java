@@ -2211,4 +2211,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA ECOWAS SUSPENDED", "GIN AU SUSPENDED", "MLI AU SUSPENDED", "MLI ECOWAS SUSPENDED", "NER AU SUSPENDED",
                 "SDN AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void inspectorsLeavingACountryAndAStateLeavingTheDealBeforeAreNoDepartureFromABody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 10 September 2025\n\nIran suspended cooperation with the IAEA. IAEA inspectors left the "
+                + "country in early July. The nuclear deal was concluded in Vienna in 2015 with the European Union. The US withdrew from it "
+                + "in May 2018. Qatar left the Organization of the Petroleum Exporting Countries in 2019.");
+        assertEquals(List.of("QAT OPEC FORMER_MEMBER"), memberships(r));
+    }
 }

@@ -49,7 +49,7 @@ public final class DocumentAnalysis {
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|entities|officials|envoys?"
-            + "|peacekeepers|peacekeeping|troops|missions?)\\b");
+            + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel)\\b");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:members|member states|member countries)\\b");
     private static final Pattern MEMBERS_APPOSITION_BEFORE = Pattern.compile(",\\s*(?:both|all|all (?:two|three|four|five|six|\\d+))(?:\\s+of them|\\s+of which)?\\s+$");

@@ -1082,6 +1082,10 @@ final class MembershipExtractor {
                 break;
             }
         }
+        if (after.isEmpty() && v.lower().startsWith("left the", cueEnd - "left the".length())
+                && !LEFT_BODY_NOUN.matcher(v.lower()).region(cueEnd, v.lower().length()).lookingAt()) {
+            return List.of(); // "IAEA inspectors left the country": a place or a meeting left, no body
+        }
         if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
             return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
         }
@@ -1510,9 +1514,18 @@ final class MembershipExtractor {
         return clause.mentions(v).stream().noneMatch(m -> m.start() >= cueEnd && m.end() <= end && m.isState());
     }
 
+    /** What "left the" leaves when it is a body: "left the bloc", "left the 15-nation organisation". */
+    private static final Pattern LEFT_BODY_NOUN = Pattern.compile("\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:organi[sz]ation|bloc|union|alliance|group|grouping"
+            + "|community|commonwealth|association|forum|movement|league|cartel|club|court|council|treaty|pact|partnership|agreement|agency|body|bank)\\b");
+    private static final Pattern INSTRUMENT_SUBJECT = Pattern.compile("(?i)\\W*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:deal|agreement|treaty"
+            + "|accord|pact|memorandum|convention|protocol|charter|declaration)\\b");
+
     /** "the union", "the alliance": the organization named last whose name says so, else the one named last. */
     private static Mention anaphoricOrganization(DocumentAnalysis doc, SentenceView v, Clause clause, Matcher anaphor, int cueStart) {
         String head = anaphor.group().replaceAll("^the (?:\\d{1,3}-[a-z]+ )?|'s?$", "");
+        if (head.equals("it") && v.index() > 0 && INSTRUMENT_SUBJECT.matcher(doc.sentences().get(v.index() - 1).text()).lookingAt()) {
+            return null; // "The nuclear deal ... was concluded in Vienna ... The US withdrew from it in May 2018": the deal
+        }
         int at = clause.start() + anaphor.start();
         int end = clause.start() + anaphor.end();
         boolean partOfName = v.mentions().stream().anyMatch(m -> m.isOrganization() && m.start() < end && at < m.end()); // "the Union State"
