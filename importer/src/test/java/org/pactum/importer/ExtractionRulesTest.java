@@ -2219,4 +2219,11 @@ class ExtractionRulesTest {
                 + "in May 2018. Qatar left the Organization of the Petroleum Exporting Countries in 2019.");
         assertEquals(List.of("QAT OPEC FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aStandardGaugeLineWrittenWithASpace() throws Exception {
+        ImportResult r = run("Headline\n- Premium Times\n- 9 February 2021\n\nThe 186-kilometre Abuja-Kaduna standard gauge line has been in "
+                + "operation since 2016.");
+        assertEquals(List.of("Abuja\u2013Kaduna standard gauge line"), r.corridors().stream().map(Corridor::getName).toList());
+    }
 }

@@ -30,6 +30,7 @@ final class CorridorExtractor {
     private static final String TYPE_WORDS = "(?:\\s+(?:gas|oil|power|transmission|electricity|high-speed|railway|rail|road|motorway"
             + "|highway|transit|transport|fiber-optic|fibre-optic|optical|communication|energy|water|trade|economic|international"
             + "|multimodal|freight|cargo|submarine|undersea|standard-gauge|metre-gauge|meter-gauge|broad-gauge|narrow-gauge|cross-border"
+            + "|standard gauge|metre gauge|meter gauge|broad gauge|narrow gauge"
             + "|coastal|double-track|electrified|heavy-haul))*";
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
             + "|interconnection|interconnector|bridge|tunnel|ferry line|ferry service|ferry)";
