@@ -2226,4 +2226,11 @@ class ExtractionRulesTest {
                 + "operation since 2016.");
         assertEquals(List.of("Abuja\u2013Kaduna standard gauge line"), r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void hasBeenACandidateSinceAndAnotherSinceAnotherYear() throws Exception {
+        ImportResult r = run("Headline\n- DW\n- 23 June 2022\n\nThe EU gave Ukraine and Moldova candidate status. North Macedonia has been "
+                + "a candidate since 2005 and Albania since 2014. Macron was a candidate for the presidency.");
+        assertEquals(List.of("ALB EU CANDIDATE", "MDA EU CANDIDATE", "MKD EU CANDIDATE", "UKR EU CANDIDATE"), memberships(r));
+    }
 }

@@ -160,7 +160,7 @@ final class MembershipCues {
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b"),
-            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteirp", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteirphwb", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     // "Singapore, Australia, Canada and New Zealand were accepted as candidates for Associated State status"
                     + "|\\b(?:accepted|admitted|recogni[sz]ed) as (?:a )?candidates?\\b"
                     // "agreed to commence the accession process for Uruguay", "whose accession working group was established"
@@ -171,6 +171,9 @@ final class MembershipCues {
                     + "|\\b(?:talks|negotiations) on (?:its |their |the )?(?:[\\p{L}\\d-]{2,12} )?accession\\b"
                     + "|\\bcandidacy\\b(?! (?:to|for) (?:host|hold|the (?:post|presidency|chairmanship|seat))\\b)|\\baccession (?:talks|negotiations|discussions|countr(?:y|ies))\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
                     + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"
+                    // "North Macedonia has been a candidate since 2005 and Albania since 2014"
+                    + "|\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes)(?: also| already| still| officially| formally)?"
+                    + " (?:an? |an official |an eu |a membership )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"
                     // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
                     + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
