@@ -2151,10 +2151,14 @@ class ExtractionRulesTest {
 
     @Test
     void aNumberedLineIsNamedWithItsNumberAndWithoutItsOwner() throws Exception {
-        ImportResult r = run("Headline\n- CBC\n- 4 October 2021\n\nCanada invoked the treaty to keep Enbridge's Line 5 oil pipeline operating. "
+        // (lines the reference data does not know; it knows Enbridge's Line 5 and Line 3 by their names)
+        ImportResult r = run("Headline\n- CBC\n- 4 October 2021\n\nCanada invoked the treaty to keep Enbridge's Line 61 oil pipeline operating. "
+                + "The move comes days after Enbridge started operating its replacement Line 67 pipeline.");
+        assertEquals(List.of("Line 61 oil pipeline", "Line 67 pipeline"), r.corridors().stream().map(Corridor::getName).toList());
+        assertEquals(List.of("Line 61"), r.corridors().get(0).getAliases());
+        ImportResult known = run("Headline\n- CBC\n- 4 October 2021\n\nCanada invoked the treaty to keep Enbridge's Line 5 oil pipeline operating. "
                 + "The move comes days after Enbridge started operating its replacement Line 3 pipeline.");
-        assertEquals(List.of("Line 5 oil pipeline", "Line 3 pipeline"), r.corridors().stream().map(Corridor::getName).toList());
-        assertEquals(List.of("Line 5"), r.corridors().get(0).getAliases());
+        assertEquals(List.of("Enbridge Line 5", "Enbridge Line 3"), known.corridors().stream().map(Corridor::getName).toList());
     }
 
     @Test
@@ -2178,11 +2182,16 @@ class ExtractionRulesTest {
 
     @Test
     void borderBridgesFerriesAndTunnelsAreCorridorsLandmarksOnARouteAreNot() throws Exception {
-        ImportResult r = run("Headline\n- Wire\n- 2 January 2023\n\nColombia and Venezuela on Sunday opened the Tienditas international "
-                + "bridge. Modi flagged off the Nagapattinam-Kankesanthurai ferry on Saturday. The line crosses the Friendship Bridge from "
+        ImportResult r = run("Headline\n- Wire\n- 2 January 2023\n\nColombia and Ecuador on Sunday reopened the Rumichaca international "
+                + "bridge. Modi flagged off the Kolkata-Mongla ferry on Saturday. The line crosses the Friendship Bridge from "
                 + "Termez to Hairatan. The Narva-Ivangorod road bridge was repaired.");
-        assertEquals(List.of("Tienditas international bridge", "Nagapattinam\u2013Kankesanthurai ferry", "Narva\u2013Ivangorod road bridge"),
+        assertEquals(List.of("Rumichaca international bridge", "Kolkata\u2013Mongla ferry", "Narva\u2013Ivangorod road bridge"),
                 r.corridors().stream().map(Corridor::getName).toList());
+        // (the reference data knows these by their own names)
+        ImportResult known = run("Headline\n- Wire\n- 2 January 2023\n\nColombia and Venezuela on Sunday opened the Tienditas international "
+                + "bridge. Modi flagged off the Nagapattinam-Kankesanthurai ferry on Saturday.");
+        assertEquals(List.of("Atanasio Girardot International Bridge", "Nagapattinam\u2013Kankesanthurai ferry"),
+                known.corridors().stream().map(Corridor::getName).toList());
     }
 
     @Test
