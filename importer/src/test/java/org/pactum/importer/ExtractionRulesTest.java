@@ -2231,9 +2231,9 @@ class ExtractionRulesTest {
 
     @Test
     void aStandardGaugeLineWrittenWithASpace() throws Exception {
-        ImportResult r = run("Headline\n- Premium Times\n- 9 February 2021\n\nThe 186-kilometre Abuja-Kaduna standard gauge line has been in "
+        ImportResult r = run("Headline\n- Premium Times\n- 9 February 2021\n\nThe 380-kilometre Kumasi-Tamale standard gauge line has been in "
                 + "operation since 2016.");
-        assertEquals(List.of("Abuja\u2013Kaduna standard gauge line"), r.corridors().stream().map(Corridor::getName).toList());
+        assertEquals(List.of("Kumasi\u2013Tamale standard gauge line"), r.corridors().stream().map(Corridor::getName).toList());
     }
 
     @Test
