@@ -2242,4 +2242,11 @@ class ExtractionRulesTest {
                 + "a candidate since 2005 and Albania since 2014. Macron was a candidate for the presidency.");
         assertEquals(List.of("ALB EU CANDIDATE", "MDA EU CANDIDATE", "MKD EU CANDIDATE", "UKR EU CANDIDATE"), memberships(r));
     }
+
+    @Test
+    void aServiceBetweenTwoKnownPlacesIsALine() throws Exception {
+        ImportResult r = run("Headline\n- The Hindu\n- 14 October 2023\n\nModi flagged off the high-speed passenger ferry service between "
+                + "Nagapattinam in Tamil Nadu and Kankesanthurai near Jaffna. Talks between Colombo and New Delhi went on.");
+        assertEquals(List.of("Nagapattinam\u2013Kankesanthurai ferry"), r.corridors().stream().map(Corridor::getName).toList());
+    }
 }

@@ -48,6 +48,10 @@ final class CorridorExtractor {
             // (not a name inside an instrument's title: "the Crude Oil Pipeline Agreement between ...")
             + "(?!\\s+(?i:agreement|treaty|protocol|memorandum|accord|convention|contract)\\b)");
     private static final Pattern INFRA_ALONG = Pattern.compile("(?i)\\b((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}(?:line|cable|pipeline|road|railway|highway))\\s+along\\s+(?:the\\s+)?$");
+    /** "the high-speed passenger ferry service between Nagapattinam in Tamil Nadu and Kankesanthurai near Jaffna": two known places. */
+    private static final Pattern BETWEEN = SearchPatterns.startingWith("frph", "\\b(?<head>ferry service|ferry|railway|railroad|pipeline|highway)\\s+between\\s+"
+            + "(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)(?:\\s+(?:in|near|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)?"
+            + "\\s+and\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)(?<via>\\b\\B)?");
     /** "the existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif". */
     private static final Pattern FROM_TO = SearchPatterns.startingWith("lrph", "\\b(?<head>line|railway|railroad|pipeline|road|highway)\\s+from\\s+(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)"
             + "(?:\\s+via\\s+(?:the\\s+)?(?<via>\\p{Lu}[\\p{L}'-]*)(?:\\s+border crossing|\\s+crossing)?)?\\s+to\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)");
@@ -140,7 +144,7 @@ final class CorridorExtractor {
             if (hasHead && DASHES.matcher(v.text()).find()) {
                 headFirst(v, taken, here);
             }
-            if (hasHead && lower.contains(" from ")) {
+            if (hasHead && (lower.contains(" from ") || lower.contains(" between "))) {
                 fromTo(v, taken, here);
             }
             if (hasHead) {
@@ -288,7 +292,16 @@ final class CorridorExtractor {
 
     /** A line "from A (via B) to C" between two known places (not states: "a railway from Iraq to Turkiye" is no name). */
     private static void fromTo(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
-        Matcher m = FROM_TO.matcher(v.text());
+        if (v.lower().contains(" from ")) {
+            endpoints(v, FROM_TO, taken, out);
+        }
+        if (v.lower().contains(" between ")) {
+            endpoints(v, BETWEEN, taken, out);
+        }
+    }
+
+    private static void endpoints(SentenceView v, Pattern route, List<int[]> taken, List<Candidate<Corridor>> out) {
+        Matcher m = route.matcher(v.text());
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
@@ -298,7 +311,7 @@ final class CorridorExtractor {
             if (a == null || b == null) {
                 continue;
             }
-            String head = m.group("head").equals("line") ? "railway" : m.group("head");
+            String head = m.group("head").equals("line") ? "railway" : m.group("head").replace(" service", "");
             Corridor c = new Corridor();
             c.setName(m.group("a") + "\u2013" + m.group("b") + " " + head);
             if (m.group("via") != null) {
