@@ -116,10 +116,28 @@ public final class SentenceSplitter {
         }
         String word = paragraph.substring(wordStart, previous.end() - 1);
         if (Character.isUpperCase(first)) {
-            // "Malian leader Gen. | Assimi Goita": a title before a name (written with its capital, as in "Gen.", "Capt.")
-            return BEFORE_NAME.contains(word);
+            // "Malian leader Gen. | Assimi Goita": a title before a name (written with its capital, as in "Gen.", "Capt.");
+            // "..., U.S. | President Joe Biden and ...": a country's initials before one of its offices
+            return BEFORE_NAME.contains(word) || DOTTED_INITIALS.matcher(paragraph).region(previous.start(), previous.end()).find()
+                    && OFFICES.contains(firstWord(paragraph, nextStart));
         }
         return Character.isDigit(first) && BEFORE_NUMBER.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "U.S.", "U.K.", "U.N.": initials written with dots, at the end of the piece before. */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,3}$");
+    /** Offices and institutions named after a country's initials ("U.S. President", "U.K. Foreign Secretary"). */
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("President", "Vice", "Secretary", "Ambassador", "Senator", "Senate",
+            "Congress", "House", "Treasury", "State", "Department", "Defense", "Army", "Navy", "Air", "Forces", "Embassy", "Trade",
+            "Commerce", "Energy", "Representative", "Special", "Coast", "Marine", "National", "Federal", "Supreme", "Prime", "Foreign",
+            "Home", "Chancellor", "Minister", "Government", "Central", "Envoy", "General", "Security", "Permanent", "Mission");
+
+    private static String firstWord(String paragraph, int start) {
+        int end = start;
+        while (end < paragraph.length() && Character.isLetter(paragraph.charAt(end))) {
+            end++;
+        }
+        return paragraph.substring(start, end);
     }
 
     private static final java.util.regex.Pattern BARE_LIST_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}\\.");

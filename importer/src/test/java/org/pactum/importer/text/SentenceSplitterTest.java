@@ -35,4 +35,12 @@ class SentenceSplitterTest {
         List<String> s = new SentenceSplitter().split(p).stream().map(x -> p.substring(x.start(), x.end())).toList();
         assertEquals(List.of(p), s);
     }
+
+    @Test
+    void keepsACountrysInitialsWithTheOfficeAfterThem() {
+        String p = "CAMP DAVID, Maryland, Aug. 18 (Yonhap) -- President Yoon Suk Yeol, U.S. President Joe Biden and Japanese Prime Minister "
+                + "Fumio Kishida agreed Friday to hold trilateral summits. The deal was backed by the U.S. The move came later.";
+        List<String> s = new SentenceSplitter().split(p).stream().map(x -> p.substring(x.start(), x.end())).toList();
+        assertEquals(3, s.size(), s.toString());
+    }
 }
