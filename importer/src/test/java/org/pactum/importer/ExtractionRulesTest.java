@@ -2249,4 +2249,12 @@ class ExtractionRulesTest {
                 + "Nagapattinam in Tamil Nadu and Kankesanthurai near Jaffna. Talks between Colombo and New Delhi went on.");
         assertEquals(List.of("Nagapattinam\u2013Kankesanthurai ferry"), r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void theThreeLeadersAreTheThreeStatesThatActedNotTheOneTheyActedAgainst() throws Exception {
+        ImportResult r = run("Headline\n- Yonhap\n- 18 August 2023\n\nPresident Yoon Suk Yeol, U.S. President Joe Biden and Japanese Prime "
+                + "Minister Fumio Kishida agreed to strengthen security cooperation against North Korea's nuclear threats.\nThe three leaders "
+                + "adopted a joint statement titled \"The Spirit of Camp David.\"");
+        assertEquals(List.of("JPN", "KOR", "USA"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }

@@ -255,13 +255,20 @@ public final class DocumentAnalysis {
     public Set<String> countedStates(int sentenceIndex, int count) {
         for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 12; i--) {
             Set<String> states = new java.util.LinkedHashSet<>();
+            Set<String> actors = new java.util.LinkedHashSet<>(); // (not "against North Korea's nuclear threats", "at the U.S. retreat")
             for (Mention m : sentences.get(i).mentions()) {
                 if (m.isState() && !m.isAdjective() && !m.slip) {
                     states.add(m.code());
+                    if (!m.isPossessive() && !m.isLocative()) {
+                        actors.add(m.code());
+                    }
                 }
             }
             if (states.size() == count) {
                 return states;
+            }
+            if (actors.size() == count) {
+                return actors;
             }
         }
         for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 12; i--) {
