@@ -2257,4 +2257,15 @@ class ExtractionRulesTest {
                 + "adopted a joint statement titled \"The Spirit of Camp David.\"");
         assertEquals(List.of("JPN", "KOR", "USA"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void aQualifierInQuotesOrATermKeepsItsWordsWhileTheTermSaidAgainRefersBack() throws Exception {
+        ImportResult r = run("Headline\n- Kyiv Independent\n- 17 January 2025\n\nBritish Prime Minister Keir Starmer and President Volodymyr "
+                + "Zelensky signed a \"100-year partnership\" agreement in Kyiv on Jan. 16. Kenya and Ethiopia signed a 25-year power purchase "
+                + "agreement in 2022. Iran and Russia ratified the Treaty on Comprehensive Strategic Partnership. The 20-year treaty was "
+                + "signed in Moscow on January 17.");
+        assertEquals(List.of("100-year partnership agreement", "25-year power purchase agreement",
+                "Treaty on Comprehensive Strategic Partnership 2025-01-17"), r.agreements().stream()
+                .map(a -> a.getTitle() + (a.getSigned() != null && a.getTitle().startsWith("Treaty") ? " " + a.getSigned() : "")).sorted().toList());
+    }
 }

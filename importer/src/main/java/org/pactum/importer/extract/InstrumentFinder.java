@@ -72,6 +72,10 @@ final class InstrumentFinder {
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d)");
     private static final Pattern NUMBER_AFTER_NO = Pattern.compile("\\.?\\s*\\d{1,4}\\b");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
+    private static final Pattern QUOTED_QUALIFIER_BEFORE = Pattern.compile("[\"\u201c][\\p{Ll}\\d][\\p{L}\\d -]{0,40}[\"\u201d]\\s+$");
+    /** "100-year", "25-year": a span of time qualifying an agreement. */
+    private static final Pattern COUNTED_SPAN = Pattern.compile("\\d{1,3}-(?:year|month|day)");
     private static final Pattern SECOND_NAME = Pattern.compile("and\\s+(?:the\\s+|an?\\s+)?(?:\\p{Lu}[\\p{L}-]*['\u2019]?\\s+){0,5}(?:Agreement|Memorandum|Treaty"
             + "|Protocol|Declaration|Convention|Charter|Statement|Program|Programme|Accord|Roadmap)\\b");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
@@ -301,7 +305,15 @@ final class InstrumentFinder {
         int start = keyStart;
         String det = null;
         int detStart = keyStart;
-        for (int[] w : wordsBefore(text, keyStart, 5)) {
+        int spanEnd = -1; // the end of "25-year" when the name opens with it
+        // a qualifier in quotes keeps its words: a "100-year partnership" agreement
+        Matcher quoted = QUOTED_QUALIFIER_BEFORE.matcher(text).region(Math.max(0, keyStart - 50), keyStart);
+        boolean inQuotes = quoted.find();
+        if (inQuotes) {
+            start = quoted.start();
+            detStart = start;
+        }
+        for (int[] w : wordsBefore(text, start, 5)) {
             String word = text.substring(w[0], w[1]);
             String lw = word.toLowerCase(Locale.ROOT);
             if (DETERMINERS.contains(lw)) {
@@ -312,15 +324,25 @@ final class InstrumentFinder {
             if (lw.equals("own") && start == keyStart) {
                 continue; // "its own treaty of accession": part of the determiner, not of the name
             }
-            if (LEFT_STOP.contains(lw) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+            if (LEFT_STOP.contains(lw)
+                    || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !COUNTED_SPAN.matcher(word).matches()
                     || Character.isUpperCase(word.charAt(0)) && start < keyStart) {
                 break;
+            }
+            if (COUNTED_SPAN.matcher(word).matches()) {
+                spanEnd = w[1];
             }
             start = w[0];
             detStart = w[0];
             if (Character.isUpperCase(word.charAt(0))) {
                 break;
             }
+        }
+        if (spanEnd > 0 && det != null && DEFINITE.contains(det) && !inQuotes) {
+            // "The 20-year treaty was signed ...": the one named before, its term said again (not "a 25-year power purchase agreement")
+            start = keyStart; // (read as before the span was known: no determiner, no qualifier)
+            det = null;
+            detStart = keyStart;
         }
         int end = lowerCaseQualifier(text, keyEnd);
         boolean qualified = end > keyEnd;
@@ -341,7 +363,7 @@ final class InstrumentFinder {
                 && !(det.equals("the") && PASSIVE_SIGNING.matcher(text.substring(end)).lookingAt() && ON_DAY.matcher(text).find())) {
             return null; // "the agreement", "the trade agreement": refers back to one already named
         }
-        String title = text.substring(start, end);
+        String title = QUOTE_MARKS.matcher(text.substring(start, end)).replaceAll("");
         if (linkedOnly && !Regions.matches(SIGNING_VERB_BEFORE, text, Math.max(0, detStart - 40), detStart)
                 && !SIGNED_BY_RELATIVE.matcher(text.substring(end)).lookingAt() && !COUNTED_SIGNERS_AFTER.matcher(text.substring(end)).lookingAt()
                 && (key.equals("document") || !PASSIVE_SIGNING_NEAR.matcher(text.substring(end)).lookingAt())) {
