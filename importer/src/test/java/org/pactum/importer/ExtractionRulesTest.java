@@ -2268,4 +2268,14 @@ class ExtractionRulesTest {
                 "Treaty on Comprehensive Strategic Partnership 2025-01-17"), r.agreements().stream()
                 .map(a -> a.getTitle() + (a.getSigned() != null && a.getTitle().startsWith("Treaty") ? " " + a.getSigned() : "")).sorted().toList());
     }
+
+    @Test
+    void theyAndTheirOpeningASentenceAreTheStatesNamedJustBefore() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 18 March 2025\n\nMali, Burkina Faso and Niger set up the Alliance of Sahel States (AES). "
+                + "Their withdrawal from the Economic Community of West African States (ECOWAS) took effect on January 29 this year. "
+                + "Guinea and Gabon were suspended by the African Union. They joined the Francophonie long ago.");
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "BFA ECOWAS FORMER_MEMBER", "GAB AU SUSPENDED", "GAB OIF MEMBER",
+                "GIN AU SUSPENDED", "GIN OIF MEMBER", "MLI AES FOUNDING_MEMBER", "MLI ECOWAS FORMER_MEMBER", "NER AES FOUNDING_MEMBER",
+                "NER ECOWAS FORMER_MEMBER"), memberships(r));
+    }
 }

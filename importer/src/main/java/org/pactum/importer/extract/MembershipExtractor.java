@@ -627,6 +627,11 @@ final class MembershipExtractor {
         if (members.isEmpty() && hit.cue().kind() == Kind.FOUNDING && clause.start() == 0 && THEY_FOUNDED.matcher(lower).lookingAt()) {
             members.addAll(statesOfSentenceBefore(doc, v.index())); // "They first formed the Alliance of Sahel States (AES)"
         }
+        if (members.isEmpty() && hit.cue().kind() == Kind.PLAIN && clause.start() == 0 && (THEY_OPENING.matcher(lower).lookingAt()
+                || THEIR_DEPARTURE.matcher(lower).lookingAt() && DEPARTURE_DONE.matcher(lower).find())) {
+            // "They left ECOWAS in January", "Their withdrawal from ECOWAS took effect on January 29": the states named just before
+            members.addAll(statesOfSentenceBefore(doc, v.index()));
+        }
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
@@ -1422,6 +1427,8 @@ final class MembershipExtractor {
         return Set.of();
     }
 
+    private static final Pattern THEY_OPENING = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:left|quit|joined|rejoined|withdrew|applied|became|are|were|have|had)\\b");
+    private static final Pattern THEIR_DEPARTURE = Pattern.compile("\\W*their\\s+(?:formal\\s+|official\\s+)?(?:withdrawal|exit|departure)\\b");
     private static final Pattern THEY_FOUNDED = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:formed|founded|co-founded|created|established|set up|launched)\\b");
 
     /**
