@@ -2278,4 +2278,13 @@ class ExtractionRulesTest {
                 "GIN AU SUSPENDED", "GIN OIF MEMBER", "MLI AES FOUNDING_MEMBER", "MLI ECOWAS FORMER_MEMBER", "NER AES FOUNDING_MEMBER",
                 "NER ECOWAS FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void theBrokerIsNoPartyAndTheSameDaysAgreementDescribedLaterIsTheSame() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 28 October 2022\n\nLebanon and Israel on Thursday formally concluded a US-brokered agreement "
+                + "demarcating their maritime border. The talks lasted two years. Oil companies welcomed the move. Gas will flow next year. "
+                + "In Jerusalem, the cabinet approved the agreement on Thursday, the day Lebanon and Israel signed it.");
+        assertEquals(1, r.agreements().size(), r.agreements().toString());
+        assertEquals(List.of("ISR", "LBN"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }

@@ -48,6 +48,7 @@ public final class DocumentAnalysis {
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
+    private static final Pattern BROKERED_AFTER = Pattern.compile("^[-\u2010\u2011](?:brokered|mediated|facilitated)\\b");
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|entities|officials|envoys?"
             + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel)\\b");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
@@ -664,7 +665,8 @@ public final class DocumentAnalysis {
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by")
-                    || near.endsWith("hosted by "); // "at the fifth BIMSTEC summit hosted by Sri Lanka": the host signs nothing by it
+                    || near.endsWith("hosted by ") // "at the fifth BIMSTEC summit hosted by Sri Lanka": the host signs nothing by it
+                    || BROKERED_AFTER.matcher(after).lookingAt(); // "a US-brokered agreement": the go-between, written before
             m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
             m.commercial = e.form() == EntityForm.ADJECTIVE && COMMERCIAL_AFTER.matcher(after).lookingAt();

@@ -64,7 +64,8 @@ public final class SameFacts {
                 if ((b.getKind() == a.getKind() || headline) && sameParties && datesAgree(b.getSigned(), a.getSigned())
                         && interim(a) == interim(b)
                         && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle()))
-                            || near && (!isNamed || !outNamed.get(i)) && !(statesSubject(a) && hasSubject(b) || statesSubject(b) && hasSubject(a)))) {
+                            || (near || sameDay(a.getSigned(), b.getSigned())) && (!isNamed || !outNamed.get(i))
+                                && !(statesSubject(a) && hasSubject(b) || statesSubject(b) && hasSubject(a)))) {
                     match = i;
                     break;
                 }
@@ -133,6 +134,11 @@ public final class SameFacts {
     }
 
     /** 2025-04 agrees with 2025-04-23; an unknown date agrees with any. */
+    /** Both signed on the same day: "a US-brokered agreement" in the lead and "the agreement" paragraphs later are one. */
+    private static boolean sameDay(EdtfDate a, EdtfDate b) {
+        return a != null && b != null && a.precision() == org.pactum.model.DatePrecision.DAY && a.equals(b);
+    }
+
     private static boolean yearOnly(EdtfDate d) {
         return d != null && d.precision() == org.pactum.model.DatePrecision.YEAR;
     }
