@@ -2287,4 +2287,13 @@ class ExtractionRulesTest {
         assertEquals(1, r.agreements().size(), r.agreements().toString());
         assertEquals(List.of("ISR", "LBN"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void theSameKindOfInstrumentAgainWithAnotherCounterpartAndItsOwnDate() throws Exception {
+        ImportResult r = run("Headline\n- Armenpress\n- 15 January 2025\n\nThe United States signed a Charter on Strategic Partnership with "
+                + "Georgia in January 2009 and with Ukraine in December 2008.");
+        assertEquals(List.of("Charter on Strategic Partnership with Georgia [GEO, USA] 2009-01",
+                "Charter on Strategic Partnership with Ukraine [UKR, USA] 2008-12"), r.agreements().stream().map(a -> a.getTitle() + " "
+                + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
+    }
 }

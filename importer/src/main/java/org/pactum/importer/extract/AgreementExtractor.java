@@ -231,6 +231,43 @@ final class AgreementExtractor {
         return null;
     }
 
+    /** ", and with Ukraine in December 2008": the same kind of instrument again, with another counterpart. */
+    private static final Pattern AND_WITH_ANOTHER = Pattern.compile("\\s*(?:(?:in|on)\\s+[^,;.]{1,30}?)?\\s*,?\\s+and\\s+with\\s+(?:the\\s+)?$");
+
+    /**
+     * "The United States signed a Charter on Strategic Partnership with Georgia in January 2009 and with Ukraine in December
+     * 2008": a second instrument of the same kind between the signer and the state after "and with", dated by its own date.
+     */
+    private static Agreement withAnotherCounterpart(SentenceView v, Instrument ins, Agreement a) {
+        if (ins.plural() || a.getParties().size() != 2) {
+            return null;
+        }
+        List<Mention> after = v.mentions().stream().filter(m -> m.start() >= ins.start() && (m.isState() || m.isOrganization())).toList();
+        for (int i = 0; i + 1 < after.size(); i++) {
+            Mention first = after.get(i);
+            Mention second = after.get(i + 1);
+            String signer = a.getParties().stream().map(PartyRef::getCode).filter(c -> !c.equals(first.code())).findFirst().orElse(null);
+            if (signer == null || signer.equals(second.code()) || a.getParties().stream().noneMatch(p -> p.getCode().equals(first.code()))
+                    || !Regions.matches(AND_WITH_ANOTHER, v.text(), first.end(), second.start())) {
+                continue;
+            }
+            Agreement again = new Agreement();
+            again.setTitle(a.getTitle().replace(" with " + v.text().substring(first.start(), first.end()), " with "
+                    + v.text().substring(second.start(), second.end())));
+            again.setKind(a.getKind());
+            again.setStatus(a.getStatus());
+            again.getParties().add(new PartyRef(signer, PartyRole.PARTY));
+            again.getParties().add(new PartyRef(second.code(), PartyRole.PARTY));
+            again.setSigned(ownDate(v, ins, Set.of(second.code())));
+            EdtfDate firstDate = ownDate(v, ins, Set.of(first.code()));
+            if (firstDate != null) {
+                a.setSigned(firstDate);
+            }
+            return again;
+        }
+        return null;
+    }
+
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
     private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+|also\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}$");
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
@@ -347,6 +384,11 @@ final class AgreementExtractor {
                 if (r.agreement != null) {
                     out.add(new Candidate<>(r.agreement, v, r.confidence, r.named));
                     recent.add(new Found(r.agreement, v.index()));
+                    Agreement again = withAnotherCounterpart(v, ins, r.agreement);
+                    if (again != null) {
+                        out.add(new Candidate<>(again, v, r.confidence, r.named));
+                        recent.add(new Found(again, v.index()));
+                    }
                 }
             }
             if (instruments.isEmpty() && v.lower().contains("agreed")) {
