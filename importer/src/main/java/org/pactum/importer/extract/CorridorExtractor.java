@@ -51,7 +51,7 @@ final class CorridorExtractor {
     /** "the high-speed passenger ferry service between Nagapattinam in Tamil Nadu and Kankesanthurai near Jaffna": two known places. */
     private static final Pattern BETWEEN = SearchPatterns.startingWith("frph", "\\b(?<head>ferry service|ferry|railway|railroad|pipeline|highway)\\s+between\\s+"
             + "(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)(?:\\s+(?:in|near|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)?"
-            + "\\s+and\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)(?<via>\\b\\B)?");
+            + "\\s+and\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)");
     /** "the existing line from Termez via the Hairatan border crossing to Mazar-i-Sharif". */
     private static final Pattern FROM_TO = SearchPatterns.startingWith("lrph", "\\b(?<head>line|railway|railroad|pipeline|road|highway)\\s+from\\s+(?<a>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)"
             + "(?:\\s+via\\s+(?:the\\s+)?(?<via>\\p{Lu}[\\p{L}'-]*)(?:\\s+border crossing|\\s+crossing)?)?\\s+to\\s+(?<b>\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)");
@@ -314,7 +314,7 @@ final class CorridorExtractor {
             String head = m.group("head").equals("line") ? "railway" : m.group("head").replace(" service", "");
             Corridor c = new Corridor();
             c.setName(m.group("a") + "\u2013" + m.group("b") + " " + head);
-            if (m.group("via") != null) {
+            if (route == FROM_TO && m.group("via") != null) {
                 addAlias(c, m.group("a") + "\u2013" + m.group("via") + "\u2013" + m.group("b") + " " + head);
             }
             for (Mention x : v.mentionsIn(m.start("a"), m.end())) {

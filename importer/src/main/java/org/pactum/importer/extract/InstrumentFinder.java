@@ -305,7 +305,7 @@ final class InstrumentFinder {
         int start = keyStart;
         String det = null;
         int detStart = keyStart;
-        int spanEnd = -1; // the end of "25-year" when the name opens with it
+        boolean term = false; // the name opens with a term: "25-year"
         // a qualifier in quotes keeps its words: a "100-year partnership" agreement
         Matcher quoted = QUOTED_QUALIFIER_BEFORE.matcher(text).region(Math.max(0, keyStart - 50), keyStart);
         boolean inQuotes = quoted.find();
@@ -329,18 +329,17 @@ final class InstrumentFinder {
                     || Character.isUpperCase(word.charAt(0)) && start < keyStart) {
                 break;
             }
-            if (COUNTED_SPAN.matcher(word).matches()) {
-                spanEnd = w[1];
-            }
+            term |= COUNTED_SPAN.matcher(word).matches();
             start = w[0];
             detStart = w[0];
             if (Character.isUpperCase(word.charAt(0))) {
                 break;
             }
         }
-        if (spanEnd > 0 && det != null && DEFINITE.contains(det) && !inQuotes) {
-            // "The 20-year treaty was signed ...": the one named before, its term said again (not "a 25-year power purchase agreement")
-            start = keyStart; // (read as before the span was known: no determiner, no qualifier)
+        if (term && det != null && DEFINITE.contains(det) && !inQuotes) {
+            // "The 20-year treaty was signed ...": the one named before, its term said again (not "a 25-year power purchase
+            // agreement"), read as a bare reference: no determiner, no qualifier
+            start = keyStart;
             det = null;
             detStart = keyStart;
         }

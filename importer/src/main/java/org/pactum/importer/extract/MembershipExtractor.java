@@ -458,7 +458,7 @@ final class MembershipExtractor {
         if (subject.isEmpty()) {
             subject = previous;
         }
-        if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(doc, v, clause, out)
+        if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(v, clause, out)
                 || countedMembersListedAfterColon(v, clause, out)) {
             return subject;
         }
@@ -1242,7 +1242,7 @@ final class MembershipExtractor {
      * "ECOWAS has also suspended Mali and Guinea", "The bloc suspended Niger after the coup": the subject body suspends
      * the states right after its verb. True when it did.
      */
-    private static boolean bodySuspendsStates(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+    private static boolean bodySuspendsStates(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
         if (!clause.masked(v.lower()).contains("suspended ")) {
             return false;
         }
