@@ -2296,4 +2296,13 @@ class ExtractionRulesTest {
                 "Charter on Strategic Partnership with Ukraine [UKR, USA] 2008-12"), r.agreements().stream().map(a -> a.getTitle() + " "
                 + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
     }
+
+    @Test
+    void bodiesJoinedByAndBeforeTheMemberNounAreEachOnesAndARelativeAfterItNegatesNothing() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 14 June 2024\n\nLithuania and Estonia, both EU and NATO member states, back Ukraine's accession "
+                + "to NATO. Romania is both an EU and a NATO member. Cyprus, an EU member whose power grid is not connected to any "
+                + "other, pays the highest prices.");
+        assertEquals(List.of("CYP EU MEMBER", "EST EU MEMBER", "EST NATO MEMBER", "LTU EU MEMBER", "LTU NATO MEMBER", "ROU EU MEMBER",
+                "ROU NATO MEMBER", "UKR NATO APPLICANT"), memberships(r));
+    }
 }

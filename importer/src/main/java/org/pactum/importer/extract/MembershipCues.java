@@ -87,7 +87,7 @@ final class MembershipCues {
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
     static final String MEMBERS_IN_APPOSITION = "(?:(?:both|all|all three|all four|all five|the two|the three|the four|the five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
-            + "(?:and [\\p{L}-]+ )?members\\b"
+            + "(?:and [\\p{L}-]+ )?(?:members|member (?:states|countries|nations))\\b"
             // "the leaders of Japan, India and Australia, his partners in the Quad grouping"
             + "|(?:his|her|its|their|our) (?:fellow )?(?:partners|allies) in\\b)";
 
@@ -269,7 +269,7 @@ final class MembershipCues {
                     + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
-                    + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and [\\p{L}-]+ )?members?\\b"
+                    + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
 
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
                     + "|\\bparticipating states?\\b"
@@ -283,7 +283,7 @@ final class MembershipCues {
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
             // own: its guard, the comma, would make the one above try every alternative at every comma)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " partners in", " allies in")));
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " member states", " member countries", " member nations", " partners in", " allies in")));
     }
 
     static final List<Cue> CUES = cues();

@@ -319,7 +319,9 @@ final class MembershipExtractor {
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:itself\\s+|themselves\\s+|also\\s+)?an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,60},"
             + "|,\\s+[^,;]{0,60}?\\band an?\\s+(?:[\\p{L}\\d-]+\\s+){1,3}member\\b[^,;]{0,30},"
             // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the AES"
-            + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},");
+            + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},"
+            // "Lithuania and Estonia, both EU and NATO member states, back Ukraine's accession"
+            + "|,\\s+(?:all|both)\\s+(?:[\\p{L}-]+\\s+){1,2}(?:and\\s+[\\p{L}-]+\\s+)?(?:members|member states|member countries|member nations),");
 
     /**
      * "Timor-Leste, an observer since 2022, was admitted as the 11th member": the appositive and the rest are two
@@ -327,7 +329,8 @@ final class MembershipExtractor {
      */
     private static List<Clause> withoutAppositive(SentenceView v, Clause clause) {
         String lower = clause.masked(v.lower());
-        if (!lower.contains(", a") && !lower.contains(", itself") && !lower.contains(", themselves") && !lower.contains(", also")) {
+        if (!lower.contains(", a") && !lower.contains(", itself") && !lower.contains(", themselves") && !lower.contains(", also")
+                && !lower.contains(", both")) {
             return List.of(clause);
         }
         Matcher m = APPOSITIVE.matcher(lower);
@@ -749,7 +752,7 @@ final class MembershipExtractor {
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
     private static final Pattern FUTURE_TIME_CLAUSE = SearchPatterns.startingWith("twoaui", "\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who)\\s");
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose)\\s");
 
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
     private static String mainPart(String written, int cueEnd) {
@@ -1096,6 +1099,10 @@ final class MembershipExtractor {
         }
         if (!inside.isEmpty() && hit.cue().kind() == Kind.PLAIN) {
             return inside; // "are both EU and NATO members": the bodies written inside the statement
+        }
+        List<Mention> conjoined = conjoinedRightBefore(orgs, v.text(), cueStart);
+        if (conjoined.size() >= 2 && hit.cue().kind() == Kind.PLAIN) {
+            return conjoined; // "both EU and NATO member states", "both an EU and a NATO member": each body the noun qualifies
         }
         Mention best = null;
         for (Mention o : orgs) {
@@ -1574,6 +1581,28 @@ final class MembershipExtractor {
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?");
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    /** "EU and NATO " right before "member states": bodies joined by "and", the last one touching the cue. */
+    private static List<Mention> conjoinedRightBefore(List<Mention> orgs, String text, int cueStart) {
+        List<Mention> out = new ArrayList<>();
+        int end = cueStart;
+        for (int i = orgs.size() - 1; i >= 0; i--) {
+            Mention o = orgs.get(i);
+            if (o.end() > end) {
+                continue;
+            }
+            Pattern gap = out.isEmpty() ? SPACE_ONLY : AND_ARTICLE;
+            if (!Regions.matches(gap, text, o.end(), end)) {
+                break;
+            }
+            out.add(0, o);
+            end = o.start();
+        }
+        return out;
+    }
+
+    private static final Pattern SPACE_ONLY = Pattern.compile("\\s+");
+    private static final Pattern AND_ARTICLE = Pattern.compile("\\s+and\\s+(?:an?\\s+|the\\s+)?");
+
     /** Heads naming a grouping of states, never one of its organs. */
     private static final Set<String> GROUP_HEADS = Set.of("group", "grouping", "bloc");
     /** Names of an organization's organs: "Security Council", "Parliamentary Assembly", "Commission". */
