@@ -2305,4 +2305,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("CYP EU MEMBER", "EST EU MEMBER", "EST NATO MEMBER", "LTU EU MEMBER", "LTU NATO MEMBER", "ROU EU MEMBER",
                 "ROU NATO MEMBER", "UKR NATO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aStateAddedToTheBodyIsAMemberAlsoInATimeClause() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 24 August 2023\n\nBRICS was formed in 2009 by Brazil and Russia, before South Africa was "
+                + "added in 2010.");
+        assertEquals(List.of("BRA BRICS FOUNDING_MEMBER", "RUS BRICS FOUNDING_MEMBER", "ZAF BRICS MEMBER"), memberships(r));
+    }
 }

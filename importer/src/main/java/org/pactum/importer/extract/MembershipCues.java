@@ -80,7 +80,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong", "chair of")),
-            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "member", "took up", "returned to", ":",
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", "member", "took up", "returned to", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
 
@@ -252,6 +252,8 @@ final class MembershipCues {
                     List.of("members:", "member states:", "member countries:", "members :")),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b"
+                    // "before South Africa was added in 2010": added to the body the text is about
+                    + "|\\b(?:was|were) added\\b(?=\\s+(?:in \\d{4}|as (?:a |its |the )?(?:[\\p{L}\\d-]+ )?members?|to the (?:group|grouping|bloc|club|alliance|organi[sz]ation|union))\\b|\\s*[,.;])"
                     + "|" + BECAME_MEMBER
                     // "... has 27 member states:", "the Schengen area will grow to 29 countries: ..."
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had|grows? to|grown to|expands? to|expanded to)\\b[^.;:]{0,25}"
