@@ -2312,4 +2312,22 @@ class ExtractionRulesTest {
                 + "added in 2010.");
         assertEquals(List.of("BRA BRICS FOUNDING_MEMBER", "RUS BRICS FOUNDING_MEMBER", "ZAF BRICS MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodyReintegratingAStateAndAStatePullingOutOfTheBlocTalkedAbout() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 30 April 2025\n\nThe Economic Community of Central African States (ECCAS) had lifted its "
+                + "sanctions and reintegrated Gabon in March 2024. The Pacific Islands Forum met in Suva. Kiribati pulled out of the "
+                + "18-member bloc in July.");
+        assertEquals(List.of("GAB ECCAS MEMBER", "KIR PIF FORMER_MEMBER"), memberships(r));
+    }
+
+    @Test
+    void countedMembersListedBetweenDashesAreMembersWhateverTheVerbSays() throws Exception {
+        ImportResult r = run("Headline\n- RNZ\n- 31 January 2023\n\nKiribati will return to the Pacific Islands Forum. The rift dates back "
+                + "to 2021, when the five Micronesian members – Palau, the Federated States of Micronesia, the Marshall Islands, Nauru and "
+                + "Kiribati – announced they would leave. BIMSTEC leaves out three SAARC members — Pakistan, Afghanistan and the "
+                + "Maldives — analysts say.");
+        assertEquals(List.of("AFG SAARC MEMBER", "FSM PIF MEMBER", "KIR PIF MEMBER", "MDV SAARC MEMBER", "MHL PIF MEMBER", "NRU PIF MEMBER",
+                "PAK SAARC MEMBER", "PLW PIF MEMBER"), memberships(r));
+    }
 }

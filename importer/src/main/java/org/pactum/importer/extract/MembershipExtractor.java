@@ -462,7 +462,7 @@ final class MembershipExtractor {
             subject = previous;
         }
         if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(v, clause, out)
-                || countedMembersListedAfterColon(v, clause, out)) {
+                || countedMembersListedAfterColon(v, clause, out) || countedMembersBetweenDashes(doc, v, clause, out)) {
             return subject;
         }
         String written = clause.masked(v.text());
@@ -1125,20 +1125,21 @@ final class MembershipExtractor {
             Mention o = hit.cue().status() == MembershipStatus.CANDIDATE
                     ? doc.lastOrganization(v.index(), cueStart, CANDIDATE_WINDOW, m -> candidateStatusOrgs.contains(m.code()))
                     : null;
-            if (o == null) {
-                // an organ ("the Peace and Security Council") has no members of its own: the body it belongs to
-                // (the body the text is about before a counterpart: "Mercosur signed ... while the agreement with the EU failed")
-                o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !m.counterpart && !ownsSomethingElse(m));
-                if (o == null) {
-                    o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
-                }
-            }
-            if (o == null) {
-                o = doc.topicOrganization(v.index(), cueStart);
-            }
+            o = o != null ? o : organizationTalkedAbout(doc, v, cueStart);
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    /** The body a statement naming none is about: the last one named nearby, else the article's. */
+    private static Mention organizationTalkedAbout(DocumentAnalysis doc, SentenceView v, int pos) {
+        // an organ ("the Peace and Security Council") has no members of its own: the body it belongs to
+        // (the body the text is about before a counterpart: "Mercosur signed ... while the agreement with the EU failed")
+        Mention o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !m.counterpart && !ownsSomethingElse(m));
+        if (o == null) {
+            o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
+        }
+        return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
     private static final Pattern CHAIR_TAKEN = Pattern.compile("\\b(?:took|takes|taking) over the (?:rotating |annual )?(?:chairmanship|presidency)\\b");
@@ -1239,28 +1240,85 @@ final class MembershipExtractor {
         return false;
     }
 
+    /** "the five Micronesian members – Palau, ..., Nauru and Kiribati –": a counted group of members, its states between dashes. */
+    private static final Pattern COUNTED_MEMBERS_DASH = Pattern.compile("\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:members|member states|member countries)\\s*[\u2013\u2014]\\s*(?:the\\s+)?");
+
+    /**
+     * Counted members of a body with their states between dashes: members whatever the rest of the clause says ("announced
+     * they would leave the Forum"), of the body named before the count or, failing one, of the body the text is about.
+     * True when it read them.
+     */
+    private static boolean countedMembersBetweenDashes(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        String lower = v.lower();
+        int dash = Math.max(lower.indexOf('\u2013', clause.start()), lower.indexOf('\u2014', clause.start()));
+        if (dash < 0 || dash >= clause.end()) {
+            return false;
+        }
+        Matcher counted = COUNTED_MEMBERS_DASH.matcher(lower).region(clause.start(), clause.end());
+        if (!counted.find()) {
+            return false;
+        }
+        List<Mention> listed = Gaps.listedFrom(v, counted.end(), m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor());
+        if (listed.size() != Words.count(counted.group(1)) || listed.get(0).start() != counted.end()
+                || Regions.lengthAt(DASH_AFTER_LIST, lower, listed.get(listed.size() - 1).end()) < 0) {
+            return false; // (as many states as counted, and the dash closing their list)
+        }
+        Mention body = null;
+        for (Mention o : clause.mentions(v)) {
+            // "three SAARC members — Pakistan, ...": the body written inside the count; "Mercosur's four members — ..."
+            boolean inside = o.start() >= counted.start() && o.end() <= counted.end();
+            boolean possessor = o.isPossessive() && o.end() <= counted.start() && counted.start() - o.end() <= 3;
+            if (o.isOrganization() && !o.isProgramme() && (inside || possessor)) {
+                body = o;
+            }
+        }
+        body = body != null ? body : organizationTalkedAbout(doc, v, counted.start());
+        if (body == null) {
+            return false;
+        }
+        for (Mention state : listed) {
+            out.add(new Candidate<>(membership(state.code(), body.code(), MembershipStatus.MEMBER), v, 0.7));
+        }
+        return true;
+    }
+
     /** A body's verb of suspension, right before the states it suspends: "ECOWAS has also suspended Mali and Guinea". */
     private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:has |have |had )?(?:also |now |already |since |previously |earlier |then )?"
             + "suspended\\s+(?:the\\s+)?");
     /** What may follow the states suspended: the end of the clause, or when, why and from what. */
     private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:$|[.,;:)]|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
 
+    /** A body's verb of readmission, anywhere after it in the clause: "ECCAS had lifted its sanctions and reintegrated Gabon". */
+    private static final Pattern READMITTED_STATES = Pattern.compile("\\b(?:reintegrated|readmitted|re-admitted|reinstated)\\s+(?:the\\s+)?");
+
     /**
      * "ECOWAS has also suspended Mali and Guinea", "The bloc suspended Niger after the coup": the subject body suspends
-     * the states right after its verb. True when it did.
+     * the states right after its verb; "ECCAS ... reintegrated Gabon": it takes them back. True when it did.
      */
     private static boolean bodySuspendsStates(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
-        if (!clause.masked(v.lower()).contains("suspended ")) {
+        String lower = clause.masked(v.lower());
+        boolean suspends = lower.contains("suspended ");
+        if (!suspends && !lower.contains("re-admitted") && !lower.contains("reintegrated") && !lower.contains("readmitted")
+                && !lower.contains("reinstated")) {
             return false;
         }
         Mention body = null;
         int verbAt = -1;
         for (Mention m : clause.mentions(v)) {
             if (m.isOrganization() && !m.isProgramme() && !m.isPossessive()) {
-                int length = Regions.lengthAt(SUSPENDED_STATES, v.lower(), m.end());
-                if (length > 0) {
-                    body = m;
-                    verbAt = m.end() + length;
+                if (suspends) {
+                    int length = Regions.lengthAt(SUSPENDED_STATES, v.lower(), m.end());
+                    if (length > 0) {
+                        body = m;
+                        verbAt = m.end() + length;
+                    }
+                } else {
+                    Matcher readmitted = READMITTED_STATES.matcher(v.lower()).region(m.end(), clause.end());
+                    if (readmitted.find()) {
+                        body = m;
+                        verbAt = readmitted.end();
+                    }
                 }
                 break;
             }
@@ -1277,7 +1335,7 @@ final class MembershipExtractor {
             return false; // "suspended Russia's gas supplies", "suspended talks with Mali"
         }
         for (Mention state : states) {
-            out.add(new Candidate<>(membership(state.code(), body.code(), MembershipStatus.SUSPENDED), v, 0.7));
+            out.add(new Candidate<>(membership(state.code(), body.code(), suspends ? MembershipStatus.SUSPENDED : MembershipStatus.MEMBER), v, 0.7));
         }
         return true;
     }
