@@ -2330,4 +2330,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("AFG SAARC MEMBER", "FSM PIF MEMBER", "KIR PIF MEMBER", "MDV SAARC MEMBER", "MHL PIF MEMBER", "NRU PIF MEMBER",
                 "PAK SAARC MEMBER", "PLW PIF MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesRemainingSuspendedAfterTheBodysCountedMembersAndAGroupInAppositionThatFormedABody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 30 April 2025\n\nThe Economic Community of Central African States (ECCAS) met in Malabo. "
+                + "Five of the AU's 55 member states remain suspended following unconstitutional changes of government, namely Burkina "
+                + "Faso, Guinea, Mali, Niger and Sudan. Burkina Faso, Mali and Niger, the three military-led countries which have formed "
+                + "the Alliance of Sahel States (AES), formally left the Economic Community of West African States (ECOWAS) in January.");
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "BFA AU SUSPENDED", "BFA ECOWAS FORMER_MEMBER", "GIN AU SUSPENDED",
+                "MLI AES FOUNDING_MEMBER", "MLI AU SUSPENDED", "MLI ECOWAS FORMER_MEMBER", "NER AES FOUNDING_MEMBER", "NER AU SUSPENDED",
+                "NER ECOWAS FORMER_MEMBER", "SDN AU SUSPENDED"), memberships(r));
+    }
 }

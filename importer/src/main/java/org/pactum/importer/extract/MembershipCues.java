@@ -125,7 +125,7 @@ final class MembershipCues {
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|(?:has|have|had)(?: also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
-                    + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d)"
+                    + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d| (?:following|after|over|pending|until)\\b)"
                     // "Mali, Burkina Faso and Niger, which are also suspended, were not represented"
                     + "|\\bwhich (?:are|is|were|was|remain|remains|remained) (?:also |still |all )?suspended\\b"
                     // "Madagascar, however, remains suspended."

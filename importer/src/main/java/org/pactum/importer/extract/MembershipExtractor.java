@@ -321,7 +321,10 @@ final class MembershipExtractor {
             // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the AES"
             + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},"
             // "Lithuania and Estonia, both EU and NATO member states, back Ukraine's accession"
-            + "|,\\s+(?:all|both)\\s+(?:[\\p{L}-]+\\s+){1,2}(?:and\\s+[\\p{L}-]+\\s+)?(?:members|member states|member countries|member nations),");
+            + "|,\\s+(?:all|both)\\s+(?:[\\p{L}-]+\\s+){1,2}(?:and\\s+[\\p{L}-]+\\s+)?(?:members|member states|member countries|member nations),"
+            // "Burkina Faso, Mali and Niger, the three military-led countries which have formed the AES, formally left ECOWAS"
+            + "|,\\s+the\\s+(?:two|three|four|five|six|\\d)\\s+[^,;]{0,40}?\\b(?:countries|states|nations|governments|juntas)\\s+(?:which|that|who)\\s+"
+            + "(?:have\\s+|had\\s+)?(?:formed|founded|set up|created|established|launched)\\b[^,;]{0,80},");
 
     /**
      * "Timor-Leste, an observer since 2022, was admitted as the 11th member": the appositive and the rest are two
@@ -330,7 +333,7 @@ final class MembershipExtractor {
     private static List<Clause> withoutAppositive(SentenceView v, Clause clause) {
         String lower = clause.masked(v.lower());
         if (!lower.contains(", a") && !lower.contains(", itself") && !lower.contains(", themselves") && !lower.contains(", also")
-                && !lower.contains(", both")) {
+                && !lower.contains(", both") && !lower.contains(", the ")) {
             return List.of(clause);
         }
         Matcher m = APPOSITIVE.matcher(lower);
@@ -357,6 +360,9 @@ final class MembershipExtractor {
         return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
 
+    /** ", the three military-led countries which have formed the AES,": a group in apposition, the states before it. */
+    private static final Pattern APPOSED_GROUP = Pattern.compile("^\\W*the\\s+(?:two|three|four|five|six|\\d)\\s+[^,;]{0,40}?\\b(?:countries|states|nations"
+            + "|governments|juntas)\\s+(?:which|that|who)\\b");
     private static final Pattern PARTICIPLE = Pattern.compile("^\\W*(?:being|having been|as)\\b");
     private static final Pattern WHOSE_COUNTRIES = Pattern.compile("^\\W*whose (?:countr(?:y|ies)|states?|governments?|nations?)\\b");
     private static final Pattern OVER_SOMETHING_OF = Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
@@ -638,7 +644,7 @@ final class MembershipExtractor {
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
-        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find())
+        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find() || APPOSED_GROUP.matcher(lower).lookingAt())
                 || SUBJECT_PRONOUN.matcher(lower).find()) {
             // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
