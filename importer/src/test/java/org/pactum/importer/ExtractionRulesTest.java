@@ -2341,4 +2341,13 @@ class ExtractionRulesTest {
                 "MLI AES FOUNDING_MEMBER", "MLI AU SUSPENDED", "MLI ECOWAS FORMER_MEMBER", "NER AES FOUNDING_MEMBER", "NER AU SUSPENDED",
                 "NER ECOWAS FORMER_MEMBER", "SDN AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aBodyThatIsAnAgreementSignedInAppositionGroupsItsSignatories() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 17 September 2021\n\nThe 11-nation CPTPP, signed in Santiago, Chile, in March 2018, groups "
+                + "Australia, Brunei, Canada, Chile, Japan, Malaysia, Mexico, New Zealand, Peru, Singapore and Vietnam.");
+        assertEquals(List.of("AUS", "BRN", "CAN", "CHL", "JPN", "MEX", "MYS", "NZL", "PER", "SGP", "VNM"),
+                r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+        assertEquals(11, memberships(r).stream().filter(m -> m.endsWith("CPTPP MEMBER")).count());
+    }
 }

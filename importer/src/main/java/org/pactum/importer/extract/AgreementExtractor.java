@@ -1214,7 +1214,7 @@ final class AgreementExtractor {
     private static final Pattern APPOSITION_GAP = Pattern.compile(",\\s+(?:a|an)\\s+");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
     private static final Pattern AGREEMENT_NAMED_BODY = Pattern.compile("\\b(?:Agreement|Treaty)\\b(?!.*\\bOrgani[sz]ation\\b)");
-    private static final Pattern ITSELF_SIGNED_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b");
+    private static final Pattern ITSELF_SIGNED_AFTER = Pattern.compile("\\s+(?:itself\\s+)?(?:was|were|had been|has been)\\s+signed\\b|,\\s+signed\\b"); // (", signed in Santiago in March 2018, groups ...")
 
     private static String clean(String title) {
         String t = TRAILING_PREPOSITION.matcher(SPACES.matcher(title.strip()).replaceAll(" ")).replaceAll("");
