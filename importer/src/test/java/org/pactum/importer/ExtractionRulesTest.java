@@ -2350,4 +2350,12 @@ class ExtractionRulesTest {
                 r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
         assertEquals(11, memberships(r).stream().filter(m -> m.endsWith("CPTPP MEMBER")).count());
     }
+
+    @Test
+    void theirAgreementOfAnotherPairIsANewOne() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 24 January 2024\n\nThe China-Nicaragua free trade agreement entered into force on "
+                + "January 1. Ecuador is next in line. Quito and Beijing signed their free trade agreement in May 2023.");
+        assertEquals(List.of("[CHN, ECU] 2023-05", "[CHN, NIC] null"), r.agreements().stream().map(a -> a.getParties().stream()
+                .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
+    }
 }

@@ -805,7 +805,10 @@ final class AgreementExtractor {
                 || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
         // ("The Convention has been ratified by ..." after the Convention on the Legal Status of the Caspian Sea: the bare kind word too)
         boolean bareKind = ins.title().indexOf(' ') < 0;
-        if (ins.definite() && !ins.qualified() && (!ins.proper() || bareKind) && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind())) {
+        // (not "Quito and Beijing signed their free trade agreement" after China and Nicaragua's: another pair's own)
+        Set<String> pairNow = doc.pairAt(v.index());
+        if (ins.definite() && !ins.qualified() && (!ins.proper() || bareKind) && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind()
+                && (pairNow.size() != 2 || f.agreement().getParties().stream().map(p -> p.getCode()).toList().containsAll(pairNow)))) {
             return new Result(null, 0, 0); // "signed the joint declaration" after one was named: it refers back
         }
         InstrumentInfo known = known(v, ins);
