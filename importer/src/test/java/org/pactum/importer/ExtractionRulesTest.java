@@ -2358,4 +2358,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("[CHN, ECU] 2023-05", "[CHN, NIC] null"), r.agreements().stream().map(a -> a.getParties().stream()
                 .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
     }
+
+    @Test
+    void withdrawingFromABodyAndTheCouncilAsItsName() throws Exception {
+        ImportResult r = run("Headline\n- Interfax\n- 17 May 2022\n\nRussia is withdrawing from the Council of the Baltic Sea States (CBSS), "
+                + "the Foreign Ministry said. In March, the other members suspended Belarus from the Council's activities.");
+        assertEquals(List.of("BLR CBSS SUSPENDED", "RUS CBSS FORMER_MEMBER"), memberships(r));
+    }
 }

@@ -31,7 +31,7 @@ final class MembershipExtractor {
             + "|\\b(?:took|takes) effect(?! in\\b)|\\bwas (?:completed|finali[sz]ed|formali[sz]ed)\\b");
     private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community"
-            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?"
+            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?|the council'?s?"
             // "the 120-member movement", "the 27-nation bloc"
             + "|the \\d{1,3}-(?:member|nation|country|strong) (?:organi[sz]ation|bloc|union|alliance|group|grouping|association|community"
             + "|forum|movement)'?s?)\\b");
@@ -1628,6 +1628,9 @@ final class MembershipExtractor {
                 return last;
             }
         }
+        if (named != null && head.equals("council") && isOrgan(named)) {
+            named = null; // "The Council also launched the procedure" after the SCO's Council of Heads of State: the body it belongs to
+        }
         // "a member of the bank": only an organization whose name says so (a bank may be a company)
         return named != null || STRICT_KIND_HEADS.contains(head) ? named : referredOrganization(doc, v, cueStart);
     }
@@ -1673,7 +1676,7 @@ final class MembershipExtractor {
     private static final Pattern ORGANS = Pattern.compile("\\b(?:Security Council|Peace and Security Council|Supreme Council|Council of Ministers|Assembly|Commission|Court"
             + "|Secretariat|Parliament)\\b");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
-    private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation");
+    private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation", "council");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
