@@ -2365,4 +2365,12 @@ class ExtractionRulesTest {
                 + "the Foreign Ministry said. In March, the other members suspended Belarus from the Council's activities.");
         assertEquals(List.of("BLR CBSS SUSPENDED", "RUS CBSS FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesThatHeldThisStatusAndAStateBesideTheMembers() throws Exception {
+        ImportResult r = run("Headline\n- AKIpress\n- 26 December 2024\n\nIran has been granted observer status at the Eurasian Economic Union "
+                + "(EAEU). Cuba and Uzbekistan have held this status since December 2020. Iran and the EAEU member states signed a free "
+                + "trade agreement in St. Petersburg on December 25, 2023.");
+        assertEquals(List.of("CUB EAEU OBSERVER", "IRN EAEU OBSERVER", "UZB EAEU OBSERVER"), memberships(r));
+    }
 }

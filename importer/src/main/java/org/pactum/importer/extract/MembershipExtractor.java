@@ -147,7 +147,7 @@ final class MembershipExtractor {
             if (!v.sentence().isStatement() || v.isQuestion() || !mayStateMembership(v)) {
                 continue;
             }
-            if (!MembershipCues.anyTrigger(v.lower()) && !v.lower().contains(SAME_STATUS)) {
+            if (!MembershipCues.anyTrigger(v.lower()) && sameStatusAt(v.lower()) < 0) {
                 if (v.lower().contains(" states, ") || v.lower().contains(" countries, ")) {
                     // "the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it
                     membersNamedAfterTheirOrganization(doc, v, out);
@@ -579,6 +579,11 @@ final class MembershipExtractor {
             orgs = withBodyAddedAfter(v, orgs.get(0)); // "suspended from the African Union and from ECOWAS"
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
+        for (Mention m : clause.mentions(v)) {
+            if (m.isState() && Regions.lengthAt(AND_THE_MEMBERS, v.lower(), m.end()) >= 0) {
+                members.remove(m.code()); // "Iran and the EAEU member states signed ...": the members' counterpart
+            }
+        }
         List<Mention> bodies = orgs;
         // "Both countries have been OSCE participating States": the organization before the cue is no member of itself
         members.removeIf(code -> bodies.stream().anyMatch(o -> o.code().equals(code)));
@@ -729,17 +734,30 @@ final class MembershipExtractor {
         return !subject.isEmpty() && members.containsAll(subject) ? subject : members;
     }
 
-    private static final String SAME_STATUS = "the same status";
+    /** A status named by reference to the one before: "received the same status", "have held this status since 2020". */
+    private static final List<String> SAME_STATUS = List.of("the same status", "held this status", "hold this status",
+            "holds this status", "held that status", "holding this status");
+
+    private static int sameStatusAt(String lower) {
+        for (String same : SAME_STATUS) {
+            int at = lower.indexOf(same);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
 
     /** "Kuwait, Bahrain ... received the same status": the status the statement before gave, in the same organization. */
     private static Hit sameStatusAsBefore(String lower, List<Candidate<Membership>> out) {
-        int at = lower.indexOf(SAME_STATUS);
+        int at = sameStatusAt(lower);
         if (at < 0 || out.isEmpty()) {
             return null;
         }
+        String same = SAME_STATUS.stream().filter(w -> lower.startsWith(w, at)).findFirst().orElseThrow();
         MembershipStatus before = out.get(out.size() - 1).record().getStatus();
-        MembershipCues.Cue same = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(SAME_STATUS)), true, List.of(SAME_STATUS), false);
-        return new Hit(same, at, at + SAME_STATUS.length());
+        MembershipCues.Cue cue = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(same)), true, List.of(same), false);
+        return new Hit(cue, at, at + same.length());
     }
 
     private static final Pattern EXCEPT = Pattern.compile("^\\W*(?:except(?: for)?|apart from|with the exception of)\\s+(?:the\\s+)?");
@@ -1245,6 +1263,8 @@ final class MembershipExtractor {
         }
         return false;
     }
+
+    private static final Pattern AND_THE_MEMBERS = Pattern.compile("\\s+and\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:member states|member countries|members)\\b");
 
     /** "the five Micronesian members – Palau, ..., Nauru and Kiribati –": a counted group of members, its states between dashes. */
     private static final Pattern COUNTED_MEMBERS_DASH = Pattern.compile("\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
