@@ -2373,4 +2373,12 @@ class ExtractionRulesTest {
                 + "trade agreement in St. Petersburg on December 25, 2023.");
         assertEquals(List.of("CUB EAEU OBSERVER", "IRN EAEU OBSERVER", "UZB EAEU OBSERVER"), memberships(r));
     }
+
+    @Test
+    void theBodyInsideAChairmanshipAndAnOfWhichClauseOfItsOwn() throws Exception {
+        ImportResult r = run("Headline\n- Bernama\n- 26 October 2025\n\nMalaysia holds the rotating ASEAN chairmanship this year. India wants "
+                + "a deal with the six-nation Gulf Cooperation Council (GCC), of which Qatar is a member. Britain and Germany are bound by "
+                + "the defence clause of NATO, of which they are members.");
+        assertEquals(List.of("DEU NATO MEMBER", "GBR NATO MEMBER", "MYS ASEAN MEMBER", "QAT GCC MEMBER"), memberships(r));
+    }
 }

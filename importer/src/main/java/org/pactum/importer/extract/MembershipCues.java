@@ -237,7 +237,7 @@ final class MembershipCues {
                     // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"
                     + "|\\bthe (?:current |rotating |incoming |\\d{4} )?chair of\\b"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
-                    + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
+                    + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:[\\p{L}-]+ ){1,3}?(?:chairmanship|presidency)\\b(?! (?:of|in)\\b)|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still)? (?:a )?part of\\b"),
             // "the AUKUS partnership between Australia, the United Kingdom and the United States": its members

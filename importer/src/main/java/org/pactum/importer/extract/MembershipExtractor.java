@@ -962,7 +962,8 @@ final class MembershipExtractor {
             // "..., including the Asian Infrastructure Investment Bank, of which both countries are founding members"
             Mention before = null;
             for (Mention o : v.mentions()) {
-                if (o.isOrganization() && !o.isProgramme() && o.end() <= ofWhich.start() && o.end() >= ofWhich.start() - 3) {
+                if (o.isOrganization() && !o.isProgramme() && o.end() <= ofWhich.start()
+                        && Regions.matches(ACRONYM_GAP, v.text(), o.end(), ofWhich.start())) { // (", of which" right after it, or its acronym)
                     before = o;
                 }
             }
