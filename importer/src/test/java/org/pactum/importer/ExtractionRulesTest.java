@@ -2381,4 +2381,13 @@ class ExtractionRulesTest {
                 + "the defence clause of NATO, of which they are members.");
         assertEquals(List.of("DEU NATO MEMBER", "GBR NATO MEMBER", "MYS ASEAN MEMBER", "QAT GCC MEMBER"), memberships(r));
     }
+
+    @Test
+    void foundedWhenLeadersAdoptedTheCharterStatesListedWithOtherMembersAndBothSitIn() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 20 September 2025\n\nSAARC was founded in Dhaka in 1985, when the leaders of Bangladesh, "
+                + "Bhutan and Nepal adopted its charter. The African Union met. It drew protests from South Africa, Algeria and several "
+                + "other members of the 55-nation bloc. Egypt and Ethiopia joined BRICS in 2024, and both sit in the African Union.");
+        assertEquals(List.of("BGD SAARC FOUNDING_MEMBER", "BTN SAARC FOUNDING_MEMBER", "DZA AU MEMBER", "EGY AU MEMBER", "EGY BRICS MEMBER",
+                "ETH AU MEMBER", "ETH BRICS MEMBER", "NPL SAARC FOUNDING_MEMBER", "ZAF AU MEMBER"), memberships(r));
+    }
 }

@@ -75,8 +75,8 @@ final class MembershipExtractor {
             // "; a month later it applied to join ECOWAS": a short time phrase first
             + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+|(?:last|this|that|the following|the next) (?:year|month|week|spring|summer|autumn|fall|winter)\\W+"
             + "|in (?:\\p{Lu}\\p{Ll}+ )?\\d{4}\\W+)?"
-            + "(?:it|they)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
-            + "|froze|suspended)\\b"
+            + "(?:it|they|both|both of them)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
+            + "|froze|suspended|sit|sat)\\b"
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
             + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
     private static final Pattern PARTNER_STATE = Pattern.compile("\\bpartner states?\\b");
@@ -104,7 +104,7 @@ final class MembershipExtractor {
             // "was established on 3 October 2009 in Nakhchivan, when Azerbaijan, Kazakhstan, ... signed the ... Agreement"
             // ("on Sept. 16, 2023, when the three countries signed ...": a month's abbreviation keeps its full stop)
             + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))(?:[^.;]|(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.){0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
-            + "(?=[^.;]{0,150}\\b(?:signed|founded|created|set up|established)\\b).*");
+            + "(?=[^.;]{0,150}\\b(?:signed|founded|created|set up|established|adopted)\\b).*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|" + MembershipCues.MEMBERS_IN_APPOSITION
@@ -468,7 +468,8 @@ final class MembershipExtractor {
             subject = previous;
         }
         if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(v, clause, out)
-                || countedMembersListedAfterColon(v, clause, out) || countedMembersBetweenDashes(doc, v, clause, out)) {
+                || countedMembersListedAfterColon(v, clause, out) || countedMembersBetweenDashes(doc, v, clause, out)
+                || listedWithOtherMembers(doc, v, clause, out)) {
             return subject;
         }
         String written = clause.masked(v.text());
@@ -1308,6 +1309,47 @@ final class MembershipExtractor {
             out.add(new Candidate<>(membership(state.code(), body.code(), MembershipStatus.MEMBER), v, 0.7));
         }
         return true;
+    }
+
+    /** "South Africa, Algeria and several other members of the 55-nation bloc": the states listed are members too. */
+    private static final Pattern AND_OTHER_MEMBERS = Pattern.compile("\\s*,?\\s+and\\s+(?:several\\s+|many\\s+|some\\s+|a few\\s+|a number of\\s+|the\\s+|\\d{1,3}\\s+"
+            + "|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|eight\\s+|nine\\s+|ten\\s+)?other\\s+(?:[\\p{L}-]+\\s+)?(?:members|member states"
+            + "|member countries)\\s+(?:of|in)\\s+(?:the\\s+)?");
+    private static final Pattern BODY_NOUN_AT = Pattern.compile("(?:\\d{1,3}-(?:member|nation|country|strong)\\s+)?(?:organi[sz]ation|bloc|union|alliance"
+            + "|group|grouping|association|community|forum|movement)\\b");
+
+    /**
+     * States listed before "and several other members of" a body (named there, or called "the 55-nation bloc") are its
+     * members, whatever the verb says of them. True when it read them.
+     */
+    private static boolean listedWithOtherMembers(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        if (!v.lower().contains("other ")) {
+            return false;
+        }
+        for (Mention last : clause.mentions(v)) {
+            if (!last.isState() || last.isPossessive() || last.isStateActor()) {
+                continue;
+            }
+            int length = Regions.lengthAt(AND_OTHER_MEMBERS, v.lower(), last.end());
+            if (length < 0) {
+                continue;
+            }
+            int at = last.end() + length;
+            Mention body = v.mentions().stream().filter(o -> o.start() == at && o.isOrganization() && !o.isProgramme()).findFirst().orElse(null);
+            if (body == null && Regions.lengthAt(BODY_NOUN_AT, v.lower(), at) > 0) {
+                body = organizationTalkedAbout(doc, v, at);
+            }
+            if (body == null) {
+                return false;
+            }
+            Set<String> listed = new LinkedHashSet<>(List.of(last.code()));
+            listStart(v, last.start(), listed);
+            for (String state : listed) {
+                out.add(new Candidate<>(membership(state, body.code(), MembershipStatus.MEMBER), v, 0.7));
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A body's verb of suspension, right before the states it suspends: "ECOWAS has also suspended Mali and Guinea". */
