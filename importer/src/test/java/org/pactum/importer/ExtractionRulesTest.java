@@ -2390,4 +2390,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("BGD SAARC FOUNDING_MEMBER", "BTN SAARC FOUNDING_MEMBER", "DZA AU MEMBER", "EGY AU MEMBER", "EGY BRICS MEMBER",
                 "ETH AU MEMBER", "ETH BRICS MEMBER", "NPL SAARC FOUNDING_MEMBER", "ZAF AU MEMBER"), memberships(r));
     }
+
+    @Test
+    void agreementsBetweenTheSameGovernmentsAreToldApartByTheirSubject() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 12 November 2025\n\nIn the presence of the two presidents, the sides exchanged the "
+                + "following documents:\n- Agreement between the Kazakh and Russian Governments on cooperation in the field of transport "
+                + "security;\n- Agreement between the Kazakh and Russian Governments on the establishment of an Intergovernmental "
+                + "Commission for flight tests.");
+        assertEquals(List.of("Agreement between the Kazakh and Russian Governments on cooperation in the field of transport security",
+                "Agreement between the Kazakh and Russian Governments on the establishment of an Intergovernmental Commission for flight tests"),
+                r.agreements().stream().map(a -> a.getTitle()).sorted().toList());
+    }
 }

@@ -237,6 +237,10 @@ final class InstrumentFinder {
         if (end == keyEnd && !hasLeft) {
             // "the Program of cooperation of the CIS member states in ...": a name in sentence case, as translated
             end = lowerCaseQualifier(text, keyEnd);
+        } else if (end > keyEnd && text.startsWith(" between ", keyEnd)) {
+            // "Agreement between the Kazakh and Russian Governments on cooperation in the field of transport security": the
+            // subject after the parties tells one agreement between them from the next
+            end = lowerCaseQualifier(text, end);
         }
         if ((key.equals("declaration") || statementLike(key)) && !hasLeft && end == keyEnd) {
             return null;
