@@ -2401,4 +2401,14 @@ class ExtractionRulesTest {
                 "Agreement between the Kazakh and Russian Governments on the establishment of an Intergovernmental Commission for flight tests"),
                 r.agreements().stream().map(a -> a.getTitle()).sorted().toList());
     }
+
+    @Test
+    void aQuotedItemOfASigningListFollowedByItsSigners() throws Exception {
+        ImportResult r = run("Headline\n- APA\n- 24 April 2024\n\nPresident Ilham Aliyev and President Sadyr Japarov met in Baku.\nThe "
+                + "following documents were signed in the presence of the presidents:\n\u201cMemorandum of Understanding on the improvement of "
+                + "public service centers\u201d - signed by Minister Rashad Nabiyev and Minister Nuriya Kutnaeva.\n\u201cThe Treaty on allied "
+                + "relations proves the nature of our relations,\u201d Aliyev said.");
+        assertEquals(List.of("Memorandum of Understanding on the improvement of public service centers [AZE, KGZ]"), r.agreements().stream()
+                .map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList()).toList());
+    }
 }

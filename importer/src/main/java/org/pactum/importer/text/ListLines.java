@@ -13,10 +13,11 @@ public final class ListLines {
     public static final Pattern BULLET = Pattern.compile("^\\s*(?:[\u2013\u2014\u2022*\\-]|\\d{1,2}[.)])\\s+");
 
     /** A line that opens with a document's name and has no verb of its own. */
-    public static final Pattern BARE_ITEM = Pattern.compile("\\s*(?:(?:A|An|The)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?i:memorand\\w*|mous?|agreements?"
+    // (a name in quotes may be followed by who signed it: "“Memorandum of Understanding on ...” - signed by the ministers")
+    public static final Pattern BARE_ITEM = Pattern.compile("\\s*(?:[\u201c\"\u00ab](?=[^\u201d\"\u00bb]{5,300}[\u201d\"\u00bb]\\s*(?:[;,.]?\\s*$|[-\u2013\u2014]\\s*signed\\b)))?(?:(?:A|An|The)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?i:memorand\\w*|mous?|agreements?"
             + "|protocols?|contracts?|programm?es?|plans?|road ?maps?|declarations?|statements?|communiqu\\w*|concepts?|agendas?|minutes|treaty|treaties"
             + "|conventions?|charters?|letters? of intent)\\b"
-            + "(?![^.;:]{0,200}\\b(?:was|were|is|are|has|have|had|will|would|entered|enters|came|comes|took|takes|signed|signs"
+            + "(?![^.;:\u201d\"\u00bb]{0,200}\\b(?:was|were|is|are|has|have|had|will|would|entered|enters|came|comes|took|takes|signed|signs"
             + "|said|says|became|becomes|went|goes|expired|expires|remains|remained)\\b)");
 
     private ListLines() {
