@@ -2411,4 +2411,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Memorandum of Understanding on the improvement of public service centers [AZE, KGZ]"), r.agreements().stream()
                 .map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList()).toList());
     }
+
+    @Test
+    void anArrangementIsAnInstrument() throws Exception {
+        ImportResult r = run("Headline\n- PTI\n- 31 October 2025\n\nDuring Singh's visit to Washington in August 2024, India and the United "
+                + "States signed a Security of Supply Arrangement (SOSA).");
+        assertEquals(List.of("Security of Supply Arrangement [IND, USA] 2024-08"), r.agreements().stream().map(a -> a.getTitle() + " "
+                + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
+    }
 }
