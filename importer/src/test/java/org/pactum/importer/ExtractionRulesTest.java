@@ -2419,4 +2419,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("Security of Supply Arrangement [IND, USA] 2024-08"), r.agreements().stream().map(a -> a.getTitle() + " "
                 + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
     }
+
+    @Test
+    void statesInAnOpeningPhraseOfTimeAreNoParties() throws Exception {
+        ImportResult r = run("Headline\n- Daily Sabah\n- 10 March 2025\n\nAfter Russia's invasion of Ukraine, the EU and Azerbaijan signed a "
+                + "memorandum of understanding on a strategic partnership in the field of energy in Baku on July 18, 2022.");
+        assertEquals(List.of("AZE", "EU"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }

@@ -758,6 +758,9 @@ final class AgreementExtractor {
         return k < instruments.size() ? instruments.get(k).linkStart() : v.text().length();
     }
 
+    /** "After Russia's invasion of Ukraine, the EU and Azerbaijan signed ...": a phrase of time opening the clause, before its subject. */
+    private static final Pattern OPENING_TIME_PHRASE = Pattern.compile("(?i)\\W*(?:after|following|amid|despite|in the wake of)\\b[^,;]*");
+
     private static final Pattern AND_BETWEEN_INSTRUMENTS = Pattern.compile("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?");
 
     private static Instrument singular(Instrument i) {
@@ -1271,14 +1274,20 @@ final class AgreementExtractor {
         if (withCounterpart.size() >= 2) {
             return withCounterpart;
         }
+        Set<String> inTimePhrase = new LinkedHashSet<>();
         for (Mention m : clause.mentions(v)) {
             // "... signed a memorandum ..., alongside a parallel memorandum with Mauritania and Senegal": those are the next one's;
             // "an agreement on a pipeline that will connect ... the Russian Druzhba pipeline": an adjective describing, after it
             if (isParty(m, ins) && m.start() < segmentEnd && !(m.isAdjective() && m.start() > ins.end()
                     && !ACTOR_AFTER_ADJECTIVE.matcher(v.text()).region(m.end(), v.text().length()).lookingAt())
                     && !(m.start() > ins.end() && DESCRIBED_AFTER.matcher(v.text()).region(ins.end(), m.start()).find())) {
-                parties.add(m.code());
+                boolean opening = m.start() < ins.start() && Regions.matches(OPENING_TIME_PHRASE, v.text(), clause.start(), m.start())
+                        && v.text().substring(m.end(), ins.start()).contains(", ");
+                (opening ? inTimePhrase : parties).add(m.code());
             }
+        }
+        if (parties.size() < 2) {
+            parties.addAll(inTimePhrase); // (but "After Russia's invasion of Ukraine, the EU and Azerbaijan signed ...": theirs)
         }
         if (ins.start() > clause.start()) {
             // "The leaders of the European Union and the five Central Asian states adopted a Joint Declaration": the group's states
