@@ -2426,4 +2426,12 @@ class ExtractionRulesTest {
                 + "memorandum of understanding on a strategic partnership in the field of energy in Baku on July 18, 2022.");
         assertEquals(List.of("AZE", "EU"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void capitalsBetweenWhichRelationsAreStandForTheirStates() throws Exception {
+        ImportResult r = run("Headline\n- Daily Sabah\n- 10 March 2025\n\nIran and Russia agreed on gas. Relations between Baku and Ashgabat "
+                + "have changed beyond recognition. On Jan. 21, 2021, the two countries signed a memorandum of understanding on the "
+                + "Dostluk field.");
+        assertEquals(List.of("AZE", "TKM"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }
