@@ -2434,4 +2434,12 @@ class ExtractionRulesTest {
                 + "Dostluk field.");
         assertEquals(List.of("AZE", "TKM"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void chainsListedUnderOnePluralHeadAreLinesOfTheirOwn() throws Exception {
+        ImportResult r = run("Headline\n- Trend\n- 30 September 2025\n\nWork continues on the Bakhty-Ayagoz, Moiynty-Kyzylzhar and "
+                + "Altynkol-Zhetygen lines.");
+        assertEquals(List.of("Altynkol\u2013Zhetygen line [KAZ]", "Bakhty\u2013Ayagoz line [KAZ]", "Moyinty\u2013Kyzylzhar railway [KAZ]"),
+                r.corridors().stream().map(c -> c.getName() + " " + c.getCountries()).sorted().toList());
+    }
 }

@@ -39,6 +39,13 @@ final class CorridorExtractor {
             + "(?![-\u2010\u2011]\\p{Ll})"; // (not "Prysmian's cable-laying vessel")
     private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<![\\p{L}\\d])(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})" // (not the "V" of "400 kV")
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
+    private static final String CHAIN_ELEMENTS = ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6}";
+    /** "the Bakhty-Ayagoz, Moiynty-Kyzylzhar and Altynkol-Zhetygen lines": chains joined under one plural head. */
+    private static final Pattern CHAIN_LIST = SearchPatterns.startingWith("\\p{Lu}", "(?<![\\p{L}\\d])(?<list>" + CHAIN_ELEMENTS + "(?:\\s*,\\s*"
+            + CHAIN_ELEMENTS + ")*\\s*,?\\s+and\\s+" + CHAIN_ELEMENTS + ")(?<type>" + TYPE_WORDS + ")\\s+(?<head>(?i:railways|railroads|pipelines"
+            + "|highways|roads|lines|links|cables|bridges|tunnels|corridors|routes))\\b");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
     /** "the railway China – Kyrgyzstan – Uzbekistan": the kind first, then a chain of three or more known places. */
     private static final Pattern HEAD_FIRST = SearchPatterns.startingWith("rph", "\\b(?<head>railway|railroad|pipeline|highway)\\s+(?<chain>" + ELEMENT
             + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){2,6})");
@@ -139,6 +146,7 @@ final class CorridorExtractor {
             String lower = v.lower();
             boolean hasHead = containsAny(lower, HEAD_WORDS);
             if (hasHead && DASHES.matcher(v.text()).find()) {
+                chainLists(v, taken, here);
                 chains(doc, v, taken, here);
             }
             if (hasHead && DASHES.matcher(v.text()).find()) {
@@ -250,6 +258,47 @@ final class CorridorExtractor {
             c.getModes().addAll(modes(kind));
             taken.add(new int[] {m.start(), m.end()});
             out.add(new Candidate<>(c, v, 0.6));
+        }
+    }
+
+    /** Each chain of a coordinated list under one plural head is a line of its own, known or named by its chain. */
+    private void chainLists(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
+        Matcher m = CHAIN_LIST.matcher(v.text());
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            String type = m.group("type").strip();
+            String plural = m.group("head").toLowerCase(Locale.ROOT);
+            String kind = (type.isEmpty() ? "" : type + " ") + plural.substring(0, plural.length() - 1);
+            int from = m.start("list");
+            List<Corridor> listed = new ArrayList<>();
+            for (String chain : LIST_SEPARATOR.split(m.group("list"))) {
+                int at = v.text().indexOf(chain, from);
+                from = at + chain.length();
+                String name = String.join("\u2013", DASH_SPLIT.split(chain)) + " " + kind;
+                Corridor c = knownByName(chain + " " + kind);
+                if (c == null) {
+                    c = new Corridor();
+                    c.setName(name);
+                    for (Mention x : v.mentionsIn(at, at + chain.length())) {
+                        if ((x.type() == EntityType.COUNTRY || x.type() == EntityType.PLACE) && !c.getCountries().contains(x.code())) {
+                            c.getCountries().add(x.code());
+                        }
+                    }
+                    c.getModes().addAll(modes(kind));
+                }
+                addAlias(c, chain + " " + kind);
+                listed.add(c);
+                out.add(new Candidate<>(c, v, 0.6));
+            }
+            // lines of unknown places listed with lines of one country only are taken to lie in it too
+            Set<String> countries = new LinkedHashSet<>();
+            listed.forEach(c -> countries.addAll(c.getCountries()));
+            if (countries.size() == 1) {
+                listed.stream().filter(c -> c.getCountries().isEmpty()).forEach(c -> c.getCountries().addAll(countries));
+            }
+            taken.add(new int[] {m.start(), m.end()});
         }
     }
 
