@@ -2442,4 +2442,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Altynkol\u2013Zhetygen line [KAZ]", "Bakhty\u2013Ayagoz line [KAZ]", "Moyinty\u2013Kyzylzhar railway [KAZ]"),
                 r.corridors().stream().map(c -> c.getName() + " " + c.getCountries()).sorted().toList());
     }
+
+    @Test
+    void aStateJoiningOrLeavingTheBeltAndRoadIsAPartnerOrAFormerOne() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 10 October 2023\n\nBangladesh joined the Belt and Road Initiative in 2016. Panama's "
+                + "President confirmed that his country has formally withdrawn from China's Belt and Road Initiative (BRI). India has "
+                + "consistently refused to endorse China's Belt and Road Initiative. Chinese firms built the line under the Belt and Road.");
+        assertEquals(List.of("BGD BRI PARTNER", "PAN BRI FORMER_MEMBER"), memberships(r));
+    }
 }

@@ -469,7 +469,7 @@ final class MembershipExtractor {
         }
         if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(v, clause, out)
                 || countedMembersListedAfterColon(v, clause, out) || countedMembersBetweenDashes(doc, v, clause, out)
-                || listedWithOtherMembers(doc, v, clause, out)) {
+                || listedWithOtherMembers(doc, v, clause, out) || joinsOrLeavesProgramme(v, clause, out)) {
             return subject;
         }
         String written = clause.masked(v.text());
@@ -1309,6 +1309,44 @@ final class MembershipExtractor {
             out.add(new Candidate<>(membership(state.code(), body.code(), MembershipStatus.MEMBER), v, 0.7));
         }
         return true;
+    }
+
+    /** Programmes a state joins as a partner (the reference data holds them as no body with members). */
+    private static final Set<String> PARTNER_PROGRAMMES = ResourceTables.codesWithValue("programme-organizations.txt").entrySet().stream()
+            .filter(e -> e.getValue().equals("partner")).map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** "joined China's Belt and Road Initiative", "formally withdrawn from China's Belt and Road Initiative". */
+    private static final Pattern PROGRAMME_VERB_BEFORE = Pattern.compile("\\b(?:(?<join>joined|joins|accession to|endorsed|signed (?:up|on) to)"
+            + "|(?<leave>withdr[ae]wn? from|withdrawal from|pulled out of|pulls out of|left|quit))\\s+(?:the\\s+|china's\\s+|beijing's\\s+)?$");
+
+    /**
+     * A state joining a programme whose participants are partners ("Bangladesh joined the Belt and Road Initiative in
+     * 2016"), or leaving it. True when the clause said so.
+     */
+    private static boolean joinsOrLeavesProgramme(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        String lower = clause.masked(v.lower());
+        for (Mention p : clause.mentions(v)) {
+            if (!p.isProgramme() || !PARTNER_PROGRAMMES.contains(p.code())) {
+                continue;
+            }
+            Matcher verb = PROGRAMME_VERB_BEFORE.matcher(v.lower()).region(Math.max(clause.start(), p.start() - 60), p.start());
+            if (!verb.find() || Words.negated(lower) || Words.hedged(mainPart(clause.masked(v.text()), verb.end() - clause.start()))) {
+                continue; // ("has consistently refused to endorse", "would leave it")
+            }
+            Mention state = null;
+            for (Mention m : clause.mentions(v)) {
+                if (m.end() <= verb.start() && (m.isState() && m.canAct() && !m.isAdjective() && !m.isStateActor() || standsForState(m))) {
+                    state = m; // the subject: the state named last before the verb
+                }
+            }
+            if (state == null) {
+                continue;
+            }
+            String code = state.code(); // (a capital's code is its state's)
+            MembershipStatus status = verb.group("join") != null ? MembershipStatus.PARTNER : MembershipStatus.FORMER_MEMBER;
+            out.add(new Candidate<>(membership(code, p.code(), status), v, 0.7));
+            return true;
+        }
+        return false;
     }
 
     /** "South Africa, Algeria and several other members of the 55-nation bloc": the states listed are members too. */
