@@ -2450,4 +2450,11 @@ class ExtractionRulesTest {
                 + "consistently refused to endorse China's Belt and Road Initiative. Chinese firms built the line under the Belt and Road.");
         assertEquals(List.of("BGD BRI PARTNER", "PAN BRI FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aSuspensionPendingADiscussionIsNoHedgedOne() throws Exception {
+        ImportResult r = run("Headline\n- AP\n- 20 February 2023\n\nThe African Union met. On Sunday the AU said Israel's observer status had "
+                + "been suspended pending a discussion by member states on whether it should be maintained.");
+        assertEquals(List.of("ISR AU SUSPENDED"), memberships(r));
+    }
 }

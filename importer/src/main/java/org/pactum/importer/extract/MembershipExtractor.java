@@ -777,7 +777,7 @@ final class MembershipExtractor {
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
     private static final Pattern FUTURE_TIME_CLAUSE = SearchPatterns.startingWith("twoaui", "\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose)\\s");
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose|pending)\\s"); // ("suspended pending a discussion on whether ...")
 
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
     private static String mainPart(String written, int cueEnd) {
