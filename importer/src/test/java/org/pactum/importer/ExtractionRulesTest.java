@@ -2457,4 +2457,12 @@ class ExtractionRulesTest {
                 + "been suspended pending a discussion by member states on whether it should be maintained.");
         assertEquals(List.of("ISR AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aBodysQualifierIsNoBodyTalkedAboutAndAStateExpelledInATimeClause() throws Exception {
+        ImportResult r = run("Headline\n- Euronews\n- 5 September 2024\n\nFounded in 1949, the Council of Europe is not an EU institution. "
+                + "It has 46 member states after Russia was expelled in March 2022. The United States, Canada and Japan have observer "
+                + "status with the organisation.");
+        assertEquals(List.of("CAN COE OBSERVER", "JPN COE OBSERVER", "RUS COE FORMER_MEMBER", "USA COE OBSERVER"), memberships(r));
+    }
 }

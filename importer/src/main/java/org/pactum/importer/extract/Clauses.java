@@ -163,7 +163,7 @@ final class Clauses {
 
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "when", "once", "until");
     private static final Pattern PAST_AFTER_SUBJECT = Pattern.compile("^\\s+(?:had\\s+)?(?:withdrew|withdrawn|pulled|quit|exited|left|joined|became"
-            + "|signed|ratified|applied|walked|(?:was|were)\\s+(?:added|admitted))\\b");
+            + "|signed|ratified|applied|walked|(?:was|were)\\s+(?:added|admitted|expelled))\\b");
 
     /** "after the United States withdrew": a state opens a time clause with a verb of its own. */
     private static boolean timeClauseWithSubject(SentenceView v, int pos) {

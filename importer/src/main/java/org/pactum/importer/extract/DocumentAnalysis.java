@@ -49,7 +49,7 @@ public final class DocumentAnalysis {
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
     private static final Pattern BROKERED_AFTER = Pattern.compile("^[-\u2010\u2011](?:brokered|mediated|facilitated)\\b");
-    private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|entities|officials|envoys?"
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|institution|entities|officials|envoys?"
             + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel)\\b");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:members|member states|member countries)\\b");
@@ -326,7 +326,9 @@ public final class DocumentAnalysis {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
-                if ((i < index || orgs.get(k).start() < localPos) && wanted.test(orgs.get(k)) && !orgs.get(k).listedWithStates && !orgs.get(k).isProgramme()
+                // (not "an EU institution": a qualifier names no body talked about)
+                if ((i < index || orgs.get(k).start() < localPos) && wanted.test(orgs.get(k)) && !orgs.get(k).listedWithStates
+                        && !orgs.get(k).isProgramme() && !orgs.get(k).qualifier
                         && !inRelativeClause(sentences.get(i), orgs.get(k)) && !describesAState(sentences.get(i), orgs.get(k))) {
                     return orgs.get(k);
                 }
