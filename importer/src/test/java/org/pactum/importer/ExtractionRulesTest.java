@@ -2465,4 +2465,13 @@ class ExtractionRulesTest {
                 + "status with the organisation.");
         assertEquals(List.of("CAN COE OBSERVER", "JPN COE OBSERVER", "RUS COE FORMER_MEMBER", "USA COE OBSERVER"), memberships(r));
     }
+
+    @Test
+    void theyAfterCountedCountriesOpeningWithAPhraseOfTime() throws Exception {
+        ImportResult r = run("Headline\n- France 24\n- 23 September 2025\n\nMali, Burkina Faso and Niger announced their withdrawal from the ICC. "
+                + "In January, the three countries formally left the Economic Community of West African States (ECOWAS). They also quit "
+                + "the International Organisation of La Francophonie (OIF) in March.");
+        assertEquals(List.of("BFA OIF FORMER_MEMBER", "MLI OIF FORMER_MEMBER", "NER OIF FORMER_MEMBER"),
+                memberships(r).stream().filter(m -> m.contains("OIF")).toList());
+    }
 }

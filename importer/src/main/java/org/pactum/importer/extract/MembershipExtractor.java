@@ -1592,13 +1592,15 @@ final class MembershipExtractor {
             return named;
         }
         Matcher counted = COUNTED_STATES.matcher(before.lower());
-        if (counted.find() && counted.start() == 0) {
+        if (counted.find() && (counted.start() == 0 || Regions.matches(SHORT_OPENING, before.lower(), 0, counted.start()))) {
+            // ("In January, the three countries formally left ECOWAS": a short phrase of time first)
             String n = counted.group(1);
             return doc.countedStates(index - 1, Words.count(n));
         }
         return Set.of();
     }
 
+    private static final Pattern SHORT_OPENING = Pattern.compile("(?:[\\p{L}\\d]+\\s+){0,3}[\\p{L}\\d]+,\\s+");
     private static final Pattern THEY_OPENING = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:left|quit|joined|rejoined|withdrew|applied|became|are|were|have|had)\\b");
     private static final Pattern THEIR_DEPARTURE = Pattern.compile("\\W*their\\s+(?:formal\\s+|official\\s+)?(?:withdrawal|exit|departure)\\b");
     private static final Pattern THEY_FOUNDED = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:formed|founded|co-founded|created|established|set up|launched)\\b");
