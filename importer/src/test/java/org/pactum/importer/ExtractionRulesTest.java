@@ -2474,4 +2474,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA OIF FORMER_MEMBER", "MLI OIF FORMER_MEMBER", "NER OIF FORMER_MEMBER"),
                 memberships(r).stream().filter(m -> m.contains("OIF")).toList());
     }
+
+    @Test
+    void itsMembersTodayACandidacyForAPostAndARefusalToExtendParticipation() throws Exception {
+        ImportResult r = run("Headline\n- Armenpress\n- 23 November 2022\n\nThe leaders approved the candidacy of Imangali Tasmagambetov of "
+                + "Kazakhstan for the post of CSTO Secretary General. In 1999 Georgia and Uzbekistan refused to extend their participation. "
+                + "The CSTO was established in 2002, and today its members are Armenia, Belarus and Russia. In 2022, Russia refused to "
+                + "extend the mandate of the OSCE mission.");
+        assertEquals(List.of("ARM CSTO MEMBER", "BLR CSTO MEMBER", "GEO CSTO FORMER_MEMBER", "RUS CSTO MEMBER", "UZB CSTO FORMER_MEMBER"),
+                memberships(r));
+    }
 }
