@@ -2484,4 +2484,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARM CSTO MEMBER", "BLR CSTO MEMBER", "GEO CSTO FORMER_MEMBER", "RUS CSTO MEMBER", "UZB CSTO FORMER_MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void theirRelationsAreThoseOfTheTwoNamedBefore() throws Exception {
+        ImportResult r = run("Headline\n- AP\n- 16 July 2023\n\nMigrants are expelled to the borders with Libya and Algeria. The EU is "
+                + "Tunisia's biggest trading partner, and their relations are governed by an association agreement signed in 1995.");
+        assertEquals(List.of("EU", "TUN"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }

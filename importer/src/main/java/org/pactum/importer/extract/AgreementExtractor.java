@@ -761,6 +761,8 @@ final class AgreementExtractor {
     /** "After Russia's invasion of Ukraine, the EU and Azerbaijan signed ...": a phrase of time opening the clause, before its subject. */
     private static final Pattern OPENING_TIME_PHRASE = Pattern.compile("(?i)\\W*(?:after|following|amid|despite|in the wake of)\\b[^,;]*");
 
+    private static final Pattern THEIR_RELATIONS = Pattern.compile("\\btheir (?:relations|ties|relationship|trade|cooperation|partnership)\\b");
+
     private static final Pattern AND_BETWEEN_INSTRUMENTS = Pattern.compile("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?");
 
     private static Instrument singular(Instrument i) {
@@ -1354,6 +1356,19 @@ final class AgreementExtractor {
             // article about a pair: theirs
             parties.addAll(doc.pairAt(v.index()));
             return parties;
+        }
+        if (parties.isEmpty() && clause.start() > 0 && THEIR_RELATIONS.matcher(v.lower()).region(clause.start(), ins.start()).find()) {
+            // "The EU is Tunisia's biggest trading partner, and their relations are governed by an association agreement":
+            // the two named before "their"
+            Set<String> named = new LinkedHashSet<>();
+            for (Mention m : v.mentions()) {
+                if (m.end() <= clause.start() && (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()) {
+                    named.add(m.code());
+                }
+            }
+            if (named.size() == 2) {
+                return named;
+            }
         }
         if (parties.isEmpty() && linked && clause != clauses.get(0) && SUBJECTLESS_VERB.matcher(clauseText).lookingAt()
                 && recentAgreement(recent, v.index(), 0) == null) {
