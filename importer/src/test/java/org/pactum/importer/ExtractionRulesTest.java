@@ -2491,4 +2491,12 @@ class ExtractionRulesTest {
                 + "Tunisia's biggest trading partner, and their relations are governed by an association agreement signed in 1995.");
         assertEquals(List.of("EU", "TUN"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void documentsWithMemberStatesMakeNoMemberAndNoSignOfRejoiningIsNoApplication() throws Exception {
+        ImportResult r = run("Headline\n- Bernama\n- 26 October 2025\n\nThe ASEAN summit opened. United States President Donald Trump concluded "
+                + "trade documents with four ASEAN member states. Biden's administration has given no sign that Washington intends to "
+                + "rejoin the CPTPP.");
+        assertEquals(List.of(), memberships(r));
+    }
 }

@@ -269,7 +269,7 @@ final class MembershipCues {
                     + "|\\bthe (?:last|first|only) (?:two |three |four )?(?:other )?all(?:y|ies)\\b"
                     + "|\\bbec(?:ame|omes|ome|oming) (?:the |its )(?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                     + "|eleventh|twelfth|thirteenth) (?:full |new )?(?:party|signatory|state party)\\b"
-                    + "|\\btook up (?:its|their) seats?\\b|(?=member )(?:(?<!\\d )|(?=member (?:states?|countr(?:y|ies)|nations?)\\s*(?:[\u2014\u2013:-]|,\\s*(?:among them|including|namely)\\b)))\\bmember (?:states?|countr(?:y|ies)|nations?)\\b" // (not "more than 30 member states" unless they are listed)
+                    + "|\\btook up (?:its|their) seats?\\b|(?=member )(?<!\\bwith (?:the |all |its |other |fellow )?[\\p{L}\\d-]{1,20} )(?<!\\bwith (?:the |all |its |other |fellow )?[\\p{L}\\d-]{1,20} [\\p{L}\\d-]{1,20} )(?:(?<!\\d )|(?=member (?:states?|countr(?:y|ies)|nations?)\\s*(?:[\u2014\u2013:-]|,\\s*(?:among them|including|namely)\\b)))\\bmember (?:states?|countr(?:y|ies)|nations?)\\b" // (not "more than 30 member states" unless they are listed)
                     // "Somalia will keep its seat in the Intergovernmental Authority on Development"
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
