@@ -2499,4 +2499,11 @@ class ExtractionRulesTest {
                 + "rejoin the CPTPP.");
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void aChainOfStatesWithItsAcronymBeforeTheNameNamesTheParties() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 20 July 2025\n\nThe Bangladesh-Bhutan-India-Nepal (BBIN) Motor Vehicles Agreement was "
+                + "signed in Thimphu in June 2015.");
+        assertEquals(List.of("BGD", "BTN", "IND", "NPL"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }

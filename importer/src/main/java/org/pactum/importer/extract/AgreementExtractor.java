@@ -763,6 +763,8 @@ final class AgreementExtractor {
 
     private static final Pattern THEIR_RELATIONS = Pattern.compile("\\btheir (?:relations|ties|relationship|trade|cooperation|partnership)\\b");
 
+    private static final Pattern CHAIN_ACRONYM_GAP = Pattern.compile("\\s*(?:\\(\\p{Lu}{2,8}\\)\\s*)?");
+
     private static final Pattern AND_BETWEEN_INSTRUMENTS = Pattern.compile("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?");
 
     private static Instrument singular(Instrument i) {
@@ -2078,7 +2080,8 @@ final class AgreementExtractor {
         int chainStart = chain.get(0).start();
         int chainEnd = chain.get(chain.size() - 1).end();
         boolean opensName = chainStart >= ins.start() && chainStart <= ins.start() + 4;
-        boolean rightBefore = chainEnd <= ins.start() && text.substring(chainEnd, ins.start()).isBlank();
+        // ("the Bangladesh-Bhutan-India-Nepal (BBIN) Motor Vehicles Agreement": the chain's acronym between)
+        boolean rightBefore = chainEnd <= ins.start() && Regions.matches(CHAIN_ACRONYM_GAP, text, chainEnd, ins.start());
         // "Treaty on the Kyrgyz-Uzbek state border": the subject the title names is between those states
         boolean inTitle = chainStart >= ins.start() && chainEnd <= ins.end() && ON_THE_BEFORE.matcher(text.substring(ins.start(), chainStart)).find();
         return opensName || rightBefore || inTitle;
