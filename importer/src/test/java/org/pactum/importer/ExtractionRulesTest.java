@@ -2506,4 +2506,13 @@ class ExtractionRulesTest {
                 + "signed in Thimphu in June 2015.");
         assertEquals(List.of("BGD", "BTN", "IND", "NPL"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void aChainOfStatesJoinedByAnEnDashOpensTheName() throws Exception {
+        ImportResult r = run("Headline\n- Civil.ge\n- 1 June 2025\n\nThe partnership rests on the United States\u2013Georgia Charter on "
+                + "Strategic Partnership, signed in Washington on January 9, 2009 by Secretary of State Condoleezza Rice.");
+        assertEquals("United States\u2013Georgia Charter on Strategic Partnership [GEO, USA] 2009-01-09", r.agreements().stream()
+                .map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned())
+                .findFirst().orElseThrow());
+    }
 }

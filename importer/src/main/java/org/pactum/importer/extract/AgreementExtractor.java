@@ -2084,7 +2084,9 @@ final class AgreementExtractor {
         boolean rightBefore = chainEnd <= ins.start() && Regions.matches(CHAIN_ACRONYM_GAP, text, chainEnd, ins.start());
         // "Treaty on the Kyrgyz-Uzbek state border": the subject the title names is between those states
         boolean inTitle = chainStart >= ins.start() && chainEnd <= ins.end() && ON_THE_BEFORE.matcher(text.substring(ins.start(), chainStart)).find();
-        return opensName || rightBefore || inTitle;
+        // "the United States–Georgia Charter on Strategic Partnership": the name found from the chain's last state on
+        boolean runsIntoName = chainStart < ins.start() && chainEnd > ins.start() && chainEnd <= ins.end();
+        return opensName || rightBefore || inTitle || runsIntoName;
     }
 
     /** "Program" followed by "of economic cooperation between A and B for 2026-2030": the whole name, up to the next stop. */

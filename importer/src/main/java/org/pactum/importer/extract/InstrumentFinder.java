@@ -448,7 +448,7 @@ final class InstrumentFinder {
                 break;
             }
             int s = e;
-            while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || "-'\u2019&".indexOf(text.charAt(s - 1)) >= 0)) {
+            while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || "-'\u2019\u2013&".indexOf(text.charAt(s - 1)) >= 0)) {
                 s--;
             }
             if (s == e) {
