@@ -2515,4 +2515,12 @@ class ExtractionRulesTest {
                 .map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned())
                 .findFirst().orElseThrow());
     }
+
+    @Test
+    void anAgreementWithItAfterTheBlocIsWithTheBody() throws Exception {
+        ImportResult r = run("Headline\n- Africanews\n- 1 June 2025\n\nECOWAS leaders met in Abuja. Mauritania, which quit the bloc in 2000, "
+                + "signed an association agreement with it in 2017.");
+        assertEquals("Association agreement [ECOWAS, MRT] 2017", r.agreements().stream().map(a -> a.getTitle() + " "
+                + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).findFirst().orElseThrow());
+    }
 }

@@ -298,6 +298,8 @@ final class AgreementExtractor {
             + "|through|by|on the basis of)\\s+(?:the\\s+)?$");
     private static final Pattern ADOPTED_BY_GAP = Pattern.compile("[^.;]{0,40}?\\b(?:adopted|issued|approved|endorsed) by\\s+(?:the\\s+)?");
     private static final Pattern WITH_THE_BODY = Pattern.compile("\\s+with\\s+the\\s+(union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
+    private static final Pattern WITH_IT = Pattern.compile("\\s+with\\s+it\\b");
+    private static final Pattern BODY_NAMED_BEFORE = Pattern.compile("(?s).*\\bthe\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b.*");
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
     private static final Pattern NO_BEFORE = SearchPatterns.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
@@ -1236,7 +1238,7 @@ final class AgreementExtractor {
     private static final Pattern LIST_MARK = Pattern.compile("^[-\u2013\u2014\u2022*\u00b7]\\s+");
 
     /** "the agreement on which was signed": the relative pronoun's preposition is no part of the name. */
-    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?<=\\S) (?:on|of|for|with|between|in|to)$");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?<=\\S) (?:on|of|for|with|between|in|to|with it|with them)$"); // ("... with it": the body named before)
 
     private static DateMention firstDateFrom(SentenceView v, int from, int to) {
         for (DateMention d : v.dates()) {
@@ -1311,6 +1313,15 @@ final class AgreementExtractor {
             if (org == null) {
                 org = doc.topicOrganization(v.index(), ins.start());
             }
+            if (org != null && !parties.contains(org.code())) {
+                parties.add(org.code());
+            }
+        }
+        if (parties.size() == 1 && (ins.title().endsWith(" with it") || Regions.lengthAt(WITH_IT, v.lower(), ins.end()) > 0)
+                && Regions.matches(BODY_NAMED_BEFORE, v.lower(), 0, ins.start())) {
+            // "Mauritania, which quit the bloc in 2000, signed an association agreement with it in 2017": the body just named
+            Mention org = lastOrganizationBefore(v, ins.start());
+            org = org != null ? org : doc.topicOrganization(v.index(), ins.start());
             if (org != null && !parties.contains(org.code())) {
                 parties.add(org.code());
             }
