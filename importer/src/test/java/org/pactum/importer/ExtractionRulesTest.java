@@ -2523,4 +2523,11 @@ class ExtractionRulesTest {
         assertEquals("Association agreement [ECOWAS, MRT] 2017", r.agreements().stream().map(a -> a.getTitle() + " "
                 + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).findFirst().orElseThrow());
     }
+
+    @Test
+    void andBelongsToIsAStatementOfItsOwnForTheSameSubject() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 1 March 2025\n\nKyrgyzstan has been a member of the Eurasian Economic Union (EAEU) since "
+                + "August 2015 and belongs to the Collective Security Treaty Organization (CSTO).");
+        assertEquals(List.of("KGZ CSTO MEMBER", "KGZ EAEU MEMBER"), memberships(r));
+    }
 }
