@@ -316,7 +316,7 @@ final class MembershipExtractor {
     }
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:itself\\s+|themselves\\s+|also\\s+)?an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,60},"
+    private static final Pattern APPOSITIVE = SearchPatterns.startingWith(",", ",\\s+(?:itself\\s+|themselves\\s+|also\\s+)?an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,60},"
             + "|,\\s+[^,;]{0,60}?\\band an?\\s+(?:[\\p{L}\\d-]+\\s+){1,3}member\\b[^,;]{0,30},"
             // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the AES"
             + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},"
