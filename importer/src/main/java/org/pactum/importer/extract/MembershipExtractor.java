@@ -316,7 +316,7 @@ final class MembershipExtractor {
     }
 
     /** ", an observer since 2022,": a status in apposition to the state before it. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:itself\\s+|themselves\\s+|also\\s+)?an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,60},"
+    private static final Pattern APPOSITIVE = SearchPatterns.startingWith(",", ",\\s+(?:itself\\s+|themselves\\s+|also\\s+)?an?\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:member|observer|partner|candidate|applicant)\\b[^,;]{0,60},"
             + "|,\\s+[^,;]{0,60}?\\band an?\\s+(?:[\\p{L}\\d-]+\\s+){1,3}member\\b[^,;]{0,30},"
             // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union, formed the AES"
             + "|,\\s+(?:all|both)\\s+[^,;]{0,60}?\\b(?:suspended from|members of|observers (?:in|of|at))\\b[^,;]{0,40},"
@@ -365,15 +365,15 @@ final class MembershipExtractor {
             + "|governments|juntas)\\s+(?:which|that|who)\\b");
     private static final Pattern PARTICIPLE = Pattern.compile("^\\W*(?:being|having been|as)\\b");
     private static final Pattern WHOSE_COUNTRIES = Pattern.compile("^\\W*whose (?:countr(?:y|ies)|states?|governments?|nations?)\\b");
-    private static final Pattern OVER_SOMETHING_OF = Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
-            + "(?:admission|accession|recognition|membership|inclusion)\\s+of\\s+(?:the\\s+)?");
+    private static final Regions.Needing OVER_SOMETHING_OF = new Regions.Needing(Pattern.compile(".*\\b(?:over|about|regarding|concerning|despite)\\s+(?:the\\s+)?"
+            + "(?:admission|accession|recognition|membership|inclusion)\\s+of\\s+(?:the\\s+)?"), "admission", "accession", "recognition", "membership", "inclusion");
     /** "Africa's second-biggest oil producer after Nigeria": a state named in a comparison. */
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?s).*\\b(?:largest|biggest|second|third|top|leading|more|less|larger|bigger|smaller)\\b"
-            + "[^,.;]{0,40}\\b(?:after|than|behind)\\s+(?:the\\s+)?$");
+    private static final Regions.Needing COMPARED_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:largest|biggest|second|third|top|leading|more|less|larger|bigger|smaller)\\b"
+            + "[^,.;]{0,40}\\b(?:after|than|behind)\\s+(?:the\\s+)?$"), "after", "than", "behind");
     /** "doubling the alliance's land border with Russia": the state on the other side of a relation. */
-    private static final Pattern RELATION_WITH_BEFORE = Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
+    private static final Regions.Needing RELATION_WITH_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
             // "Belarus is a member of the CSTO ... and forms the Union State with Russia": a union of two, no member of the body
-            + "|conflict|dispute|tensions|union state|union|partnership|relationship|deal|pact)\\s+with\\s+(?:the\\s+)?$");
+            + "|conflict|dispute|tensions|union state|union|partnership|relationship|deal|pact)\\s+with\\s+(?:the\\s+)?$"), "with");
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,200}?(?:,\\s*which (?:are|were|became|have become|had become"
             + "|were granted|have been granted|had been granted) (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b"
@@ -391,7 +391,8 @@ final class MembershipExtractor {
         return inClause.stream().anyMatch(o -> o != m && o.isState() && o.start() >= after && o.end() <= cueStart);
     }
 
-    private static final Pattern SUPPORTER_OF_REQUEST = Pattern.compile("(?s).*\\b(?:request|bid|application|candidacy|aspiration)\\b[^.;]*$");
+    private static final Regions.Needing SUPPORTER_OF_REQUEST = new Regions.Needing(Pattern.compile("(?s).*\\b(?:request|bid|application|candidacy|aspiration)\\b[^.;]*$"),
+            "request", "bid", "application", "candidacy", "aspiration");
     private static final Pattern SUPPORTS_AFTER = Pattern.compile("\\s+(?:also\\s+|fully\\s+|strongly\\s+)?(?:supports|supported|backs|backed"
             + "|endorses|endorsed|welcomes|welcomed)\\b");
     private static final Pattern LED_AFTER = Pattern.compile("[-\u2010\u2011]\\s?(?:led|backed|dominated|sponsored|brokered|funded|built|run|founded"

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.ListLines;
+import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.Agreement;
 import org.pactum.model.AgreementKind;
 import org.pactum.model.AgreementStatus;
@@ -32,7 +33,7 @@ final class TopicListExtractor {
      * "The US and Armenia signed three memoranda: on ..., on ... and on ...", "Armenia signed two memoranda with Washington,
      * one on energy security and one on ...": a counted signing, its documents listed by subject in the same sentence.
      */
-    private static final Pattern COUNTED_LIST = Pattern.compile("\\b(?:signed|inked|concluded|exchanged)\\s+(?:two|three|four|five|six|seven|eight"
+    private static final Pattern COUNTED_LIST = SearchPatterns.startingWith("sice", "\\b(?:signed|inked|concluded|exchanged)\\s+(?:two|three|four|five|six|seven|eight"
             + "|nine|ten|\\d{1,2})\\s+(?:new\\s+|separate\\s+|bilateral\\s+)?(mous|memorandums|memoranda|agreements|documents|protocols)"
             + "(?:\\s+with\\s+[^,:;]{1,60}?)?\\s*[:,\u2014\u2013]\\s*(?=(?:one\\s+)?on\\s)");
     private static final Pattern ONE_ON = Pattern.compile("^(?:and\\s+)?(?:one\\s+|another\\s+|the other\\s+)?on\\s+", Pattern.CASE_INSENSITIVE);

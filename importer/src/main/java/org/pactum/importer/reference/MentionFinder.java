@@ -27,8 +27,11 @@ final class MentionFinder {
     private final int commaId;
     /** The entry of each corridor's canonical name, for corridors recognized by their places. */
     private final Map<String, AliasEntry> corridorNames;
-    /** First words (six letters or more, a to z first) of multi-word aliases, by first letter and length. */
-    private final int[][][] fuzzyFirstWords = new int[26][MAX_FUZZY_LENGTH + 1][];
+    /**
+     * First words (six letters or more, a to z first) of multi-word aliases, by the id of a word that follows them in
+     * one, shortest first (then in trie order): a misspelt first word is tried only against names its next word goes on.
+     */
+    private final int[][] fuzzyFirstWordsBefore;
 
     private MentionFinder(Vocabulary vocabulary, AliasTrie trie, CorridorRoutes routes,
                           Map<String, AliasEntry> corridorNames) {
@@ -40,15 +43,23 @@ final class MentionFinder {
         this.commaId = vocabulary.id(comma, 0, 1, Vocabulary.hash(comma, 0, 1));
         int[] words = trie.childWords(AliasTrie.ROOT);
         int[] states = trie.childStates(AliasTrie.ROOT);
-        for (int c = 0; c < words.length; c++) {
-            char[] w = vocabulary.word(words[c]);
-            if (w.length >= FUZZY_MIN_LENGTH && w.length <= MAX_FUZZY_LENGTH && w[0] >= 'a' && w[0] <= 'z'
-                    && trie.childWords(states[c]).length > 0) {
-                int[] bucket = fuzzyFirstWords[w[0] - 'a'][w.length];
-                bucket = bucket == null ? new int[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
-                bucket[bucket.length - 1] = words[c];
-                fuzzyFirstWords[w[0] - 'a'][w.length] = bucket;
+        List<List<Integer>> before = new ArrayList<>(vocabulary.size());
+        for (int id = 0; id < vocabulary.size(); id++) {
+            before.add(new ArrayList<>(0));
+        }
+        for (int length = FUZZY_MIN_LENGTH; length <= MAX_FUZZY_LENGTH; length++) {
+            for (int c = 0; c < words.length; c++) {
+                char[] w = vocabulary.word(words[c]);
+                if (w.length == length && w[0] >= 'a' && w[0] <= 'z') {
+                    for (int next : trie.childWords(states[c])) {
+                        before.get(next).add(words[c]);
+                    }
+                }
             }
+        }
+        fuzzyFirstWordsBefore = new int[before.size()][];
+        for (int id = 0; id < before.size(); id++) {
+            fuzzyFirstWordsBefore[id] = before.get(id).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -182,21 +193,18 @@ final class MentionFinder {
             if (firstLetter < 'a' || firstLetter > 'z') {
                 return -1;
             }
-            for (int l = len - max; l <= Math.min(len + max, MAX_FUZZY_LENGTH); l++) {
-                int[] candidates = fuzzyFirstWords[firstLetter - 'a'][l];
-                if (candidates == null) {
+            // the candidate's name must go on with the next word: only the first words listed for it (of equally close
+            // ones, the shortest, then the first in trie order, wins)
+            int[] candidates = fuzzyFirstWordsBefore[tokens.id(k + 1)];
+            for (int w : candidates) {
+                char[] word = vocabulary.word(w);
+                if (word[0] != firstLetter || word.length < len - max || word.length > len + max) {
                     continue;
                 }
-                for (int w : candidates) {
-                    // cheap filter first: the candidate's name must go on with the next word
-                    if (trie.next(trie.next(AliasTrie.ROOT, w), tokens.id(k + 1)) < 0) {
-                        continue;
-                    }
-                    int d = EditDistance.bounded(vocabulary.word(w), text, from, len, max);
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        bestWord = w;
-                    }
+                int d = EditDistance.bounded(word, text, from, len, max);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    bestWord = w;
                 }
             }
             return bestWord < 0 ? -1 : trie.next(AliasTrie.ROOT, bestWord);

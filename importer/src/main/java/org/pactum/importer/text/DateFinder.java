@@ -107,8 +107,9 @@ public final class DateFinder {
         if (reference != null && text.toString().contains(" year")) {
             scanRelativeYear(text, reference, found);
         }
-        if (reference != null && containsMonth(text, 0, text.length())) {
-            scanBareMonth(text, reference, found);
+        int month = reference == null ? -1 : firstMonth(text, 0, text.length());
+        if (month >= 0) {
+            scanBareMonth(text, month, reference, found);
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return shareYears(text, found);
@@ -126,14 +127,20 @@ public final class DateFinder {
 
     /** A month name or abbreviation starts in {@code text[from, to)}: every one begins with one of the twelve in MONTHS, capitalized. */
     private static boolean containsMonth(CharSequence text, int from, int to) {
+        return firstMonth(text, from, to) >= 0;
+    }
+
+    /** Where the first capitalized word of {@code text[from, to)} that may be a month starts (see containsMonth), or -1. */
+    private static int firstMonth(CharSequence text, int from, int to) {
         for (int i = from; i + 3 <= to; i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'S' && MONTHS.containsKey(text.subSequence(i, i + 3).toString().toLowerCase(Locale.ROOT))
-                    && Character.isLowerCase(text.charAt(i + 1))) {
-                return true;
+            // (the cheap tests first: the look-up makes a string)
+            if (c >= 'A' && c <= 'S' && Character.isLowerCase(text.charAt(i + 1))
+                    && MONTHS.containsKey(text.subSequence(i, i + 3).toString().toLowerCase(Locale.ROOT))) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static Matcher region(Pattern p, CharSequence text, int from, int to) {
@@ -335,8 +342,14 @@ public final class DateFinder {
             + "(?!\\s*(?:[,.]\\s*)?(?:of\\s+)?\\d)(?!\\s+(?:last|this|next|previous)\\s+year)");
 
     /** A month without a year is the last such month not after the publication day ("in January" in September: this year's). */
-    private static void scanBareMonth(CharSequence text, LocalDate reference, List<DateMention> out) {
-        Matcher m = BARE_MONTH.matcher(text);
+    private static void scanBareMonth(CharSequence text, int firstMonth, LocalDate reference, List<DateMention> out) {
+        // a match ends in a month name, none before firstMonth, after at most six letters and a run of spaces or a dash:
+        // no need to search before them
+        int from = firstMonth;
+        while (from > 0 && (Character.isWhitespace(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+            from--;
+        }
+        Matcher m = region(BARE_MONTH, text, Math.max(0, from - 6), text.length());
         while (m.find()) {
             int month = month(m.group("m"));
             add(out, m.start("m"), m.end("m"), EdtfDate.of(yearNotAfter(reference, month, 1), month), true);

@@ -18,6 +18,24 @@ public final class Regions {
         return p.matcher(text).region(from, to).matches();
     }
 
+    /**
+     * A pattern every match of which contains one of {@code words} (as written, case and all): a match over a window,
+     * often a backtracking ".*...$", costs a microsecond or more, and looking for the words first a small part of that.
+     */
+    public record Needing(Pattern pattern, String... words) {
+    }
+
+    /** {@link #matches(Pattern, CharSequence, int, int)}, tried only when the part holds one of the needed words. */
+    public static boolean matches(Needing p, String text, int from, int to) {
+        for (String w : p.words()) {
+            int at = text.indexOf(w, from);
+            if (at >= 0 && at + w.length() <= to) {
+                return matches(p.pattern(), text, from, to);
+            }
+        }
+        return false;
+    }
+
     /** The whole of the text from {@code from} to its end matches {@code p}. */
     public static boolean matchesFrom(Pattern p, CharSequence text, int from) {
         return matches(p, text, from, text.length());

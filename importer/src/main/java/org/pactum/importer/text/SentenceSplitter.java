@@ -118,8 +118,9 @@ public final class SentenceSplitter {
         if (Character.isUpperCase(first)) {
             // "Malian leader Gen. | Assimi Goita": a title before a name (written with its capital, as in "Gen.", "Capt.");
             // "..., U.S. | President Joe Biden and ...": a country's initials before one of its offices
-            return BEFORE_NAME.contains(word) || DOTTED_INITIALS.matcher(paragraph).region(previous.start(), previous.end()).find()
-                    && OFFICES.contains(firstWord(paragraph, nextStart));
+            // (the office first: a set look-up, where the search for initials tries every position of the piece)
+            return BEFORE_NAME.contains(word) || OFFICES.contains(firstWord(paragraph, nextStart))
+                    && DOTTED_INITIALS.matcher(paragraph).region(previous.start(), previous.end()).find();
         }
         return Character.isDigit(first) && BEFORE_NUMBER.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
