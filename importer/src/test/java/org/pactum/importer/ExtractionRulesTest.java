@@ -2530,4 +2530,13 @@ class ExtractionRulesTest {
                 + "August 2015 and belongs to the Collective Security Treaty Organization (CSTO).");
         assertEquals(List.of("KGZ CSTO MEMBER", "KGZ EAEU MEMBER"), memberships(r));
     }
+
+    @Test
+    void theBodyANamedInstrumentWorksWithinIsNoParty() throws Exception {
+        ImportResult r = run("Putin, Lukashenko sign Treaty on Security Guarantees within Union State\n- TASS\n- 6 DEC 2024, 15:47\n\nRussian "
+                + "President Vladimir Putin and Belarusian President Alexander Lukashenko on Friday signed the Treaty on Security Guarantees "
+                + "within the Union State.");
+        assertEquals(List.of("Treaty on Security Guarantees [BLR, RUS] 2024-12-06"), r.agreements().stream().map(a -> a.getTitle() + " "
+                + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
+    }
 }

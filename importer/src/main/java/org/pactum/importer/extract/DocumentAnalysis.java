@@ -45,6 +45,8 @@ public final class DocumentAnalysis {
             // "nearly a year after the three military-led countries formally left the ECOWAS": the body left, no party
             + "|left|quit|withdrew from|withdrawn from|exited)\\s+(?:the\\s+)?$");
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
+    /** "the Treaty on Security Guarantees within the Union State": the body a named instrument works in, no party to it. */
+    private static final Pattern WITHIN_AFTER_NAME = Pattern.compile("\\p{Lu}\\p{L}+\\s+within\\s+(?:the\\s+)?$");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
@@ -660,7 +662,8 @@ public final class DocumentAnalysis {
                         // "..., all four of them Asean members": their status, not a party to what the sentence tells
                         || MEMBERS_AFTER.matcher(after).lookingAt() && MEMBERS_APPOSITION_BEFORE.matcher(before).find();
                 m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt();
-                m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find();
+                m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find()
+                        || WITHIN_AFTER_NAME.matcher(before).find();
                 m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find();
             }
             String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
