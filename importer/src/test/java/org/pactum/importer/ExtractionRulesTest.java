@@ -2539,4 +2539,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("Treaty on Security Guarantees [BLR, RUS] 2024-12-06"), r.agreements().stream().map(a -> a.getTitle() + " "
                 + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
     }
+
+    @Test
+    void statesAcrossABorderOrOnTheOtherSideOfAnAgreementAreNoMembers() throws Exception {
+        ImportResult r = run("Headline\n- ERR\n- 18 March 2025\n\n\"Military threats to NATO member states bordering Russia and Belarus have "
+                + "increased,\" the ministers said. Russians will find it harder to obtain visas to travel to the European Union after member "
+                + "states on Friday approved the suspension of the bloc's visa facilitation agreement with Moscow. Neighboring Croatia "
+                + "joined the EU in 2013.");
+        assertEquals(List.of("HRV EU MEMBER"), memberships(r));
+    }
 }

@@ -373,7 +373,14 @@ final class MembershipExtractor {
     /** "doubling the alliance's land border with Russia": the state on the other side of a relation. */
     private static final Regions.Needing RELATION_WITH_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:border|borders|frontier|ties|relations|trade|war"
             // "Belarus is a member of the CSTO ... and forms the Union State with Russia": a union of two, no member of the body
-            + "|conflict|dispute|tensions|union state|union|partnership|relationship|deal|pact)\\s+with\\s+(?:the\\s+)?$"), "with");
+            + "|conflict|dispute|tensions|union state|union|partnership|relationship|deal|pact|agreement|agreements|accord|treaty)\\s+with\\s+(?:the\\s+)?$"), "with");
+    /** "NATO member states bordering Russia and Belarus": the states on the other side of a border. */
+    private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+)?$");
+
+    /** "Russians will find it harder ...": a people written by its plural demonym, no state acting. */
+    private static boolean isPeople(SentenceView v, Mention m) {
+        return m.isAdjective() && m.end() - m.start() > 3 && v.text().charAt(m.end() - 1) == 's';
+    }
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,200}?(?:,\\s*which (?:are|were|became|have become|had become"
             + "|were granted|have been granted|had been granted) (?:already |also )?(?:an? )?(partners?|observers?|candidates?)\\b"
@@ -2036,7 +2043,9 @@ final class MembershipExtractor {
                 continue; // "Iraq, OPEC's second-largest producer, signed a deal with Turkey": the rank is the subject's
             }
             if ((Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
-                    || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())) && !relativeSubjects.contains(m)) {
+                    || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
+                    || Regions.matches(BORDERING_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
+                    || isPeople(v, m)) && !relativeSubjects.contains(m)) {
                 continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC" (but "after Colombia, which
                           // became a NATO global partner in 2018": the relative clause speaks of the one compared)
             }
