@@ -2548,4 +2548,15 @@ class ExtractionRulesTest {
                 + "joined the EU in 2013.");
         assertEquals(List.of("HRV EU MEMBER"), memberships(r));
     }
+
+    @Test
+    void documentsListedBySubjectAreOneEachUpToAClauseOfTheirOwn() throws Exception {
+        ImportResult r = run("Headline\n- Arab News\n- 18 February 2019\n\nSaudi Arabia and Pakistan signed seven memorandums of understanding "
+                + "(MoUs) worth $20 billion on Sunday. The crown prince landed in the capital. The largest is an MoU for an oil refinery. "
+                + "Officials welcomed it. The remaining MoUs cover investment in renewable energy, petrochemicals, and cooperation in "
+                + "sports, while the Saudi Fund for Development signed an agreement to finance power projects in Pakistan.");
+        assertEquals(List.of("Memorandum of understanding on cooperation in sports", "Memorandum of understanding on investment in renewable energy",
+                "Memorandum of understanding on petrochemicals"), r.agreements().stream().map(a -> a.getTitle())
+                .filter(t -> t.startsWith("Memorandum of understanding on")).sorted().toList());
+    }
 }

@@ -54,6 +54,8 @@ final class TopicListExtractor {
     private static final Pattern SIGNING = Pattern.compile("\\b(?:signed|inked|exchanged|concluded)\\b[^.;]{0,60}\\b(?:instruments|documents|memorand\\w*"
             + "|mous|agreements)\\b");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?");
+    /** Where a clause of its own ends the list: ", while the Saudi Fund for Development signed ...". */
+    private static final Pattern LIST_ENDS = Pattern.compile("\\s*(?:;|,\\s+(?:while|whereas|but|although|though)\\b)");
     private static final Pattern NAMED_ITEM = Pattern.compile("^(?:an?|the)\\s+(?:mou|memorandum|agreement|protocol)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_ITEMS = 15;
 
@@ -76,7 +78,7 @@ final class TopicListExtractor {
             String noun = list.group(1).replace(".", "");
             // the instrument words' kinds; "documents" and "instruments" name no kind
             AgreementKind kind = noun.startsWith("document") || noun.startsWith("instrument") ? AgreementKind.OTHER : InstrumentFinder.kindOf(noun);
-            String items = v.text().substring(list.end()).replaceFirst("[.;:\\s]+$", "");
+            String items = LIST_ENDS.split(v.text().substring(list.end()), 2)[0].replaceFirst("[.;:\\s]+$", "");
             String[] topics = ITEM_SEPARATOR.split(items);
             for (int i = 0; i < topics.length && i < MAX_ITEMS; i++) {
                 String topic = topics[i].strip();
@@ -162,9 +164,9 @@ final class TopicListExtractor {
         return out;
     }
 
-    /** The sentence within the three before {@code index} that signed a number of documents. */
+    /** The sentence within the four before {@code index} that signed a number of documents. */
     private static SentenceView signingBefore(DocumentAnalysis doc, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+        for (int i = index - 1; i >= Math.max(0, index - 4); i--) {
             SentenceView s = doc.sentences().get(i);
             if (SIGNING.matcher(s.lower()).find()) {
                 return s;

@@ -65,7 +65,9 @@ public final class SameFacts {
                         && interim(a) == interim(b)
                         && (RecordIds.fold(b.getTitle()).equals(RecordIds.fold(a.getTitle()))
                             || (near || sameDay(a.getSigned(), b.getSigned())) && (!isNamed || !outNamed.get(i))
-                                && !(statesSubject(a) && hasSubject(b) || statesSubject(b) && hasSubject(a)))) {
+                                && !(statesSubject(a) && hasSubject(b) || statesSubject(b) && hasSubject(a))
+                                // "The remaining MoUs cover investment in renewable energy, petrochemicals, ...": one each
+                                && !(sameSentence && hasSubject(a) && hasSubject(b)))) {
                     match = i;
                     break;
                 }
