@@ -2559,4 +2559,15 @@ class ExtractionRulesTest {
                 "Memorandum of understanding on petrochemicals"), r.agreements().stream().map(a -> a.getTitle())
                 .filter(t -> t.startsWith("Memorandum of understanding on")).sorted().toList());
     }
+
+    @Test
+    void leftItAmongCandidatesTwoFoundingMembersAndAStatesOwnDepartureInATimeClause() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 19 July 2023\n\nKazakhstan and Tajikistan belong to the Collective Security Treaty "
+                + "Organization (CSTO); Uzbekistan left it in 2012, and Turkmenistan, whose neutrality was recognized in 1995, stays out "
+                + "of military blocs. Montenegro is seen as the frontrunner among candidates for EU membership. Macron said France and "
+                + "Italy, two founding members of the European Union, wanted a stronger Europe. Since the United Kingdom left the EU, the "
+                + "link has taken on added importance.");
+        assertEquals(List.of("FRA EU FOUNDING_MEMBER", "GBR EU FORMER_MEMBER", "ITA EU FOUNDING_MEMBER", "KAZ CSTO MEMBER", "MNE EU CANDIDATE",
+                "TJK CSTO MEMBER", "UZB CSTO FORMER_MEMBER"), memberships(r));
+    }
 }

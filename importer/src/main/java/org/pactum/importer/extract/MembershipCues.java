@@ -86,7 +86,7 @@ final class MembershipCues {
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
-    static final String MEMBERS_IN_APPOSITION = "(?:(?:both|all|all three|all four|all five|the two|the three|the four|the five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
+    static final String MEMBERS_IN_APPOSITION = "(?:(?:both|all|all three|all four|all five|the two|the three|the four|the five|two|three|four|five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
             + "(?:and [\\p{L}-]+ )?(?:members|member (?:states|countries|nations))\\b"
             // "the leaders of Japan, India and Australia, his partners in the Quad grouping"
             + "|(?:his|her|its|their|our) (?:fellow )?(?:partners|allies) in\\b)";
@@ -174,6 +174,8 @@ final class MembershipCues {
                     + "|\\b(?:talks|negotiations) on (?:its |their |the )?(?:[\\p{L}\\d-]{2,12} )?accession\\b"
                     + "|\\bcandidacy\\b(?! (?:to|for) (?:host|hold|the (?:post|presidency|chairmanship|seat))\\b)(?! of [^.;]{1,60}? for the (?:post|position|office|seat|presidency|chairmanship)\\b)|\\baccession (?:talks|negotiations|discussions|countr(?:y|ies))\\b|\\bnegotiat\\w* (?:its |their |on )?(?:accession|membership)\\b|\\bmembership (?:talks|negotiations)\\b|\\bstatus of (?:a )?candidate"
                     + "|\\b(?:an? |official |the )candidate (?:for|to)\\b"
+                    // "Montenegro ... is seen as the frontrunner among candidates for EU membership"
+                    + "|\\bamong (?:the )?(?:official )?candidates (?:for|to)\\b"
                     // "North Macedonia has been a candidate since 2005 and Albania since 2014"
                     + "|\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes)(?: also| already| still| officially| formally)?"
                     + " (?:an? |an official |an eu |a membership )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"

@@ -68,7 +68,7 @@ final class MembershipExtractor {
 
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     // ("when Egypt, Ethiopia, Iran and the United Arab Emirates became members": the first of a list too)
-    private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted|were added|was added|was expelled|were expelled)\\b");
+    private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted|were added|was added|was expelled|were expelled|left|quit)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     /** "..., but it has held observer status": the subject of the clause before. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
@@ -1127,6 +1127,18 @@ final class MembershipExtractor {
         if (after.isEmpty() && v.lower().startsWith("left the", cueEnd - "left the".length())
                 && !LEFT_BODY_NOUN.matcher(v.lower()).region(cueEnd, v.lower().length()).lookingAt()) {
             return List.of(); // "IAEA inspectors left the country": a place or a meeting left, no body
+        }
+        if (after.isEmpty() && hit.cue().status() == MembershipStatus.FORMER_MEMBER && v.lower().startsWith(" it ", cueEnd)) {
+            // "Kazakhstan, Kyrgyzstan and Tajikistan belong to the CSTO; Uzbekistan left it in 2012": the body named before
+            Mention before = null;
+            for (Mention o : v.mentions()) {
+                if (o.isOrganization() && !o.isProgramme() && o.end() <= cueStart && !ownsSomethingElse(o)) {
+                    before = o;
+                }
+            }
+            if (before != null) {
+                return List.of(before);
+            }
         }
         if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
             return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
