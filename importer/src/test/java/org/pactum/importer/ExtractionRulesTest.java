@@ -2570,4 +2570,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("FRA EU FOUNDING_MEMBER", "GBR EU FORMER_MEMBER", "ITA EU FOUNDING_MEMBER", "KAZ CSTO MEMBER", "MNE EU CANDIDATE",
                 "TJK CSTO MEMBER", "UZB CSTO FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void theStateThatLeadsABodyIsNoPartyToTheBodysAgreement() throws Exception {
+        ImportResult r = run("Headline\n- Euractiv\n- 3 September 2024\n\nSerbia's free trade agreement with the Russia-led Eurasian Economic "
+                + "Union (EAEU) entered into force in July 2021.");
+        assertEquals(List.of("EAEU", "SRB"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }
