@@ -2577,4 +2577,11 @@ class ExtractionRulesTest {
                 + "Union (EAEU) entered into force in July 2021.");
         assertEquals(List.of("EAEU", "SRB"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void madeUpOfIsAStatementOfItsOwnAboutTheBodyBeforeIt() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 1 May 2025\n\nEcuador is also seeking full membership of the Pacific Alliance trade bloc, "
+                + "made up of Chile, Colombia, Mexico and Peru.");
+        assertEquals(List.of("CHL PA MEMBER", "COL PA MEMBER", "ECU PA APPLICANT", "MEX PA MEMBER", "PER PA MEMBER"), memberships(r));
+    }
 }

@@ -993,6 +993,14 @@ final class MembershipExtractor {
             if (subject == null && ORG_SUBJECT.matcher(lower.substring(0, Math.min(lower.length(), hit.start()))).find()) {
                 subject = referredOrganization(doc, v, cueStart);
             }
+            if (subject == null && MADE_UP_OF_OPENING.matcher(lower).lookingAt()) {
+                // "the Pacific Alliance trade bloc, made up of Chile, Colombia, Mexico and Peru": the body the clause hangs on
+                for (Mention o : v.mentions()) {
+                    if (o.isOrganization() && !o.isProgramme() && o.end() <= clause.start() && clause.start() - o.end() <= 30) {
+                        subject = o;
+                    }
+                }
+            }
             if (subject == null && WHOSE.matcher(lower).lookingAt()) {
                 // "the Organization of Turkic States (OTS), whose members include ...": the organization the clause hangs on
                 for (Mention o : v.mentions()) {
@@ -1802,6 +1810,7 @@ final class MembershipExtractor {
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation", "council");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement");
+    private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*made up of\\b");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
             + "(?:comprises|includes|unites|brings together|consists of|groups))\\b");
