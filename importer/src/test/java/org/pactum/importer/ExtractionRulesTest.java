@@ -2584,4 +2584,13 @@ class ExtractionRulesTest {
                 + "made up of Chile, Colombia, Mexico and Peru.");
         assertEquals(List.of("CHL PA MEMBER", "COL PA MEMBER", "ECU PA APPLICANT", "MEX PA MEMBER", "PER PA MEMBER"), memberships(r));
     }
+
+    @Test
+    void aTimeClauseWithTheFoundingMembersListedAndTheCountryAfterAPossessiveOpening() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 22 March 2019\n\nChile hosted the summit. Venezuela's isolation in the region has deepened. "
+                + "The country has been suspended from Mercosur since December 2016, when the founding members, Argentina, Brazil, "
+                + "Paraguay and Uruguay, said Caracas had failed to incorporate the bloc's rules.");
+        assertEquals(List.of("ARG MERCOSUR FOUNDING_MEMBER", "BRA MERCOSUR FOUNDING_MEMBER", "PRY MERCOSUR FOUNDING_MEMBER",
+                "URY MERCOSUR FOUNDING_MEMBER", "VEN MERCOSUR SUSPENDED"), memberships(r));
+    }
 }

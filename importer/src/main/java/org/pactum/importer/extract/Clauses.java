@@ -161,6 +161,7 @@ final class Clauses {
         }
     }
 
+    private static final Pattern MEMBERS_LISTED = Pattern.compile("(?:the|its|their)\\s+(?:founding\\s+|other\\s+)?members\\s*,\\s+(?:the\\s+)?");
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "when", "once", "until");
     private static final Pattern PAST_AFTER_SUBJECT = Pattern.compile("^\\s+(?:had\\s+)?(?:withdrew|withdrawn|pulled|quit|exited|left|joined|became"
             + "|signed|ratified|applied|walked|(?:was|were)\\s+(?:added|admitted|expelled))\\b");
@@ -168,6 +169,12 @@ final class Clauses {
     /** "after the United States withdrew": a state opens a time clause with a verb of its own. */
     private static boolean timeClauseWithSubject(SentenceView v, int pos) {
         String t = v.text();
+        Matcher members = MEMBERS_LISTED.matcher(t).region(pos, t.length());
+        if (members.lookingAt()) {
+            // "..., when the founding members, Argentina, Brazil, Paraguay and Uruguay, said ...": states of their own
+            int listStart = members.end();
+            return v.mentions().stream().anyMatch(m -> m.start() == listStart && m.isState());
+        }
         int start = t.startsWith("the ", pos) ? pos + 4 : pos;
         for (Mention m : v.mentions()) {
             if (m.start() == start && m.isState() && !m.isPossessive()) {

@@ -296,7 +296,8 @@ public final class DocumentAnalysis {
             if (m.start() > 60) {
                 return null;
             }
-            if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
+            // ("Venezuela's isolation in the region has deepened. The country ...": a possessive opening the sentence too)
+            if (m.isState() && m.canAct() && (!m.isPossessive() || m.start() <= 3) && !m.isAdjective() && !m.isStateActor()) {
                 return m.code();
             }
         }

@@ -785,7 +785,7 @@ final class MembershipExtractor {
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
     private static final Pattern FUTURE_TIME_CLAUSE = SearchPatterns.startingWith("twoaui", "\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose|pending)\\s"); // ("suspended pending a discussion on whether ...")
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose|pending|said|says)\\s"); // ("suspended pending a discussion on whether ...")
 
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
     private static String mainPart(String written, int cueEnd) {
@@ -1080,7 +1080,8 @@ final class MembershipExtractor {
                 Mention o = anaphoricOrganization(doc, v, clause, objectKind, cueStart);
                 return o == null ? List.of() : List.of(o);
             }
-            if (lower.contains("founding") && ORG_ANAPHOR.matcher(lower).find()) {
+            if (lower.contains("founding") && (ORG_ANAPHOR.matcher(lower).find() || FOUNDERS_LISTED.matcher(lower).find())) {
+                // ("..., when the founding members, Argentina, Brazil, ..., said": the body talked about)
                 Mention o = referredOrganization(doc, v, cueStart);
                 return o == null ? List.of() : List.of(o);
             }
@@ -1810,6 +1811,7 @@ final class MembershipExtractor {
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation", "council");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement");
+    private static final Pattern FOUNDERS_LISTED = Pattern.compile("\\bthe founding members\\s*,");
     private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*made up of\\b");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
