@@ -49,8 +49,9 @@ public final class DocumentAnalysis {
     private static final Pattern WITHIN_AFTER_NAME = Pattern.compile("\\p{Lu}\\p{L}+\\s+within\\s+(?:the\\s+)?$");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
-    /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
+    /** "a US-brokered agreement", "the Russia-led Eurasian Economic Union": the go-between or the leader, no party. */
     private static final Pattern BROKERED_AFTER = Pattern.compile("^[-\u2010\u2011](?:brokered|mediated|facilitated|led|backed|dominated|sponsored)\\b");
+    /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|institution|entities|officials|envoys?"
             + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel)\\b");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
@@ -672,7 +673,7 @@ public final class DocumentAnalysis {
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by")
                     || near.endsWith("hosted by ") // "at the fifth BIMSTEC summit hosted by Sri Lanka": the host signs nothing by it
-                    || BROKERED_AFTER.matcher(after).lookingAt(); // "a US-brokered agreement": the go-between, written before
+                    || BROKERED_AFTER.matcher(after).lookingAt(); // "a US-brokered agreement", "the Russia-led EAEU": no party
             m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
             m.commercial = e.form() == EntityForm.ADJECTIVE && COMMERCIAL_AFTER.matcher(after).lookingAt();

@@ -147,7 +147,7 @@ final class MembershipExtractor {
             if (!v.sentence().isStatement() || v.isQuestion() || !mayStateMembership(v)) {
                 continue;
             }
-            if (!MembershipCues.anyTrigger(v.lower()) && sameStatusAt(v.lower()) < 0) {
+            if (!MembershipCues.anyTrigger(v.lower()) && sameStatusIn(v.lower()) == null) {
                 if (v.lower().contains(" states, ") || v.lower().contains(" countries, ")) {
                     // "the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it
                     membersNamedAfterTheirOrganization(doc, v, out);
@@ -377,9 +377,9 @@ final class MembershipExtractor {
     /** "NATO member states bordering Russia and Belarus": the states on the other side of a border. */
     private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+)?$");
 
-    /** "Russians will find it harder ...": a people written by its plural demonym, no state acting. */
+    /** "Russians will find it harder ...": a people written by its plural demonym, no state acting (not "Swiss"). */
     private static boolean isPeople(SentenceView v, Mention m) {
-        return m.isAdjective() && m.end() - m.start() > 3 && v.text().charAt(m.end() - 1) == 's';
+        return m.isAdjective() && m.end() - m.start() > 3 && v.text().charAt(m.end() - 1) == 's' && v.text().charAt(m.end() - 2) != 's';
     }
     private static final Pattern GROUP_NAMED = Pattern.compile("G\\d{1,2}|G\\d{1,2}\\+|BRICS");
     private static final Pattern JOINED_IN_THEIR_STATUS = Pattern.compile("^\\s+\\p{L}[^.;]{0,200}?(?:,\\s*which (?:are|were|became|have become|had become"
@@ -747,23 +747,23 @@ final class MembershipExtractor {
     private static final List<String> SAME_STATUS = List.of("the same status", "held this status", "hold this status",
             "holds this status", "held that status", "holding this status");
 
-    private static int sameStatusAt(String lower) {
+    /** The phrase of SAME_STATUS written in {@code lower}, or null. */
+    private static String sameStatusIn(String lower) {
         for (String same : SAME_STATUS) {
-            int at = lower.indexOf(same);
-            if (at >= 0) {
-                return at;
+            if (lower.contains(same)) {
+                return same;
             }
         }
-        return -1;
+        return null;
     }
 
     /** "Kuwait, Bahrain ... received the same status": the status the statement before gave, in the same organization. */
     private static Hit sameStatusAsBefore(String lower, List<Candidate<Membership>> out) {
-        int at = sameStatusAt(lower);
-        if (at < 0 || out.isEmpty()) {
+        String same = sameStatusIn(lower);
+        if (same == null || out.isEmpty()) {
             return null;
         }
-        String same = SAME_STATUS.stream().filter(w -> lower.startsWith(w, at)).findFirst().orElseThrow();
+        int at = lower.indexOf(same);
         MembershipStatus before = out.get(out.size() - 1).record().getStatus();
         MembershipCues.Cue cue = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(same)), true, List.of(same), false);
         return new Hit(cue, at, at + same.length());
@@ -785,7 +785,8 @@ final class MembershipExtractor {
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
     private static final Pattern FUTURE_TIME_CLAUSE = SearchPatterns.startingWith("twoaui", "\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose|pending|said|says)\\s"); // ("suspended pending a discussion on whether ...")
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose|pending|said|says)\\s");
+    // (also "suspended pending a discussion on whether ...", "when the founding members ... said Caracas had failed to ...")
 
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
     private static String mainPart(String written, int cueEnd) {
@@ -934,6 +935,17 @@ final class MembershipExtractor {
     private static final Pattern PRONOUN_SUBJECT_AFTER_COMMA = Pattern.compile(",\\s+(?:it|the (?:organi[sz]ation|forum|bloc|group|grouping|alliance|union))"
             + "\\s+(?:became|was|is|has|had|now|then|later|brings|unites|groups|includes|comprises)\\b");
 
+    /** The organization (no programme) named last before {@code pos} in the sentence among those {@code wanted}, or null. */
+    private static Mention lastOrganizationBefore(SentenceView v, int pos, java.util.function.Predicate<Mention> wanted) {
+        Mention last = null;
+        for (Mention o : v.mentions()) {
+            if (o.isOrganization() && !o.isProgramme() && o.end() <= pos && wanted.test(o)) {
+                last = o;
+            }
+        }
+        return last;
+    }
+
     private static List<Mention> organizationBefore(SentenceView v, int clauseStart) {
         Mention last = null;
         for (Mention m : v.mentions()) {
@@ -995,19 +1007,11 @@ final class MembershipExtractor {
             }
             if (subject == null && MADE_UP_OF_OPENING.matcher(lower).lookingAt()) {
                 // "the Pacific Alliance trade bloc, made up of Chile, Colombia, Mexico and Peru": the body the clause hangs on
-                for (Mention o : v.mentions()) {
-                    if (o.isOrganization() && !o.isProgramme() && o.end() <= clause.start() && clause.start() - o.end() <= 30) {
-                        subject = o;
-                    }
-                }
+                subject = lastOrganizationBefore(v, clause.start(), o -> clause.start() - o.end() <= 30);
             }
             if (subject == null && WHOSE.matcher(lower).lookingAt()) {
                 // "the Organization of Turkic States (OTS), whose members include ...": the organization the clause hangs on
-                for (Mention o : v.mentions()) {
-                    if (o.isOrganization() && !o.isProgramme() && o.end() <= clause.start()) {
-                        subject = o;
-                    }
-                }
+                subject = lastOrganizationBefore(v, clause.start(), o -> true);
             }
             return subject == null ? List.of() : List.of(subject);
         }
@@ -1139,12 +1143,7 @@ final class MembershipExtractor {
         }
         if (after.isEmpty() && hit.cue().status() == MembershipStatus.FORMER_MEMBER && v.lower().startsWith(" it ", cueEnd)) {
             // "Kazakhstan, Kyrgyzstan and Tajikistan belong to the CSTO; Uzbekistan left it in 2012": the body named before
-            Mention before = null;
-            for (Mention o : v.mentions()) {
-                if (o.isOrganization() && !o.isProgramme() && o.end() <= cueStart && !ownsSomethingElse(o)) {
-                    before = o;
-                }
-            }
+            Mention before = lastOrganizationBefore(v, cueStart, o -> !ownsSomethingElse(o));
             if (before != null) {
                 return List.of(before);
             }
@@ -1308,9 +1307,8 @@ final class MembershipExtractor {
      */
     private static boolean countedMembersBetweenDashes(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
         String lower = v.lower();
-        int dash = Math.max(lower.indexOf('\u2013', clause.start()), lower.indexOf('\u2014', clause.start()));
-        if (dash < 0 || dash >= clause.end()) {
-            return false;
+        if (lower.indexOf('\u2013', clause.start()) < 0 && lower.indexOf('\u2014', clause.start()) < 0) {
+            return false; // (the cheap test first)
         }
         Matcher counted = COUNTED_MEMBERS_DASH.matcher(lower).region(clause.start(), clause.end());
         if (!counted.find()) {
