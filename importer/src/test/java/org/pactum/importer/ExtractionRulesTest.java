@@ -2593,4 +2593,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARG MERCOSUR FOUNDING_MEMBER", "BRA MERCOSUR FOUNDING_MEMBER", "PRY MERCOSUR FOUNDING_MEMBER",
                 "URY MERCOSUR FOUNDING_MEMBER", "VEN MERCOSUR SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void anInstrumentNamedByItsFullDateIsANewOneDatedBySignedByTheLeadersOf() throws Exception {
+        ImportResult r = run("Headline\n- Report.az\n- 12 May 2025\n\nThe route is provided for in point 9 of the trilateral statement of "
+                + "November 9, 2020, signed by the leaders of Armenia, Azerbaijan and Russia, which ended the war.");
+        assertEquals(List.of("Trilateral statement of November 9, 2020 [ARM, AZE, RUS] 2020-11-09"), r.agreements().stream().map(a -> a.getTitle()
+                + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
+    }
 }

@@ -853,6 +853,14 @@ final class AgreementExtractor {
                 claimedTo = direct.end();
             }
         }
+        if (signed == null) {
+            // "the trilateral statement of November 9, 2020": the full date its name ends with
+            for (DateMention d : v.dates()) {
+                if (d.end() == ins.end() && d.start() > ins.start() && text.startsWith(" of ", d.start() - 4) && !d.date().isInterval()) {
+                    signed = d.date();
+                }
+            }
+        }
         if (signed == null && linkAfter && !linkBefore && !la.group(1).equalsIgnoreCase("ratified")) {
             // "On March 11 in Baku, the memorandum ... was signed": the date opening the sentence
             for (DateMention d : v.dates()) {

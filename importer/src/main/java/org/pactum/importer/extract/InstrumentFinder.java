@@ -348,6 +348,10 @@ final class InstrumentFinder {
             detStart = keyStart;
         }
         int end = lowerCaseQualifier(text, keyEnd);
+        int dated = Regions.lengthAt(DATED_BY_OF, text, keyEnd);
+        if (end == keyEnd && dated > 0) {
+            end = keyEnd + dated; // "the trilateral statement of November 9, 2020": its date names it
+        }
         boolean qualified = end > keyEnd;
         if (key.equals("document") && !qualified) {
             return null; // "signed the document of extending the swap agreement" names one; "signed the documents" does not
@@ -374,6 +378,10 @@ final class InstrumentFinder {
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
     }
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    /** " of November 9, 2020", " of 9 November 2020": a full date after the key. */
+    private static final Pattern DATED_BY_OF = Pattern.compile("\\s+of\\s+(?:\\d{1,2}\\s+" + MONTH + "|" + MONTH + "\\s+\\d{1,2},?)\\s+\\d{4}\\b");
 
     /** "a roadmap the three countries signed in Tashkent": signed by a counted group in a relative clause without "which". */
     static final Pattern COUNTED_SIGNERS_AFTER = Pattern.compile("(?i)\\s+(?:that\\s+|which\\s+)?the (two|three|four|five|six|seven|eight|nine"
