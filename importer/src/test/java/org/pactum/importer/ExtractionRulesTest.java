@@ -2601,4 +2601,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Trilateral statement of November 9, 2020 [ARM, AZE, RUS] 2020-11-09"), r.agreements().stream().map(a -> a.getTitle()
                 + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
     }
+
+    @Test
+    void allThreeCountriesAreTheThreeNamedBeforeEachWithItsOwnAgreement() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 24 June 2022\n\nGeorgia, Ukraine and Moldova applied for membership last spring. All three "
+                + "countries signed association agreements with the EU in 2014, which include deep and comprehensive free trade areas.");
+        assertEquals(List.of("[EU, GEO] 2014", "[EU, MDA] 2014", "[EU, UKR] 2014"), r.agreements().stream().map(a -> a.getParties().stream()
+                .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
+    }
 }

@@ -189,8 +189,8 @@ final class AgreementExtractor {
         return body == null ? Set.of() : new LinkedHashSet<>(List.of(acceding, body.code()));
     }
 
-    /** "the eight parties", "the three countries", "the five leaders": a group counted out earlier. */
-    private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpTHLMP", "(?i)\\b(?:the|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    /** "the eight parties", "the three countries", "all three countries", "the five leaders": a group counted out earlier. */
+    private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpaTHLMPA", "(?i)\\b(?:the|all(?: the)?|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
     /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
     private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
