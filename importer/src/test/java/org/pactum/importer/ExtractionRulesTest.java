@@ -2609,4 +2609,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("[EU, GEO] 2014", "[EU, MDA] 2014", "[EU, UKR] 2014"), r.agreements().stream().map(a -> a.getParties().stream()
                 .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
     }
+
+    @Test
+    void aTreatyAStateConcludedWithAnotherIsDefinedByItsSignersButNotASuchPact() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 17 January 2025\n\nUnlike the treaty Russia concluded with North Korea last year, the new "
+                + "document does not contain a mutual defence clause. India and Oman on Thursday signed a Comprehensive Economic Partnership "
+                + "Agreement (CEPA), the second such pact New Delhi has concluded with a Gulf Cooperation Council (GCC) member after the "
+                + "United Arab Emirates.");
+        assertEquals(List.of("[IND, OMN] 2025-01-16", "[PRK, RUS] 2024"), r.agreements().stream().map(a -> a.getParties().stream()
+                .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
+    }
 }

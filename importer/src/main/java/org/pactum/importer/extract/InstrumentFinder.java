@@ -47,7 +47,9 @@ final class InstrumentFinder {
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
             "granting", "confirming", "establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
-    private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b");
+    private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b"
+            // "the treaty Russia concluded with North Korea": a relative clause without "that", its subject a name
+            + "|^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:had\\s+|has\\s+)?(?:signed|concluded|inked)\\s+with\\b");
     /** "the trilateral statements signed by the leaders of A, B and C on November 10, 2020, ...": who signed and when defines it. */
     private static final Pattern SIGNED_BY_DATED = Pattern.compile("\\s+(?:signed|adopted) by\\b[^.;]{0,100}?\\s(?:on|in)\\s+(?:\\d|(?:January|February"
             + "|March|April|May|June|July|August|September|October|November|December)\\b)");
@@ -357,7 +359,8 @@ final class InstrumentFinder {
             return null; // "signed the document of extending the swap agreement" names one; "signed the documents" does not
         }
         boolean definite = det != null && DEFINITE.contains(det);
-        if (definite && !qualified && (DEFINING.matcher(text.substring(keyEnd)).find()
+        // ("the second such pact New Delhi has concluded with a GCC member": a kind, counted, not a defined instrument)
+        if (definite && !qualified && !text.startsWith("such ", Math.max(0, keyStart - 5)) && (DEFINING.matcher(text.substring(keyEnd)).find()
                 || SIGNED_BY_DATED.matcher(text.substring(keyEnd)).lookingAt())) {
             qualified = true;
         }
