@@ -2619,4 +2619,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("[IND, OMN] 2025-01-16", "[PRK, RUS] 2024"), r.agreements().stream().map(a -> a.getParties().stream()
                 .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
     }
+
+    @Test
+    void itOpeningASentenceIsTheStateBeforeNotTheFellowMembersNamedWithTheBody() throws Exception {
+        ImportResult r = run("Headline\n- Civil.ge\n- 9 April 2025\n\nGeorgia left the CIS in 2009. It remains a member of GUAM, founded "
+                + "together with Ukraine, Azerbaijan and Moldova, and it is a founding member of BSEC.");
+        assertEquals(List.of("AZE GUAM MEMBER", "GEO BSEC FOUNDING_MEMBER", "GEO CIS FORMER_MEMBER", "GEO GUAM MEMBER", "MDA GUAM MEMBER",
+                "UKR GUAM MEMBER"), memberships(r));
+    }
 }

@@ -80,6 +80,7 @@ final class MembershipExtractor {
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
             + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
     private static final Pattern PARTNER_STATE = Pattern.compile("\\bpartner states?\\b");
+    private static final Pattern IT_FIRST = Pattern.compile("\\W*it\\s");
     private static final Pattern IT_OPENING = Pattern.compile("^\\W*(?:[\\p{L}\\d]+\\s+){0,3}?it\\b");
     private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
@@ -666,6 +667,15 @@ final class MembershipExtractor {
                 // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO"
                 members.add(doc.openingState(v.index() - 1));
             }
+        }
+        if (!members.isEmpty() && subject.isEmpty() && clause.start() == 0 && IT_FIRST.matcher(lower).lookingAt()
+                && SUBJECT_PRONOUN.matcher(lower).find() && doc.openingState(v.index() - 1) != null) {
+            // "Georgia left the CIS in 2009. It remains a member of GUAM, founded together with Ukraine, Azerbaijan and Moldova":
+            // the pronoun is the state before, the states after "with" its fellow members, not the subject of what follows
+            String it = doc.openingState(v.index() - 1);
+            members = new LinkedHashSet<>(members);
+            members.add(it);
+            subject = Set.of(it);
         }
         members.removeAll(excepted);
         if (invited) {
