@@ -2627,4 +2627,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("AZE GUAM MEMBER", "GEO BSEC FOUNDING_MEMBER", "GEO CIS FORMER_MEMBER", "GEO GUAM MEMBER", "MDA GUAM MEMBER",
                 "UKR GUAM MEMBER"), memberships(r));
     }
+
+    @Test
+    void itAfterASentenceOpeningWithItHasTheSubjectOfTheOneBefore() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 5 August 2024\n\nMalaysia is hardly turning its back on other groupings. It is a "
+                + "founding member of the Association of Southeast Asian Nations (ASEAN). It is also a member of the Organisation of Islamic "
+                + "Cooperation and the Non-Aligned Movement.");
+        assertEquals(List.of("MYS ASEAN FOUNDING_MEMBER", "MYS NAM MEMBER", "MYS OIC MEMBER"), memberships(r));
+    }
 }

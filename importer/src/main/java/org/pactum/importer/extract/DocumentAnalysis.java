@@ -290,20 +290,28 @@ public final class DocumentAnalysis {
 
     /** The state a sentence opens with, its subject ("Turkmenistan does not enter into blocs."), or null. */
     public String openingState(int index) {
+        return openingState(index, 3);
+    }
+
+    private String openingState(int index, int depth) {
         if (index < 0) {
             return null;
         }
         for (Mention m : sentences.get(index).mentions()) {
             if (m.start() > 60) {
-                return null;
+                break;
             }
             // ("Venezuela's isolation in the region has deepened. The country ...": a possessive opening the sentence too)
             if (m.isState() && m.canAct() && (!m.isPossessive() || m.start() <= 3) && !m.isAdjective() && !m.isStateActor()) {
                 return m.code();
             }
         }
-        return null;
+        // "Malaysia is hardly turning its back on other groupings. It is a founding member of ASEAN. It is also a member of
+        // the OIC": a sentence opening with "It" has the subject of the one before
+        return depth > 1 && IT_OPENS.matcher(sentences.get(index).text()).lookingAt() ? openingState(index - 1, depth - 1) : null;
     }
+
+    private static final Pattern IT_OPENS = Pattern.compile("\\W*It\\s+(?:is|was|has|had|also|remains|became|joined|left|applied)\\b");
 
     /** The other state of the pair under discussion, or the focus, for a sentence that names only {@code one}. */
     public String partnerOf(String one, int sentenceIndex) {
