@@ -1,6 +1,9 @@
 package org.pactum.importer.reference;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,32 @@ final class ReferenceDataLoader {
 
     private final MentionFinder.Builder finder = new MentionFinder.Builder();
     private int sequence;
+    /** Every alias given so far, lower case, with its entry's code ("" when several share it): a derived alias must not take another entry's name. */
+    private final Map<String, String> registered = new HashMap<>();
+
+    /** An acronym of four letters or more that news also writes as a word ("Comesa", "Sacu", "Igad"). */
+    private static final Pattern WORD_LIKE_ACRONYM = Pattern.compile("[A-Z]{4,}");
+    /** Acronyms whose word form is an ordinary word at the start of a sentence ("Pace"). */
+    private static final Set<String> ORDINARY_WORDS = Set.of("pace");
+
+    /**
+     * "Comesa", "Sacu", "Eccas": the word form of each organization's acronym, matched in exactly that case, unless it is
+     * another entry's name ("Guam" is the island, not the GUAM organization).
+     */
+    private void addTitleCaseAcronyms(java.util.Collection<KnownOrganization> organizations) {
+        for (KnownOrganization org : organizations) {
+            for (String a : org.aliases()) {
+                if (!WORD_LIKE_ACRONYM.matcher(a).matches()) {
+                    continue;
+                }
+                String word = a.charAt(0) + a.substring(1).toLowerCase(Locale.ROOT);
+                String folded = word.toLowerCase(Locale.ROOT);
+                if (registered.getOrDefault(folded, org.code()).equals(org.code()) && !ORDINARY_WORDS.contains(folded)) {
+                    alias("=" + word, MentionType.ORGANIZATION, org.code(), org.name(), null, MentionForm.ALIAS, ORGANIZATION_RANK);
+                }
+            }
+        }
+    }
 
     ReferenceData load() {
         Map<String, KnownCountry> countries = loadCountries();
@@ -35,12 +64,14 @@ final class ReferenceDataLoader {
         Map<String, KnownInstrument> instruments = loadInstruments(countries, organizations);
         loadStateActors(countries, ReferenceData.LEADERS, "office");
         loadStateActors(countries, ReferenceData.COMPANIES, "sector");
+        addTitleCaseAcronyms(organizations.values());
         return ReferenceData.of(countries, places, organizations, corridors, instruments,
                 finder.build(new CorridorRoutes(corridors.values())));
     }
 
     private void alias(String alias, MentionType type, String code, String name, String country, MentionForm form,
                        int typeRank) {
+        registered.merge(withoutMarks(List.of(alias)).get(0).toLowerCase(Locale.ROOT), code, (was, now) -> was.equals(now) ? was : "");
         finder.add(alias, type, code, name, country, form, typeRank + sequence++);
         if (type != MentionType.COUNTRY && type != MentionType.PLACE && type != MentionType.STATE_ACTOR) {
             for (String variant : spellingVariants(alias)) {

@@ -50,6 +50,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAcronymWrittenAsAWordNamesItsOrganizationUnlessItIsAnotherName() {
+        assertEquals(List.of("COUNTRY:TZA@Tanzania", "ORGANIZATION:COMESA@Comesa", "ORGANIZATION:SACU@Sacu"),
+                top("Tanzania left Comesa in 2000 and never joined Sacu."));
+        assertEquals(List.of("COUNTRY:GUM@Guam"), top("Guam hosts a naval base."));
+        assertEquals(List.of(), top("Pace of the talks slowed."));
+    }
+
+    @Test
     void hyphenatedPairsYieldEachState() {
         assertEquals(List.of("COUNTRY:AZE@Azerbaijan", "COUNTRY:USA@US"),
                 top("He called 2025 a historic year for Azerbaijan-US relations."));
