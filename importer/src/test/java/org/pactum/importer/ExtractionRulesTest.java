@@ -2635,4 +2635,11 @@ class ExtractionRulesTest {
                 + "Cooperation and the Non-Aligned Movement.");
         assertEquals(List.of("MYS ASEAN FOUNDING_MEMBER", "MYS NAM MEMBER", "MYS OIC MEMBER"), memberships(r));
     }
+
+    @Test
+    void aParticipleAfterACommaHasTheSubjectBeforeIt() throws Exception {
+        ImportResult r = run("Headline\n- The East African\n- 27 July 2024\n\nTanzania belongs to the EAC and SADC, having left Comesa in 2000. "
+                + "Somalia, admitted to the EAC as its eighth member in March this year, joined Comesa in 2018.");
+        assertEquals(List.of("SOM COMESA MEMBER", "SOM EAC MEMBER", "TZA COMESA FORMER_MEMBER", "TZA EAC MEMBER", "TZA SADC MEMBER"), memberships(r));
+    }
 }

@@ -446,6 +446,9 @@ final class MembershipExtractor {
             + "|^\\W*where\\s+(?:both\\s+)?(?:it|they)\\b"
             // "Azerbaijan co-founded the OTS in 2009 ..., joined the D-8 in December 2024 and has applied for ...": a series of verbs
             + "|^\\s*,\\s*(?:joined|left|withdrew|became|applied|rejoined|quit)\\b"
+            // "Tanzania belongs to the EAC and SADC, having left Comesa in 2000", "Somalia, admitted to the EAC as its eighth member
+            // in March, joined Comesa in 2018": a participle with the subject before it
+            + "|^\\s*,\\s*(?:having\\s+(?:left|joined|quit|withdrawn|rejoined|applied|become)|admitted\\s+(?:to|into|as))\\b"
             + "|^\\W*and\\s+(?:has|have|had)\\s+(?:also\\s+|since\\s+|now\\s+)?(?:joined|left|withdrawn|become|applied|rejoined|quit)\\b"
             // "Venezuela joined in 2012 but has been suspended since 2016"
             + "|^\\W*but\\s+(?:has|have|had|was|were|is|are|remains?|remained)\\s+(?:since\\s+|also\\s+|now\\s+|still\\s+|been\\s+)*"
