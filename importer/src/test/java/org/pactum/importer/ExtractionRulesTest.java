@@ -2642,4 +2642,11 @@ class ExtractionRulesTest {
                 + "Somalia, admitted to the EAC as its eighth member in March this year, joined Comesa in 2018.");
         assertEquals(List.of("SOM COMESA MEMBER", "SOM EAC MEMBER", "TZA COMESA FORMER_MEMBER", "TZA EAC MEMBER", "TZA SADC MEMBER"), memberships(r));
     }
+
+    @Test
+    void aListOfStatesAfterAndWithAVerbOfItsOwnOpensANewClause() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 5 August 2024\n\nAt Johannesburg, BRICS invited six more countries, and Egypt, "
+                + "Ethiopia, Iran and the United Arab Emirates became members on January 1 this year.");
+        assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER"), memberships(r));
+    }
 }

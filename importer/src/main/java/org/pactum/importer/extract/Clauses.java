@@ -224,13 +224,22 @@ final class Clauses {
         String t = v.text();
         int pos = and + " and ".length();
         int start = t.startsWith("the ", pos) ? pos + 4 : pos;
-        for (Mention m : v.mentions()) {
+        List<Mention> mentions = v.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.start() == start && (m.isState() || m.isOrganization())) {
+                // "..., and Egypt, Ethiopia, Iran and the United Arab Emirates became members": a listed subject
+                while (m.isState() && i + 1 < mentions.size() && mentions.get(i + 1).isState()
+                        && Regions.matches(SUBJECT_LIST_GAP, t, m.end(), mentions.get(i + 1).start())) {
+                    m = mentions.get(++i);
+                }
                 return FINITE_AFTER_SUBJECT.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 30))).lookingAt();
             }
         }
         return false;
     }
+
+    private static final Pattern SUBJECT_LIST_GAP = Pattern.compile(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
 
     /** "Zambia, the EU": the mention follows another state or organization after a comma (not "members of the EAEU"). */
     private static boolean listedAfterComma(SentenceView v, Mention m) {
