@@ -2649,4 +2649,11 @@ class ExtractionRulesTest {
                 + "Ethiopia, Iran and the United Arab Emirates became members on January 1 this year.");
         assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER", "ETH BRICS MEMBER", "IRN BRICS MEMBER"), memberships(r));
     }
+
+    @Test
+    void aGroupingOfStatesInAppositionNamesTheBodysMembers() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 5 August 2024\n\nBRICS began life as BRIC, a grouping of Brazil, Russia, India and "
+                + "China whose leaders first met in Yekaterinburg in 2009. The summit brought together a group of experts from Russia.");
+        assertEquals(List.of("BRA BRICS MEMBER", "CHN BRICS MEMBER", "IND BRICS MEMBER", "RUS BRICS MEMBER"), memberships(r));
+    }
 }
