@@ -2656,4 +2656,12 @@ class ExtractionRulesTest {
                 + "China whose leaders first met in Yekaterinburg in 2009. The summit brought together a group of experts from Russia.");
         assertEquals(List.of("BRA BRICS MEMBER", "CHN BRICS MEMBER", "IND BRICS MEMBER", "RUS BRICS MEMBER"), memberships(r));
     }
+
+    @Test
+    void bodiesJoinedEachWithItsOwnFullDateAreAllJoined() throws Exception {
+        ImportResult r = run("Headline\n- Asia Times\n- 12 December 2024\n\nVietnam joined the Association of Southeast Asian Nations in "
+                + "July 1995, APEC in 1998 and the World Trade Organization in January 2007.");
+        assertEquals(List.of("VNM APEC MEMBER 1998", "VNM ASEAN MEMBER 1995-07", "VNM WTO MEMBER 2007-01"), r.memberships().stream()
+                .map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus() + " " + m.getSince()).sorted().toList());
+    }
 }

@@ -1790,7 +1790,9 @@ final class MembershipExtractor {
     /** "it has not formally left the bloc": a departure denied right before its verb. */
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?");
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
-    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) \\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+    // ("joined ASEAN in July 1995, APEC in 1998 and the WTO in January 2007": each body with its own date)
+    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) (?:(?:January|February|March|April|May|June"
+            + "|July|August|September|October|November|December) (?:\\d{1,2},? )?)?\\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
     /** "EU and NATO " right before "member states": bodies joined by "and", the last one touching the cue. */
     private static List<Mention> conjoinedRightBefore(List<Mention> orgs, String text, int cueStart) {
         List<Mention> out = new ArrayList<>();
