@@ -2664,4 +2664,10 @@ class ExtractionRulesTest {
         assertEquals(List.of("VNM APEC MEMBER 1998", "VNM ASEAN MEMBER 1995-07", "VNM WTO MEMBER 2007-01"), r.memberships().stream()
                 .map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus() + " " + m.getSince()).sorted().toList());
     }
+
+    @Test
+    void aNonPermanentMemberIsAMember() throws Exception {
+        ImportResult r = run("Headline\n- Asia Times\n- 12 December 2024\n\nVietnam is a non-permanent member of the UN Security Council.");
+        assertEquals(List.of("VNM UNSC MEMBER"), memberships(r));
+    }
 }

@@ -81,7 +81,8 @@ final class Words {
             }
         }
         for (String w : of(lower)) {
-            if (NEGATING.contains(w) || w.startsWith("non-") && w.length() > 4 && !w.startsWith("non-align")) {
+            // ("a non-permanent member of the UN Security Council" is an elected member)
+            if (NEGATING.contains(w) || w.startsWith("non-") && w.length() > 4 && !w.startsWith("non-align") && !w.equals("non-permanent")) {
                 return true;
             }
         }
