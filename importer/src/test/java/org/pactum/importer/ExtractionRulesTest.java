@@ -2670,4 +2670,12 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Asia Times\n- 12 December 2024\n\nVietnam is a non-permanent member of the UN Security Council.");
         assertEquals(List.of("VNM UNSC MEMBER"), memberships(r));
     }
+
+    @Test
+    void aPartyToABodyThatIsAnAgreementAndASeatOnACouncilAreMemberships() throws Exception {
+        ImportResult r = run("Headline\n- Asia Times\n- 12 December 2024\n\nVietnam is a party to the Comprehensive and Progressive Agreement "
+                + "for Trans-Pacific Partnership (CPTPP) and to the Regional Comprehensive Economic "
+                + "Partnership (RCEP). Vietnam currently sits on the UN Human Rights Council for the 2023-2025 term. NATO met. Belarus is a party to it.");
+        assertEquals(List.of("VNM CPTPP MEMBER", "VNM RCEP MEMBER", "VNM UNHRC MEMBER"), memberships(r));
+    }
 }

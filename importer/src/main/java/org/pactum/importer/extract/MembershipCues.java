@@ -79,7 +79,8 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
-                    "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in")),
+                    "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
+                    "party to", "parties to")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", "reintegrated", "member", "took up", "returned to", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
@@ -231,13 +232,15 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "ampd", "(?=(?:accession|membership|participation|admission) )(?<!\\bof )(?!(?<=\\bwith the )participation)(?<!\\bon the )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation|admission) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
                     + "|october|november|december|\\d))"),
             // the first alternative only matches at the start of the clause (any character may stand there)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicbs,", "^\\W*(?:as |also |itself |themselves |though |although |while |albeit )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicbsr,", "^\\W*(?:as |also |itself |themselves |though |although |while |albeit )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
                     // "Indonesia, the largest economy in Southeast Asia and the only ASEAN member in the Group of 20": in apposition
                     + "|, (?:[^,;]{1,60}? and )?the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){1,2}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
                     // "Egypt and Ethiopia ... both sit in the African Union": a seat in the body named right after
-                    + "|\\b(?:sit|sits|sat|sitting) (?:together )?in\\b(?= (?:the )?\\S)"
+                    + "|\\b(?:sit|sits|sat|sitting) (?:together )?(?:in|on)\\b(?= (?:the )?\\S)"
+                    // "Vietnam is a party to the CPTPP ... and to the RCEP": a party to a body that is an agreement
+                    + "|\\b(?:is|are|was|were|became|become|becomes|remains?)(?: also| now| already| still)? (?:a |the )?(?:full |contracting |state )?part(?:y|ies) to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
                     // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"
                     + "|\\bthe (?:current |rotating |incoming |\\d{4} )?chair of\\b"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")

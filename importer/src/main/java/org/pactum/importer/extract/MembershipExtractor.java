@@ -1792,7 +1792,7 @@ final class MembershipExtractor {
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
     // ("joined ASEAN in July 1995, APEC in 1998 and the WTO in January 2007": each body with its own date)
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) (?:(?:January|February|March|April|May|June"
-            + "|July|August|September|October|November|December) (?:\\d{1,2},? )?)?\\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in)?\\s*(?:the\\s+)?");
+            + "|July|August|September|October|November|December) (?:\\d{1,2},? )?)?\\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in|to)?\\s*(?:the\\s+)?");
     /** "EU and NATO " right before "member states": bodies joined by "and", the last one touching the cue. */
     private static List<Mention> conjoinedRightBefore(List<Mention> orgs, String text, int cueStart) {
         List<Mention> out = new ArrayList<>();
