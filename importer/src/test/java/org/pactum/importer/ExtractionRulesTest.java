@@ -2678,4 +2678,11 @@ class ExtractionRulesTest {
                 + "Partnership (RCEP). Vietnam currently sits on the UN Human Rights Council for the 2023-2025 term. NATO met. Belarus is a party to it.");
         assertEquals(List.of("VNM CPTPP MEMBER", "VNM RCEP MEMBER", "VNM UNHRC MEMBER"), memberships(r));
     }
+
+    @Test
+    void itAfterASentenceOpeningWithAStatesOfficialsIsThatState() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 1 February 2020\n\nBritish officials stress that the country is leaving the EU, not Europe. "
+                + "It remains a member of NATO, the G7 and the Council of Europe, and keeps its permanent seat on the UN Security Council.");
+        assertEquals(List.of("GBR COE MEMBER", "GBR G7 MEMBER", "GBR NATO MEMBER"), memberships(r));
+    }
 }

@@ -305,12 +305,18 @@ public final class DocumentAnalysis {
             if (m.isState() && m.canAct() && (!m.isPossessive() || m.start() <= 3) && !m.isAdjective() && !m.isStateActor()) {
                 return m.code();
             }
+            // ("British officials stress that the country is leaving the EU. It remains a member of NATO": who speaks for it)
+            if (m.isState() && m.isAdjective() && m.start() <= 3
+                    && Regions.lengthAt(SPOKESPEOPLE_AFTER, sentences.get(index).text(), m.end()) > 0) {
+                return m.code();
+            }
         }
         // "Malaysia is hardly turning its back on other groupings. It is a founding member of ASEAN. It is also a member of
         // the OIC": a sentence opening with "It" has the subject of the one before
         return depth > 1 && IT_OPENS.matcher(sentences.get(index).text()).lookingAt() ? openingState(index - 1, depth - 1) : null;
     }
 
+    private static final Pattern SPOKESPEOPLE_AFTER = Pattern.compile("\\s+(?:government\\s+)?(?:officials|diplomats|authorities|ministers|leaders|lawmakers)\\b");
     private static final Pattern IT_OPENS = Pattern.compile("\\W*It\\s+(?:is|was|has|had|also|remains|became|joined|left|applied)\\b");
 
     /** The other state of the pair under discussion, or the focus, for a sentence that names only {@code one}. */
