@@ -2685,4 +2685,11 @@ class ExtractionRulesTest {
                 + "It remains a member of NATO, the G7 and the Council of Europe, and keeps its permanent seat on the UN Security Council.");
         assertEquals(List.of("GBR COE MEMBER", "GBR G7 MEMBER", "GBR NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void aNonMemberObserverStateIsAnObserver() throws Exception {
+        ImportResult r = run("Headline\n- Anadolu\n- 15 September 2025\n\nPalestine has been a non-member observer state at the United Nations "
+                + "since 2012. Taiwan is a non-member of the UN.");
+        assertEquals(List.of("PSE UN OBSERVER"), memberships(r));
+    }
 }

@@ -16,7 +16,9 @@ final class Words {
     private static final String[] NOT_NEGATING = {"without a decision", "without delay", "without a vote", "not only", "no later than",
         "no sooner",
         // "Hungary, the only other ally yet to ratify": a member that has not yet ratified someone else's accession
-        "yet to ratify"};
+        "yet to ratify",
+        // "a non-member observer state at the United Nations": an observer, the UN's name for the status
+        "non-member observer"};
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "no longer seek", "no longer want",
         "no longer plan", "no longer intend", "no longer interest", "no longer aspir", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention", "no sign that", "no indication that", "turned down", "turns down", "declined"};
