@@ -2692,4 +2692,12 @@ class ExtractionRulesTest {
                 + "since 2012. Taiwan is a non-member of the UN.");
         assertEquals(List.of("PSE UN OBSERVER"), memberships(r));
     }
+
+    @Test
+    void aBodyWhichBringsTogetherAListWithAGroupExceptOneState() throws Exception {
+        ImportResult r = run("Headline\n- Eurasianet\n- 5 November 2021\n\nThe Shanghai Cooperation Organisation (SCO), which brings together "
+                + "China, Russia, India, Pakistan and all the Central Asian states except Turkmenistan, met in Dushanbe in September.");
+        assertEquals(List.of("CHN SCO MEMBER", "IND SCO MEMBER", "KAZ SCO MEMBER", "KGZ SCO MEMBER", "PAK SCO MEMBER", "RUS SCO MEMBER",
+                "TJK SCO MEMBER", "UZB SCO MEMBER"), memberships(r));
+    }
 }

@@ -528,11 +528,22 @@ final class MembershipExtractor {
         Matcher except = EXCEPT.matcher(lower);
         int exceptEnd = except.lookingAt() ? except.end() : 0;
         Set<String> excepted = exceptEnd > 0 ? statesListedAt(v, clause.start() + exceptEnd) : Set.of();
+        // "China, Russia, India, Pakistan and all the Central Asian states except Turkmenistan": an exception inside the list
+        // of members takes that state out, it denies nothing
+        Matcher inner = exceptEnd > 0 ? null : EXCEPT_INSIDE.matcher(lower);
+        String exceptionFree = lower;
+        if (inner != null && inner.find() && hit.cue().kind() == Kind.COMPRISES && inner.start() > hit.end()) {
+            Set<String> left = statesListedAt(v, clause.start() + inner.end());
+            if (!left.isEmpty()) {
+                excepted = left;
+                exceptionFree = lower.substring(0, inner.start()) + " ".repeat(inner.end() - inner.start()) + lower.substring(inner.end());
+            }
+        }
         if (lasting && Regions.matches(NOT_RIGHT_BEFORE, lower, Math.max(0, hit.start() - 30), hit.start())) {
             return subject; // "it has not formally left the bloc": a departure denied
         }
         // "the only member state that had refused to give its consent": a relative clause after the cue negates something else
-        String main = mainPart(lower, hit.end());
+        String main = mainPart(exceptionFree, hit.end());
         String negatable = status == MembershipStatus.APPLICANT ? NOT_APPROVED.matcher(main).replaceAll(" ") : main;
         // "unlike Russia, Azerbaijan is not a member of the CSTO": denied of the subject, stated of the state contrasted with it
         Set<String> contrasted = Set.of();
@@ -608,6 +619,9 @@ final class MembershipExtractor {
         }
         if (!members.isEmpty() && CHAIR_TAKEN.matcher(lower).find()) {
             members.addAll(previousChair(v, clause, cueEnd)); // "took over the chairmanship of the movement from Azerbaijan"
+        }
+        if (!excepted.isEmpty() && exceptEnd == 0 && !members.isEmpty()) {
+            members.addAll(doc.reference().groupNamedIn(lower)); // "... and all the Central Asian states except Turkmenistan"
         }
         members.removeAll(excepted); // "Except Kyrgyzstan, the three countries ...": the group without the exception
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
@@ -782,6 +796,7 @@ final class MembershipExtractor {
         return new Hit(cue, at, at + same.length());
     }
 
+    private static final Pattern EXCEPT_INSIDE = Pattern.compile("\\b(?:except(?: for)?|excluding|apart from|with the exception of)\\s+(?:the\\s+)?");
     private static final Pattern EXCEPT = Pattern.compile("^\\W*(?:except(?: for)?|apart from|with the exception of)\\s+(?:the\\s+)?");
 
     /** The states listed from {@code pos} on ("Turkmenistan", "Kazakhstan and Kyrgyzstan"). */
@@ -1825,7 +1840,8 @@ final class MembershipExtractor {
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement");
     private static final Pattern FOUNDERS_LISTED = Pattern.compile("\\bthe founding members\\s*,");
-    private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*made up of\\b");
+    // ("The SCO, which brings together China, Russia, India, ...": a relative clause about the body before it)
+    private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|which (?:brings together|groups|unites|comprises|includes|consists of))\\b");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
             + "(?:comprises|includes|unites|brings together|consists of|groups))\\b");
