@@ -2700,4 +2700,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("CHN SCO MEMBER", "IND SCO MEMBER", "KAZ SCO MEMBER", "KGZ SCO MEMBER", "PAK SCO MEMBER", "RUS SCO MEMBER",
                 "TJK SCO MEMBER", "UZB SCO MEMBER"), memberships(r));
     }
+
+    @Test
+    void aStateABodySuspendedInATimeClauseIsSuspended() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 29 November 2025\n\nThe decision came a day after the Economic Community of West African "
+                + "States (ECOWAS) suspended Guinea-Bissau from all its decision-making bodies at an extraordinary virtual summit on Thursday.");
+        assertEquals(List.of("GNB ECOWAS SUSPENDED"), memberships(r));
+    }
 }
