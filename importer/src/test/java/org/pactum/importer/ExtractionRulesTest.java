@@ -2707,4 +2707,11 @@ class ExtractionRulesTest {
                 + "States (ECOWAS) suspended Guinea-Bissau from all its decision-making bodies at an extraordinary virtual summit on Thursday.");
         assertEquals(List.of("GNB ECOWAS SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aStateReadmittedToABodyIsAMemberAgain() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 29 November 2025\n\nGabon, by contrast, was readmitted to the AU in April after the "
+                + "election of Brice Clotaire Oligui Nguema as president.");
+        assertEquals(List.of("GAB AU MEMBER"), memberships(r));
+    }
 }

@@ -119,7 +119,7 @@ final class MembershipCues {
                     List.of("restored", "reinstated")),
             // "The African Union on Sunday lifted the suspension of Guinea", "to readmit it": a member again
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, true, "lr", "\\blift(?:ed|s|ing)? (?:the |its |their )?suspension (?:of|imposed on(?: the)?)\\b"
-                    + "|(?=readmit)(?<!\\bbe )\\breadmit(?:ted|s|ting)?\\b", List.of("suspension of", "suspension imposed", "readmit")),
+                    + "|(?=readmit)(?<!\\bbe )(?<!\\bwas )(?<!\\bwere )(?<!\\bbeen )\\breadmit(?:ted|s|ting)?\\b", List.of("suspension of", "suspension imposed", "readmit")),
             // "the treatment of Gabon, whose suspension was lifted in April 2025": the state before the relative clause
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "w", "\\bwhose suspension (?:was|were|has been|had been) lifted\\b", List.of("suspension was", "suspension has", "suspension had", "suspension were")),
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbt", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
@@ -261,7 +261,7 @@ final class MembershipCues {
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
-                    + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b"
+                    + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\b(?:re)?admitted\\b"
                     // "before South Africa was added in 2010": added to the body the text is about
                     + "|\\b(?:was|were) added\\b(?=\\s+(?:in \\d{4}|as (?:a |its |the )?(?:[\\p{L}\\d-]+ )?members?|to the (?:group|grouping|bloc|club|alliance|organi[sz]ation|union))\\b|\\s*[,.;])"
                     + "|" + BECAME_MEMBER
