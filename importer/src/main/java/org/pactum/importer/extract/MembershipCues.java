@@ -261,7 +261,7 @@ final class MembershipCues {
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
-                    + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\b(?:re)?admitted\\b"
+                    + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b|(?<!\\bbe )\\breadmitted\\b"
                     // "before South Africa was added in 2010": added to the body the text is about
                     + "|\\b(?:was|were) added\\b(?=\\s+(?:in \\d{4}|as (?:a |its |the )?(?:[\\p{L}\\d-]+ )?members?|to the (?:group|grouping|bloc|club|alliance|organi[sz]ation|union))\\b|\\s*[,.;])"
                     + "|" + BECAME_MEMBER
