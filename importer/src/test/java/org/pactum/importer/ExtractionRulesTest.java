@@ -2714,4 +2714,11 @@ class ExtractionRulesTest {
                 + "election of Brice Clotaire Oligui Nguema as president.");
         assertEquals(List.of("GAB AU MEMBER"), memberships(r));
     }
+
+    @Test
+    void anInstrumentsTitleEndsWhereAnotherDescribedInstrumentBegins() throws Exception {
+        ImportResult r = run("Headline\n- Economic Times\n- 5 November 2019\n\nIndia signed a free trade agreement with Asean and comprehensive "
+                + "economic partnership agreements with South Korea and Japan.");
+        assertEquals("Free trade agreement with Asean", r.agreements().get(0).getTitle());
+    }
 }
