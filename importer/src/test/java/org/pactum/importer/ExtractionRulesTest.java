@@ -2721,4 +2721,11 @@ class ExtractionRulesTest {
                 + "economic partnership agreements with South Korea and Japan.");
         assertEquals("Free trade agreement with Asean", r.agreements().get(0).getTitle());
     }
+
+    @Test
+    void anEuMembershipCandidateIsACandidate() throws Exception {
+        ImportResult r = run("Headline\n- AP\n- 25 January 2019\n\nNorth Macedonia has been an EU membership candidate since 2005, but Greek "
+                + "objections kept it from opening accession talks. Biden was a presidential candidate in 2020.");
+        assertEquals(List.of("MKD EU CANDIDATE"), memberships(r));
+    }
 }

@@ -179,7 +179,8 @@ final class MembershipCues {
                     + "|\\bamong (?:the )?(?:official )?candidates (?:for|to)\\b"
                     // "North Macedonia has been a candidate since 2005 and Albania since 2014"
                     + "|\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes)(?: also| already| still| officially| formally)?"
-                    + " (?:an? |an official |an eu |a membership )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"
+                    // ("has been an EU membership candidate since 2005")
+                    + " (?:an? |an official |an eu |a membership )?(?:[\\p{L}-]+ (?:membership|accession) )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"
                     // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
                     + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
