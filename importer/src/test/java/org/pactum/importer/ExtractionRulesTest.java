@@ -2728,4 +2728,14 @@ class ExtractionRulesTest {
                 + "objections kept it from opening accession talks. Biden was a presidential candidate in 2020.");
         assertEquals(List.of("MKD EU CANDIDATE"), memberships(r));
     }
+
+    @Test
+    void bodiesAStateIsToJoinAreNoPartiesAndClearingTheWayIsNoMembershipUnlessDated() throws Exception {
+        ImportResult r = run("Headline\n- AP\n- 25 January 2019\n\nGreece's parliament on Friday ratified a landmark agreement with neighboring "
+                + "Macedonia to change the country's name to North Macedonia, clearing the way for the former Yugoslav republic to join NATO "
+                + "and, eventually, the European Union. The Turkish parliament ratified Finland's accession protocol on March 30, 2023, "
+                + "clearing the way for Finland to become NATO's 31st member on April 4, 2023.");
+        assertEquals(List.of("FIN NATO MEMBER"), memberships(r));
+        assertEquals(List.of("GRC", "MKD"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
+    }
 }

@@ -43,7 +43,10 @@ public final class DocumentAnalysis {
     private static final Pattern STATUS_OBJECT_BEFORE = Pattern.compile("\\b(?:suspended from|expelled from|members? of|observers? (?:in|of|at)"
             + "|formed|founded|established|set up|created|launched"
             // "nearly a year after the three military-led countries formally left the ECOWAS": the body left, no party
-            + "|left|quit|withdrew from|withdrawn from|exited)\\s+(?:the\\s+)?$");
+            + "|left|quit|withdrew from|withdrawn from|exited"
+            // "clearing the way for the former Yugoslav republic to join NATO and, eventually, the European Union": who joins what
+            + "|to join)\\s+(?:the\\s+)?$");
+    private static final Pattern STATUS_LIST_GAP = Pattern.compile(",?\\s+(?:and|or)\\s*,?\\s+(?:(?:eventually|later|then|possibly|perhaps),?\\s+)?(?:the\\s+)?|,\\s+(?:the\\s+)?");
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
     /** "the Treaty on Security Guarantees within the Union State": the body a named instrument works in, no party to it. */
     private static final Pattern WITHIN_AFTER_NAME = Pattern.compile("\\p{Lu}\\p{L}+\\s+within\\s+(?:the\\s+)?$");
@@ -680,7 +683,10 @@ public final class DocumentAnalysis {
                 m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt();
                 m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find()
                         || WITHIN_AFTER_NAME.matcher(before).find();
-                m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find();
+                m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find()
+                        // "to join NATO and, eventually, the European Union": the list goes on
+                        || !out.isEmpty() && out.get(out.size() - 1).isOrganization() && out.get(out.size() - 1).statusObject
+                        && Regions.matches(STATUS_LIST_GAP, text, out.get(out.size() - 1).end(), e.start());
             }
             String near = SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 45), e.start()));
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
