@@ -2738,4 +2738,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("FIN NATO MEMBER"), memberships(r));
         assertEquals(List.of("GRC", "MKD"), r.agreements().get(0).getParties().stream().map(p -> p.getCode()).sorted().toList());
     }
+
+    @Test
+    void aCabinetsLetterOfIntentToJoinIsAnApplicationNotAnAgreement() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 5 August 2024\n\nIn late May, Thailand's cabinet approved a letter of intent to join "
+                + "BRICS, and Foreign Minister Maris Sangiampongsa handed it over at a meeting in Russia.");
+        assertEquals(List.of("THA BRICS APPLICANT"), memberships(r));
+        assertEquals(List.of(), r.agreements());
+    }
 }

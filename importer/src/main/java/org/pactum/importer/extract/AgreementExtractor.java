@@ -405,6 +405,8 @@ final class AgreementExtractor {
     }
 
     /** {@code each}: the parties of each of several instruments a plural names, with their {@code titles} or {@code dates} when known. */
+    private static final Pattern APPLICATION_LETTER = Pattern.compile("(?i)(?:an? |the )?letters? of (?:intent|application) to (?:join|become)\\b");
+
     private record Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each,
             List<String> titles, List<EdtfDate> dates) {
         Result(Agreement agreement, double confidence, int claimedTo) {
@@ -779,6 +781,9 @@ final class AgreementExtractor {
         if (NO_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 12), ins.start())).find()
                 || ins.title().regionMatches(true, 0, "no ", 0, 3)) {
             return new Result(null, 0, ins.end()); // "No agreement was signed", "it had no founding treaty"
+        }
+        if (APPLICATION_LETTER.matcher(ins.title()).lookingAt()) {
+            return new Result(null, 0, ins.end()); // "a letter of intent to join the bloc": an application, no agreement
         }
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
         if (NOT_SIGNED_BEFORE.matcher(before).find()) {

@@ -187,7 +187,7 @@ final class MembershipCues {
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+to\\s+host\\b)(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b"),
-            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"

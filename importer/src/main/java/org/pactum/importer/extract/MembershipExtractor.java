@@ -24,7 +24,9 @@ import org.pactum.model.MembershipStatus;
 final class MembershipExtractor {
 
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("accession", "membership", "participation", "bid",
-            "application", "candidacy", "entry", "admission", "observer", "partner", "fellow");
+            "application", "candidacy", "entry", "admission", "observer", "partner", "fellow",
+            // "Thailand's cabinet approved a letter of intent to join the bloc": the organ that acts for the state
+            "cabinet", "government", "parliament");
     /** "Nicaragua's withdrawal from the OAS became official": a departure the sentence says is done. */
     private static final Set<String> DEPARTURE_NOUNS = Set.of("withdrawal", "exit", "departure");
     private static final Pattern DEPARTURE_DONE = Pattern.compile("\\b(?:became|becomes|become|was made|is|was) (?:official|final|effective|complete)\\b"
