@@ -2746,4 +2746,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("THA BRICS APPLICANT"), memberships(r));
         assertEquals(List.of(), r.agreements());
     }
+
+    @Test
+    void aBodyThatIsAnAgreementTakingEffectForAStateMakesItAMember() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 1 October 2022\n\nThe CPTPP entered into force for Malaysia in November 2022. The pact took "
+                + "effect for six member states of the Association of Southeast Asian Nations (ASEAN), namely Brunei, Cambodia, Laos, "
+                + "Singapore, Thailand and Vietnam.");
+        assertEquals(List.of("BRN ASEAN MEMBER", "KHM ASEAN MEMBER", "LAO ASEAN MEMBER", "MYS CPTPP MEMBER", "SGP ASEAN MEMBER",
+                "THA ASEAN MEMBER", "VNM ASEAN MEMBER"), memberships(r));
+    }
 }
