@@ -2755,4 +2755,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("BRN ASEAN MEMBER", "KHM ASEAN MEMBER", "LAO ASEAN MEMBER", "MYS CPTPP MEMBER", "SGP ASEAN MEMBER",
                 "THA ASEAN MEMBER", "VNM ASEAN MEMBER"), memberships(r));
     }
+
+    @Test
+    void theSignersOfABodysFoundingTreatyAreItsFoundingMembers() throws Exception {
+        ImportResult r = run("Headline\n- Armenpress\n- 1 October 2019\n\nThe Treaty on the Eurasian Economic Union was signed in Astana on "
+                + "May 29, 2014 by Belarus, Kazakhstan and Russia, and the union is functioning since January 1, 2015.");
+        assertEquals(List.of("BLR EAEU FOUNDING_MEMBER", "KAZ EAEU FOUNDING_MEMBER", "RUS EAEU FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -438,6 +438,8 @@ final class MembershipExtractor {
     private static final Pattern TITLE_RUNNING_BEFORE = Pattern.compile("(?s).*\\b(?:Declaration|Treaty|Agreement|Protocol|Charter|Convention"
             + "|Memorandum)\\b[^,.;:]{0,60}$");
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
+    private static final Pattern FOUNDING_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:Treaty on|Treaty [Ee]stablishing|Agreement [Ee]stablishing|Agreement on the "
+            + "[Ee]stablishment of|Treaty on the [Ee]stablishment of|Charter of|Constitutive Act of|Founding Treaty of)\\s+(?:the\\s+)?$");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
@@ -1083,6 +1085,12 @@ final class MembershipExtractor {
         if (hit.cue().kind() == Kind.FOUNDING && lower.startsWith("signed", hit.end() - "signed".length())) {
             // only the body written right before "was signed" is founded by the signing
             for (Mention o : orgs) {
+                // "The Treaty on the Eurasian Economic Union was signed in Astana ... by Belarus, Kazakhstan and Russia": the
+                // founding treaty of the body its title names
+                if (o.end() <= cueStart && Regions.matches(ITSELF_GAP, v.text(), o.end(), cueStart)
+                        && Regions.matches(FOUNDING_TREATY_BEFORE, v.text(), Math.max(0, o.start() - 60), o.start())) {
+                    return List.of(o);
+                }
                 // (a body whose name says it is an agreement: "the EAEU), which was signed" speaks of the agreement before it)
                 if (o.end() <= cueStart && ITSELF_GAP.matcher(v.text().substring(o.end(), cueStart)).matches()
                         && o.entity().name() != null && AGREEMENT_IN_NAME.matcher(o.entity().name()).find()
