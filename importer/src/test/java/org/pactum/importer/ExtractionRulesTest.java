@@ -2762,4 +2762,11 @@ class ExtractionRulesTest {
                 + "May 29, 2014 by Belarus, Kazakhstan and Russia, and the union is functioning since January 1, 2015.");
         assertEquals(List.of("BLR EAEU FOUNDING_MEMBER", "KAZ EAEU FOUNDING_MEMBER", "RUS EAEU FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void bothAloneAsSubjectIsTheTwoStatesTheSentenceBeforeNamed() throws Exception {
+        ImportResult r = run("Headline\n- Eurasianet\n- 5 November 2021\n\nKyrgyzstan, home to the Russian air base at Kant, and Kazakhstan are "
+                + "further from the frontline. Both are also members of the Eurasian Economic Union.");
+        assertEquals(List.of("KAZ EAEU MEMBER", "KGZ EAEU MEMBER"), memberships(r));
+    }
 }

@@ -653,7 +653,10 @@ final class MembershipExtractor {
         if (members.isEmpty() && (BOTH.matcher(lower).find() || PARTICIPLE.matcher(lower).lookingAt()
                 && BOTH.matcher(v.lower().substring(0, clause.start())).find())) {
             // "both countries, being the founding states of the SCO, ...": the participle speaks of the subject before it
-            members.addAll(doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
+            Set<String> before = clause.start() == 0 && BOTH_ALONE.matcher(lower).lookingAt() ? statesOfSentenceBefore(doc, v.index()) : Set.of();
+            // ("Kyrgyzstan, home to the Russian air base at Kant, and Kazakhstan are further from the frontline. Both are members
+            // of ...": the two states the sentence before named)
+            members.addAll(before.size() == 2 ? before : doc.pairAt(v.index()).stream().filter(org.pactum.model.Countries::isAlpha3).toList());
         }
         // "The three Baltic states, which joined the European Union and NATO in 2004": the group the clause hangs on
         String group = clause.startsRelative(v.text()) ? v.lower().substring(Math.max(0, clause.start() - 60), clause.start()) + lower
@@ -1666,6 +1669,7 @@ final class MembershipExtractor {
         return Set.of();
     }
 
+    private static final Pattern BOTH_ALONE = Pattern.compile("\\W*both\\s+(?:are|were|have|had|also|remain|remained|joined|became)\\b");
     private static final Pattern SHORT_OPENING = Pattern.compile("(?:[\\p{L}\\d]+\\s+){0,3}[\\p{L}\\d]+,\\s+");
     private static final Pattern THEY_OPENING = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:left|quit|joined|rejoined|withdrew|applied|became|are|were|have|had)\\b");
     private static final Pattern THEIR_DEPARTURE = Pattern.compile("\\W*their\\s+(?:formal\\s+|official\\s+)?(?:withdrawal|exit|departure)\\b");
