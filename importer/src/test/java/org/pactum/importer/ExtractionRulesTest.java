@@ -2769,4 +2769,11 @@ class ExtractionRulesTest {
                 + "further from the frontline. Both are also members of the Eurasian Economic Union.");
         assertEquals(List.of("KAZ EAEU MEMBER", "KGZ EAEU MEMBER"), memberships(r));
     }
+
+    @Test
+    void butWithASimplePastDepartureHasTheSubjectBefore() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 16 May 2022\n\nThe CSTO was established in 2002. Uzbekistan joined the organization in 2006, "
+                + "but suspended its membership in 2012.");
+        assertEquals(List.of("UZB CSTO MEMBER", "UZB CSTO SUSPENDED"), memberships(r));
+    }
 }

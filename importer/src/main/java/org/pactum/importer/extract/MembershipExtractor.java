@@ -458,6 +458,8 @@ final class MembershipExtractor {
             // "Venezuela joined in 2012 but has been suspended since 2016"
             + "|^\\W*but\\s+(?:has|have|had|was|were|is|are|remains?|remained)\\s+(?:since\\s+|also\\s+|now\\s+|still\\s+|been\\s+)*"
             + "(?:suspended|expelled|left|withdrawn|become|applied|rejoined|quit)\\b"
+            // "Uzbekistan joined the organization in 2006, but suspended its membership in 2012"
+            + "|^\\W*but\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:suspended|froze|left|withdrew|quit|rejoined)\\b"
             // "Madagascar, however, remains suspended": an aside between the subject and its verb
             + "|^\\W*(?:however|though|meanwhile|too|also|in turn|for its part|for their part)\\s*,\\s*(?:still\\s+|also\\s+)?(?:remains?|remained|is|are|was|were|has|have|had)\\b");
     /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
