@@ -193,6 +193,25 @@ public final class DateFinder {
                 }
             }
         }
+        // "Morocco followed in December 2020, ... signed in Rabat on Dec. 22": a day of the month the sentence named with its year
+        for (int i = 1; i < found.size(); i++) {
+            DateMention b = found.get(i);
+            if (!b.yearInferred() || b.date().precision() != org.pactum.model.DatePrecision.DAY) {
+                continue;
+            }
+            int month = b.date().earliest().getMonthValue();
+            for (int k = i - 1; k >= 0; k--) {
+                DateMention a = found.get(k);
+                if (!a.yearInferred() && !a.date().isInterval() && a.date().precision() != org.pactum.model.DatePrecision.YEAR
+                        && a.date().earliest().getMonthValue() == month) {
+                    EdtfDate fixed = day(a.date().earliest().getYear(), month, b.date().earliest().getDayOfMonth());
+                    if (fixed != null) {
+                        found.set(i, new DateMention(b.start(), b.end(), fixed, false));
+                    }
+                    break;
+                }
+            }
+        }
         return found;
     }
 

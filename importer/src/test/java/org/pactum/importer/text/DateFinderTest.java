@@ -34,6 +34,8 @@ class DateFinderTest {
         "May the talks succeed; in May|2023-05",
         "Published on 07/07/2025 - 08:12|2025-07-07",
         "on 18/07/2025 and 07/18/2025|2025-07-18 2025-07-18",
+        // a day without a year after its month with one: that year
+        "followed in December 2020, signed on Dec. 22|2020-12 2020-12-22",
     })
     void findsDates(String text, String expected) {
         List<DateMention> found = new DateFinder().find(text, TUESDAY);
