@@ -2776,4 +2776,12 @@ class ExtractionRulesTest {
                 + "but suspended its membership in 2012.");
         assertEquals(List.of("UZB CSTO MEMBER", "UZB CSTO SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void allThreeAloneAreTheThreeStatesTheSentenceNamedBefore() throws Exception {
+        ImportResult r = run("Headline\n- Ahram Online\n- 11 October 2024\n\nEgypt and Somalia are both members of the Arab League, in which "
+                + "Eritrea holds observer status, and all three are members of the African Union.");
+        assertEquals(List.of("EGY AU MEMBER", "EGY LAS MEMBER", "ERI AU MEMBER", "ERI LAS OBSERVER", "SOM AU MEMBER", "SOM LAS MEMBER"),
+                memberships(r));
+    }
 }

@@ -55,7 +55,9 @@ final class MembershipExtractor {
             + "|^\\W*both(?= (?:are|were|have|had|also|remain|remained|joined|became)\\b)");
     /** "the three countries", "the same six states": a group listed earlier in the article. */
     private static final Pattern COUNTED_STATES = SearchPatterns.startingWith("ta", "\\b(?:the|these|those|all)(?: same)? (two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|partners|juntas|regimes)\\b");
+            + "|eleven|twelve|\\d{1,2}) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|partners|juntas|regimes)\\b"
+            // "..., and all three are members of the African Union": the number alone as the subject
+            + "|\\ball (two|three|four|five|six|seven|eight|nine|ten) (?=(?:are|were|have|had|joined|became|belong|remain)\\b)");
     private static final Pattern PEOPLE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:citizens|nationals|residents|people|peoples|goods|products"
             + "|companies|firms|passports|exports|imports) of $");
     private static final Pattern SUBJECTLESS_CLAUSE = Pattern.compile("^[\\s,]+(?:and\\s+)?(?:also\\s+)?(?:signed|joined|founded|created"
@@ -668,9 +670,14 @@ final class MembershipExtractor {
         Matcher counted = members.isEmpty() ? COUNTED_STATES.matcher(group) : null;
         if (counted != null && counted.find() && !Regions.matches(PEOPLE_OF_BEFORE, group, Math.max(0, counted.start() - 30), counted.start())) {
             // (not "citizens of the three countries": their people, not the states as members)
-            String n = counted.group(1);
+            String n = counted.group(1) != null ? counted.group(1) : counted.group(2);
             int count = Words.count(n);
-            members.addAll(doc.countedStates(v.index(), count));
+            Set<String> named = new LinkedHashSet<>();
+            v.mentions().stream().filter(m -> m.end() <= clause.start() && m.isState() && m.canAct() && !m.isAdjective() && !m.isStateActor())
+                    .forEach(m -> named.add(m.code()));
+            // ("Egypt and Somalia are both members of the Arab League, in which Eritrea holds observer status, and all three
+            // are ...": the states the sentence named before)
+            members.addAll(counted.group(2) != null && named.size() == count ? named : doc.countedStates(v.index(), count));
         }
         if (members.isEmpty()) {
             members.addAll(doc.reference().groupNamedIn(group)); // "the three Baltic states, which joined ..."
@@ -1665,7 +1672,7 @@ final class MembershipExtractor {
         Matcher counted = COUNTED_STATES.matcher(before.lower());
         if (counted.find() && (counted.start() == 0 || Regions.matches(SHORT_OPENING, before.lower(), 0, counted.start()))) {
             // ("In January, the three countries formally left ECOWAS": a short phrase of time first)
-            String n = counted.group(1);
+            String n = counted.group(1) != null ? counted.group(1) : counted.group(2);
             return doc.countedStates(index - 1, Words.count(n));
         }
         return Set.of();
