@@ -2784,4 +2784,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("EGY AU MEMBER", "EGY LAS MEMBER", "ERI AU MEMBER", "ERI LAS OBSERVER", "SOM AU MEMBER", "SOM LAS MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void aFoundedByParticipleIsAStatementOfItsOwnNotPartOfTheApplication() throws Exception {
+        ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nCairo had formally applied to join BRICS in mid-2023, arguing that "
+                + "the bloc of emerging economies, founded by Brazil, Russia, India and China and later joined by South Africa, offered a "
+                + "platform to reform the global financial system.");
+        assertEquals(List.of("BRA BRICS", "CHN BRICS", "EGY BRICS APPLICANT", "IND BRICS", "RUS BRICS", "ZAF BRICS"), r.memberships().stream()
+                .map(m -> m.getMember() + " " + m.getOrganization() + (m.getStatus() == org.pactum.model.MembershipStatus.APPLICANT ? " APPLICANT" : ""))
+                .sorted().toList());
+    }
 }

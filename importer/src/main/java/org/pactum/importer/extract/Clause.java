@@ -17,7 +17,7 @@ record Clause(int start, int end, List<int[]> holes) {
         holes = List.copyOf(holes);
     }
 
-    private static final Pattern RELATIVE_START = Pattern.compile("(?is)^\\s*,?\\s*(?:which|who|whose|in which|where|all of which|both of which|each of which|all of whom)\\b.*");
+    private static final Pattern RELATIVE_START = Pattern.compile("(?is)^\\s*,?\\s*(?:which|who|whose|in which|where|all of which|both of which|each of which|all of whom|(?:founded|established|created|set up) by)\\b.*");
 
     boolean contains(int s, int e) {
         if (s < start || e > end) {

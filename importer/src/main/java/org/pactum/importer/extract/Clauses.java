@@ -20,7 +20,9 @@ final class Clauses {
 
     private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|of which(?!\\s+(?:it|they)\\b)|where|whom|all of which|both of which|each of which|all of whom|together with"
             + "|along with|as well as|including|made up of|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow"
-            + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner))\\b)");
+            + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)"
+            // "the bloc of emerging economies, founded by Brazil, Russia, India and China and later joined by South Africa, offered ..."
+            + "|(?:founded|established|created|set up) by)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
     private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");
