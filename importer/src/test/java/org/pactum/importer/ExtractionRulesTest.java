@@ -2794,4 +2794,11 @@ class ExtractionRulesTest {
                 .map(m -> m.getMember() + " " + m.getOrganization() + (m.getStatus() == org.pactum.model.MembershipStatus.APPLICANT ? " APPLICANT" : ""))
                 .sorted().toList());
     }
+
+    @Test
+    void theirCountryAfterAStatesPeopleIsFoundingMemberOfEveryBodyListed() throws Exception {
+        ImportResult r = run("Headline\n- Al-Monitor\n- 15 September 2023\n\nIraq's diplomats like to remind visitors that their country is a "
+                + "founding member of both the Arab League and OPEC, which was established at a conference in Baghdad in 1960.");
+        assertEquals(List.of("IRQ LAS FOUNDING_MEMBER", "IRQ OPEC FOUNDING_MEMBER"), memberships(r));
+    }
 }

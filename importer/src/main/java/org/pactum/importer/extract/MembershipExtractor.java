@@ -636,6 +636,15 @@ final class MembershipExtractor {
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN) {
             existingMembers(doc, v, clause, lower, orgs, members, out);
         }
+        if (hit.cue().kind() == Kind.FOUNDING && clause.startsRelative(v.text())) {
+            // ("a founding member of both the Arab League and OPEC, which was established in Baghdad": founded, not by the League)
+            members.removeIf(code -> !org.pactum.model.Countries.isAlpha3(code));
+        }
+        if (members.isEmpty() && lower.contains("their country")) {
+            // "Iraq's diplomats like to remind visitors that their country is a founding member of ...": the state whose people speak
+            v.mentions().stream().filter(m -> m.isState() && m.isPossessive() && m.start() < clause.start() + lower.indexOf("their country"))
+                    .map(Mention::code).findFirst().ifPresent(members::add);
+        }
         double confidence = 0.8;
         if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
             // (also "The country, which became the 38th member of the OECD in May 2021, ...": the subject the relative clause hangs on)
@@ -1114,11 +1123,21 @@ final class MembershipExtractor {
             return List.of();
         }
         if (hit.cue().kind() == Kind.FOUNDING) {
-            for (Mention o : orgs) {
+            for (int k = 0; k < orgs.size(); k++) {
+                Mention o = orgs.get(k);
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart
                         && foundersFollow(v, cueEnd);
-                if (after || beforeBy) {
+                if (after) {
+                    // "a founding member of both the Arab League and OPEC": every body listed right after
+                    List<Mention> listed = new ArrayList<>(List.of(o));
+                    for (int j = k + 1; j < orgs.size() && MORE_ORGANIZATIONS.matcher(v.text().substring(listed.get(listed.size() - 1).end(),
+                            orgs.get(j).start())).matches(); j++) {
+                        listed.add(orgs.get(j));
+                    }
+                    return listed;
+                }
+                if (beforeBy) {
                     return List.of(o);
                 }
             }
