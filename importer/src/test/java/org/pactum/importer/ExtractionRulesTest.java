@@ -2801,4 +2801,13 @@ class ExtractionRulesTest {
                 + "founding member of both the Arab League and OPEC, which was established at a conference in Baghdad in 1960.");
         assertEquals(List.of("IRQ LAS FOUNDING_MEMBER", "IRQ OPEC FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesThatWorkTogetherInBodiesAreTheirMembers() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 29 June 2021\n\nChina and Russia extended their treaty. Both are founding members of the "
+                + "Shanghai Cooperation Organization (SCO), and they work together in BRICS and the Group of 20. Vietnam has expanded its "
+                + "reclamation work in the Spratly Islands.");
+        assertEquals(List.of("CHN BRICS MEMBER", "CHN G20 MEMBER", "CHN SCO FOUNDING_MEMBER", "RUS BRICS MEMBER", "RUS G20 MEMBER",
+                "RUS SCO FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -81,7 +81,8 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
-                    "party to", "parties to")),
+                    "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
+                    "work within", "works within", "cooperate within", "cooperates within")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", "reintegrated", "member", "took up", "returned to", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
@@ -241,6 +242,8 @@ final class MembershipCues {
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
                     // "Egypt and Ethiopia ... both sit in the African Union": a seat in the body named right after
                     + "|\\b(?:sit|sits|sat|sitting) (?:together )?(?:in|on)\\b(?= (?:the )?\\S)"
+                    // "they work together in BRICS and the Group of 20": partners inside the bodies named right after
+                    + "|\\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating) (?:(?:together|closely|jointly) (?:in|within)|within)\\b(?= (?:the )?\\S)"
                     // "Vietnam is a party to the CPTPP ... and to the RCEP": a party to a body that is an agreement
                     + "|\\b(?:is|are|was|were|became|become|becomes|remains?)(?: also| now| already| still)? (?:a |the )?(?:full |contracting |state )?part(?:y|ies) to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
                     // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"

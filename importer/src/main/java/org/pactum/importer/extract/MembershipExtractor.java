@@ -81,7 +81,7 @@ final class MembershipExtractor {
             + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+|(?:last|this|that|the following|the next) (?:year|month|week|spring|summer|autumn|fall|winter)\\W+"
             + "|in (?:\\p{Lu}\\p{Ll}+ )?\\d{4}\\W+)?"
             + "(?:it|they|both|both of them)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
-            + "|froze|suspended|sit|sat)\\b"
+            + "|froze|suspended|sit|sat|work|cooperate)\\b"
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
             + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
     private static final Pattern PARTNER_STATE = Pattern.compile("\\bpartner states?\\b");
