@@ -2810,4 +2810,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("CHN BRICS MEMBER", "CHN G20 MEMBER", "CHN SCO FOUNDING_MEMBER", "RUS BRICS MEMBER", "RUS G20 MEMBER",
                 "RUS SCO FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void anAgreementWithACounterpartWhileTheTextSpeaksOfTheBodyIsTheBodys() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 15 January 2025\n\nThe Eurasian Economic Union was launched in 2015. The union's "
+                + "external trade agenda has been more active. An interim agreement with Iran was signed in 2018. Wellington's free trade "
+                + "agreement with Britain, signed in February 2022, took effect in May 2023.");
+        assertEquals(List.of("[EAEU, IRN] 2018"), r.agreements().stream().map(a -> a.getParties().stream()
+                .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
+    }
 }

@@ -1067,6 +1067,20 @@ final class AgreementExtractor {
         if (envoys != null) {
             parties = new LinkedHashSet<>(List.of(envoys.code())); // "NATO leaders on Wednesday adopted a short declaration ... Ukraine"
         }
+        if (parties.size() == 1 && linked && !ins.plural() && !knownParties && ins.title().contains(" with ")
+                && v.mentions().stream().noneMatch(m -> m.end() <= ins.linkStart()) // (not "Wellington's free trade agreement with Britain")
+                && Countries.isAlpha3(parties.iterator().next())) {
+            // "An interim agreement with Iran ... was signed in 2018" in a piece about the Eurasian Economic Union: the counterpart
+            // is named, the signer is the one the article is about
+            // (only while the text speaks of the body: "The union's external trade agenda ...", "Its first free trade agreement")
+            Mention topic = doc.topicOrganization(v.index(), ins.start());
+            boolean aboutTheBody = BODY_SUBJECT.matcher(v.lower()).find() || v.index() > 0
+                    && BODY_SUBJECT.matcher(doc.sentences().get(v.index() - 1).lower()).find();
+            String actor = topic != null && aboutTheBody ? topic.code() : null;
+            if (actor != null && !parties.contains(actor)) {
+                parties.add(actor);
+            }
+        }
         Mention issuer = parties.size() < 2 && !knownParties && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
         if (issuer != null) {
             parties = new LinkedHashSet<>(List.of(issuer.code())); // "the Astana Declaration of the SCO Council of Heads of State"
