@@ -2819,4 +2819,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("[EAEU, IRN] 2018"), r.agreements().stream().map(a -> a.getParties().stream()
                 .map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
     }
+
+    @Test
+    void twoMemorandumsOfUnderstandingOneOnXAndTheOtherOnYAreTwoAndAGovernmentOfNationalAccordIsNone() throws Exception {
+        ImportResult r = run("Headline\n- Daily Sabah\n- 28 November 2019\n\nTurkey and Libya's internationally recognized Government of National "
+                + "Accord (GNA) have signed two memorandums of understanding on Nov. 27, one on security and military cooperation and the "
+                + "other on the delimitation of maritime jurisdiction areas in the Mediterranean.");
+        assertEquals(List.of("Memorandum of understanding on security and military cooperation [LBY, TUR] 2019-11-27",
+                "Memorandum of understanding on the delimitation of maritime jurisdiction areas in the Mediterranean [LBY, TUR] 2019-11-27"),
+                r.agreements().stream().map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " "
+                        + a.getSigned()).sorted().toList());
+    }
 }

@@ -15,14 +15,14 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandum of understanding"
-            + "|memorandum|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
+    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandums? of understanding"
+            + "|memorandums?|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
             + "|statement|communiqu[eé]|document|arrangements?|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|ftas?|cepas?)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
             "document", "arrangement", "of intent", "of exchange", "exchange of", "concept", "partnership agenda", "action plan", "communiqu", "fta", "cepa");
-    private static final Set<String> PLURAL = Set.of("memoranda", "mous", "treaties", "agreements", "arrangements", "accords", "protocols", "ftas", "cepas", "joint statements",
+    private static final Set<String> PLURAL = Set.of("memoranda", "memorandums", "memorandums of understanding", "mous", "treaties", "agreements", "arrangements", "accords", "protocols", "ftas", "cepas", "joint statements",
             "trilateral statements");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement", "concept",
@@ -88,6 +88,7 @@ final class InstrumentFinder {
             "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|approved|approve|approves|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)"
             // "signed on Wednesday a roadmap", "signed in Aktau a roadmap": a day or a place between the verb and the name
             + "(?:\\s+(?:(?:on|in|at)\\s+\\p{Lu}\\p{L}*(?:\\s+\\d{1,4})?|yesterday|today|also|jointly),?)*\\s*$");
+    private static final Pattern INSTITUTION_NAMED = Pattern.compile("(?:Government|Ministry|Party|Front|Movement) of\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     List<Instrument> find(String text) {
@@ -199,6 +200,9 @@ final class InstrumentFinder {
         boolean hasLeft = start < keyStart;
         if ((key.equals("act") || key.equals("amendment")) && !hasLeft) {
             return null;
+        }
+        if (hasLeft && INSTITUTION_NAMED.matcher(text).region(start, keyStart).lookingAt()) {
+            return null; // "Libya's Government of National Accord": an institution named after an accord, not one
         }
         // right: "of Kars", "on Establishing a Comprehensive Strategic Partnership", "between Azerbaijan and Turkey"
         int end = keyEnd;

@@ -35,7 +35,9 @@ final class TopicListExtractor {
      */
     private static final Pattern COUNTED_LIST = SearchPatterns.startingWith("sice", "\\b(?:signed|inked|concluded|exchanged)\\s+(?:two|three|four|five|six|seven|eight"
             + "|nine|ten|\\d{1,2})\\s+(?:new\\s+|separate\\s+|bilateral\\s+)?(mous|memorandums|memoranda|agreements|documents|protocols)"
-            + "(?:\\s+with\\s+[^,:;]{1,60}?)?\\s*[:,\u2014\u2013]\\s*(?=(?:one\\s+)?on\\s)");
+            // ("two memorandums of understanding, one on security and military cooperation and the other on ...")
+            + "(?:\\s+of\\s+understanding)?(?:\\s+with\\s+[^,:;]{1,60}?)?(?:\\s+(?:on|in)\\s+(?:\\p{L}+\\.?\\s+)?\\d{1,4}(?:,?\\s+\\d{4})?)?"
+            + "\\s*[:,\u2014\u2013]\\s*(?=(?:one\\s+)?on\\s)");
     private static final Pattern ONE_ON = Pattern.compile("^(?:and\\s+)?(?:one\\s+|another\\s+|the other\\s+)?on\\s+", Pattern.CASE_INSENSITIVE);
 
     /**
