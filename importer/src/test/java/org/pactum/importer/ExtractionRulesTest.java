@@ -2830,4 +2830,11 @@ class ExtractionRulesTest {
                 r.agreements().stream().map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " "
                         + a.getSigned()).sorted().toList());
     }
+
+    @Test
+    void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
+        ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
+                + "of the Arab League, which has its headquarters in Cairo.");
+        assertEquals(List.of("EGY BRICS MEMBER", "EGY LAS FOUNDING_MEMBER"), memberships(r));
+    }
 }

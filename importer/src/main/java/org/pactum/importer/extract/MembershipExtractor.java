@@ -646,7 +646,9 @@ final class MembershipExtractor {
                     .map(Mention::code).findFirst().ifPresent(members::add);
         }
         double confidence = 0.8;
-        if (members.isEmpty() && hit.cue().kind() != Kind.FOUNDING && hit.cue().kind() != Kind.REPRESENTED) {
+        // ("The country is a founding member of the Arab League": the noun states a status of the subject, as "a member" does)
+        boolean foundingNoun = hit.cue().kind() == Kind.FOUNDING && lower.startsWith("founding member", hit.start());
+        if (members.isEmpty() && (hit.cue().kind() != Kind.FOUNDING || foundingNoun) && hit.cue().kind() != Kind.REPRESENTED) {
             // (also "The country, which became the 38th member of the OECD in May 2021, ...": the subject the relative clause hangs on)
             boolean selfSubject = SELF_ANAPHOR.matcher(lower).find()
                     || clause.startsRelative(v.text()) && Regions.matches(SELF_SUBJECT_ONLY, v.lower(), 0, clause.start());
