@@ -2837,4 +2837,13 @@ class ExtractionRulesTest {
                 + "of the Arab League, which has its headquarters in Cairo.");
         assertEquals(List.of("EGY BRICS MEMBER", "EGY LAS FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aSeriesOfStatusesAfterAFoundingMembershipIsTheSubjectsEach() throws Exception {
+        ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
+                + "of the Arab League, which has its headquarters in Cairo, a member of the African Union and of the Common Market for Eastern "
+                + "and Southern Africa (COMESA), and a party to the African Continental Free Trade Area (AfCFTA).");
+        assertEquals(List.of("EGY AFCFTA MEMBER", "EGY AU MEMBER", "EGY BRICS MEMBER", "EGY COMESA MEMBER", "EGY LAS FOUNDING_MEMBER"),
+                memberships(r));
+    }
 }

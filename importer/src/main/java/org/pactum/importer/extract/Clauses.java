@@ -109,6 +109,15 @@ final class Clauses {
             "with", "grants", "granted", "admits", "admitted", "signs", "approves", "approved",
             // a participle telling what the event did: "..., widening the rift between the three states and France"
             "widening", "deepening", "straining", "underscoring", "highlighting");
+    private static final Pattern STATUS_IN_SERIES = Pattern.compile("an? (?:[a-z-]+ )?(?:member|party|observer|partner) (?:of|to|in)\\b");
+    private static final Pattern STATUS_BEFORE = Pattern.compile("\\b(?:is|are|was|were|remains?|became|has been|have been) (?:also |still )?(?:an? )?"
+            + "(?:[a-z-]+ )?(?:member|members|party|observer|partner) (?:of|to|in)\\b");
+
+    /** A status was stated earlier in the sentence ("is a founding member of ..."), so ", a member of ..." goes on its series. */
+    private static boolean afterStatus(String lower, int comma) {
+        return STATUS_BEFORE.matcher(lower).region(0, comma).find();
+    }
+
     private static final Pattern BOTH_PRONOUN_BEFORE = Pattern.compile("\\bboth (?:it|they)$");
     private static final java.util.Set<String> SERIES_VERBS = java.util.Set.of("joined", "left", "withdrew", "became", "rejoined", "quit");
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */
@@ -144,6 +153,10 @@ final class Clauses {
                 }
                 if (TIME_WORDS.contains(w) && timeClauseWithSubject(v, s + w.length() + 1)) {
                     cuts.add(i); // "signed ... by Australia, ..., after the United States withdrew from the TPP": a time of its own
+                    continue;
+                }
+                if ((w.equals("a") || w.equals("an")) && Regions.lengthAt(STATUS_IN_SERIES, lower, s) > 0 && afterStatus(lower, i)) {
+                    cuts.add(i); // "a founding member of the Arab League, ..., a member of the African Union": one status of a series
                     continue;
                 }
                 if (SERIES_VERBS.contains(w) && !lower.startsWith(" by ", s + w.length())) {

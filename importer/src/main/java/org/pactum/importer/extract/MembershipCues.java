@@ -244,6 +244,8 @@ final class MembershipCues {
                     + "|\\b(?:sit|sits|sat|sitting) (?:together )?(?:in|on)\\b(?= (?:the )?\\S)"
                     // "they work together in BRICS and the Group of 20": partners inside the bodies named right after
                     + "|\\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating) (?:(?:together|closely|jointly) (?:in|within)|within)\\b(?= (?:the )?\\S)"
+                    // "..., and a party to the African Continental Free Trade Area": a party in a series of statuses
+                    + "|^\\W*(?:and )?(?:also )?an? (?:full |contracting |state )?party to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
                     // "Vietnam is a party to the CPTPP ... and to the RCEP": a party to a body that is an agreement
                     + "|\\b(?:is|are|was|were|became|become|becomes|remains?)(?: also| now| already| still)? (?:a |the )?(?:full |contracting |state )?part(?:y|ies) to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
                     // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"

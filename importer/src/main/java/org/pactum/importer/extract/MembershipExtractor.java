@@ -460,6 +460,8 @@ final class MembershipExtractor {
             // "Venezuela joined in 2012 but has been suspended since 2016"
             + "|^\\W*but\\s+(?:has|have|had|was|were|is|are|remains?|remained)\\s+(?:since\\s+|also\\s+|now\\s+|still\\s+|been\\s+)*"
             + "(?:suspended|expelled|left|withdrawn|become|applied|rejoined|quit)\\b"
+            // "The country is a founding member of the Arab League, a member of the African Union ..., and a party to the AfCFTA"
+            + "|^\\s*,\\s*(?:and\\s+)?(?:also\\s+)?an?\\s+(?:[\\p{L}-]+\\s+)?(?:member|party|observer|partner)\\s+(?:of|to|in)\\b"
             // "Uzbekistan joined the organization in 2006, but suspended its membership in 2012"
             + "|^\\W*but\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:suspended|froze|left|withdrew|quit|rejoined)\\b"
             // "Madagascar, however, remains suspended": an aside between the subject and its verb
