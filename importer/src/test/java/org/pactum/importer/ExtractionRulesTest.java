@@ -2846,4 +2846,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("EGY AFCFTA MEMBER", "EGY AU MEMBER", "EGY BRICS MEMBER", "EGY COMESA MEMBER", "EGY LAS FOUNDING_MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void itsCharterAfterTheClauseThatNamedTheBodyIsTheBodys() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 16 May 2022\n\nRahmon drew attention to the situation on the Tajik-Afghan border. On the basis "
+                + "of the treaty, the six remaining states established the CSTO in 2002; its Charter was signed in Chisinau on October 7, 2002.");
+        assertEquals(List.of("CSTO Charter [CSTO] 2002-10-07"), r.agreements().stream().map(a -> a.getTitle() + " "
+                + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
+    }
 }

@@ -94,7 +94,9 @@ final class AgreementExtractor {
         return states;
     }
 
-    private static final Pattern BODY_POSSESSIVE_BEFORE = Pattern.compile("(?i)\\bthe (?:grouping|bloc|organi[sz]ation|union|alliance|community|group|body)(?:'s|\u2019s)\\s+$");
+    // ("... established the CSTO in 2002; its Charter was signed in Chisinau": "its" after the clause that named the body)
+    private static final Pattern BODY_POSSESSIVE_BEFORE = Pattern.compile("(?i)\\bthe (?:grouping|bloc|organi[sz]ation|union|alliance|community|group|body)(?:'s|\u2019s)\\s+$"
+            + "|;\\s+(its)\\s+$");
 
     /** The possessive of a kind noun ("the grouping's") right before a bare title ("Charter") in {@code before}, or null. */
     private static Matcher ownerBeforeBareTitle(Instrument ins, String before) {
@@ -919,6 +921,9 @@ final class AgreementExtractor {
         Mention owningBody = linked ? owningBody(doc, v, ins) : null;
         if (owningBody != null && parties.isEmpty()) {
             parties.add(owningBody.code()); // "Leaders of BIMSTEC signed and adopted the grouping's Charter"
+        } else if (owningBody != null && ownerBeforeBareTitle(ins, text.substring(Math.max(0, ins.start() - 24), ins.start())).group(1) != null
+                && v.mentions().contains(owningBody)) {
+            parties = new LinkedHashSet<>(List.of(owningBody.code())); // "...; its Charter was signed": the body's own
         }
         if (linkAfter && !knownOfParty && Clauses.at(clauses, ins.start()).mentions(v).stream().noneMatch(m -> isParty(m, ins))) {
             // "the roadmap ..., which the ministers of A, B, C and D signed": the signers named in the defining clause win
@@ -1082,6 +1087,9 @@ final class AgreementExtractor {
             }
         }
         Mention issuer = parties.size() < 2 && !knownParties && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
+        if (issuer == null && owningBody != null && parties.size() == 1 && parties.contains(owningBody.code())) {
+            issuer = owningBody; // "its Charter was signed in Chisinau": the body's founding document
+        }
         if (issuer != null) {
             parties = new LinkedHashSet<>(List.of(issuer.code())); // "the Astana Declaration of the SCO Council of Heads of State"
         } else if (parties.size() < 2 && !knownParties) { // (the AfCFTA Agreement is the African Union's alone)
