@@ -2854,4 +2854,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("CSTO Charter [CSTO] 2002-10-07"), r.agreements().stream().map(a -> a.getTitle() + " "
                 + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
     }
+
+    @Test
+    void aStateGrantedAStatusInsideATimeClauseHasIt() throws Exception {
+        ImportResult r = run("Headline\n- Balkan Insight\n- 16 December 2022\n\nThe application came on the same day EU leaders meeting in Brussels "
+                + "granted candidate status to Bosnia and Herzegovina.");
+        assertEquals(List.of("BIH EU CANDIDATE"), memberships(r));
+    }
 }

@@ -72,7 +72,7 @@ final class MembershipExtractor {
 
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     // ("when Egypt, Ethiopia, Iran and the United Arab Emirates became members": the first of a list too)
-    private static final Pattern BODY_ACTED_ON_BEFORE = Pattern.compile(".*\\b(?:suspended|expelled|readmitted|admitted)\\s+(?:the\\s+)?");
+    private static final Pattern BODY_ACTED_ON_BEFORE = Pattern.compile(".*\\b(?:suspended|expelled|readmitted|admitted|granted (?:[\\p{L}-]+ ){0,3}status to)\\s+(?:the\\s+)?");
     private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted|were added|was added|was expelled|were expelled|left|quit)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     /** "..., but it has held observer status": the subject of the clause before. */
@@ -2137,7 +2137,7 @@ final class MembershipExtractor {
             if (m.isOrganization() && m.isEventContext() || quotedName(v.text(), m)
                     || m.temporal && hit.cue().kind() != Kind.FOUNDING && !relativeSubjects.contains(m) && !OWN_JOINING.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 120))).find()
                     // ("a day after ECOWAS suspended Guinea-Bissau": the state a body acted on in the time clause)
-                    && !Regions.matches(BODY_ACTED_ON_BEFORE, v.lower(), Math.max(0, m.start() - 16), m.start())) {
+                    && !Regions.matches(BODY_ACTED_ON_BEFORE, v.lower(), Math.max(0, m.start() - 48), m.start())) {
                 continue;
             }
             if (hit.cue().orgInside() && m.start() > cueEnd) {
