@@ -2861,4 +2861,13 @@ class ExtractionRulesTest {
                 + "granted candidate status to Bosnia and Herzegovina.");
         assertEquals(List.of("BIH EU CANDIDATE"), memberships(r));
     }
+
+    @Test
+    void countedMembersOfABodyBetweenSpacedHyphensAreItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- Economic Times\n- 5 November 2019\n\nRCEP brings together the 10 members of the Association of "
+                + "Southeast Asian Nations (Asean) - Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, "
+                + "Thailand and Vietnam - and six other countries.");
+        assertEquals(List.of("BRN ASEAN MEMBER", "IDN ASEAN MEMBER", "KHM ASEAN MEMBER", "LAO ASEAN MEMBER", "MMR ASEAN MEMBER",
+                "MYS ASEAN MEMBER", "PHL ASEAN MEMBER", "SGP ASEAN MEMBER", "THA ASEAN MEMBER", "VNM ASEAN MEMBER"), memberships(r));
+    }
 }

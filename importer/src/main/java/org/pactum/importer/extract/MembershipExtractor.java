@@ -277,7 +277,7 @@ final class MembershipExtractor {
     }
 
     private static final Pattern BETWEEN_DASHES_AFTER_ORG = Pattern.compile("^(?:\\s*\\([^()]{1,12}\\))?\\s*[\u2013\u2014]\\s*(?=\\p{Lu})");
-    private static final Pattern DASH_AFTER_LIST = Pattern.compile("^\\s*(?:[\u2013\u2014]|$)");
+    private static final Pattern DASH_AFTER_LIST = Pattern.compile("^\\s*(?:[\u2013\u2014]|$)|^\\s+-\\s");
 
     /** The states listed from {@code listStart} are two or more and end at a closing dash (or the sentence's end). */
     private static boolean closedByDash(SentenceView v, int listStart) {
@@ -1371,8 +1371,10 @@ final class MembershipExtractor {
     private static final Pattern AND_THE_MEMBERS = Pattern.compile("\\s+and\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:member states|member countries|members)\\b");
 
     /** "the five Micronesian members – Palau, ..., Nauru and Kiribati –": a counted group of members, its states between dashes. */
+    // ("the 10 members of the Association of Southeast Asian Nations (Asean) - Brunei, ... -": the body after "of", spaced hyphens)
     private static final Pattern COUNTED_MEMBERS_DASH = Pattern.compile("\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,2}?(?:members|member states|member countries)\\s*[\u2013\u2014]\\s*(?:the\\s+)?");
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:members|member states|member countries)(?:\\s+of\\s+(?:the\\s+)?[^\u2013\u2014;,]{2,80}?)?"
+            + "(?:\\s*[\u2013\u2014]\\s*|\\s+-\\s+)(?:the\\s+)?");
 
     /**
      * Counted members of a body with their states between dashes: members whatever the rest of the clause says ("announced
@@ -1381,7 +1383,7 @@ final class MembershipExtractor {
      */
     private static boolean countedMembersBetweenDashes(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
         String lower = v.lower();
-        if (lower.indexOf('\u2013', clause.start()) < 0 && lower.indexOf('\u2014', clause.start()) < 0) {
+        if (lower.indexOf('\u2013', clause.start()) < 0 && lower.indexOf('\u2014', clause.start()) < 0 && lower.indexOf(" - ", clause.start()) < 0) {
             return false; // (the cheap test first)
         }
         Matcher counted = COUNTED_MEMBERS_DASH.matcher(lower).region(clause.start(), clause.end());
