@@ -2870,4 +2870,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BRN ASEAN MEMBER", "IDN ASEAN MEMBER", "KHM ASEAN MEMBER", "LAO ASEAN MEMBER", "MMR ASEAN MEMBER",
                 "MYS ASEAN MEMBER", "PHL ASEAN MEMBER", "SGP ASEAN MEMBER", "THA ASEAN MEMBER", "VNM ASEAN MEMBER"), memberships(r));
     }
+
+    @Test
+    void andHaveFormedTheirOwnBodyHasTheSubjectBefore() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 29 November 2025\n\nMali, Burkina Faso and Niger formally left ECOWAS in January this year "
+                + "and have formed their own Alliance of Sahel States (AES).");
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "BFA ECOWAS FORMER_MEMBER", "MLI AES FOUNDING_MEMBER", "MLI ECOWAS FORMER_MEMBER",
+                "NER AES FOUNDING_MEMBER", "NER ECOWAS FORMER_MEMBER"), memberships(r));
+    }
 }

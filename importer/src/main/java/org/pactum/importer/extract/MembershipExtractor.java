@@ -456,7 +456,9 @@ final class MembershipExtractor {
             // "Tanzania belongs to the EAC and SADC, having left Comesa in 2000", "Somalia, admitted to the EAC as its eighth member
             // in March, joined Comesa in 2018": a participle with the subject before it
             + "|^\\s*,\\s*(?:having\\s+(?:left|joined|quit|withdrawn|rejoined|applied|become)|admitted\\s+(?:to|into|as))\\b"
-            + "|^\\W*and\\s+(?:has|have|had)\\s+(?:also\\s+|since\\s+|now\\s+)?(?:joined|left|withdrawn|become|applied|rejoined|quit)\\b"
+            + "|^\\W*and\\s+(?:has|have|had)\\s+(?:also\\s+|since\\s+|now\\s+)?(?:joined|left|withdrawn|become|applied|rejoined|quit"
+            // "Mali, Burkina Faso and Niger ... formally left ECOWAS in January and have formed their own Alliance of Sahel States"
+            + "|formed|founded|created|established|set up|launched)\\b"
             // "Venezuela joined in 2012 but has been suspended since 2016"
             + "|^\\W*but\\s+(?:has|have|had|was|were|is|are|remains?|remained)\\s+(?:since\\s+|also\\s+|now\\s+|still\\s+|been\\s+)*"
             + "(?:suspended|expelled|left|withdrawn|become|applied|rejoined|quit)\\b"
