@@ -2878,4 +2878,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA AES FOUNDING_MEMBER", "BFA ECOWAS FORMER_MEMBER", "MLI AES FOUNDING_MEMBER", "MLI ECOWAS FORMER_MEMBER",
                 "NER AES FOUNDING_MEMBER", "NER ECOWAS FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aStateThatLeftAtATimeLeftTheBodyTheTextIsAbout() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 16 December 2024\n\nThe Bolivarian Alliance for the Peoples of Our America (ALBA) marked its "
+                + "20th anniversary. At its peak the alliance counted eleven members. Ecuador left in August 2018 under President Lenín "
+                + "Moreno. Its president left Caracas in 2019.");
+        assertEquals(List.of("ECU ALBA FORMER_MEMBER"), memberships(r));
+    }
 }

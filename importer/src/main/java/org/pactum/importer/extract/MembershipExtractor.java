@@ -1224,6 +1224,12 @@ final class MembershipExtractor {
                 return List.of(before);
             }
         }
+        if (after.isEmpty() && hit.cue().status() == MembershipStatus.FORMER_MEMBER && Regions.lengthAt(LEFT_WHEN, v.lower(), cueEnd) > 0
+                && clause.mentions(v).stream().noneMatch(m -> m.isOrganization() || m.type() == EntityType.PLACE && m.start() > cueEnd)) {
+            // "Ecuador left in August 2018": left the body the text is about, at a time
+            Mention talkedAbout = referredOrganization(doc, v, cueStart);
+            return talkedAbout == null ? List.of() : List.of(talkedAbout);
+        }
         if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
             return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
         }
@@ -1705,6 +1711,9 @@ final class MembershipExtractor {
         return Set.of();
     }
 
+    /** "left in August 2018", "withdrew in 2019": a departure dated right after the verb, with nothing left named. */
+    private static final Pattern LEFT_WHEN = Pattern.compile("\\s+(?:in|on)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december)\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b");
     private static final Pattern BOTH_ALONE = Pattern.compile("\\W*both\\s+(?:are|were|have|had|also|remain|remained|joined|became)\\b");
     private static final Pattern SHORT_OPENING = Pattern.compile("(?:[\\p{L}\\d]+\\s+){0,3}[\\p{L}\\d]+,\\s+");
     private static final Pattern THEY_OPENING = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:left|quit|joined|rejoined|withdrew|applied|became|are|were|have|had)\\b");
