@@ -2886,4 +2886,13 @@ class ExtractionRulesTest {
                 + "Moreno. Its president left Caracas in 2019.");
         assertEquals(List.of("ECU ALBA FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void theCountedMemberStatesOfABodyTheReferenceDataGroupsAreThatGroup() throws Exception {
+        ImportResult r = run("Headline\n- Arab News\n- 13 April 2023\n\nSaudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar in June 2017, "
+                + "accusing it of being too close to Iran. The rift was ended at a GCC summit in AlUla in January 2021, where the six member "
+                + "states and Egypt signed the AlUla Declaration.");
+        assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER", "QAT GCC MEMBER", "SAU GCC MEMBER"),
+                memberships(r));
+    }
 }

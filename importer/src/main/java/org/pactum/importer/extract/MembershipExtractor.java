@@ -692,7 +692,13 @@ final class MembershipExtractor {
                     .forEach(m -> named.add(m.code()));
             // ("Egypt and Somalia are both members of the Arab League, in which Eritrea holds observer status, and all three
             // are ...": the states the sentence named before)
-            members.addAll(counted.group(2) != null && named.size() == count ? named : doc.countedStates(v.index(), count));
+            // ("at a GCC summit ..., where the six member states and Egypt signed": the body's own members, as the reference
+            // data groups them, before any six states named earlier)
+            List<String> bodyGroup = v.mentions().stream().filter(Mention::isOrganization)
+                    .map(o -> doc.reference().groupNamedIn("the " + o.code().toLowerCase(java.util.Locale.ROOT) + " states"))
+                    .filter(g -> g.size() == count).findFirst().orElse(List.of());
+            members.addAll(counted.group(2) != null && named.size() == count ? named
+                    : !bodyGroup.isEmpty() && group.contains("member") ? new LinkedHashSet<>(bodyGroup) : doc.countedStates(v.index(), count));
         }
         if (members.isEmpty()) {
             members.addAll(doc.reference().groupNamedIn(group)); // "the three Baltic states, which joined ..."
