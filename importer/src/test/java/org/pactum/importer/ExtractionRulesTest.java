@@ -2895,4 +2895,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER", "QAT GCC MEMBER", "SAU GCC MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void wentOnToFormAndTheirWithdrawalAfterATimePhrase() throws Exception {
+        ImportResult r = run("Headline\n- The Africa Report\n- 1 February 2025\n\nMali, Burkina Faso and Niger are ruled by juntas. The three juntas "
+                + "went on to form the Alliance of Sahel States (AES). On Wednesday their withdrawal from the Economic Community of West "
+                + "African States (ECOWAS) formally took effect.");
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "BFA ECOWAS FORMER_MEMBER", "MLI AES FOUNDING_MEMBER", "MLI ECOWAS FORMER_MEMBER",
+                "NER AES FOUNDING_MEMBER", "NER ECOWAS FORMER_MEMBER"), memberships(r));
+    }
 }

@@ -1723,7 +1723,9 @@ final class MembershipExtractor {
     private static final Pattern BOTH_ALONE = Pattern.compile("\\W*both\\s+(?:are|were|have|had|also|remain|remained|joined|became)\\b");
     private static final Pattern SHORT_OPENING = Pattern.compile("(?:[\\p{L}\\d]+\\s+){0,3}[\\p{L}\\d]+,\\s+");
     private static final Pattern THEY_OPENING = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:left|quit|joined|rejoined|withdrew|applied|became|are|were|have|had)\\b");
-    private static final Pattern THEIR_DEPARTURE = Pattern.compile("\\W*their\\s+(?:formal\\s+|official\\s+)?(?:withdrawal|exit|departure)\\b");
+    // ("On Wednesday their withdrawal from ECOWAS formally took effect": a short time phrase first)
+    private static final Pattern THEIR_DEPARTURE = Pattern.compile("\\W*(?:(?:on|in|last|this) [\\p{L}\\d]+(?: \\d{1,4})?,?\\s+)?their\\s+(?:formal\\s+|official\\s+)?"
+            + "(?:withdrawal|exit|departure)\\b");
     private static final Pattern THEY_FOUNDED = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:formed|founded|co-founded|created|established|set up|launched)\\b");
 
     /**
