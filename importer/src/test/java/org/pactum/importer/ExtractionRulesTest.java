@@ -2904,4 +2904,10 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA AES FOUNDING_MEMBER", "BFA ECOWAS FORMER_MEMBER", "MLI AES FOUNDING_MEMBER", "MLI ECOWAS FORMER_MEMBER",
                 "NER AES FOUNDING_MEMBER", "NER ECOWAS FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void theEuropeanEconomicCommunityIsTheUnionItBecame() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 14 June 2022\n\nTurkey applied to join the European Economic Community in 1987.");
+        assertEquals(List.of("TUR EU APPLICANT"), memberships(r));
+    }
 }
