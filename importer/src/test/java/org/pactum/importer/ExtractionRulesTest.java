@@ -2910,4 +2910,12 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- AFP\n- 14 June 2022\n\nTurkey applied to join the European Economic Community in 1987.");
         assertEquals(List.of("TUR EU APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aDescribedInstrumentDatedToTheDayIsTheKnownOneOfThatDay() throws Exception {
+        ImportResult r = run("Headline\n- APA\n- 27 November 2021\n\nThe trilateral statement signed on November 10, 2020 ended the 44-day "
+                + "Second Karabakh War.");
+        assertEquals(List.of("Trilateral Statement of 10 November 2020 [ARM, AZE, RUS] 2020-11-10"), r.agreements().stream().map(a -> a.getTitle()
+                + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
+    }
 }

@@ -1086,6 +1086,17 @@ final class AgreementExtractor {
                 parties.add(actor);
             }
         }
+        InstrumentInfo dated = null;
+        if (parties.size() < 2 && !knownParties && !ins.proper() && ins.definite() && signed != null
+                && signed.precision() == org.pactum.model.DatePrecision.DAY) {
+            // "The trilateral statement signed on November 10, 2020 ended the war": the one instrument of that kind the reference
+            // data knows from that day
+            List<InstrumentInfo> thatDay = reference.instrumentsOf(signed.toString()).stream().filter(k -> k.kind() == ins.kind()).toList();
+            if (thatDay.size() == 1 && thatDay.get(0).parties().size() >= 2) {
+                dated = thatDay.get(0);
+                parties = new LinkedHashSet<>(dated.parties());
+            }
+        }
         Mention issuer = parties.size() < 2 && !knownParties && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
         if (issuer == null && owningBody != null && parties.size() == 1 && parties.contains(owningBody.code())) {
             issuer = owningBody; // "its Charter was signed in Chisinau": the body's founding document
@@ -1180,6 +1191,9 @@ final class AgreementExtractor {
             a.setTitle(owningBody.code() + " " + a.getTitle()); // "the grouping's Charter": the BIMSTEC Charter
         }
         a.setKind(known != null && !other ? known.kind() : ins.kind());
+        if (dated != null) {
+            a.setTitle(dated.title());
+        }
         for (String p : parties) {
             a.getParties().add(new PartyRef(p, issuer != null || parties.size() == 1 ? PartyRole.ISSUER : PartyRole.PARTY));
         }

@@ -17,6 +17,11 @@ public interface EntitySource {
     /** The instrument behind an instrument entity's code (its canonical title). */
     Optional<InstrumentInfo> instrument(String code);
 
+    /** The known instruments signed or adopted on the day {@code isoDay} (YYYY-MM-DD). */
+    default List<InstrumentInfo> instrumentsOf(String isoDay) {
+        return List.of();
+    }
+
     /** The organization behind an organization code. */
     Optional<Organization> organization(String code);
 

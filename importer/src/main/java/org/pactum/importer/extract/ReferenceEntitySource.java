@@ -17,6 +17,11 @@ public final class ReferenceEntitySource implements EntitySource {
 
     private ReferenceEntitySource(ReferenceData data) {
         this.data = data;
+        for (var i : data.instruments()) {
+            if (i.date() != null && i.date().length() == 10) {
+                byDay.computeIfAbsent(i.date(), d -> new java.util.ArrayList<>()).add(new InstrumentInfo(i.title(), i.kind(), i.parties(), i.date()));
+            }
+        }
     }
 
     /** Over the reference data of this jar (loaded once). */
@@ -83,6 +88,14 @@ public final class ReferenceEntitySource implements EntitySource {
     public Optional<InstrumentInfo> instrument(String code) {
         return data.instrument(code).map(i -> new InstrumentInfo(i.title(), i.kind(), i.parties(), i.date()));
     }
+
+    @Override
+    public List<InstrumentInfo> instrumentsOf(String isoDay) {
+        return byDay.getOrDefault(isoDay, List.of());
+    }
+
+    /** The known instruments by the day they were signed (only those the data dates to the day). */
+    private final java.util.Map<String, List<InstrumentInfo>> byDay = new java.util.HashMap<>();
 
     @Override
     public List<String> groupNamedIn(String lower) {
