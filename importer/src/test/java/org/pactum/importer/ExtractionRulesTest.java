@@ -2918,4 +2918,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("Trilateral Statement of 10 November 2020 [ARM, AZE, RUS] 2020-11-10"), r.agreements().stream().map(a -> a.getTitle()
                 + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
     }
+
+    @Test
+    void theCountryOpeningASentenceIsTheSubjectOfItsAppositions() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 2 June 2022\n\nDenmark voted to scrap its opt-out. The Nordic country, a founding member "
+                + "of NATO in 1949, has kept its distance from the EU's defence policy.");
+        assertEquals(List.of("DNK NATO FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -38,6 +38,7 @@ final class MembershipExtractor {
             + "|the \\d{1,3}-(?:member|nation|country|strong) (?:organi[sz]ation|bloc|union|alliance|group|grouping|association|community"
             + "|forum|movement)'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
+    private static final Pattern SELF_SUBJECT_OPENING = Pattern.compile("\\W*the (?:[\\p{L}-]+ )?(?:country|kingdom|republic|emirate|sultanate)(?=\\s*,)");
     private static final Pattern SELF_SUBJECT_ONLY = Pattern.compile("\\W*the (?:country|kingdom|republic|emirate|sultanate)\\s*");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
@@ -64,7 +65,8 @@ final class MembershipExtractor {
             + "|set up|established|formed|left|became)\\b");
     private static final Pattern SUBJECTLESS = Pattern.compile("\\bjoining\\b|^\\s*accession\\b|\\b(?:the|its) accession\\b");
     private static final Pattern BOTH_BODIES = SearchPatterns.startingWith("b", "\\bboth (?:organi[sz]ations|blocs|groups|groupings|alliances|bodies|unions)\\b");
-    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:both\\s+)?(?:the\\s+)?(?:[\\p{L}]+-(?:led|backed|dominated)\\s+)?$"
+    // ("joined the then European Economic Community")
+    private static final Pattern ORG_AFTER_CUE = Pattern.compile("^\\s*(?:both\\s+)?(?:the\\s+)?(?:then\\s+)?(?:[\\p{L}]+-(?:led|backed|dominated)\\s+)?$"
             + "|^[\\s\\p{L}\\d'\u2019,-]{0,40}?\\b(?:of|to|in|into|at|with)\\s+(?:both\\s+)?(?:the\\s+)?(?:[\\p{L}]+-(?:led|backed|dominated)\\s+)?$");
     /** "the African Union was admitted as ...": an organization right before the verb is the one admitted. */
     private static final Pattern ORG_SUBJECT_GAP = Pattern.compile("^\\s+(?:(?:on|in|last|this|earlier) [\\p{L}\\d]+(?: \\d{1,4})?,?\\s+)?"
@@ -655,7 +657,9 @@ final class MembershipExtractor {
         if (members.isEmpty() && (hit.cue().kind() != Kind.FOUNDING || foundingNoun) && hit.cue().kind() != Kind.REPRESENTED) {
             // (also "The country, which became the 38th member of the OECD in May 2021, ...": the subject the relative clause hangs on)
             boolean selfSubject = SELF_ANAPHOR.matcher(lower).find()
-                    || clause.startsRelative(v.text()) && Regions.matches(SELF_SUBJECT_ONLY, v.lower(), 0, clause.start());
+                    || clause.startsRelative(v.text()) && Regions.matches(SELF_SUBJECT_ONLY, v.lower(), 0, clause.start())
+                    // "The Nordic country, a founding member of NATO in 1949, joined the then European Economic Community in 1973"
+                    || clause.start() > 0 && previous.isEmpty() && Regions.lengthAt(SELF_SUBJECT_OPENING, v.lower(), 0) > 0;
             if (selfSubject && doc.openingState(v.index() - 1) != null) {
                 // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
                 members.add(doc.openingState(v.index() - 1));
