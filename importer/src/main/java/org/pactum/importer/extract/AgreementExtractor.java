@@ -406,9 +406,10 @@ final class AgreementExtractor {
         return out;
     }
 
-    /** {@code each}: the parties of each of several instruments a plural names, with their {@code titles} or {@code dates} when known. */
+    /** "a letter of intent to join the bloc": an application to a body, no agreement. */
     private static final Pattern APPLICATION_LETTER = Pattern.compile("(?i)(?:an? |the )?letters? of (?:intent|application) to (?:join|become)\\b");
 
+    /** {@code each}: the parties of each of several instruments a plural names, with their {@code titles} or {@code dates} when known. */
     private record Result(Agreement agreement, double confidence, int claimedTo, boolean named, List<Set<String>> each,
             List<String> titles, List<EdtfDate> dates) {
         Result(Agreement agreement, double confidence, int claimedTo) {

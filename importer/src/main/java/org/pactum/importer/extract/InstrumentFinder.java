@@ -50,12 +50,10 @@ final class InstrumentFinder {
     private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b"
             // "the treaty Russia concluded with North Korea": a relative clause without "that", its subject a name
             + "|^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:had\\s+|has\\s+)?(?:signed|concluded|inked)\\s+with\\b");
-    private static final String MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     /** "the trilateral statements signed by the leaders of A, B and C on November 10, 2020, ...": who signed and when defines it. */
-    private static final Pattern SIGNED_BY_DATED = Pattern.compile("\\s+(?:signed|adopted) by\\b[^.;]{0,100}?\\s(?:on|in)\\s+(?:\\d|(?:January|February"
-            + "|March|April|May|June|July|August|September|October|November|December)\\b)"
+    private static final Pattern SIGNED_BY_DATED = Pattern.compile("\\s+(?:signed|adopted) by\\b[^.;]{0,100}?\\s(?:on|in)\\s+(?:\\d|" + DateFinder.MONTH_NAME + "\\b)"
             // "The trilateral statement signed on November 10, 2020": a described instrument dated to the day with its year
-            + "|\\s+(?:signed|adopted)(?:\\s+in\\s+\\p{Lu}\\p{L}+)?\\s+on\\s+(?:\\d{1,2}\\s+" + MONTH_NAMES + "|" + MONTH_NAMES + "\\s+\\d{1,2},?)\\s+\\d{4}\\b");
+            + "|\\s+(?:signed|adopted)(?:\\s+in\\s+\\p{Lu}\\p{L}+)?\\s+on\\s+(?:\\d{1,2}\\s+" + DateFinder.MONTH_NAME + "|" + DateFinder.MONTH_NAME + "\\s+\\d{1,2},?)\\s+\\d{4}\\b");
     /** "signed the joint declaration": a definite name right after the signing verb may introduce it (checked by the caller). */
     private static final Pattern SIGNED_RIGHT_BEFORE = Pattern.compile("(?is).*\\b(?:signed|adopted|issued|initial(?:l)?ed)\\s+$");
     private static final Pattern DATE_NEXT = Pattern.compile("^\\s*(?:(?:January|February|March|April|May|June|July|August|September|October"
@@ -392,7 +390,7 @@ final class InstrumentFinder {
     }
 
     /** " of November 9, 2020", " of 9 November 2020": a full date after the key. */
-    private static final Pattern DATED_BY_OF = Pattern.compile("\\s+of\\s+(?:\\d{1,2}\\s+" + MONTH_NAMES + "|" + MONTH_NAMES + "\\s+\\d{1,2},?)\\s+\\d{4}\\b");
+    private static final Pattern DATED_BY_OF = Pattern.compile("\\s+of\\s+(?:\\d{1,2}\\s+" + DateFinder.MONTH_NAME + "|" + DateFinder.MONTH_NAME + "\\s+\\d{1,2},?)\\s+\\d{4}\\b");
 
     /** "a roadmap the three countries signed in Tashkent": signed by a counted group in a relative clause without "which". */
     static final Pattern COUNTED_SIGNERS_AFTER = Pattern.compile("(?i)\\s+(?:that\\s+|which\\s+)?the (two|three|four|five|six|seven|eight|nine"

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.pactum.importer.extract.MembershipCues.Hit;
 import org.pactum.importer.extract.MembershipCues.Kind;
+import org.pactum.importer.text.DateFinder;
 import org.pactum.importer.text.DateMention;
 import org.pactum.importer.text.Regions;
 import org.pactum.importer.text.SearchPatterns;
@@ -1722,8 +1723,7 @@ final class MembershipExtractor {
     }
 
     /** "left in August 2018", "withdrew in 2019": a departure dated right after the verb, with nothing left named. */
-    private static final Pattern LEFT_WHEN = Pattern.compile("\\s+(?:in|on)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october"
-            + "|november|december)\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b");
+    private static final Pattern LEFT_WHEN = Pattern.compile("\\s+(?:in|on)\\s+(?:(?i:" + DateFinder.MONTH_NAME + ")\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b");
     private static final Pattern BOTH_ALONE = Pattern.compile("\\W*both\\s+(?:are|were|have|had|also|remain|remained|joined|became)\\b");
     private static final Pattern SHORT_OPENING = Pattern.compile("(?:[\\p{L}\\d]+\\s+){0,3}[\\p{L}\\d]+,\\s+");
     private static final Pattern THEY_OPENING = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:left|quit|joined|rejoined|withdrew|applied|became|are|were|have|had)\\b");
@@ -1878,8 +1878,8 @@ final class MembershipExtractor {
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?");
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
     // ("joined ASEAN in July 1995, APEC in 1998 and the WTO in January 2007": each body with its own date)
-    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) (?:(?:January|February|March|April|May|June"
-            + "|July|August|September|October|November|December) (?:\\d{1,2},? )?)?\\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in|to)?\\s*(?:the\\s+)?");
+    private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) (?:" + DateFinder.MONTH_NAME
+            + " (?:\\d{1,2},? )?)?\\d{4}\\s*)?,?\\s*(?:and|&|or|nor)?\\s*(?:of|in|to)?\\s*(?:the\\s+)?");
     /** "EU and NATO " right before "member states": bodies joined by "and", the last one touching the cue. */
     private static List<Mention> conjoinedRightBefore(List<Mention> orgs, String text, int cueStart) {
         List<Mention> out = new ArrayList<>();

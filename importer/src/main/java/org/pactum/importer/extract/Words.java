@@ -98,9 +98,8 @@ final class Words {
         // the OECD's word for its accession talks: a candidacy, not a status only talked about
         "accession discussions"};
 
-    private static final java.util.regex.Pattern WAY_FOR_DATED = java.util.regex.Pattern.compile("the way for\\b[^.;]*\\b(?:on|in) (?:(?:january|february"
-            + "|march|april|may|june|july|august|september|october|november|december) \\d|\\d{1,2} (?:january|february|march|april|may|june|july"
-            + "|august|september|october|november|december))");
+    private static final java.util.regex.Pattern WAY_FOR_DATED = java.util.regex.Pattern.compile("the way for\\b[^.;]*\\b(?:on|in) (?:(?i:"
+            + org.pactum.importer.text.DateFinder.MONTH_NAME + ") \\d|\\d{1,2} (?i:" + org.pactum.importer.text.DateFinder.MONTH_NAME + "))");
 
     /** The status is only talked about ("discussed the question of granting", "may join"): case matters for "may". */
     static boolean hedged(String text) {

@@ -21,6 +21,9 @@ import org.pactum.model.EdtfDate;
  */
 public final class DateFinder {
 
+    /** The twelve month names in full, capitalized, as a regular expression group (wrap it in {@code (?i:...)} for lower-case text). */
+    public static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
     private static final String MONTH = "(?<m>January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
