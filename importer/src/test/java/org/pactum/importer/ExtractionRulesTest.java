@@ -2925,4 +2925,11 @@ class ExtractionRulesTest {
                 + "of NATO in 1949, has kept its distance from the EU's defence policy.");
         assertEquals(List.of("DNK NATO FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesThatJoinedTogetherWithTheSubjectJoinedBesideIt() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 2 June 2022\n\nDenmark voted to scrap its opt-out. The Nordic country, a founding member "
+                + "of NATO in 1949, joined the then European Economic Community in 1973 together with the United Kingdom and Ireland.");
+        assertEquals(List.of("DNK EU MEMBER", "DNK NATO FOUNDING_MEMBER", "GBR EU MEMBER", "IRL EU MEMBER"), memberships(r));
+    }
 }

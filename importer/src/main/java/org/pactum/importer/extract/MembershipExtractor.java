@@ -655,20 +655,28 @@ final class MembershipExtractor {
         double confidence = 0.8;
         // ("The country is a founding member of the Arab League": the noun states a status of the subject, as "a member" does)
         boolean foundingNoun = hit.cue().kind() == Kind.FOUNDING && lower.startsWith("founding member", hit.start());
-        if (members.isEmpty() && (hit.cue().kind() != Kind.FOUNDING || foundingNoun) && hit.cue().kind() != Kind.REPRESENTED) {
+        // "joined the then EEC in 1973 together with the United Kingdom and Ireland": those joined with the subject, not instead
+        boolean companionsOnly = !members.isEmpty() && subjectOnlyAccompanied(v, clause, cueEnd, members);
+        if ((members.isEmpty() || companionsOnly) && (hit.cue().kind() != Kind.FOUNDING || foundingNoun) && hit.cue().kind() != Kind.REPRESENTED) {
             // (also "The country, which became the 38th member of the OECD in May 2021, ...": the subject the relative clause hangs on)
             boolean selfSubject = SELF_ANAPHOR.matcher(lower).find()
                     || clause.startsRelative(v.text()) && Regions.matches(SELF_SUBJECT_ONLY, v.lower(), 0, clause.start())
                     // "The Nordic country, a founding member of NATO in 1949, joined the then European Economic Community in 1973"
                     || clause.start() > 0 && previous.isEmpty() && Regions.lengthAt(SELF_SUBJECT_OPENING, v.lower(), 0) > 0;
+            String self = null;
             if (selfSubject && doc.openingState(v.index() - 1) != null) {
                 // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
-                members.add(doc.openingState(v.index() - 1));
-                confidence = 0.6;
+                self = doc.openingState(v.index() - 1);
             } else if (doc.focus() != null && (selfSubject
-                    || SUBJECTLESS.matcher(lower).find() && noStateIn(v))) {
-                members.add(doc.focus());
+                    || !companionsOnly && SUBJECTLESS.matcher(lower).find() && noStateIn(v))) {
+                self = doc.focus();
+            }
+            if (self != null) {
+                members.add(self);
                 confidence = 0.6;
+                if (companionsOnly) {
+                    subject = Set.of(self);
+                }
             }
         }
         if (doc.focus() != null && WE_WITH_MEMBERS.matcher(lower).find()) {
@@ -887,6 +895,9 @@ final class MembershipExtractor {
         int skip = after.length() - after.stripLeading().length();
         if (after.stripLeading().startsWith("the ")) {
             skip += 4;
+            if (after.startsWith("then ", skip)) {
+                skip += 5; // "joined the then European Economic Community": the body under its name of the time
+            }
         }
         for (Mention m : v.mentions()) {
             // "joins Bangladesh, the UAE and Egypt" (members already) or "joined NATO"
@@ -896,6 +907,18 @@ final class MembershipExtractor {
             }
         }
         return true;
+    }
+
+    private static final Pattern ACCOMPANIED = Pattern.compile("\\b(?:along|together) with\\b");
+
+    /** Every one of {@code members} is named after "together with" or "along with" following the cue: the subject's companions. */
+    private static boolean subjectOnlyAccompanied(SentenceView v, Clause clause, int cueEnd, Set<String> members) {
+        Matcher with = ACCOMPANIED.matcher(v.lower()).region(cueEnd, Math.max(cueEnd, clause.end()));
+        if (!with.find()) {
+            return false;
+        }
+        int from = with.end();
+        return clause.mentions(v).stream().filter(m -> members.contains(m.code())).allMatch(m -> m.start() >= from);
     }
 
     /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
