@@ -2932,4 +2932,14 @@ class ExtractionRulesTest {
                 + "of NATO in 1949, joined the then European Economic Community in 1973 together with the United Kingdom and Ireland.");
         assertEquals(List.of("DNK EU MEMBER", "DNK NATO FOUNDING_MEMBER", "GBR EU MEMBER", "IRL EU MEMBER"), memberships(r));
     }
+
+    @Test
+    void theSignersOfADeclarationLaunchingABodyFoundItAndItIsNoParty() throws Exception {
+        ImportResult r = run("Headline\n- MercoPress\n- 2 April 2019\n\nOn March 22 the presidents of Argentina, Brazil, Chile, Colombia, Ecuador, "
+                + "Paraguay and Peru signed a declaration in Santiago de Chile launching the Forum for the Progress and Integration of South "
+                + "America (Prosur).");
+        assertEquals(Set.of(Set.of("ARG", "BRA", "CHL", "COL", "ECU", "PER", "PRY")), partySets(r));
+        assertEquals(List.of("ARG PROSUR FOUNDING_MEMBER", "BRA PROSUR FOUNDING_MEMBER", "CHL PROSUR FOUNDING_MEMBER", "COL PROSUR FOUNDING_MEMBER",
+                "ECU PROSUR FOUNDING_MEMBER", "PER PROSUR FOUNDING_MEMBER", "PRY PROSUR FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -209,7 +209,7 @@ final class AgreementExtractor {
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
     private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created|formed|launched)\\b");
-    private static final Pattern FOUNDED_BEFORE = SearchPatterns.startingWith("efscEFSC", "(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|establishment of|creation of)\\s+(?:the\\s+)?$");
+    private static final Pattern FOUNDED_BEFORE = SearchPatterns.startingWith("efsclEFSCL", "(?i)\\b(?:established|founded|set up|created|establishing|founding|setting up|creating|launching|establishment of|creation of)\\s+(?:the\\s+)?$");
     private static final Pattern KNOWN_AS_BEFORE = SearchPatterns.startingWith("kcrlKCRL", "(?i)\\b(?:known as|called|renamed(?: itself)?|later)\\s+(?:the\\s+)?$");
     /**
      * The date written right after the one counterpart of {@code pair} that is named after the instrument, before any other
@@ -687,7 +687,7 @@ final class AgreementExtractor {
     private static Set<String> founded(SentenceView v, Instrument ins) {
         String lower = v.lower();
         if (!(lower.contains("establish") || lower.contains("found") || lower.contains("set up") || lower.contains("creat")
-                || lower.contains("formed") || lower.contains("launched"))) {
+                || lower.contains("formed") || lower.contains("launch"))) {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();

@@ -62,7 +62,7 @@ final class MembershipCues {
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "exit from", "departure from", "former member", "no longer", "no more", "took part",
                     "chose not", "refused to", "declined to", "ceased", "expel", "excluded from", "quit", "stopped", "no more", "departure of", "exit of", "leaving", "out of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ")),
-            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "launched", "started",
+            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "launched", "launching", "started",
                     "went on to")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession countr", "accession process", "accession working",
                     "accession procedure", "process for")),
@@ -164,6 +164,8 @@ final class MembershipCues {
                     + "|\\bwent on to (?:form|found|create|establish|set up)\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"
                     // "Launched in Cairo in January 2019 by Egypt, Israel, ...": launched by its founders
                     + "|(?:\\b(?:was|were|been|being) |^\\W*|, )launched\\b(?=[^.;]{0,40}\\bby\\b)"
+                    // "signed a declaration in Santiago de Chile launching the Forum for the Progress ... (Prosur)": its signers
+                    + "|\\b(?:declaration|charter|treaty|agreement|accord)\\b[^.;]{0,40}?\\blaunching\\b"
                     // "The group started life in 2009 as BRIC – Brazil, Russia, India and China"
                     + "|\\bstarted (?:life|out)(?: in \\d{4})? as\\b"),
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
