@@ -2942,4 +2942,16 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARG PROSUR FOUNDING_MEMBER", "BRA PROSUR FOUNDING_MEMBER", "CHL PROSUR FOUNDING_MEMBER", "COL PROSUR FOUNDING_MEMBER",
                 "ECU PROSUR FOUNDING_MEMBER", "PER PROSUR FOUNDING_MEMBER", "PRY PROSUR FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodysCharterSignedByTheStatesTheNextSentenceListsFoundsIt() throws Exception {
+        ImportResult r = run("Headline\n- Arab News\n- 7 January 2020\n\nRIYADH: The foreign ministers of eight Arab and African countries on Monday "
+                + "signed the charter of the Council of Arab and African States Bordering the Red Sea and Gulf of Aden, a new regional grouping.\n"
+                + "The charter was signed in Riyadh by Saudi Arabia, Egypt, Jordan, Sudan, Djibouti, Somalia, Eritrea and Yemen at a ceremony.");
+        assertEquals(List.of("Charter of the Council of Arab and African States Bordering the Red Sea and Gulf of Aden [DJI, EGY, ERI, JOR, SAU, SDN, "
+                + "SOM, YEM] 2020-01-06"), r.agreements().stream().map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode())
+                .sorted().toList() + " " + a.getSigned()).toList());
+        assertEquals(List.of("DJI RSC FOUNDING_MEMBER", "EGY RSC FOUNDING_MEMBER", "ERI RSC FOUNDING_MEMBER", "JOR RSC FOUNDING_MEMBER",
+                "SAU RSC FOUNDING_MEMBER", "SDN RSC FOUNDING_MEMBER", "SOM RSC FOUNDING_MEMBER", "YEM RSC FOUNDING_MEMBER"), memberships(r));
+    }
 }

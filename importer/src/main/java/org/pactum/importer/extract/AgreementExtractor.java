@@ -193,7 +193,7 @@ final class AgreementExtractor {
 
     /** "the eight parties", "the three countries", "all three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpaTHLMPA", "(?i)\\b(?:the|all(?: the)?|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + " (?:[\\p{L}-]+ )?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
+            + " (?:[\\p{L}-]+ (?:and [\\p{L}-]+ )?)?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
     /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
     private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
     /** "its members signed": the member states of the organization just named, acting together. */
@@ -1709,6 +1709,10 @@ final class AgreementExtractor {
         return states.size() == count ? states : Set.of();
     }
 
+    /** "The charter was signed in Riyadh by ...": a sentence on the instrument just named, with its signers. */
+    private static final Pattern SAME_INSTRUMENT_SIGNED_BY = Pattern.compile("\\W*the (?:charter|treaty|agreement|accord|declaration|memorandum"
+            + "|convention|protocol|statement|document)s? (?:was|were|had been|has been) signed\\b[^.;]{0,60}?\\bby\\b");
+
     /** The group of {@code count} parties named just before: an agreement's parties, or the actors of the previous sentence. */
     private Set<String> countedGroup(DocumentAnalysis doc, SentenceView v, List<Found> recent, int count) {
         for (int i = recent.size() - 1; i >= 0 && v.index() - recent.get(i).sentence() <= 5; i--) {
@@ -1732,6 +1736,20 @@ final class AgreementExtractor {
             }
             if (actors.size() == count) {
                 return actors;
+            }
+        }
+        if (count >= 3 && v.index() + 1 < doc.sentences().size()
+                && SAME_INSTRUMENT_SIGNED_BY.matcher(doc.sentences().get(v.index() + 1).lower()).lookingAt()) {
+            // "The foreign ministers of eight Arab and African countries signed the charter ... . The charter was signed in Riyadh
+            // by Saudi Arabia, Egypt, ...": the group the next sentence lists
+            Set<String> listed = new LinkedHashSet<>();
+            for (Mention m : doc.sentences().get(v.index() + 1).mentions()) {
+                if (m.isState() && m.canAct() && !m.isAdjective() && !m.isPossessive() && !m.isStateActor() && !m.slip) {
+                    listed.add(m.code());
+                }
+            }
+            if (listed.size() == count) {
+                return listed;
             }
         }
         for (Mention m : v.mentions()) {

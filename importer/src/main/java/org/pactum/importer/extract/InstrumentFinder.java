@@ -105,7 +105,8 @@ final class InstrumentFinder {
             if ((lower.equals("mou") || lower.startsWith("cepa") || lower.startsWith("fta")) && inParentheses(text, m.start(), m.end())) {
                 continue; // "the Comprehensive and Enhanced Partnership Agreement (CEPA)": the short form of the name before it
             }
-            Instrument found = (Character.isUpperCase(key.charAt(0)) || namedBefore(text, m.start())) && !lower.equals("mou")
+            Instrument found = (Character.isUpperCase(key.charAt(0)) || namedBefore(text, m.start()) || charterOfNamedBody(text, lower, m.end()))
+                    && !lower.equals("mou")
                     ? proper(text, m.start(), m.end(), lower)
                     : generic(text, m.start(), m.end(), lower);
             if (found != null) {
@@ -117,6 +118,13 @@ final class InstrumentFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern OF_THE_NAME = Pattern.compile(" of the \\p{Lu}\\p{L}+ (?:of |for |on )?\\p{Lu}");
+
+    /** "signed the charter of the Council of Arab and African States ...": a body's charter named by the body's name. */
+    private static boolean charterOfNamedBody(String text, String key, int keyEnd) {
+        return key.equals("charter") && Regions.lengthAt(OF_THE_NAME, text, keyEnd) > 0;
     }
 
     /**

@@ -445,6 +445,8 @@ final class MembershipExtractor {
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
     private static final Pattern FOUNDING_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:Treaty on|Treaty [Ee]stablishing|Agreement [Ee]stablishing|Agreement on the "
             + "[Ee]stablishment of|Treaty on the [Ee]stablishment of|Charter of|Constitutive Act of|Founding Treaty of)\\s+(?:the\\s+)?$");
+    private static final Pattern THE_CHARTER_OPENING = Pattern.compile("\\W*the (?:founding )?charter\\b");
+    private static final Pattern CHARTER_OF_BEFORE = Pattern.compile("(?s).*\\bcharter of the\\s+$");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
@@ -1159,6 +1161,13 @@ final class MembershipExtractor {
                         && !Regions.matches(TITLE_RUNNING_BEFORE, v.text(), Math.max(0, o.start() - 80), o.start())) {
                     return List.of(o);
                 }
+            }
+            if (clause.start() == 0 && THE_CHARTER_OPENING.matcher(lower).lookingAt() && v.index() > 0) {
+                // "... signed the charter of the Council of Arab and African States .... The charter was signed in Riyadh by
+                // Saudi Arabia, Egypt, ...": the body whose charter the sentence before named
+                SentenceView before = doc.sentences().get(v.index() - 1);
+                return before.mentions().stream().filter(o -> o.isOrganization() && !o.isProgramme()
+                        && Regions.matches(CHARTER_OF_BEFORE, before.lower(), Math.max(0, o.start() - 20), o.start())).limit(1).toList();
             }
             return List.of();
         }
