@@ -2954,4 +2954,18 @@ class ExtractionRulesTest {
         assertEquals(List.of("DJI RSC FOUNDING_MEMBER", "EGY RSC FOUNDING_MEMBER", "ERI RSC FOUNDING_MEMBER", "JOR RSC FOUNDING_MEMBER",
                 "SAU RSC FOUNDING_MEMBER", "SDN RSC FOUNDING_MEMBER", "SOM RSC FOUNDING_MEMBER", "YEM RSC FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodyDescribingAStateIsNotTheBodyOfItsStatus() throws Exception {
+        ImportResult r = run("Headline\n- Daily Sabah\n- 16 March 2023\n\nThe Organization of Turkic States met in Ankara. EU state Hungary "
+                + "was granted observer status in 2018, Turkmenistan in November 2021.");
+        assertEquals(List.of("HUN OTS OBSERVER", "TKM OTS OBSERVER"), memberships(r).stream().filter(m -> !m.contains(" EU ")).toList());
+    }
+
+    @Test
+    void aBodyAndItsMemberStatesNameNoMember() throws Exception {
+        ImportResult r = run("Headline\n- JAMnews\n- 27 January 2025\n\nThe actions taken by Georgia go against the interests of the EU and "
+                + "its member states, the Council said.");
+        assertEquals(List.of(), memberships(r));
+    }
 }

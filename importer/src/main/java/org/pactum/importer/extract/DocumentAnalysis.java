@@ -57,6 +57,8 @@ public final class DocumentAnalysis {
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|institution|entities|officials|envoys?"
             + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel)\\b");
+    private static final Pattern DESCRIBES_STATE_AFTER = Pattern.compile("^\\s+(?:member\\s+)?(?:state|country|nation|member|ally)"
+            + "\\s+(?!of\\b)(?=\\p{Lu})");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:members|member states|member countries)\\b");
     private static final Pattern MEMBERS_APPOSITION_BEFORE = Pattern.compile(",\\s*(?:both|all|all (?:two|three|four|five|six|\\d+))(?:\\s+of them|\\s+of which)?\\s+$");
@@ -680,7 +682,8 @@ public final class DocumentAnalysis {
                 m.attributive = ATTRIBUTIVE_AFTER.matcher(after).lookingAt()
                         // "..., all four of them Asean members": their status, not a party to what the sentence tells
                         || MEMBERS_AFTER.matcher(after).lookingAt() && MEMBERS_APPOSITION_BEFORE.matcher(before).find();
-                m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt();
+                // (also "EU state Hungary was granted observer status": the body describes the state, the status is another's)
+                m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt() || DESCRIBES_STATE_AFTER.matcher(after).lookingAt();
                 m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find()
                         || WITHIN_AFTER_NAME.matcher(before).find();
                 m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find()

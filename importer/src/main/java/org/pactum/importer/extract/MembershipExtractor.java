@@ -529,6 +529,9 @@ final class MembershipExtractor {
         if (hit == null) {
             return subject;
         }
+        if (bodyAndItsMembers(v, clause.start() + hit.start())) {
+            return subject; // "the interests of the EU and its member states": the body's members, none of them named
+        }
         if (joinsSomethingElse(v, hit, clause.start() + hit.start(), clause.start() + hit.end())) {
             return subject; // "Hungary joined the talks": joining what is not an organization is no membership
         }
@@ -921,6 +924,19 @@ final class MembershipExtractor {
         }
         int from = with.end();
         return clause.mentions(v).stream().filter(m -> members.contains(m.code())).allMatch(m -> m.start() >= from);
+    }
+
+    private static final Pattern AND_ITS_BEFORE = Pattern.compile("\\s+and\\s+(?:its|their)\\s+(?:\\d{1,2}\\s+|[a-z]+-?\\s+)?$");
+
+    /** The cue ("member states") follows "the EU and its": the members of the body just named, as a whole. */
+    private static boolean bodyAndItsMembers(SentenceView v, int cueStart) {
+        for (Mention o : v.mentions()) {
+            if (o.isOrganization() && o.end() <= cueStart && cueStart - o.end() <= 20
+                    && Regions.matches(AND_ITS_BEFORE, v.lower(), o.end(), cueStart)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A membership needs a member: a state named, or "we", "the kingdom" ... standing for one. */
