@@ -2968,4 +2968,20 @@ class ExtractionRulesTest {
                 + "its member states, the Council said.");
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void aJointStatementReportingASummitIsThatOfItsParticipantsOnItsDay() throws Exception {
+        ImportResult r = run("Headline\n- Al Arabiya\n- 17 July 2022\n\nLeaders of Egypt, Jordan and Iraq reaffirmed their commitment at a "
+                + "summit in Baghdad on Saturday, according to a joint statement issued at the end of the meeting.");
+        assertEquals(List.of("Joint statement [EGY, IRQ, JOR] 2022-07-16"), r.agreements().stream().map(a -> a.getTitle() + " "
+                + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
+    }
+
+    @Test
+    void aFinalStatementIssuedAtTheEndOfASummitIsAJointStatement() throws Exception {
+        ImportResult r = run("Headline\n- Ahram Online\n- 28 June 2021\n\nThe leaders of Egypt, Jordan and Iraq held a summit in Baghdad on "
+                + "Sunday. In a final statement issued at the end of the summit, the three leaders stressed the importance of the joint projects.");
+        assertEquals(List.of("JOINT_STATEMENT [EGY, IRQ, JOR] 2021-06-27"), r.agreements().stream().map(a -> a.getKind() + " "
+                + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
+    }
 }

@@ -305,6 +305,32 @@ final class AgreementExtractor {
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
     private static final Pattern NO_BEFORE = SearchPatterns.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
+    private static final Pattern AT_THE_END_OF_MEETING = Pattern.compile("(?i)\\s+(?:was\\s+)?(?:issued|adopted|released)\\s+(?:at the end of|after|following)"
+            + "\\s+(?:the|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:summit|meeting|talks|session)\\b");
+
+    private static final Pattern MEETING_WORD = Pattern.compile("\\b(?:summit|meeting|talks|met|meet)\\b");
+
+    /** The day the meeting took place: the last day named before {@code pos} in a sentence about a meeting, this one or one of the eight before it. */
+    private static EdtfDate meetingDay(DocumentAnalysis doc, SentenceView v, int pos) {
+        for (int i = v.index(); i >= 0 && i >= v.index() - 8; i--) {
+            SentenceView s = doc.sentences().get(i);
+            if (!MEETING_WORD.matcher(s.lower()).find()) {
+                continue;
+            }
+            DateMention last = null;
+            for (DateMention d : s.dates()) {
+                if ((i < v.index() || d.end() <= pos) && !d.date().isInterval() && d.date().precision() == org.pactum.model.DatePrecision.DAY) {
+                    last = d;
+                }
+            }
+            if (last != null) {
+                return last.date();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern REPORTED_BY_STATEMENT = Pattern.compile("(?i)^\\W*according to (?:a|the|their) (?:joint |final |closing )+statement\\b");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
     private static final Pattern FOUNDED_BY = SearchPatterns.startingWith("fecsFECS", "(?i)\\b(?:founded|established|created|set up)\\b[^,;]{0,25}\\bby\\s+(?:the\\s+)?$");
@@ -905,6 +931,9 @@ final class AgreementExtractor {
         if (signed == null && yearBefore != null) {
             signed = yearBefore.date();
         }
+        if (signed == null && ins.kind() == AgreementKind.JOINT_STATEMENT && !ins.proper() && Regions.lengthAt(AT_THE_END_OF_MEETING, text, ins.end()) > 0) {
+            signed = meetingDay(doc, v, ins.start()); // "a joint statement issued at the end of the meeting": the day it met
+        }
         Matcher f = IN_FORCE.matcher(after);
         if (f.find()) {
             DateMention d = firstDateFrom(v, ins.end() + f.end(), Math.min(text.length(), ins.end() + f.end() + 40));
@@ -1504,6 +1533,20 @@ final class AgreementExtractor {
                 // "the two leaders witnessed the exchange of documents between the two countries, including: ...": the pair
                 parties.clear();
                 parties.addAll(doc.pairAt(v.index()));
+            }
+            if (parties.size() >= 2) {
+                return parties;
+            }
+            parties.clear();
+        }
+        if (parties.isEmpty() && linked && clause != clauses.get(0) && ins.kind() == AgreementKind.JOINT_STATEMENT
+                && REPORTED_BY_STATEMENT.matcher(clauseText).lookingAt()) {
+            // "Leaders of the GCC states, Egypt, Jordan and Iraq reaffirmed ..., according to a joint statement issued at the
+            // end of the meeting": the statement of those the sentence reports on
+            for (Mention m : clauses.get(0).mentions(v)) {
+                if ((m.isState() || m.isOrganization()) && isParty(m, ins) && !m.isAdjective() && !m.isPossessive() && !m.isLocative()) {
+                    parties.add(m.code());
+                }
             }
             if (parties.size() >= 2) {
                 return parties;

@@ -105,6 +105,10 @@ final class InstrumentFinder {
             if ((lower.equals("mou") || lower.startsWith("cepa") || lower.startsWith("fta")) && inParentheses(text, m.start(), m.end())) {
                 continue; // "the Comprehensive and Enhanced Partnership Agreement (CEPA)": the short form of the name before it
             }
+            if (lower.equals("statement") && Regions.matches(FINAL_BEFORE, text, Math.max(0, m.start() - 30), m.start())
+                    && Regions.lengthAt(ISSUED_AFTER, text, m.end()) > 0) {
+                lower = "joint statement"; // "In a final statement issued at the end of the summit": the summit's joint statement
+            }
             Instrument found = (Character.isUpperCase(key.charAt(0)) || namedBefore(text, m.start()) || charterOfNamedBody(text, lower, m.end()))
                     && !lower.equals("mou")
                     ? proper(text, m.start(), m.end(), lower)
@@ -120,6 +124,8 @@ final class InstrumentFinder {
         return out;
     }
 
+    private static final Pattern FINAL_BEFORE = Pattern.compile("(?s).*\\b(?:a|the|their) (?:joint )?final $");
+    private static final Pattern ISSUED_AFTER = Pattern.compile(" (?:was |were )?(?:issued|adopted)\\b");
     private static final Pattern OF_THE_NAME = Pattern.compile(" of the \\p{Lu}\\p{L}+ (?:of |for |on )?\\p{Lu}");
 
     /** "signed the charter of the Council of Arab and African States ...": a body's charter named by the body's name. */

@@ -76,9 +76,12 @@ public final class ArticleReader {
     /** "JAN 02, 2020 - 7:14 PM": words in capitals read as names ("Jan"), as the date patterns expect. */
     private static final java.util.regex.Pattern CAPITALS_WORD = java.util.regex.Pattern.compile("\\b(\\p{Lu})(\\p{Lu}{2,})\\b");
 
+    private static final java.util.regex.Pattern SPACED_COMMA = java.util.regex.Pattern.compile("\\s+,\\s*");
+
     private PublicationDate publication(String dateLine, LocalDate caller, String body) {
         if (dateLine != null) {
             dateLine = CAPITALS_WORD.matcher(dateLine).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
+            dateLine = SPACED_COMMA.matcher(dateLine).replaceAll(", "); // "Published: 16 July ,2022: 09:05 PM GST"
             List<DateMention> explicit = dates.find(dateLine, null);
             if (!explicit.isEmpty()) {
                 EdtfDate d = explicit.get(0).date();
@@ -146,7 +149,7 @@ public final class ArticleReader {
     }
 
     private boolean looksLikeDate(String field) {
-        if (!dates.find(field, null).isEmpty()) {
+        if (!dates.find(field, null).isEmpty() || !dates.find(SPACED_COMMA.matcher(field).replaceAll(", "), null).isEmpty()) {
             return true;
         }
         return !dates.find(field, LocalDate.of(2000, 12, 31)).isEmpty() && field.length() < 30;

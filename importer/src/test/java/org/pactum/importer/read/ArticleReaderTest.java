@@ -57,7 +57,8 @@ class ArticleReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "29th March, 2023|2023-03-29", "17 June 2021|2021-06-17", "December 14, 2020|2020-12-14",
-        "February 2024|2024-02", "01.03.2021, 14:25|2021-03-01", "2024-07-04|2024-07-04"})
+        "February 2024|2024-02", "01.03.2021, 14:25|2021-03-01", "2024-07-04|2024-07-04",
+        "Published: 16 July ,2022: 09:05 PM GST Updated: 16 July ,2022: 11:40 PM GST|2022-07-16"})
     void readsManyDateSpellings(String line, String expected) {
         assertEquals(expected, reader.read("Headline\n- Outlet\n- " + line + "\n\nBody.", null).published().toString());
     }
