@@ -76,12 +76,10 @@ public final class ArticleReader {
     /** "JAN 02, 2020 - 7:14 PM": words in capitals read as names ("Jan"), as the date patterns expect. */
     private static final java.util.regex.Pattern CAPITALS_WORD = java.util.regex.Pattern.compile("\\b(\\p{Lu})(\\p{Lu}{2,})\\b");
 
-    private static final java.util.regex.Pattern SPACED_COMMA = java.util.regex.Pattern.compile("\\s+,\\s*");
-
     private PublicationDate publication(String dateLine, LocalDate caller, String body) {
         if (dateLine != null) {
             dateLine = CAPITALS_WORD.matcher(dateLine).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
-            dateLine = SPACED_COMMA.matcher(dateLine).replaceAll(", "); // "Published: 16 July ,2022: 09:05 PM GST"
+            dateLine = HeaderDate.normalized(dateLine); // "Published: 16 July ,2022: 09:05 PM GST", "13-03-2025 16:05"
             List<DateMention> explicit = dates.find(dateLine, null);
             if (!explicit.isEmpty()) {
                 EdtfDate d = explicit.get(0).date();
@@ -149,15 +147,20 @@ public final class ArticleReader {
     }
 
     private boolean looksLikeDate(String field) {
-        if (!dates.find(field, null).isEmpty() || !dates.find(SPACED_COMMA.matcher(field).replaceAll(", "), null).isEmpty()) {
+        String normal = HeaderDate.normalized(field);
+        if (!dates.find(normal, null).isEmpty()) {
             return true;
         }
-        return !dates.find(field, LocalDate.of(2000, 12, 31)).isEmpty() && field.length() < 30;
+        return !dates.find(normal, LocalDate.of(2000, 12, 31)).isEmpty() && field.length() < 30;
     }
+
+    private static final java.util.regex.Pattern PUBLISHING_WORDS = java.util.regex.Pattern.compile("\\b(?:Updated|Published|Last updated)\\b");
 
     private static boolean isHeaderField(String line) {
         String t = line.strip();
-        return (t.startsWith("- ") || t.startsWith("-\t") || t.startsWith("\u2022 ")) && t.length() <= 80
+        // ("- September 29, 2025 09:18 pm | Updated September 30, 2025 08:02 am IST - NEW DELHI": a long date line)
+        return (t.startsWith("- ") || t.startsWith("-\t") || t.startsWith("\u2022 "))
+                && (t.length() <= 80 || t.length() <= 140 && PUBLISHING_WORDS.matcher(t).find())
                 && line.startsWith(t.substring(0, 1)) && !t.endsWith(",") && !t.endsWith(".");
     }
 

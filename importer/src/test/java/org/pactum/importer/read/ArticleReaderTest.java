@@ -58,9 +58,24 @@ class ArticleReaderTest {
     @CsvSource(delimiter = '|', value = {
         "29th March, 2023|2023-03-29", "17 June 2021|2021-06-17", "December 14, 2020|2020-12-14",
         "February 2024|2024-02", "01.03.2021, 14:25|2021-03-01", "2024-07-04|2024-07-04",
-        "Published: 16 July ,2022: 09:05 PM GST Updated: 16 July ,2022: 11:40 PM GST|2022-07-16"})
+        "Published: 16 July ,2022: 09:05 PM GST Updated: 16 July ,2022: 11:40 PM GST|2022-07-16", "13-03-2025 16:05|2025-03-13",
+        "2025.02.09 16:42|2025-02-09", "13-Jun-2023|2023-06-13"})
     void readsManyDateSpellings(String line, String expected) {
         assertEquals(expected, reader.read("Headline\n- Outlet\n- " + line + "\n\nBody.", null).published().toString());
+    }
+
+    @Test
+    void readsALongDateLineWithItsUpdate() {
+        Article a = reader.read("Headline\n- The Hindu\n- September 29, 2025 09:18 pm | Updated September 30, 2025 08:02 am IST - NEW DELHI\n\n"
+                + "Body.", null);
+        assertEquals("2025-09-29", a.published().toString());
+        assertEquals("The Hindu", a.outlet());
+    }
+
+    @Test
+    void aDaySlashMonthDateLineTakesItsYearFromTheBody() {
+        Article a = reader.read("Headline\n- Africanews\n- 27/10 - 16:12\n\nThe council met on 25 October 2021.", null);
+        assertEquals("2021-10-27", a.published().toString());
     }
 
     @Test
