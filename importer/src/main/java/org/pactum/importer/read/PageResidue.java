@@ -13,6 +13,9 @@ final class PageResidue {
             + "|all rights reserved.*|copyright\\b.*|\u00a9.*");
     private static final Pattern HANDLE = Pattern.compile("\\(?@\\w{2,}\\)?");
     private static final Pattern LABEL = Pattern.compile("[\\p{L}.]+(?:\\s+[\\p{L}.]+)?:");
+    /** "Among them:", "These include:": a label that opens the list of what the sentence before told, not a page element. */
+    private static final Pattern LIST_OPENER = Pattern.compile("(?i)(?:among them|among these|among others|these include|they include|including"
+            + "|namely|in particular|notably|such as):");
     /** "01 Azerbaijan-US Relations: From Crisis to Opportunity", "2. Background" */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** (a numbered line ending with ";" or "," is an item of a list, "4. Protocol on ...;", not a heading) */
@@ -30,7 +33,7 @@ final class PageResidue {
             return false; // a paragraph, not a page element (the patterns below all describe short lines)
         }
         return READING_TIME.matcher(t).matches() || PAGE_CHROME.matcher(t).matches() || HANDLE.matcher(t).matches()
-                || LABEL.matcher(t).matches();
+                || LABEL.matcher(t).matches() && !LIST_OPENER.matcher(t).matches();
     }
 
     static boolean isReadingTime(String line) {

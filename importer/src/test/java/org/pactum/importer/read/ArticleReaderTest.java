@@ -79,6 +79,12 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aLabelOpeningAListIsNoPageResidue() {
+        Article a = reader.read("H\n- Trend\n- May 1, 2024\n\nNine documents were signed.\nAmong them:\n- Agreement on Preferential Trade;\nTrend:", null);
+        assertEquals(List.of("Nine documents were signed.", "Among them:", "- Agreement on Preferential Trade;"), texts(a, Block.Kind.PARAGRAPH));
+    }
+
+    @Test
     void plainParagraphsHaveNoHeader() {
         Article a = reader.read("First paragraph here.\nSecond one.", null);
         assertNull(a.title());
