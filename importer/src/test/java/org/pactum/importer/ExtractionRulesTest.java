@@ -2984,4 +2984,20 @@ class ExtractionRulesTest {
         assertEquals(List.of("JOINT_STATEMENT [EGY, IRQ, JOR] 2021-06-27"), r.agreements().stream().map(a -> a.getKind() + " "
                 + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).toList());
     }
+
+    @Test
+    void eachInstrumentWithACounterpartInItsTitleIsThatCounterpartsWithTheOwnerOfIts() throws Exception {
+        ImportResult r = run("Headline\n- New Eastern Outlook\n- 12 May 2019\n\nThe Union's reach already goes well beyond Eurasia, says the "
+                + "Eurasian Economic Union. The Union's reach goes further. Its free trade area with Vietnam has been in force since 2016; an interim "
+                + "agreement leading to the formation of a free trade area with Iran and an agreement on trade and economic cooperation with China "
+                + "were both signed in May 2018.");
+        assertEquals(Set.of(Set.of("EAEU", "IRN"), Set.of("CHN", "EAEU")), partySets(r));
+    }
+
+    @Test
+    void anInstrumentWithACounterpartOnlyIsWithTheBodyTheParagraphIsAbout() throws Exception {
+        ImportResult r = run("Headline\n- Eurasianet\n- 29 May 2024\n\nThe Eurasian Economic Union turns ten.\nThe union's external trade agenda "
+                + "has been more active. The agreement with Singapore was signed in Yerevan in October 2019.");
+        assertEquals(Set.of(Set.of("EAEU", "SGP")), partySets(r));
+    }
 }

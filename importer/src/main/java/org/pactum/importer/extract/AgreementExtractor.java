@@ -383,6 +383,10 @@ final class AgreementExtractor {
                 }
                 int segmentEnd = segmentEnd(v, instruments, i);
                 Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent, previousLinked);
+                if (r.agreement != null) {
+                    withoutOthersCounterparts(v, instruments, i, r.agreement);
+                    withOwnerOfTheCounterpart(doc, v, ins, r.agreement);
+                }
                 previousLinked = r.agreement != null || !r.each.isEmpty();
                 int claimedBefore = claimed;
                 claimed = Math.max(claimed, Math.max(ins.end(), r.claimedTo));
@@ -1866,6 +1870,100 @@ final class AgreementExtractor {
      * too: ... its Trade and Economic Partnership Agreement with India"), else the one opening the sentence before, else the
      * state the article is about.
      */
+    /**
+     * "an interim agreement ... with Iran and an agreement on trade and economic cooperation with China were both signed":
+     * the counterpart another instrument's title names is that instrument's, not this one's.
+     */
+    private static void withoutOthersCounterparts(SentenceView v, List<Instrument> instruments, int i, Agreement a) {
+        Instrument own = instruments.get(i);
+        if (own.title().indexOf(" with ") < 0 || a.getParties().size() < 2) {
+            return;
+        }
+        Set<String> others = new LinkedHashSet<>();
+        Set<String> free = new LinkedHashSet<>(); // named somewhere else than as another title's counterpart
+        boolean owns = false;
+        for (Mention m : v.mentions()) {
+            if (!m.isState()) {
+                continue;
+            }
+            owns |= m.start() >= own.start() && m.end() <= own.end();
+            boolean othersOnly = false;
+            for (int j = 0; j < instruments.size(); j++) {
+                Instrument other = instruments.get(j);
+                int with = other.title().indexOf(" with ");
+                othersOnly |= j != i && with >= 0 && m.start() >= other.start() + with && m.end() <= other.end();
+            }
+            (othersOnly ? others : free).add(m.code());
+        }
+        others.removeAll(free);
+        if (owns && !others.isEmpty()) {
+            a.getParties().removeIf(p -> others.contains(p.getCode()));
+        }
+    }
+
+    /**
+     * An instrument "with Iran" whose only party is that counterpart: the other is the owner "its" stands for ("Its free
+     * trade area with Vietnam ...; an interim agreement ... with Iran ..."), or the body the paragraph is about ("The
+     * union's external trade agenda has been more active. ... the agreement with Singapore was signed in Yerevan").
+     */
+    private static void withOwnerOfTheCounterpart(DocumentAnalysis doc, SentenceView v, Instrument ins, Agreement a) {
+        int with = ins.title().indexOf(" with ");
+        if (with < 0 || a.getParties().size() != 1) {
+            return;
+        }
+        String counterpart = a.getParties().get(0).getCode();
+        boolean inTitle = v.mentions().stream().anyMatch(m -> m.code().equals(counterpart) && m.start() >= ins.start() + with && m.end() <= ins.end());
+        if (!inTitle) {
+            return;
+        }
+        String owner;
+        if (ITS_OPENING.matcher(v.text()).lookingAt()) {
+            String body = bodyOpeningSentenceBefore(doc, v);
+            owner = body != null ? body : possessorOfIts(doc, v, 0);
+        } else {
+            owner = paragraphBody(doc, v);
+        }
+        if (owner != null && !owner.equals(counterpart)) {
+            a.getParties().add(new PartyRef(owner, PartyRole.PARTY));
+        }
+    }
+
+    /** The body a paragraph is about: its first sentence opens with the body's name ("Mercosur's external record is thin") or "The union's". */
+    private static String paragraphBody(DocumentAnalysis doc, SentenceView v) {
+        int first = v.index();
+        while (first > 0 && doc.sentences().get(first - 1).sentence().block() == v.sentence().block()) {
+            first--;
+        }
+        SentenceView opening = doc.sentences().get(first);
+        Matcher m = BODY_WORD_OPENING.matcher(opening.lower());
+        if (m.lookingAt()) {
+            Mention o = doc.lastOrganizationCalled(first, 0, 8, m.group(1));
+            return o == null ? null : o.code();
+        }
+        for (Mention o : opening.mentions()) {
+            if (o.isOrganization() && !o.isProgramme() && o.start() <= 4) {
+                return o.code();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ITS_OPENING = Pattern.compile("\\W*Its\\b");
+    private static final Pattern BODY_WORD_OPENING = Pattern.compile("\\W*the (union|bloc|alliance|organi[sz]ation|community)\\b");
+
+    /** "The Union's reach already goes well beyond Eurasia. Its ...": the body the sentence before opened with, by its head word. */
+    private static String bodyOpeningSentenceBefore(DocumentAnalysis doc, SentenceView v) {
+        if (v.index() == 0) {
+            return null;
+        }
+        Matcher m = BODY_WORD_OPENING.matcher(doc.sentences().get(v.index() - 1).lower());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Mention o = doc.lastOrganizationCalled(v.index() - 1, 0, 6, m.group(1));
+        return o == null ? null : o.code();
+    }
+
     private static String possessorOfIts(DocumentAnalysis doc, SentenceView v, int at) {
         for (Mention m : v.mentions()) {
             if (m.start() < at && (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()) {
