@@ -3000,4 +3000,12 @@ class ExtractionRulesTest {
                 + "has been more active. The agreement with Singapore was signed in Yerevan in October 2019.");
         assertEquals(Set.of(Set.of("EAEU", "SGP")), partySets(r));
     }
+
+    @Test
+    void aStateWasSuspendedInAMonthFromTheBodyTalkedAbout() throws Exception {
+        ImportResult r = run("Headline\n- Africanews\n- 28 October 2021\n\nThe suspension adds Sudan to a growing list of African countries "
+                + "sidelined by the AU after coups. Mali was suspended in June after its second military takeover in nine months, and Guinea in "
+                + "September after the overthrow of President Alpha Conde. Flights to Chad were suspended in July.");
+        assertEquals(List.of("GIN AU SUSPENDED", "MLI AU SUSPENDED"), memberships(r));
+    }
 }

@@ -56,7 +56,7 @@ public final class DocumentAnalysis {
     private static final Pattern BROKERED_AFTER = Pattern.compile("^[-\u2010\u2011](?:brokered|mediated|facilitated|led|backed|dominated|sponsored)\\b");
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|institution|entities|officials|envoys?"
-            + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel)\\b");
+            + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel|projects?)\\b");
     private static final Pattern DESCRIBES_STATE_AFTER = Pattern.compile("^\\s+(?:member\\s+)?(?:state|country|nation|member|ally)"
             + "\\s+(?!of\\b)(?=\\p{Lu})");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");

@@ -130,6 +130,9 @@ final class MembershipCues {
                     + "|\\b(?:was|were|is|are|(?:has|have|had)(?: also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
                     + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d| (?:following|after|over|pending|until)\\b)"
+                    // "Mali was suspended in June after its second military takeover": the state right before (checked by the caller)
+                    + "|\\b(?:was|were)(?: also)? suspended(?= (?:in|on) (?:january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december|\\d)| (?:after|following)\\b)"
                     // "Mali, Burkina Faso and Niger, which are also suspended, were not represented"
                     + "|\\bwhich (?:are|is|were|was|remain|remains|remained) (?:also |still |all )?suspended\\b"
                     // "Madagascar, however, remains suspended."

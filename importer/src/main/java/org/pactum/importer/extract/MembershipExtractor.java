@@ -445,6 +445,7 @@ final class MembershipExtractor {
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
     private static final Pattern FOUNDING_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:Treaty on|Treaty [Ee]stablishing|Agreement [Ee]stablishing|Agreement on the "
             + "[Ee]stablishment of|Treaty on the [Ee]stablishment of|Charter of|Constitutive Act of|Founding Treaty of)\\s+(?:the\\s+)?$");
+    private static final Pattern BARE_SUSPENDED = Pattern.compile("(?:was|were)(?: also)? suspended");
     private static final Pattern THE_CHARTER_OPENING = Pattern.compile("\\W*the (?:founding )?charter\\b");
     private static final Pattern CHARTER_OF_BEFORE = Pattern.compile("(?s).*\\bcharter of the\\s+$");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
@@ -528,6 +529,11 @@ final class MembershipExtractor {
         }
         if (hit == null) {
             return subject;
+        }
+        int bareSuspendedAt = BARE_SUSPENDED.matcher(lower).region(hit.start(), hit.end()).matches() ? clause.start() + hit.start() : -1;
+        if (bareSuspendedAt >= 0 && v.mentions().stream().noneMatch(m -> m.isState() && m.end() == bareSuspendedAt - 1
+                && !OBJECT_PREPOSITION.matcher(v.lower().substring(Math.max(0, m.start() - 12), m.start())).find())) {
+            return subject; // "Flights to Mali were suspended in June": only a state written right before was suspended itself
         }
         if (bodyAndItsMembers(v, clause.start() + hit.start())) {
             return subject; // "the interests of the EU and its member states": the body's members, none of them named
