@@ -3008,4 +3008,11 @@ class ExtractionRulesTest {
                 + "September after the overthrow of President Alpha Conde. Flights to Chad were suspended in July.");
         assertEquals(List.of("GIN AU SUSPENDED", "MLI AU SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aStateWithdrewOrWalkedOutInAYearFromTheBodyTalkedAbout() throws Exception {
+        ImportResult r = run("Headline\n- Al Jazeera\n- 13 September 2022\n\nThe Commonwealth is an association of 56 countries. Zimbabwe "
+                + "withdrew in 2003 after it was suspended over disputed elections.");
+        assertEquals(List.of("ZWE COMMONWEALTH FORMER_MEMBER"), memberships(r));
+    }
 }
