@@ -3015,4 +3015,20 @@ class ExtractionRulesTest {
                 + "withdrew in 2003 after it was suspended over disputed elections.");
         assertEquals(List.of("ZWE COMMONWEALTH FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void membersIncludeCountriesSuchAs() throws Exception {
+        ImportResult r = run("Headline\n- France 24\n- 4 October 2024\n\nThe OIF today counts 88 states and governments. Its members include "
+                + "countries such as Egypt, Bulgaria and Armenia, which hosted the 2018 summit.");
+        assertEquals(List.of("ARM OIF MEMBER", "BGR OIF MEMBER", "EGY OIF MEMBER"), memberships(r));
+    }
+
+    @Test
+    void allSuspendedFromTheBodysOrgansAndMembersInAppositionWithARelativeClause() throws Exception {
+        ImportResult r = run("Headline\n- France 24\n- 4 October 2024\n\nThe OIF holds its summit. Mali, Guinea, Burkina Faso and Niger, where "
+                + "the military seized power between 2020 and 2023, have all been suspended from the OIF's bodies. Iran, Venezuela and Libya, OPEC "
+                + "members whose output has already been reduced by U.S. sanctions, are exempt from the cuts.");
+        assertEquals(List.of("BFA OIF SUSPENDED", "GIN OIF SUSPENDED", "IRN OPEC MEMBER", "LBY OPEC MEMBER", "MLI OIF SUSPENDED", "NER OIF SUSPENDED",
+                "VEN OPEC MEMBER"), memberships(r));
+    }
 }

@@ -92,6 +92,8 @@ final class MembershipCues {
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
     static final String MEMBERS_IN_APPOSITION = "(?:(?:both|all|all three|all four|all five|the two|the three|the four|the five|two|three|four|five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
             + "(?:and [\\p{L}-]+ )?(?:members|member (?:states|countries|nations))\\b"
+            // "Iran, Venezuela and Libya, OPEC members whose output has already been reduced by U.S. sanctions"
+            + "|[\\p{L}-]+ (?:members|member states)(?= (?:whose|which|who)\\b)"
             // "the leaders of Japan, India and Australia, his partners in the Quad grouping"
             + "|(?:his|her|its|their|our) (?:fellow )?(?:partners|allies) in\\b)";
 
@@ -127,7 +129,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "w", "\\bwhose suspension (?:was|were|has been|had been) lifted\\b", List.of("suspension was", "suspension has", "suspension had", "suspension were")),
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbt", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our )?(?:participation|membership)"
-                    + "|\\b(?:was|were|is|are|(?:has|have|had)(?: also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
+                    + "|\\b(?:was|were|is|are|(?:has|have|had)(?: all| also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
                     + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d| (?:following|after|over|pending|until)\\b)"
                     // "Mali was suspended in June after its second military takeover": the state right before (checked by the caller)
@@ -238,7 +240,7 @@ final class MembershipCues {
                     List.of("partner")),
             // "NATO's other \"partners across the globe\" are Australia, Iraq, Japan, ...": the list after the verb
             cue(MembershipStatus.PARTNER, Kind.COMPRISES, false, "p", "\\bpartners\\W{0,2}(?: [^,;.:\"\u201d]{0,30})?[\"\u201d]? are\\s+(?!(?:the\\s+)?(?:member|states|countries))"),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugate", "\\b(?:includes|included|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force) for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which |, )groups)\\s+(?!(?:the\\s+)?(?:member|states|countries|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugate", "\\b(?:includes|included|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force) for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which |, )groups)\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement

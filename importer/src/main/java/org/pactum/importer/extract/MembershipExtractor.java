@@ -27,7 +27,9 @@ final class MembershipExtractor {
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("accession", "membership", "participation", "bid",
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow",
             // "Thailand's cabinet approved a letter of intent to join the bloc": the organ that acts for the state
-            "cabinet", "government", "parliament");
+            "cabinet", "government", "parliament",
+            // "have all been suspended from the OIF's bodies": the body's own organs and work
+            "bodies", "institutions", "organs", "activities");
     /** "Nicaragua's withdrawal from the OAS became official": a departure the sentence says is done. */
     private static final Set<String> DEPARTURE_NOUNS = Set.of("withdrawal", "exit", "departure");
     private static final Pattern DEPARTURE_DONE = Pattern.compile("\\b(?:became|becomes|become|was made|is|was) (?:official|final|effective|complete)\\b"
@@ -445,6 +447,7 @@ final class MembershipExtractor {
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
     private static final Pattern FOUNDING_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:Treaty on|Treaty [Ee]stablishing|Agreement [Ee]stablishing|Agreement on the "
             + "[Ee]stablishment of|Treaty on the [Ee]stablishment of|Charter of|Constitutive Act of|Founding Treaty of)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE_RIGHT_AFTER = Pattern.compile(" (?:whose|which|who)\\b");
     private static final Pattern BARE_SUSPENDED = Pattern.compile("(?:was|were)(?: also)? suspended");
     private static final Pattern THE_CHARTER_OPENING = Pattern.compile("\\W*the (?:founding )?charter\\b");
     private static final Pattern CHARTER_OF_BEFORE = Pattern.compile("(?s).*\\bcharter of the\\s+$");
@@ -1096,6 +1099,15 @@ final class MembershipExtractor {
                 && !(isOrgan(o) && doc.reference().organization(o.code()).isEmpty())
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
                 && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))).toList();
+        if (v.lower().startsWith(", ", cueStart) && Regions.lengthAt(RELATIVE_RIGHT_AFTER, v.lower(), cueEnd) > 0) {
+            // "Iran, Venezuela and Libya, OPEC members whose output ...": the body written inside the apposition, though it
+            // follows a list of states
+            List<Mention> inside = v.mentions().stream().filter(o -> o.isOrganization() && !o.isProgramme() && o.start() >= cueStart
+                    && o.end() <= cueEnd).toList();
+            if (!inside.isEmpty()) {
+                return inside;
+            }
+        }
         Matcher ofWhich = OF_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
         if (ofWhich.find()) {
             // "..., including the Asian Infrastructure Investment Bank, of which both countries are founding members"
