@@ -3031,4 +3031,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA OIF SUSPENDED", "GIN OIF SUSPENDED", "IRN OPEC MEMBER", "LBY OPEC MEMBER", "MLI OIF SUSPENDED", "NER OIF SUSPENDED",
                 "VEN OPEC MEMBER"), memberships(r));
     }
+
+    @Test
+    void returnedAfterADepartureAndRemainedAfterBut() throws Exception {
+        ImportResult r = run("Headline\n- Al Jazeera\n- 13 September 2022\n\nThe Commonwealth is an association of 56 countries. South Africa quit "
+                + "in 1961 over criticism of apartheid and returned in 1994. Barbados became a republic in November last year, but remained in the "
+                + "Commonwealth. Putin visited Beijing and returned on Tuesday.");
+        assertEquals(List.of("BRB COMMONWEALTH MEMBER", "ZAF COMMONWEALTH FORMER_MEMBER", "ZAF COMMONWEALTH MEMBER"), memberships(r));
+    }
 }

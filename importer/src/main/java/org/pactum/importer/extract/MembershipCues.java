@@ -84,7 +84,7 @@ final class MembershipCues {
                     "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
-            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", "reintegrated", "member", "took up", "returned to", ":",
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", "reintegrated", "member", "took up", "returned", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
 
@@ -115,6 +115,10 @@ final class MembershipCues {
         return List.of(
             // "they would not leave the West African Economic and Monetary Union": a departure denied, a member still
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "wdh", STAYS, List.of("not leave", "not left", "not quit", "not withdraw")),
+            // "South Africa quit in 1961 over criticism of apartheid and returned in 1994": back in the body it left (the caller
+            // checks the departure before it)
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "r", "(?<=\\b(?:and|but) )returned(?= (?:in|on) (?:\\d{4}|january"
+                    + "|february|march|april|may|june|july|august|september|october|november|december)\\b)"),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "i", INVITED_TO_JOIN, List.of("invited", "invites")),
             // "became a republic ... but remains in the Commonwealth": still a member (only with the body in the words after it)
             namingItsOrganization(MembershipStatus.MEMBER, "r", "\\bremain(?:s|ed|ing)? (?:with)?in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+){0,4}",

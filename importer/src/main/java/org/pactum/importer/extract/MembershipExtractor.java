@@ -447,6 +447,8 @@ final class MembershipExtractor {
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
     private static final Pattern FOUNDING_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:Treaty on|Treaty [Ee]stablishing|Agreement [Ee]stablishing|Agreement on the "
             + "[Ee]stablishment of|Treaty on the [Ee]stablishment of|Charter of|Constitutive Act of|Founding Treaty of)\\s+(?:the\\s+)?$");
+    private static final Pattern RETURNED = Pattern.compile("returned");
+    private static final Pattern DEPARTED = Pattern.compile("\\b(?:left|quit|withdrew|walked out)\\b");
     private static final Pattern RELATIVE_RIGHT_AFTER = Pattern.compile(" (?:whose|which|who)\\b");
     private static final Pattern BARE_SUSPENDED = Pattern.compile("(?:was|were)(?: also)? suspended");
     private static final Pattern THE_CHARTER_OPENING = Pattern.compile("\\W*the (?:founding )?charter\\b");
@@ -455,7 +457,8 @@ final class MembershipExtractor {
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
-    private static final Pattern COORDINATED = Pattern.compile("^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit|belongs|belong)\\b"
+    // (also "Barbados became a republic ..., but remained in the Commonwealth")
+    private static final Pattern COORDINATED = Pattern.compile("^\\W*(?:and|but)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit|belongs|belong)\\b"
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
             + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
             // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
@@ -532,6 +535,9 @@ final class MembershipExtractor {
         }
         if (hit == null) {
             return subject;
+        }
+        if (RETURNED.matcher(lower).region(hit.start(), hit.end()).matches() && !DEPARTED.matcher(v.lower().substring(0, clause.start() + hit.start())).find()) {
+            return subject; // "and returned in 1994" is a return to the body only after a departure the sentence told
         }
         int bareSuspendedAt = BARE_SUSPENDED.matcher(lower).region(hit.start(), hit.end()).matches() ? clause.start() + hit.start() : -1;
         if (bareSuspendedAt >= 0 && v.mentions().stream().noneMatch(m -> m.isState() && m.end() == bareSuspendedAt - 1
