@@ -3039,4 +3039,12 @@ class ExtractionRulesTest {
                 + "Commonwealth. Putin visited Beijing and returned on Tuesday.");
         assertEquals(List.of("BRB COMMONWEALTH MEMBER", "ZAF COMMONWEALTH FORMER_MEMBER", "ZAF COMMONWEALTH MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodysDeclarationNamedWithItsYearIsTheBodys() throws Exception {
+        ImportResult r = run("Headline\n- Al Jazeera\n- 13 September 2022\n\nThe Commonwealth is a club. The modern Commonwealth dates back to the "
+                + "London Declaration of April 1949. Its shared values were set out in the Singapore Declaration of 1971.");
+        assertEquals(List.of("London Declaration [COMMONWEALTH] 1949-04", "Singapore Declaration [COMMONWEALTH] 1971"), r.agreements().stream()
+                .map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
+    }
 }

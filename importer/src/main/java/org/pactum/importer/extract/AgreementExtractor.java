@@ -305,6 +305,7 @@ final class AgreementExtractor {
     private static final Pattern AND_THE_BODY = Pattern.compile("\\s*(?:and|&)\\s+the\\s+(?:union|bloc|alliance|organi[sz]ation|community|grouping)\\b");
     private static final Pattern RATIFIED_BEFORE = Pattern.compile("(?i)\\bratif(?:y|ies|ied|ying)\\b[^.;]{0,30}$");
     private static final Pattern NO_BEFORE = SearchPatterns.startingWith("nwNW", "(?i)\\b(?:no|without an?|never an?)\\s+$");
+    private static final Pattern YEAR_AFTER_NAME = Pattern.compile(" of (?:" + org.pactum.importer.text.DateFinder.MONTH_NAME + " )?\\d{4}\\b");
     private static final Pattern AT_THE_END_OF_MEETING = Pattern.compile("(?i)\\s+(?:was\\s+)?(?:issued|adopted|released)\\s+(?:at the end of|after|following)"
             + "\\s+(?:the|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:summit|meeting|talks|session)\\b");
 
@@ -848,7 +849,9 @@ final class AgreementExtractor {
                 || INTO_FORCE_AFTER.matcher(after).lookingAt() && Regions.matches(BROUGHT_BEFORE, text, Math.max(0, ins.linkStart() - 12), ins.linkStart());
         // "its 1961 Treaty of Friendship, Cooperation and Mutual Assistance with China": a year before a name dates it
         DateMention yearBefore = ins.proper() && ins.kind() != AgreementKind.STATUTE ? yearBefore(v, ins) : null;
-        boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null || yearBefore != null
+        // "the Singapore Declaration of 1971", "the London Declaration of April 1949": a name dated by its year
+        boolean yearAfter = ins.proper() && Regions.lengthAt(YEAR_AFTER_NAME, text, ins.end()) > 0;
+        boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null || yearBefore != null || yearAfter
                 || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
         // ("The Convention has been ratified by ..." after the Convention on the Legal Status of the Caspian Sea: the bare kind word too)
         boolean bareKind = ins.title().indexOf(' ') < 0;
@@ -952,6 +955,16 @@ final class AgreementExtractor {
         Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
                 : founders.size() >= 2 ? new LinkedHashSet<>(founders)
                 : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent, segmentEnd);
+        if (parties.isEmpty() && yearAfter) {
+            // "Its shared values were set out in the Singapore Declaration of 1971", "The modern Commonwealth dates back to the
+            // London Declaration of April 1949": the body the sentence is about
+            String owner = ITS_OPENING.matcher(text).lookingAt() ? possessorOfIts(doc, v, 0)
+                    : v.mentions().stream().filter(m -> m.isOrganization() && !m.isProgramme() && m.end() <= ins.start()).map(Mention::code)
+                            .findFirst().orElse(null);
+            if (owner != null && !Countries.isAlpha3(owner)) {
+                parties.add(owner);
+            }
+        }
         Mention owningBody = linked ? owningBody(doc, v, ins) : null;
         if (owningBody != null && parties.isEmpty()) {
             parties.add(owningBody.code()); // "Leaders of BIMSTEC signed and adopted the grouping's Charter"
@@ -1137,7 +1150,8 @@ final class AgreementExtractor {
         }
         if (issuer != null) {
             parties = new LinkedHashSet<>(List.of(issuer.code())); // "the Astana Declaration of the SCO Council of Heads of State"
-        } else if (parties.size() < 2 && !knownParties) { // (the AfCFTA Agreement is the African Union's alone)
+        } else if (parties.size() < 2 && !knownParties // (the AfCFTA Agreement is the African Union's alone)
+                && !(yearAfter && parties.size() == 1 && !Countries.isAlpha3(parties.iterator().next()))) { // (a body's dated declaration)
             return new Result(null, 0, claimedTo);
         }
         if (ins.plural() && (known == null || other)) { // ("the Abraham Accords" are one instrument of several parties)
