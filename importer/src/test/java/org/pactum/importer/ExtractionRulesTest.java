@@ -3047,4 +3047,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("London Declaration [COMMONWEALTH] 1949-04", "Singapore Declaration [COMMONWEALTH] 1971"), r.agreements().stream()
                 .map(a -> a.getTitle() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
     }
+
+    @Test
+    void aDepartureFromNoBodyNamedYieldsToTheClausesJoining() throws Exception {
+        ImportResult r = run("Headline\n- The National\n- 25 April 2024\n\nMorocco rejoined the African Union in January 2017, 33 years after it "
+                + "quit the AU's predecessor, the Organisation of African Unity.");
+        assertEquals(List.of("MAR AU MEMBER"), memberships(r));
+    }
 }

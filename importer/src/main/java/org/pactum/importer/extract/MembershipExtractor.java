@@ -628,6 +628,24 @@ final class MembershipExtractor {
                 orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
             }
         }
+        if (orgs.isEmpty() && hit.cue().kind() == Kind.PLAIN && hit.cue().status() == MembershipStatus.FORMER_MEMBER) {
+            // "Morocco rejoined the African Union in January 2017, 33 years after it quit the AU's predecessor": a departure
+            // from no body named yields to the clause's other cue
+            String masked = lower;
+            Hit tried = hit;
+            for (int k = 0; k < 3 && orgs.isEmpty() && tried != null; k++) {
+                masked = masked.substring(0, tried.start()) + " ".repeat(tried.end() - tried.start()) + masked.substring(tried.end());
+                tried = MembershipCues.strongest(masked);
+                if (tried != null && tried.cue().kind() == Kind.PLAIN && tried.cue().status() == MembershipStatus.MEMBER
+                        && JOIN_WORD.matcher(lower.substring(tried.start(), tried.end())).matches()) {
+                    hit = tried;
+                    status = hit.cue().status();
+                    cueStart = clause.start() + hit.start();
+                    cueEnd = clause.start() + hit.end();
+                    orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
+                }
+            }
+        }
         if (orgs.isEmpty()) {
             return subject;
         }
