@@ -3054,4 +3054,11 @@ class ExtractionRulesTest {
                 + "quit the AU's predecessor, the Organisation of African Unity.");
         assertEquals(List.of("MAR AU MEMBER"), memberships(r));
     }
+
+    @Test
+    void whoJoinedInAnOpeningTimeClauseIsNamedInIt() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 21 June 2022\n\nBefore Lithuania joined the EU and NATO in 2004, Brussels and Moscow agreed "
+                + "on a joint statement on transit between the Kaliningrad region and the rest of Russia.");
+        assertEquals(List.of("LTU EU MEMBER", "LTU NATO MEMBER"), memberships(r));
+    }
 }

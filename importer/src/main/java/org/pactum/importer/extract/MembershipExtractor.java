@@ -447,6 +447,7 @@ final class MembershipExtractor {
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
     private static final Pattern FOUNDING_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:Treaty on|Treaty [Ee]stablishing|Agreement [Ee]stablishing|Agreement on the "
             + "[Ee]stablishment of|Treaty on the [Ee]stablishment of|Charter of|Constitutive Act of|Founding Treaty of)\\s+(?:the\\s+)?$");
+    private static final Pattern OPENING_TIME_CLAUSE = Pattern.compile("\\W*(?:before|after|when|since|until|once)\\s[^,;]{3,120},");
     private static final Pattern RETURNED = Pattern.compile("returned");
     private static final Pattern DEPARTED = Pattern.compile("\\b(?:left|quit|withdrew|walked out)\\b");
     private static final Pattern RELATIVE_RIGHT_AFTER = Pattern.compile(" (?:whose|which|who)\\b");
@@ -661,6 +662,12 @@ final class MembershipExtractor {
             if (m.isState() && Regions.lengthAt(AND_THE_MEMBERS, v.lower(), m.end()) >= 0) {
                 members.remove(m.code()); // "Iran and the EAEU member states signed ...": the members' counterpart
             }
+        }
+        Matcher opening = OPENING_TIME_CLAUSE.matcher(v.lower());
+        if (clause.start() == 0 && opening.lookingAt() && cueEnd <= opening.end()) {
+            // "Before Lithuania joined the EU and NATO in 2004, Brussels and Moscow agreed on ...": who joined is in the time clause
+            int end = opening.end();
+            members.removeIf(code -> v.mentions().stream().noneMatch(m -> m.code().equals(code) && m.end() <= end));
         }
         List<Mention> bodies = orgs;
         // "Both countries have been OSCE participating States": the organization before the cue is no member of itself
