@@ -3061,4 +3061,14 @@ class ExtractionRulesTest {
                 + "on a joint statement on transit between the Kaliningrad region and the rest of Russia.");
         assertEquals(List.of("LTU EU MEMBER", "LTU NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void thePairBeforeAreMembersAlongWithOthersAndABodyDescribedByAdjectives() throws Exception {
+        ImportResult r = run("Headline\n- The Hindu\n- 29 December 2022\n\nIndia and Australia signed the deal. The two countries upgraded their "
+                + "relationship in June 2020 and are members of the Quad grouping along with the United States and Japan.");
+        assertEquals(List.of("AUS QUAD MEMBER", "IND QUAD MEMBER", "JPN QUAD MEMBER", "USA QUAD MEMBER"), memberships(r));
+        ImportResult r2 = run("Headline\n- The Hindu\n- 7 October 2024\n\nThe Maldives is a founding member of the Colombo Security Conclave "
+                + "along with India and Sri Lanka. Mauritius joined the regional maritime security grouping in 2022.");
+        assertTrue(memberships(r2).contains("MUS CSC MEMBER"), memberships(r2).toString());
+    }
 }

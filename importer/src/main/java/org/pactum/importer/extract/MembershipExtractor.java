@@ -502,6 +502,12 @@ final class MembershipExtractor {
                 subject.add(m.code());
             }
         }
+        Set<String> pairBefore = v.index() > 0 ? doc.pairAt(v.index() - 1) : Set.of();
+        if (subject.isEmpty() && clause.start() == 0 && BOTH.matcher(clause.masked(v.lower())).find() && pairBefore.size() == 2
+                && pairBefore.stream().allMatch(org.pactum.model.Countries::isAlpha3)) {
+            // "The two countries upgraded ... and are members of the Quad grouping along with ...": the pair talked about before
+            subject = new LinkedHashSet<>(pairBefore);
+        }
         if (subject.isEmpty()) {
             subject = previous;
         }
@@ -772,7 +778,8 @@ final class MembershipExtractor {
         if (members.isEmpty() && CORRIDOR_COUNTRIES.matcher(lower).find()) {
             members.addAll(doc.lastCorridorCountries(v.index()));
         }
-        if (members.isEmpty() && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find() || APPOSED_GROUP.matcher(lower).lookingAt())
+        if ((members.isEmpty() || companionsOnly && !previous.isEmpty()) && (COORDINATED.matcher(lower).find() || OBJECT_PRONOUN.matcher(lower).find()
+                || APPOSED_GROUP.matcher(lower).lookingAt())
                 || SUBJECT_PRONOUN.matcher(lower).find()) {
             // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
@@ -924,7 +931,8 @@ final class MembershipExtractor {
             + "|formally|officially|together|too|also|only|finally|when|because|and|but|next"
             // "with South Africa joining the following year": a time, not what is joined
             + "|(?:the|that) (?:following|next|same) (?:year|month|week|day)|(?:a|one|two|three|\\d+) (?:years?|months?|decades?) later)\\b)");
-    private static final Pattern ORG_OBJECT = Pattern.compile("\\s*(?:(?:the|this)\\s+(?:[\\p{L}-]+\\s+)?(?:organi[sz]ation|bloc|union|alliance|group"
+    // ("Mauritius joined the regional maritime security grouping in 2022")
+    private static final Pattern ORG_OBJECT = Pattern.compile("\\s*(?:(?:the|this)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:organi[sz]ation|bloc|union|alliance|group"
             + "|grouping|community|club|association|council|treaty|pact|partnership|initiative)\\b|it\\b|them\\b"
             + "|(?:the\\s+)?(?:founders|founding members|other members|members|ranks)\\b)");
 
