@@ -3071,4 +3071,13 @@ class ExtractionRulesTest {
                 + "along with India and Sri Lanka. Mauritius joined the regional maritime security grouping in 2022.");
         assertTrue(memberships(r2).contains("MUS CSC MEMBER"), memberships(r2).toString());
     }
+
+    @Test
+    void aBodySuspendedAStateOnADayAndStatesUnderSuspension() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 15 October 2025\n\nThe African Union on Wednesday suspended Madagascar from the continental "
+                + "body with immediate effect. Madagascar becomes the sixth AU member state currently under suspension, joining Burkina Faso, Guinea, "
+                + "Mali, Niger and Sudan, all of which are ruled by the military.");
+        assertEquals(List.of("BFA AU SUSPENDED", "GIN AU SUSPENDED", "MDG AU SUSPENDED", "MLI AU SUSPENDED", "NER AU SUSPENDED", "SDN AU SUSPENDED"),
+                memberships(r));
+    }
 }

@@ -58,7 +58,7 @@ final class MembershipCues {
 
     /** Literal words each cue's pattern needs (keyed by status/kind/fallback; keep in step with CUES). */
     private static final java.util.Map<String, List<String>> TRIGGERS = java.util.Map.ofEntries(
-            java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "froze", "freez", "frozen")),
+            java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "suspension", "froze", "freez", "frozen")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "exit from", "departure from", "former member", "no longer", "no more", "took part",
                     "chose not", "refused to", "declined to", "ceased", "expel", "excluded from", "quit", "stopped", "no more", "departure of", "exit of", "leaving", "out of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ", "withdrew in", "walked out in")),
@@ -131,11 +131,13 @@ final class MembershipCues {
                     + "|(?=readmit)(?<!\\bbe )(?<!\\bwas )(?<!\\bwere )(?<!\\bbeen )\\breadmit(?:ted|s|ting)?\\b", List.of("suspension of", "suspension imposed", "readmit")),
             // "the treatment of Gabon, whose suspension was lifted in April 2025": the state before the relative clause
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "w", "\\bwhose suspension (?:was|were|has been|had been) lifted\\b", List.of("suspension was", "suspension has", "suspension had", "suspension were")),
-            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbt", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
+            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbtu", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|(?:has|have|had)(?: all| also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
                     + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d| (?:following|after|over|pending|until)\\b)"
+                    // "Madagascar becomes the sixth AU member state currently under suspension, joining Burkina Faso, ..."
+                    + "|\\bunder suspension\\b"
                     // "Mali was suspended in June after its second military takeover": the state right before (checked by the caller)
                     + "|\\b(?:was|were)(?: also)? suspended(?= (?:in|on) (?:january|february|march|april|may|june|july|august|september|october"
                     + "|november|december|\\d)| (?:after|following)\\b)"

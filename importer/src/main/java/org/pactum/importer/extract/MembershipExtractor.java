@@ -1618,7 +1618,9 @@ final class MembershipExtractor {
     }
 
     /** A body's verb of suspension, right before the states it suspends: "ECOWAS has also suspended Mali and Guinea". */
-    private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:has |have |had )?(?:also |now |already |since |previously |earlier |then )?"
+    // ("The African Union on Wednesday suspended Madagascar from the continental body")
+    private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |(?:last|this) (?:week|month) )?"
+            + "(?:has |have |had )?(?:also |now |already |since |previously |earlier |then )?"
             + "suspended\\s+(?:the\\s+)?");
     /** What may follow the states suspended: the end of the clause, or when, why and from what. */
     private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:$|[.,;:)]|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
