@@ -3080,4 +3080,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA AU SUSPENDED", "GIN AU SUSPENDED", "MDG AU SUSPENDED", "MLI AU SUSPENDED", "NER AU SUSPENDED", "SDN AU SUSPENDED"),
                 memberships(r));
     }
+
+    @Test
+    void theLeagueIsTheLeagueNamedBeforeNotTheLastBodyNamed() throws Exception {
+        ImportResult r = run("Headline\n- The National\n- 22 March 2025\n\nThe Arab League turns 80 on Saturday. The Arab Maghreb Union, created in "
+                + "1989, has by contrast been frozen for decades. The league's reach also extends beyond the Arab world. Brazil, Eritrea, India and "
+                + "Venezuela are among the countries that hold observer status.");
+        assertEquals(List.of("BRA LAS OBSERVER", "ERI LAS OBSERVER", "IND LAS OBSERVER", "VEN LAS OBSERVER"), memberships(r));
+    }
 }

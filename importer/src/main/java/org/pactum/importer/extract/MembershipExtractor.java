@@ -1387,6 +1387,10 @@ final class MembershipExtractor {
     private static Mention organizationTalkedAbout(DocumentAnalysis doc, SentenceView v, int pos) {
         // an organ ("the Peace and Security Council") has no members of its own: the body it belongs to
         // (the body the text is about before a counterpart: "Mercosur signed ... while the agreement with the EU failed")
+        Mention league = leagueNamed(doc, v, pos);
+        if (league != null) {
+            return league; // "... The league's reach also extends beyond the Arab world. Brazil, ... hold observer status"
+        }
         Mention o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !m.counterpart && !ownsSomethingElse(m));
         if (o == null) {
             o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
@@ -2092,8 +2096,27 @@ final class MembershipExtractor {
 
     /** "its", "the alliance": the organization named last, else the one the article is about. */
     private static Mention referredOrganization(DocumentAnalysis doc, SentenceView v, int pos) {
+        Mention league = leagueNamed(doc, v, pos);
+        if (league != null) {
+            // "The Arab Maghreb Union, created in 1989 by ... The league's reach also extends beyond the Arab world. Brazil, ...
+            // hold observer status": the body "the league" names, not the last one named
+            return league;
+        }
         Mention o = doc.lastOrganization(v.index(), pos, 3, m -> !isOrgan(m)); // (not "the Peace and Security Council": an organ)
         return o != null ? o : doc.topicOrganization(v.index(), pos);
+    }
+
+    private static final Pattern THE_LEAGUE = Pattern.compile("\\bthe league\\b");
+
+    /** The body "the league" stands for, written in this sentence before {@code pos} or in the one before. */
+    private static Mention leagueNamed(DocumentAnalysis doc, SentenceView v, int pos) {
+        for (int i = v.index(); i >= 0 && i >= v.index() - 1; i--) {
+            SentenceView s = doc.sentences().get(i);
+            if (THE_LEAGUE.matcher(s.lower()).region(0, i == v.index() ? pos : s.lower().length()).find()) {
+                return doc.lastOrganizationCalled(i, i == v.index() ? pos : s.lower().length(), i, "league"); // (named anywhere before)
+            }
+        }
+        return null;
     }
 
     private static final Pattern APPOSITION_CUE = Pattern.compile(", " + MembershipCues.MEMBERS_IN_APPOSITION);
