@@ -3088,4 +3088,12 @@ class ExtractionRulesTest {
                 + "Venezuela are among the countries that hold observer status.");
         assertEquals(List.of("BRA LAS OBSERVER", "ERI LAS OBSERVER", "IND LAS OBSERVER", "VEN LAS OBSERVER"), memberships(r));
     }
+
+    @Test
+    void theSignersOfATreatyReEstablishingABodyFoundIt() throws Exception {
+        ImportResult r = run("Headline\n- Daily Nation\n- 5 May 2021\n\nKenya, Tanzania and Uganda signed the treaty re-establishing the East "
+                + "African Community in Arusha in 1999.");
+        assertEquals(Set.of(Set.of("KEN", "TZA", "UGA")), partySets(r));
+        assertEquals(List.of("KEN EAC FOUNDING_MEMBER", "TZA EAC FOUNDING_MEMBER", "UGA EAC FOUNDING_MEMBER"), memberships(r));
+    }
 }

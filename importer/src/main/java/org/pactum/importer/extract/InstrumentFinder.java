@@ -45,7 +45,7 @@ final class InstrumentFinder {
             "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore",
             "after", "before", "following", "during", "since", "until", "amid", "despite", "without", "but", "no", "not", "nor", "yet");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
-            "granting", "confirming", "establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
+            "granting", "confirming", "establishing", "re-establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
     private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b"
             // "the treaty Russia concluded with North Korea": a relative clause without "that", its subject a name

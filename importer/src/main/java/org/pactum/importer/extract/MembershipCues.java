@@ -170,6 +170,8 @@ final class MembershipCues {
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlb,", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
+                    // "Kenya, Tanzania and Uganda signed the treaty re-establishing the East African Community in Arusha in 1999"
+                    + "|\\b(?:treaty|agreement|charter) re-?establishing\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
                     + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))"
                     + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\bformed\\b"
