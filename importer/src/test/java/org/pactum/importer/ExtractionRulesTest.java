@@ -3096,4 +3096,14 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("KEN", "TZA", "UGA")), partySets(r));
         assertEquals(List.of("KEN EAC FOUNDING_MEMBER", "TZA EAC FOUNDING_MEMBER", "UGA EAC FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aDeclarationSignedInATwoWordCityAndThePairInApposition() throws Exception {
+        ImportResult r = run("Headline\n- Morocco World News\n- 5 December 2023\n\nKing Mohammed VI and UAE President Sheikh Mohamed bin Zayed "
+                + "Al Nahyan on Monday signed in Abu Dhabi a declaration entitled \"Towards a partnership.\" The two countries, both members of the "
+                + "Arab League, have also long coordinated their positions. The treaty signed in Tashkent in 1992, the document on which the CSTO "
+                + "was built, is in force.");
+        assertEquals(Set.of(Set.of("ARE", "MAR")), partySets(r));
+        assertEquals(List.of("ARE LAS MEMBER", "MAR LAS MEMBER"), memberships(r));
+    }
 }

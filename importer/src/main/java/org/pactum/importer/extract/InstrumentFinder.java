@@ -88,7 +88,8 @@ final class InstrumentFinder {
     private static final Pattern SIGNING_VERB_BEFORE = Pattern.compile(
             "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|approved|approve|approves|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)"
             // "signed on Wednesday a roadmap", "signed in Aktau a roadmap": a day or a place between the verb and the name
-            + "(?:\\s+(?:(?:on|in|at)\\s+\\p{Lu}\\p{L}*(?:\\s+\\d{1,4})?|yesterday|today|also|jointly),?)*\\s*$");
+            // ("signed in Abu Dhabi a declaration entitled ...": a place of two words)
+            + "(?:\\s+(?:(?:on|in|at)\\s+\\p{Lu}\\p{L}*(?-i:\\s+\\p{Lu}\\p{L}*)?(?:\\s+\\d{1,4})?|yesterday|today|also|jointly),?)*\\s*$");
     private static final Pattern INSTITUTION_NAMED = Pattern.compile("(?:Government|Ministry|Party|Front|Movement) of\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 

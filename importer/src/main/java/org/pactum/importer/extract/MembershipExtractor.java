@@ -734,7 +734,9 @@ final class MembershipExtractor {
             members.add(doc.focus());
         }
         if (members.isEmpty() && (BOTH.matcher(lower).find() || PARTICIPLE.matcher(lower).lookingAt()
-                && BOTH.matcher(v.lower().substring(0, clause.start())).find())) {
+                && BOTH.matcher(v.lower().substring(0, clause.start())).find()
+                // "The two countries, both members of the Arab League, have also ...": the apposition of the pair
+                || BOTH_APPOSITION.matcher(lower).lookingAt() && Regions.matches(THE_TWO_BEFORE_APPOSITION, v.lower(), 0, clause.start()))) {
             // "both countries, being the founding states of the SCO, ...": the participle speaks of the subject before it
             Set<String> before = clause.start() == 0 && BOTH_ALONE.matcher(lower).lookingAt() ? statesOfSentenceBefore(doc, v.index()) : Set.of();
             // ("Kyrgyzstan, home to the Russian air base at Kant, and Kazakhstan are further from the frontline. Both are members
@@ -2119,6 +2121,8 @@ final class MembershipExtractor {
         return null;
     }
 
+    private static final Pattern BOTH_APPOSITION = Pattern.compile("\\s*,\\s*(?:both|the two)\\b");
+    private static final Pattern THE_TWO_BEFORE_APPOSITION = Pattern.compile("\\W*(?:the two|both) (?:countries|states|nations|neighbou?rs|sides)\\s*");
     private static final Pattern APPOSITION_CUE = Pattern.compile(", " + MembershipCues.MEMBERS_IN_APPOSITION);
     private static final Pattern SUSPENDED_IN_APPOSITION = Pattern.compile("(?:all|both) suspended from");
 
@@ -2173,6 +2177,13 @@ final class MembershipExtractor {
                         start = prev.start();
                     }
                 }
+                return members;
+            }
+            Set<String> pairBefore = v.index() > 0 ? doc.pairAt(v.index() - 1) : Set.of();
+            if (Regions.matches(THE_TWO_BEFORE_APPOSITION, v.lower(), 0, comma) && pairBefore.size() == 2
+                    && pairBefore.stream().allMatch(org.pactum.model.Countries::isAlpha3)) {
+                // "The two countries, both members of the Arab League, have also ...": the pair talked about before
+                members.addAll(pairBefore);
                 return members;
             }
         }
