@@ -3108,4 +3108,13 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("ARE", "MAR")), partySets(r));
         assertEquals(List.of("ARE LAS MEMBER", "MAR LAS MEMBER"), memberships(r));
     }
+
+    @Test
+    void theParticipatingCountriesAreThoseWhoTookPart() throws Exception {
+        ImportResult r = run("Headline\n- Trend\n- 23 October 2023\n\nAzerbaijani Foreign Minister Jeyhun Bayramov, Armenian Foreign Minister Ararat "
+                + "Mirzoyan, Russian Foreign Minister Sergey Lavrov and Turkish Foreign Minister Hakan Fidan took part in the meeting hosted by "
+                + "Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran on Monday. Following the meeting, the participating countries adopted "
+                + "a joint statement.");
+        assertEquals(Set.of(Set.of("ARM", "AZE", "IRN", "RUS", "TUR")), partySets(r));
+    }
 }

@@ -65,6 +65,9 @@ final class AgreementExtractor {
      * (summits of an organization adopt named declarations: see the issuer).
      */
     private static final Pattern LEADERS = Pattern.compile("(?i)\\b(?:the|both) (?:leaders|presidents|heads of state)\\b");
+    /** "Following the meeting, the participating countries adopted a joint statement": all those who took part. */
+    private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(?:the|all) (?:participating (?:countries|states|sides|parties)|participants"
+            + "|heads of delegations?)\\b");
     /** "are in force", ", in force since 2013,": the instrument holds now. */
     private static final Pattern IN_FORCE_NOW = Pattern.compile("(?i)\\s*(?:(?:are|is|were|was|remain|remains|has been|have been)\\s+|,\\s*)(?:already\\s+|still\\s+)?in (?:force|effect)\\b");
     /** "exchanged diplomatic notes that brought the Falepili Union Treaty into force": the verb before, the words after. */
@@ -1659,7 +1662,7 @@ final class AgreementExtractor {
             // a treaty between two, in a sentence naming no one, is the pair's under discussion
             parties.addAll(doc.pairAt(v.index()));
         }
-        if (parties.size() < 2 && linked && LEADERS.matcher(v.text()).find()) {
+        if (linked && (parties.size() < 2 && LEADERS.matcher(v.text()).find() || PARTICIPANTS.matcher(v.text()).find())) {
             // "President of Azerbaijan ..., President of Kazakhstan ... took part in the event. ... Also the heads of state
             // approved the Concept of ...": the states whose leaders took part
             Set<String> present = doc.participantsAt(v.index());
