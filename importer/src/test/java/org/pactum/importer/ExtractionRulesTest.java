@@ -3117,4 +3117,11 @@ class ExtractionRulesTest {
                 + "a joint statement.");
         assertEquals(Set.of(Set.of("ARM", "AZE", "IRN", "RUS", "TUR")), partySets(r));
     }
+
+    @Test
+    void foundedOnTheInitiativeOfLeadersOfStates() throws Exception {
+        ImportResult r = run("Headline\n- Azernews\n- 4 May 2020\n\nThe Non-Aligned Movement was founded in Belgrade in 1961 on the initiative of "
+                + "leaders including Jawaharlal Nehru of India, Gamal Abdel Nasser of Egypt, Sukarno of Indonesia and Kwame Nkrumah of Ghana.");
+        assertEquals(List.of("EGY NAM FOUNDING_MEMBER", "GHA NAM FOUNDING_MEMBER", "IDN NAM FOUNDING_MEMBER", "IND NAM FOUNDING_MEMBER"), memberships(r));
+    }
 }

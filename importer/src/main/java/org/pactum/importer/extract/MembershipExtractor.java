@@ -109,9 +109,10 @@ final class MembershipExtractor {
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
             // "established in 1986 as the Intergovernmental Authority on Drought and Development (IGADD) by ..."
             + "(?:as (?:the |an? )?[^,.;]{1,90}?\\s+)?"
-            // "founded on the basis of the Nakhchivan Agreement signed on October 3, 2009 by ..."
+            // "founded on the basis of the Nakhchivan Agreement signed on October 3, 2009 by ...", "founded in Belgrade in 1961 on
+            // the initiative of leaders including Jawaharlal Nehru of India, ..."
             // "was established in 1997 through the Bangkok Declaration, signed by Bangladesh, India, ..."
-            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,120}?(?:,\\s*(?:signed|concluded|adopted)\\s+(?:(?:[^,.;]|, (?=\\d)){0,30}?\\s+)?)?)?by\\b.*"
+            + "(?:(?:under|through|with|on the basis of) (?:[^,.;]|, (?=\\d)){0,120}?(?:,\\s*(?:signed|concluded|adopted)\\s+(?:(?:[^,.;]|, (?=\\d)){0,30}?\\s+)?)?)?(?:by|(?:on|at) the initiative of)\\b.*"
             // "was established on 3 October 2009 in Nakhchivan, when Azerbaijan, Kazakhstan, ... signed the ... Agreement"
             // ("on Sept. 16, 2023, when the three countries signed ...": a month's abbreviation keeps its full stop)
             + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))(?:[^.;]|(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.){0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
