@@ -3124,4 +3124,13 @@ class ExtractionRulesTest {
                 + "leaders including Jawaharlal Nehru of India, Gamal Abdel Nasser of Egypt, Sukarno of Indonesia and Kwame Nkrumah of Ghana.");
         assertEquals(List.of("EGY NAM FOUNDING_MEMBER", "GHA NAM FOUNDING_MEMBER", "IDN NAM FOUNDING_MEMBER", "IND NAM FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aDeclarationAdoptedWhereTheMeetingWasHeldAndATransitAgreementsStates() throws Exception {
+        ImportResult r = run("Headline\n- APA\n- 13 January 2021\n\nThe first trilateral meeting of the foreign ministers of Azerbaijan, Pakistan "
+                + "and Turkey was held in Baku in November 2017, where the Baku Declaration was adopted. The intergovernmental agreement on the "
+                + "transportation of oil through the territories of Azerbaijan, Georgia and Turkiye via the BTC pipeline was signed on "
+                + "November 18, 1999, in Istanbul.");
+        assertEquals(Set.of(Set.of("AZE", "PAK", "TUR"), Set.of("AZE", "GEO", "TUR")), partySets(r));
+    }
 }

@@ -334,6 +334,8 @@ final class AgreementExtractor {
         return null;
     }
 
+    private static final Pattern WHERE_ADOPTED = Pattern.compile("(?i)^\\W*where\\s+(?:the|a|an|they|their|its)\\s+[^,;]{0,80}?\\b(?:was|were)\\s+"
+            + "(?:adopted|signed|issued)\\b");
     private static final Pattern REPORTED_BY_STATEMENT = Pattern.compile("(?i)^\\W*according to (?:a|the|their) (?:joint |final |closing )+statement\\b");
     private static final Pattern INCLUDING = Pattern.compile("(?i)^\\W*(?:including|among them|among which|such as)\\b");
     /** "ECOWAS, founded in 1975 by the Treaty of Lagos": the body's founding text, not a signing stated here. */
@@ -1560,8 +1562,12 @@ final class AgreementExtractor {
             }
             parties.clear();
         }
-        if (parties.isEmpty() && linked && clause != clauses.get(0) && ins.kind() == AgreementKind.JOINT_STATEMENT
-                && REPORTED_BY_STATEMENT.matcher(clauseText).lookingAt()) {
+        if (parties.stream().noneMatch(Countries::isAlpha3) && linked && clause != clauses.get(0) && (ins.kind() == AgreementKind.JOINT_STATEMENT
+                && REPORTED_BY_STATEMENT.matcher(clauseText).lookingAt() || WHERE_ADOPTED.matcher(clauseText).lookingAt()
+                && MEETING_WORD.matcher(clauses.get(0).masked(v.lower())).find())) {
+            // (also "The first trilateral meeting of the foreign ministers of Azerbaijan, Pakistan and Turkey was held in Baku in
+            // November 2017, where the Baku Declaration was adopted": the meeting's)
+            parties.clear();
             // "Leaders of the GCC states, Egypt, Jordan and Iraq reaffirmed ..., according to a joint statement issued at the
             // end of the meeting": the statement of those the sentence reports on
             for (Mention m : clauses.get(0).mentions(v)) {

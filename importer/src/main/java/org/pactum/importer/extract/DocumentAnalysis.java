@@ -590,7 +590,8 @@ public final class DocumentAnalysis {
         }
         if (last.equals("of") && w.size() >= 2) {
             String prev = w.get(w.size() - 2).toLowerCase();
-            return prev.equals("border") || prev.equals("territory") || prev.equals("territories") || prev.equals("part")
+            // (not "through the territories of Azerbaijan, Georgia and Turkiye": a transit agreement's parties, listed)
+            return prev.equals("border") || prev.equals("territory") || prev.equals("part")
                     || prev.equals("north") || prev.equals("south") || prev.equals("east") || prev.equals("west");
         }
         return false;
