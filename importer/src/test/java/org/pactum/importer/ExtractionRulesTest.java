@@ -3133,4 +3133,12 @@ class ExtractionRulesTest {
                 + "November 18, 1999, in Istanbul.");
         assertEquals(Set.of(Set.of("AZE", "PAK", "TUR"), Set.of("AZE", "GEO", "TUR")), partySets(r));
     }
+
+    @Test
+    void theDateOfTheInstrumentReplacedIsNotTheNewOnes() throws Exception {
+        ImportResult r = run("Headline\n- Nikkei Asia\n- 29 August 2025\n\nJapan and India held their summit. The leaders also issued a new Joint "
+                + "Declaration on Security Cooperation, replacing the one signed in 2008.");
+        assertTrue(r.agreements().stream().noneMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2008")),
+                r.agreements().toString());
+    }
 }

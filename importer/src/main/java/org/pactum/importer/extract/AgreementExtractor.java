@@ -334,6 +334,7 @@ final class AgreementExtractor {
         return null;
     }
 
+    private static final Pattern REPLACING = Pattern.compile("(?i)\\b(?:replac|supersed|succeed)(?:ing|es|ed|s)?\\b");
     private static final Pattern WHERE_ADOPTED = Pattern.compile("(?i)^\\W*where\\s+(?:the|a|an|they|their|its)\\s+[^,;]{0,80}?\\b(?:was|were)\\s+"
             + "(?:adopted|signed|issued)\\b");
     private static final Pattern REPORTED_BY_STATEMENT = Pattern.compile("(?i)^\\W*according to (?:a|the|their) (?:joint |final |closing )+statement\\b");
@@ -883,7 +884,8 @@ final class AgreementExtractor {
         EdtfDate signed = null;
         EdtfDate inForce = null;
         int claimedTo = ins.end();
-        if (linkAfter && !la.group(1).equalsIgnoreCase("ratified")) { // a ratification's date is not the signing's
+        // (not "a new Joint Declaration on Security Cooperation, replacing the one signed in 2008": the date of the one replaced)
+        if (linkAfter && !la.group(1).equalsIgnoreCase("ratified") && !REPLACING.matcher(after.substring(0, la.start())).find()) {
             // "signed by Azerbaijan, Georgia, Romania and Hungary in Bucharest on December 17, 2022": the signers stand between
             int window = after.startsWith(" by ", la.end()) ? 130 : 60;
             DateMention d = firstDateFrom(v, ins.end() + la.end(), ins.end() + Math.min(after.length(), la.end() + window));
