@@ -3141,4 +3141,14 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().noneMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2008")),
                 r.agreements().toString());
     }
+
+    @Test
+    void theCouncilFarAfterItsNameIsTheArticlesBody() throws Exception {
+        ImportResult r = run("Headline\n- Politico Europe\n- 18 May 2024\n\nThe Council of Europe turns 75. Its ministers met in Strasbourg. The "
+                + "Council of Europe expelled Russia in 2022. The ministers spoke of Ukraine. They spoke of the EU. Many spoke. The Council was "
+                + "founded on May 5, 1949, when ten countries — Belgium, Denmark, France, Ireland, Italy, Luxembourg, the Netherlands, Norway, "
+                + "Sweden and the United Kingdom — signed its statute in London.");
+        assertTrue(memberships(r).contains("BEL COE FOUNDING_MEMBER"), memberships(r).toString());
+        assertTrue(memberships(r).stream().noneMatch(m -> m.contains(" EU ")), memberships(r).toString());
+    }
 }

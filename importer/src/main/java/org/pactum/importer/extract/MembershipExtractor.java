@@ -1954,6 +1954,16 @@ final class MembershipExtractor {
         // ("the Forum" fifteen sentences after the Pacific Islands Forum was named: only a body so called is meant, however far back)
         Mention named = (KIND_HEADS.contains(head) || STRICT_KIND_HEADS.contains(head)) && !partOfName
                 ? doc.lastOrganizationCalled(v.index(), cueStart, STRICT_KIND_HEADS.contains(head) ? v.index() : 3, head) : null;
+        if (named == null && KIND_HEADS.contains(head) && !partOfName) {
+            // "The Council was founded on May 5, 1949" five sentences after the Council of Europe was named: the article's body
+            // when its name has the word
+            Mention topic = doc.topicOrganization(v.index(), cueStart);
+            String name = topic == null || topic.entity().name() == null ? "" : topic.entity().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace("organisation", "organization");
+            if (name.contains(head.replace("organisation", "organization")) && !isOrgan(topic)) {
+                named = topic;
+            }
+        }
         if (named == null && GROUP_HEADS.contains(head)) {
             // "South Africa was the only African member of the grouping": a group named as one ("G20", "Group of Seven")
             Mention group = doc.lastOrganization(v.index(), cueStart, 3, m -> GROUP_NAMED.matcher(m.code()).matches()
