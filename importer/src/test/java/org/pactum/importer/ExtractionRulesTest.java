@@ -3151,4 +3151,12 @@ class ExtractionRulesTest {
         assertTrue(memberships(r).contains("BEL COE FOUNDING_MEMBER"), memberships(r).toString());
         assertTrue(memberships(r).stream().noneMatch(m -> m.contains(" EU ")), memberships(r).toString());
     }
+
+    @Test
+    void aStateHelpedFoundABodyAlongWithOthers() throws Exception {
+        ImportResult r = run("Headline\n- The Daily Star\n- 24 August 2025\n\nSaarc, which Bangladesh helped found in Dhaka in 1985 along with Bhutan, "
+                + "India, the Maldives, Nepal, Pakistan and Sri Lanka, has not held a summit since 2014.");
+        assertEquals(List.of("BGD SAARC FOUNDING_MEMBER", "BTN SAARC FOUNDING_MEMBER", "IND SAARC FOUNDING_MEMBER", "LKA SAARC FOUNDING_MEMBER",
+                "MDV SAARC FOUNDING_MEMBER", "NPL SAARC FOUNDING_MEMBER", "PAK SAARC FOUNDING_MEMBER"), memberships(r));
+    }
 }
