@@ -3159,4 +3159,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BGD SAARC FOUNDING_MEMBER", "BTN SAARC FOUNDING_MEMBER", "IND SAARC FOUNDING_MEMBER", "LKA SAARC FOUNDING_MEMBER",
                 "MDV SAARC FOUNDING_MEMBER", "NPL SAARC FOUNDING_MEMBER", "PAK SAARC FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void supportingAStateInJoiningIsNoMembershipAndACapitalFrozeItsParticipation() throws Exception {
+        ImportResult r = run("Headline\n- Armenpress\n- 31 August 2025\n\nXi said that China supports Armenia in joining the SCO. The retreat "
+                + "from Armenia has been even more visible. Yerevan froze its participation in the Collective Security Treaty Organization (CSTO) "
+                + "in February 2024.");
+        assertEquals(List.of("ARM CSTO SUSPENDED"), memberships(r));
+    }
 }

@@ -33,6 +33,8 @@ final class Words {
 
             // "repeated the promise it made in 2008 that Ukraine and Georgia will become members": promised, not granted
             "promise", "agreed that",
+            // "China supports Armenia in joining the SCO": backing, not a membership
+            "in joining",
             // "repeating his goal of wrapping up the talks by 2027 and joining the bloc by 2030"
             "goal of", "goal is", "aim of", "objective of", "target of", "ambition of", "dream of"};
 
