@@ -3167,4 +3167,11 @@ class ExtractionRulesTest {
                 + "in February 2024.");
         assertEquals(List.of("ARM CSTO SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aStateThatCouldLeaveABodyIsInIt() throws Exception {
+        ImportResult r = run("Headline\n- Buenos Aires Times\n- 5 February 2025\n\nMilei said Argentina could even leave the Mercosur trade bloc "
+                + "if that were the price of a free trade agreement with the United States.");
+        assertEquals(List.of("ARG MERCOSUR MEMBER"), memberships(r));
+    }
 }

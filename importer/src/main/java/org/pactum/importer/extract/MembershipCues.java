@@ -102,7 +102,9 @@ final class MembershipCues {
     /** "has invited Argentina, Egypt, ... to become full members": the body's decision to admit them (the gold reads them as members). */
     static final String INVITED_TO_JOIN = "\\binvit(?:ed|es)\\b[^.;]{0,160}?\\bto (?:join(?: the [\\p{L}-]+)? as (?:full |permanent )?members?|become (?:full(?:-fledged)? |permanent )?members?)\\b";
 
-    static final String STAYS = "\\b(?:would|will|did|does|do|has|have|had)(?: still)? not (?:leave|left|quit|withdraw(?:n)? from)\\b";
+    // (also "Argentina could even leave the Mercosur trade bloc": only a member can leave)
+    static final String STAYS = "\\b(?:would|will|did|does|do|has|have|had)(?: still)? not (?:leave|left|quit|withdraw(?:n)? from)\\b"
+            + "|\\b(?:could|might|threaten(?:s|ed)? to)(?: even| also)? (?:leave|quit|withdraw from|pull out of)\\b";
 
     /** "the AUKUS partnership between A, B and C": a body by its members, its name right before the noun. */
     static final String PARTNERSHIP_OF = "(?:partnership|alliance|pact|grouping) (?:between|of|linking|uniting)\\b(?! (?:the )?(?:two|three|four|five|countries|states|nations)\\b)";
@@ -114,7 +116,8 @@ final class MembershipCues {
     private static List<Cue> cues() {
         return List.of(
             // "they would not leave the West African Economic and Monetary Union": a departure denied, a member still
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "wdh", STAYS, List.of("not leave", "not left", "not quit", "not withdraw")),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "wdhcmt", STAYS, List.of("not leave", "not left", "not quit", "not withdraw", "leave", "quit",
+                    "withdraw from", "pull out of")),
             // "South Africa quit in 1961 over criticism of apartheid and returned in 1994": back in the body it left (the caller
             // checks the departure before it)
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "r", "(?<=\\b(?:and|but) )returned(?= (?:in|on) (?:\\d{4}|january"
