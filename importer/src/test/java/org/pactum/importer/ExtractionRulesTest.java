@@ -3171,4 +3171,12 @@ class ExtractionRulesTest {
                 + "if that were the price of a free trade agreement with the United States.");
         assertEquals(List.of("ARG MERCOSUR MEMBER"), memberships(r));
     }
+
+    @Test
+    void aFormatNamedByItsSummitIsTheOccasionNotAParty() throws Exception {
+        ImportResult r = run("Headline\n- Asia-Plus\n- 5 July 2024\n\nTajikistan and China established strategic partnership relations in 2013. "
+                + "During Rahmon's state visit to China in May last year, on the sidelines of the first China-Central Asia summit in Xi'an, the two "
+                + "leaders signed a joint statement.");
+        assertEquals(Set.of(Set.of("CHN", "TJK")), partySets(r));
+    }
 }

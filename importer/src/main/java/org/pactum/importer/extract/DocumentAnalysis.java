@@ -59,6 +59,7 @@ public final class DocumentAnalysis {
             + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel|projects?)\\b");
     private static final Pattern DESCRIBES_STATE_AFTER = Pattern.compile("^\\s+(?:member\\s+)?(?:state|country|nation|member|ally)"
             + "\\s+(?!of\\b)(?=\\p{Lu})");
+    private static final Pattern SUMMIT_NAMED = Pattern.compile("(?i)\\b(?:summit|summits|meeting)$");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:members|member states|member countries)\\b");
     private static final Pattern MEMBERS_APPOSITION_BEFORE = Pattern.compile(",\\s*(?:both|all|all (?:two|three|four|five|six|\\d+))(?:\\s+of them|\\s+of which)?\\s+$");
@@ -678,7 +679,9 @@ public final class DocumentAnalysis {
                 m.locative = true; // "LUXEMBOURG (BSD) —", "Luxembourg (AFP) –": the dateline says where the report was filed
             }
             if (e.type() == EntityType.ORGANIZATION) {
-                m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start());
+                // (also "on the sidelines of the first China-Central Asia summit": a format named by its summit)
+                m.eventContext = EVENT_AFTER.matcher(after).find() || eventBefore(text, e.start())
+                        || SUMMIT_NAMED.matcher(text).region(e.start(), e.end()).find();
                 m.counterpart = WITH_BEFORE.matcher(before).find();
                 m.attributive = ATTRIBUTIVE_AFTER.matcher(after).lookingAt()
                         // "..., all four of them Asean members": their status, not a party to what the sentence tells
