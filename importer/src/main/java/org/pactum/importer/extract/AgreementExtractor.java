@@ -1567,11 +1567,10 @@ final class AgreementExtractor {
         if (parties.stream().noneMatch(Countries::isAlpha3) && linked && clause != clauses.get(0) && (ins.kind() == AgreementKind.JOINT_STATEMENT
                 && REPORTED_BY_STATEMENT.matcher(clauseText).lookingAt() || WHERE_ADOPTED.matcher(clauseText).lookingAt()
                 && MEETING_WORD.matcher(clauses.get(0).masked(v.lower())).find())) {
-            // (also "The first trilateral meeting of the foreign ministers of Azerbaijan, Pakistan and Turkey was held in Baku in
-            // November 2017, where the Baku Declaration was adopted": the meeting's)
-            parties.clear();
             // "Leaders of the GCC states, Egypt, Jordan and Iraq reaffirmed ..., according to a joint statement issued at the
-            // end of the meeting": the statement of those the sentence reports on
+            // end of the meeting": the statement of those the sentence reports on (also "The first trilateral meeting of the
+            // foreign ministers of Azerbaijan, Pakistan and Turkey was held in Baku ..., where the Baku Declaration was adopted")
+            parties.clear();
             for (Mention m : clauses.get(0).mentions(v)) {
                 if ((m.isState() || m.isOrganization()) && isParty(m, ins) && !m.isAdjective() && !m.isPossessive() && !m.isLocative()) {
                     parties.add(m.code());
@@ -1891,11 +1890,6 @@ final class AgreementExtractor {
 
     /** The states and organizations listed after "by" following the signing verb that ends at {@code from}. */
     /**
-     * Who "its" at {@code at} refers to: the first state or organization of the sentence before it ("EFTA ... has been busy
-     * too: ... its Trade and Economic Partnership Agreement with India"), else the one opening the sentence before, else the
-     * state the article is about.
-     */
-    /**
      * "an interim agreement ... with Iran and an agreement on trade and economic cooperation with China were both signed":
      * the counterpart another instrument's title names is that instrument's, not this one's.
      */
@@ -1943,7 +1937,7 @@ final class AgreementExtractor {
         }
         String owner;
         if (ITS_OPENING.matcher(v.text()).lookingAt()) {
-            String body = bodyOpeningSentenceBefore(doc, v);
+            String body = v.index() > 0 ? bodyOpening(doc, v.index() - 1) : null;
             owner = body != null ? body : possessorOfIts(doc, v, 0);
         } else {
             owner = paragraphBody(doc, v);
@@ -1960,10 +1954,8 @@ final class AgreementExtractor {
             first--;
         }
         SentenceView opening = doc.sentences().get(first);
-        Matcher m = BODY_WORD_OPENING.matcher(opening.lower());
-        if (m.lookingAt()) {
-            Mention o = doc.lastOrganizationCalled(first, 0, 8, m.group(1));
-            return o == null ? null : o.code();
+        if (BODY_WORD_OPENING.matcher(opening.lower()).lookingAt()) {
+            return bodyOpening(doc, first);
         }
         for (Mention o : opening.mentions()) {
             if (o.isOrganization() && !o.isProgramme() && o.start() <= 4) {
@@ -1976,19 +1968,24 @@ final class AgreementExtractor {
     private static final Pattern ITS_OPENING = Pattern.compile("\\W*Its\\b");
     private static final Pattern BODY_WORD_OPENING = Pattern.compile("\\W*the (union|bloc|alliance|organi[sz]ation|community)\\b");
 
-    /** "The Union's reach already goes well beyond Eurasia. Its ...": the body the sentence before opened with, by its head word. */
-    private static String bodyOpeningSentenceBefore(DocumentAnalysis doc, SentenceView v) {
-        if (v.index() == 0) {
-            return null;
-        }
-        Matcher m = BODY_WORD_OPENING.matcher(doc.sentences().get(v.index() - 1).lower());
+    /**
+     * The body sentence {@code index} opens with by its head word ("The Union's reach already goes well beyond Eurasia"):
+     * the last one so named before it, or null.
+     */
+    private static String bodyOpening(DocumentAnalysis doc, int index) {
+        Matcher m = BODY_WORD_OPENING.matcher(doc.sentences().get(index).lower());
         if (!m.lookingAt()) {
             return null;
         }
-        Mention o = doc.lastOrganizationCalled(v.index() - 1, 0, 6, m.group(1));
+        Mention o = doc.lastOrganizationCalled(index, 0, 8, m.group(1));
         return o == null ? null : o.code();
     }
 
+    /**
+     * Who "its" at {@code at} refers to: the first state or organization of the sentence before it ("EFTA ... has been busy
+     * too: ... its Trade and Economic Partnership Agreement with India"), else the one opening the sentence before, else the
+     * state the article is about.
+     */
     private static String possessorOfIts(DocumentAnalysis doc, SentenceView v, int at) {
         for (Mention m : v.mentions()) {
             if (m.start() < at && (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()) {

@@ -503,11 +503,9 @@ final class MembershipExtractor {
                 subject.add(m.code());
             }
         }
-        Set<String> pairBefore = v.index() > 0 ? doc.pairAt(v.index() - 1) : Set.of();
-        if (subject.isEmpty() && clause.start() == 0 && BOTH.matcher(clause.masked(v.lower())).find() && pairBefore.size() == 2
-                && pairBefore.stream().allMatch(org.pactum.model.Countries::isAlpha3)) {
+        if (subject.isEmpty() && clause.start() == 0 && BOTH.matcher(clause.masked(v.lower())).find() && !statePairBefore(doc, v).isEmpty()) {
             // "The two countries upgraded ... and are members of the Quad grouping along with ...": the pair talked about before
-            subject = new LinkedHashSet<>(pairBefore);
+            subject = new LinkedHashSet<>(statePairBefore(doc, v));
         }
         if (subject.isEmpty()) {
             subject = previous;
@@ -963,6 +961,12 @@ final class MembershipExtractor {
             }
         }
         return true;
+    }
+
+    /** The two states under discussion before sentence {@code v} ("The two countries ..." opening it), or empty. */
+    private static Set<String> statePairBefore(DocumentAnalysis doc, SentenceView v) {
+        Set<String> pair = v.index() > 0 ? doc.pairAt(v.index() - 1) : Set.of();
+        return pair.size() == 2 && pair.stream().allMatch(org.pactum.model.Countries::isAlpha3) ? pair : Set.of();
     }
 
     private static final Pattern ACCOMPANIED = Pattern.compile("\\b(?:along|together) with\\b");
@@ -2190,11 +2194,9 @@ final class MembershipExtractor {
                 }
                 return members;
             }
-            Set<String> pairBefore = v.index() > 0 ? doc.pairAt(v.index() - 1) : Set.of();
-            if (Regions.matches(THE_TWO_BEFORE_APPOSITION, v.lower(), 0, comma) && pairBefore.size() == 2
-                    && pairBefore.stream().allMatch(org.pactum.model.Countries::isAlpha3)) {
+            if (Regions.matches(THE_TWO_BEFORE_APPOSITION, v.lower(), 0, comma) && !statePairBefore(doc, v).isEmpty()) {
                 // "The two countries, both members of the Arab League, have also ...": the pair talked about before
-                members.addAll(pairBefore);
+                members.addAll(statePairBefore(doc, v));
                 return members;
             }
         }

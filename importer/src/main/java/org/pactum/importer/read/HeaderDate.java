@@ -1,5 +1,10 @@
 package org.pactum.importer.read;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class HeaderDate {
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December"};
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})-(\\d{1,2})-(\\d{4})\\b");
     private static final Pattern YEAR_MONTH_DAY_DOTS = Pattern.compile("\\b(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\b");
     private static final Pattern DAY_NAME_YEAR = Pattern.compile("\\b(\\d{1,2})-(\\p{L}{3,9})-(\\d{4})\\b");
@@ -36,17 +39,14 @@ final class HeaderDate {
         if (d < 1 || d > 31 || mo < 1 || mo > 12) {
             return null;
         }
-        return d + " " + MONTHS[mo - 1] + (year == null ? "" : " " + year);
+        return d + " " + Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (year == null ? "" : " " + year);
     }
 
-    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
-        Matcher m = p.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
+    /** Each match rewritten by {@code f}, or kept as written when {@code f} gives null. */
+    private static String replace(Pattern p, String s, Function<MatchResult, String> f) {
+        return p.matcher(s).replaceAll(m -> {
             String r = f.apply(m);
-            m.appendReplacement(out, Matcher.quoteReplacement(r == null ? m.group() : r));
-        }
-        m.appendTail(out);
-        return out.toString();
+            return Matcher.quoteReplacement(r == null ? m.group() : r);
+        });
     }
 }
