@@ -3179,4 +3179,11 @@ class ExtractionRulesTest {
                 + "leaders signed a joint statement.");
         assertEquals(Set.of(Set.of("CHN", "TJK")), partySets(r));
     }
+
+    @Test
+    void aDateAfterARelativeClauseIsTheSigningsDate() throws Exception {
+        ImportResult r = run("Headline\n- RFE/RL\n- 12 March 2024\n\nGeorgia signed an Association Agreement with the EU, which includes a Deep "
+                + "and Comprehensive Free Trade Area, in June 2014; the agreement fully entered into force in July 2016.");
+        assertEquals(List.of("Association Agreement with the EU [EU, GEO] 2014-06"), agreementLines(r));
+    }
 }

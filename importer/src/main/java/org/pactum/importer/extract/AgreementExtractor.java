@@ -56,6 +56,9 @@ final class AgreementExtractor {
     private static final Pattern LINK_AFTER = SearchPatterns.startingWith("wiahbscfdrWIAHBSCFDR", "(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
             + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = SearchPatterns.startingWith("ecwtECWT", "(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
+    /** " with the EU, which includes a Deep and Comprehensive Free Trade Area, in ": a relative clause between a title and its date. */
+    private static final Regions.Needing RELATIVE_ASIDE_THEN = new Regions.Needing(
+            Pattern.compile("(?:\\s+with\\s+[^,;]{1,40}?)?\\s*,\\s*which\\s+[^,;]{1,100},\\s*(?:in|on)\\s+"), "which");
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
     private static final Pattern ANAPHOR = SearchPatterns.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states|the two neighbou?rs|both neighbou?rs"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
@@ -925,10 +928,17 @@ final class AgreementExtractor {
                 DateMention meeting = firstDateFrom(v, ins.end(), Math.min(ins.end() + 110, segmentEnd));
                 soon = meeting != null && Regions.matches(AT_MEETING_ON, text, ins.end(), meeting.start()) ? meeting : null;
             }
+            // "signed an Association Agreement with the EU, which includes a Deep and Comprehensive Free Trade Area, in June
+            // 2014": the date after a relative clause set off by commas
+            DateMention aside = soon == null ? firstDateFrom(v, ins.end(), Math.min(ins.end() + 170, text.length())) : null;
+            boolean afterAside = aside != null && Regions.matches(RELATIVE_ASIDE_THEN, text, ins.end(), aside.start());
+            if (afterAside) {
+                soon = aside;
+            }
             if (soon != null && yearOfTheName(text, ins, soon)) {
                 soon = null; // "the Kuala Lumpur Declaration on ASEAN 2045", "Agenda 2063": a year the name ends with
             }
-            if (soon != null && (!text.substring(ins.end(), soon.start()).contains(",")
+            if (soon != null && (afterAside || !text.substring(ins.end(), soon.start()).contains(",")
                     || Regions.matches(COMMA_IN_ON, text, ins.end(), soon.start()))) {
                 signed = soon.date();
                 claimedTo = soon.end();
