@@ -3186,4 +3186,12 @@ class ExtractionRulesTest {
                 + "and Comprehensive Free Trade Area, in June 2014; the agreement fully entered into force in July 2016.");
         assertEquals(List.of("Association Agreement with the EU [EU, GEO] 2014-06"), agreementLines(r));
     }
+
+    @Test
+    void anOpeningAsPhraseStatesTheMembershipWhateverTheClauseHedges() throws Exception {
+        ImportResult r = run("Headline\n- Nikkei Asia\n- 12 March 2024\n\nAs a founding member of both ASEAN and BIMSTEC, the Bay of Bengal "
+                + "grouping, Thailand argues the Landbridge would benefit the wider region. As a member of the WTO, Laos does not plan to "
+                + "raise tariffs.");
+        assertEquals(List.of("LAO WTO MEMBER", "THA ASEAN FOUNDING_MEMBER", "THA BIMSTEC FOUNDING_MEMBER"), memberships(r));
+    }
 }

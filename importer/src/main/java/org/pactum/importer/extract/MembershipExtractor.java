@@ -590,7 +590,10 @@ final class MembershipExtractor {
         // "unlike Russia, Azerbaijan is not a member of the CSTO": denied of the subject, stated of the state contrasted with it
         Set<String> contrasted = Set.of();
         boolean stays = STAYS.matcher(lower).region(hit.start(), hit.end()).lookingAt(); // the "not" is the cue's own
-        if (!lasting && !stays && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
+        // "As a founding member of ASEAN, Thailand argues the Landbridge would ...": the opening phrase states the membership,
+        // what the rest of the clause hedges or denies is something else
+        boolean openingAs = Regions.matches(OPENING_AS, lower, 0, hit.start());
+        if (!lasting && !stays && !openingAs && Words.negated(exceptEnd > 0 ? negatable.substring(Math.min(exceptEnd, negatable.length())) : negatable)) {
             // (only the membership denied: "unlike Kazakhstan, is not a member ... and holds only observer status")
             contrasted = status == MembershipStatus.MEMBER ? contrastedStates(v, clause.start() + hit.start()) : Set.of();
             if (contrasted.isEmpty()) {
@@ -598,7 +601,7 @@ final class MembershipExtractor {
             }
         }
         boolean invited = INVITED_TO_JOIN.matcher(lower).region(hit.start(), hit.end()).lookingAt(); // "invited" is the cue's own
-        if (!stays && !invited && status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
+        if (!stays && !invited && !openingAs && status != MembershipStatus.APPLICANT && (Words.hedged(mainPart(written, hit.end()))
                 || FUTURE_TIME_CLAUSE.matcher(lower.substring(0, hit.end())).find())) {
             // "Georgia applied for EU membership ... and expects a decision on candidate status": the hedge is the
             // candidacy's; the application stands
@@ -921,6 +924,9 @@ final class MembershipExtractor {
     // (also "suspended pending a discussion on whether ...", "when the founding members ... said Caracas had failed to ...")
 
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
+    /** "As a founding member of": an opening phrase that states the subject's status before the clause says anything else. */
+    private static final Pattern OPENING_AS = Pattern.compile("\\W*as an? (?:[\\p{L}-]+ ){0,2}");
+
     private static String mainPart(String written, int cueEnd) {
         Matcher m = RELATIVE_AFTER.matcher(written);
         return m.find(Math.min(cueEnd, written.length())) ? written.substring(0, m.start()) : written;
