@@ -3194,4 +3194,25 @@ class ExtractionRulesTest {
                 + "raise tariffs.");
         assertEquals(List.of("LAO WTO MEMBER", "THA ASEAN FOUNDING_MEMBER", "THA BIMSTEC FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodySuspendsStatesAfterAnAsideOrAVote() throws Exception {
+        ImportResult r = run("Headline\n- Ahram Online\n- 12 November 2011\n\nThe African Union, for its part, suspended Niger in August. The Arab "
+                + "League voted on Saturday to suspend Syria's membership. The United Nations General Assembly has voted to suspend Russia from "
+                + "the UN Human Rights Council. In February, Putin suspended Russia's participation in New START.");
+        assertEquals(List.of("NER AU SUSPENDED", "RUS UNHRC SUSPENDED", "SYR LAS SUSPENDED"), memberships(r));
+    }
+
+    @Test
+    void joiningBothBodiesJoinsEach() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 1 January 2015\n\nLithuania joined both NATO and the European Union in 2004, together with "
+                + "Latvia and Estonia.");
+        assertEquals(List.of("EST EU MEMBER", "EST NATO MEMBER", "LTU EU MEMBER", "LTU NATO MEMBER", "LVA EU MEMBER", "LVA NATO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void itsFoundersAreItsFoundingMembers() throws Exception {
+        ImportResult r = run("Headline\n- Kun.uz\n- 24.06.2016\n\nThe SCO turns 15 this year. Its founders are Kazakhstan, China and Russia.");
+        assertEquals(List.of("CHN SCO FOUNDING_MEMBER", "KAZ SCO FOUNDING_MEMBER", "RUS SCO FOUNDING_MEMBER"), memberships(r));
+    }
 }

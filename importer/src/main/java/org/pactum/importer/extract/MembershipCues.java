@@ -134,7 +134,7 @@ final class MembershipCues {
                     + "|(?=readmit)(?<!\\bbe )(?<!\\bwas )(?<!\\bwere )(?<!\\bbeen )\\breadmit(?:ted|s|ting)?\\b", List.of("suspension of", "suspension imposed", "readmit")),
             // "the treatment of Gabon, whose suspension was lifted in April 2025": the state before the relative clause
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "w", "\\bwhose suspension (?:was|were|has been|had been) lifted\\b", List.of("suspension was", "suspension has", "suspension had", "suspension were")),
-            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbtu", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
+            cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbtu", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspend(?:s|ed|ing)? [\\p{L}-]+(?:'s|\u2019s) membership\\b|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
                     + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|(?:has|have|had)(?: all| also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
@@ -171,6 +171,8 @@ final class MembershipCues {
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
+                    // "Its founders are Kazakhstan, China, ...", "The SCO's founders were ..."
+                    + "|\\bfounders\\b(?= (?:are|were|include|included)\\b)"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
                     + "|\\b(?:treaty|agreement|charter|convention|declaration) (?:for|on) the (?:establishment|creation|founding) of\\b"
                     // "Kenya, Tanzania and Uganda signed the treaty re-establishing the East African Community in Arusha in 1999"

@@ -953,7 +953,10 @@ final class MembershipExtractor {
             return false;
         }
         int skip = after.length() - after.stripLeading().length();
-        if (after.stripLeading().startsWith("the ")) {
+        if (after.startsWith("both ", skip)) {
+            skip += 5; // "joined both NATO and the European Union in 2004"
+        }
+        if (after.startsWith("the ", skip)) {
             skip += 4;
             if (after.startsWith("then ", skip)) {
                 skip += 5; // "joined the then European Economic Community": the body under its name of the time
@@ -1289,7 +1292,7 @@ final class MembershipExtractor {
                 Mention o = anaphoricOrganization(doc, v, clause, objectKind, cueStart);
                 return o == null ? List.of() : List.of(o);
             }
-            if (lower.contains("founding") && (ORG_ANAPHOR.matcher(lower).find() || FOUNDERS_LISTED.matcher(lower).find())) {
+            if ((lower.contains("founding") || lower.contains("founders")) && (ORG_ANAPHOR.matcher(lower).find() || FOUNDERS_LISTED.matcher(lower).find())) {
                 // ("..., when the founding members, Argentina, Brazil, ..., said": the body talked about)
                 Mention o = referredOrganization(doc, v, cueStart);
                 return o == null ? List.of() : List.of(o);
@@ -1636,9 +1639,12 @@ final class MembershipExtractor {
 
     /** A body's verb of suspension, right before the states it suspends: "ECOWAS has also suspended Mali and Guinea". */
     // ("The African Union on Wednesday suspended Madagascar from the continental body")
-    private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |(?:last|this) (?:week|month) )?"
+    // ("The African Union, for its part, suspended Niger in August", "The Arab League voted to suspend Syria")
+    private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:,\\s*(?:for (?:its|their) part|in (?:its |their )?turn|meanwhile|too|however)\\s*,\\s*)?"
+            + "(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |(?:last|this) (?:week|month) )?"
             + "(?:has |have |had )?(?:also |now |already |since |previously |earlier |then )?"
-            + "suspended\\s+(?:the\\s+)?");
+            + "(?:suspended|(?:voted|decided|agreed|moved) to suspend)\\s+(?:the\\s+)?");
+    private static final Pattern FROM_BODY = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     /** What may follow the states suspended: the end of the clause, or when, why and from what. */
     private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:$|[.,;:)]|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
 
@@ -1651,7 +1657,7 @@ final class MembershipExtractor {
      */
     private static boolean bodySuspendsStates(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
         String lower = clause.masked(v.lower());
-        boolean suspends = lower.contains("suspended ");
+        boolean suspends = lower.contains("suspended ") || lower.contains("to suspend ");
         if (!suspends && !lower.contains("re-admitted") && !lower.contains("reintegrated") && !lower.contains("readmitted")
                 && !lower.contains("reinstated")) {
             return false;
@@ -1686,6 +1692,12 @@ final class MembershipExtractor {
         if (states.isEmpty() || states.get(0).start() != verbAt
                 || !AFTER_SUSPENDED.matcher(v.lower()).region(states.get(states.size() - 1).end(), v.lower().length()).lookingAt()) {
             return false; // "suspended Russia's gas supplies", "suspended talks with Mali"
+        }
+        // "The General Assembly has voted to suspend Russia from the UN Human Rights Council": the body named after "from"
+        Matcher from = FROM_BODY.matcher(v.lower()).region(states.get(states.size() - 1).end(), v.lower().length());
+        if (from.lookingAt()) {
+            Mention named = clause.mentions(v).stream().filter(m -> m.isOrganization() && !m.isProgramme() && m.start() == from.end()).findFirst().orElse(null);
+            body = named != null ? named : body;
         }
         for (Mention state : states) {
             out.add(new Candidate<>(membership(state.code(), body.code(), suspends ? MembershipStatus.SUSPENDED : MembershipStatus.MEMBER), v, 0.7));
