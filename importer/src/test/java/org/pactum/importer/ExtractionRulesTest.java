@@ -3215,4 +3215,11 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Kun.uz\n- 24.06.2016\n\nThe SCO turns 15 this year. Its founders are Kazakhstan, China and Russia.");
         assertEquals(List.of("CHN SCO FOUNDING_MEMBER", "KAZ SCO FOUNDING_MEMBER", "RUS SCO FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aPactTakingEffectFirstForStatesMakesThemMembers() throws Exception {
+        ImportResult r = run("Headline\n- Kyodo News\n- Feb 1, 2019\n\nThe CPTPP took effect first for Japan, Mexico and Canada. Eritrea was "
+                + "once again fully part of the Intergovernmental Authority on Development (IGAD).");
+        assertEquals(List.of("CAN CPTPP MEMBER", "ERI IGAD MEMBER", "JPN CPTPP MEMBER", "MEX CPTPP MEMBER"), memberships(r));
+    }
 }

@@ -98,6 +98,8 @@ final class Words {
     /** Discourse markers with a modal that hedge nothing: "It should be noted, Azerbaijan ... are members". */
     private static final String[] NOT_HEDGING = {"should be noted", "should be recalled", "should be mentioned", "should be stressed",
         "should be emphasized", "should be emphasised", "would like to note", "would like to recall",
+        // "Eritrea was once again fully part of IGAD": a return, not the condition "once it joins"
+        "once again", "once more",
         // the OECD's word for its accession talks: a candidacy, not a status only talked about
         "accession discussions"};
 
