@@ -3222,4 +3222,12 @@ class ExtractionRulesTest {
                 + "once again fully part of the Intergovernmental Authority on Development (IGAD).");
         assertEquals(List.of("CAN CPTPP MEMBER", "ERI IGAD MEMBER", "JPN CPTPP MEMBER", "MEX CPTPP MEMBER"), memberships(r));
     }
+
+    @Test
+    void theHostOrPatronOfASigningIsNoParty() throws Exception {
+        ImportResult r = run("Ethiopia, Eritrea sign peace agreement in Jeddah under King Salman's auspices\n- Arab News\n- 17 September 2018\n\n"
+                + "Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed signed a peace agreement in Jeddah on Sunday at a "
+                + "ceremony hosted by King Salman. On July 9, Abiy and Isaias signed a Joint Declaration of Peace and Friendship in Asmara.");
+        assertEquals(Set.of(Set.of("ERI", "ETH")), partySets(r));
+    }
 }

@@ -26,6 +26,9 @@ import org.pactum.model.EdtfDate;
  */
 public final class DocumentAnalysis {
 
+    private static final Set<String> GO_BETWEEN_NOUNS = Set.of("auspices", "mediation", "patronage");
+    private static final Pattern HOSTED_BY_BEFORE = Pattern.compile("\\bhosted by (?:the )?(?:(?:king|queen|emir|amir|sultan|sheikh|crown prince"
+            + "|prince|president|prime minister|premier|chancellor) )?$");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,40}\\))?\\s*(?:summit|summits|meeting|meetings"
             + "|session|ministerial|secretary|secretariat|secretary-general|chairmanship|presidency|presidencies|leaders|forum|conference"
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
@@ -699,7 +702,8 @@ public final class DocumentAnalysis {
             // present, or the go-between: "talks mediated by President Recep Tayyip Erdoğan" (a mediator is no party)
             m.witness = near.contains("presence of") || near.contains("witnessed by") || near.contains("attended by")
                     || near.contains("mediated by") || near.contains("brokered by") || near.contains("facilitated by")
-                    || near.endsWith("hosted by ") // "at the fifth BIMSTEC summit hosted by Sri Lanka": the host signs nothing by it
+                    // "at the fifth BIMSTEC summit hosted by Sri Lanka", "at a ceremony hosted by King Salman": the host signs nothing by it
+                    || near.contains("hosted by ") && HOSTED_BY_BEFORE.matcher(near).find()
                     || BROKERED_AFTER.matcher(after).lookingAt(); // "a US-brokered agreement", "the Russia-led EAEU": no party
             m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
@@ -708,7 +712,10 @@ public final class DocumentAnalysis {
             if (pm.find()) {
                 m.possessive = true;
                 m.possessed = SentenceView.lowerSameLength(pm.group(1));
+                // "sign peace agreement in Jeddah under King Salman's auspices": the patron signs nothing by it
+                m.witness |= GO_BETWEEN_NOUNS.contains(m.possessed);
             }
+            m.witness |= near.contains("auspices of"); // "signed under the auspices of the Saudi king"
             out.add(m);
             prev = e;
         }
