@@ -1668,8 +1668,17 @@ final class AgreementExtractor {
         } else if (parties.isEmpty() && linked && !ins.proper()) {
             // "This route was confirmed by a memorandum dated ...": the agreement under discussion
             Agreement last = recentAgreement(recent, v.index(), 3);
+            Matcher group = COUNTED.matcher(v.text());
+            int count = group.find() ? Words.count(group.group(1).toLowerCase(java.util.Locale.ROOT)) : 0;
             if (last != null) {
                 last.getParties().forEach(p -> parties.add(p.getCode()));
+            } else if (count > 2) {
+                // "coordination among the four countries started in 2006, and the parties have signed ... a master agreement":
+                // the counted states, not the pair
+                Set<String> states = doc.countedStates(v.index(), count);
+                if (states.size() == count) {
+                    parties.addAll(states);
+                }
             } else if (doc.pairAt(v.index()).size() == 2) {
                 parties.addAll(doc.pairAt(v.index())); // "more than 20 documents were signed, including an agreement on ..."
             }
