@@ -3238,4 +3238,11 @@ class ExtractionRulesTest {
                 + "the parties have signed a number of project documents, including a master agreement between the national power companies.");
         assertTrue(partySets(r).stream().noneMatch(p -> p.contains("USA") || p.contains("GBR")), partySets(r).toString());
     }
+
+    @Test
+    void theNeighboursAStateIsWedgedBetweenAreNoSubjects() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 01/01/2015\n\nThe country of three million wedged between Poland, Latvia, Belarus and Russia's "
+                + "Kaliningrad exclave first sought to join the euro in 2007.");
+        assertTrue(memberships(r).stream().noneMatch(m -> m.startsWith("POL") || m.startsWith("LVA") || m.startsWith("BLR")), memberships(r).toString());
+    }
 }

@@ -387,7 +387,10 @@ final class MembershipExtractor {
             // "Belarus is a member of the CSTO ... and forms the Union State with Russia": a union of two, no member of the body
             + "|conflict|dispute|tensions|union state|union|partnership|relationship|deal|pact|agreement|agreements|accord|treaty)\\s+with\\s+(?:the\\s+)?$"), "with");
     /** "NATO member states bordering Russia and Belarus": the states on the other side of a border. */
-    private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+)?$");
+    // ("The country of three million wedged between Poland, Latvia, Belarus and Russia's Kaliningrad exclave first sought to join
+    // the euro": its neighbours, a list)
+    private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to|(?:wedged|sandwiched|situated|located) between)\\s+(?:the\\s+)?"
+            + "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+))*$");
 
     /** "Russians will find it harder ...": a people written by its plural demonym, no state acting (not "Swiss"). */
     private static boolean isPeople(SentenceView v, Mention m) {
@@ -2342,7 +2345,7 @@ final class MembershipExtractor {
             }
             if ((Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
                     || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
-                    || Regions.matches(BORDERING_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
+                    || Regions.matches(BORDERING_BEFORE, v.lower(), Math.max(0, m.start() - 80), m.start())
                     || isPeople(v, m)) && !relativeSubjects.contains(m)) {
                 continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC" (but "after Colombia, which
                           // became a NATO global partner in 2018": the relative clause speaks of the one compared)
