@@ -3245,4 +3245,15 @@ class ExtractionRulesTest {
                 + "Kaliningrad exclave first sought to join the euro in 2007.");
         assertTrue(memberships(r).stream().noneMatch(m -> m.startsWith("POL") || m.startsWith("LVA") || m.startsWith("BLR")), memberships(r).toString());
     }
+
+    @Test
+    void twoInstrumentsDescribedApartInOneSentenceAreTwo() throws Exception {
+        ImportResult r = run("Headline\n- Report.az\n- 12 June, 2018 16:05\n\nThe intergovernmental agreement on TANAP and the host government "
+                + "agreement were signed in Istanbul on June 26, 2012 by President Ilham Aliyev and then Prime Minister of Turkey Recep Tayyip "
+                + "Erdogan. The documents cover trade, energy and culture, he said.");
+        List<String> lines = agreementLines(r);
+        assertTrue(lines.contains("Intergovernmental agreement on TANAP [AZE, TUR] 2012-06-26"), lines.toString());
+        assertTrue(lines.contains("Host government agreement [AZE, TUR] 2012-06-26"), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("he said")), lines.toString());
+    }
 }

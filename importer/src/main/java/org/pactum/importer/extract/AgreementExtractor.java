@@ -866,7 +866,8 @@ final class AgreementExtractor {
         boolean bareKind = ins.title().indexOf(' ') < 0;
         // (not "Quito and Beijing signed their free trade agreement" after China and Nicaragua's: another pair's own)
         Set<String> pairNow = doc.pairAt(v.index());
-        if (ins.definite() && !ins.qualified() && (!ins.proper() || bareKind) && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind()
+        // (not "The intergovernmental agreement on TANAP and the host government agreement were signed": a second one, coordinated)
+        if (ins.definite() && !ins.qualified() && !coordinated && (!ins.proper() || bareKind) && recent.stream().anyMatch(f -> f.agreement().getKind() == ins.kind()
                 && (pairNow.size() != 2 || f.agreement().getParties().stream().map(p -> p.getCode()).toList().containsAll(pairNow)))) {
             return new Result(null, 0, 0); // "signed the joint declaration" after one was named: it refers back
         }

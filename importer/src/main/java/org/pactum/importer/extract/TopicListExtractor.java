@@ -57,6 +57,9 @@ final class TopicListExtractor {
             + "|mous|agreements)\\b");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?");
     /** Where a clause of its own ends the list: ", while the Saudi Fund for Development signed ...". */
+    /** ", he said" closing the list: who reported it, no topic. */
+    private static final Pattern REPORTED_BY = Pattern.compile("\\s*,\\s*(?:he|she|they|it|the (?:[\\p{L}-]+ ){0,2}(?:minister|ministry|official|officials|spokesman|spokeswoman|statement))"
+            + "\\s+(?:said|says|added|noted|told [\\p{L}\\s]{1,30})$");
     private static final Pattern LIST_ENDS = Pattern.compile("\\s*(?:;|,\\s+(?:while|whereas|but|although|though)\\b)");
     private static final Pattern NAMED_ITEM = Pattern.compile("^(?:an?|the)\\s+(?:mou|memorandum|agreement|protocol)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_ITEMS = 15;
@@ -80,7 +83,7 @@ final class TopicListExtractor {
             String noun = list.group(1).replace(".", "");
             // the instrument words' kinds; "documents" and "instruments" name no kind
             AgreementKind kind = noun.startsWith("document") || noun.startsWith("instrument") ? AgreementKind.OTHER : InstrumentFinder.kindOf(noun);
-            String items = LIST_ENDS.split(v.text().substring(list.end()), 2)[0].replaceFirst("[.;:\\s]+$", "");
+            String items = REPORTED_BY.matcher(LIST_ENDS.split(v.text().substring(list.end()), 2)[0].replaceFirst("[.;:\\s]+$", "")).replaceFirst("");
             String[] topics = ITEM_SEPARATOR.split(items);
             for (int i = 0; i < topics.length && i < MAX_ITEMS; i++) {
                 String topic = topics[i].strip();

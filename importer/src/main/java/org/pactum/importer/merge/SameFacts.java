@@ -67,7 +67,10 @@ public final class SameFacts {
                             || (near || sameDay(a.getSigned(), b.getSigned())) && (!isNamed || !outNamed.get(i))
                                 && !(statesSubject(a) && hasSubject(b) || statesSubject(b) && hasSubject(a))
                                 // "The remaining MoUs cover investment in renewable energy, petrochemicals, ...": one each
-                                && !(sameSentence && hasSubject(a) && hasSubject(b)))) {
+                                && !(sameSentence && hasSubject(a) && hasSubject(b))
+                                // "The intergovernmental agreement on TANAP and the host government agreement were signed": two
+                                // instruments described apart in one sentence are two
+                                && !(sameSentence && (hasSubject(a) || hasSubject(b)) && described(a) && described(b)))) {
                     match = i;
                     break;
                 }
@@ -108,6 +111,11 @@ public final class SameFacts {
         return hasSubject(a) && !a.getEvidence().isEmpty()
                 && (org.pactum.importer.text.ListLines.isItem(a.getEvidence().get(0).getQuote())
                     || SEMICOLON_LIST.matcher(a.getEvidence().get(0).getQuote()).find());
+    }
+
+    /** A title of three words or more ("host government agreement"): more than a kind word with an adjective. */
+    private static boolean described(Agreement a) {
+        return a.getTitle() != null && a.getTitle().trim().split("\\s+").length >= 3;
     }
 
     private static boolean hasSubject(Agreement a) {
