@@ -56,7 +56,8 @@ public final class RecordIds {
      */
     public static String fold(String name) {
         Objects.requireNonNull(name, "name");
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        // (ASCII is its own NFKD form, and normalizing costs more than all the rest)
+        String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean gap = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -75,6 +76,15 @@ public final class RecordIds {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hash(String... facts) {

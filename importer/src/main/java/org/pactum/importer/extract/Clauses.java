@@ -292,9 +292,19 @@ final class Clauses {
      * them, but tried only at commas before the last reporting verb: a report clause starts at a comma and holds one.
      */
     private static void reports(String t, String lower, TreeSet<Integer> cuts) {
+        int firstComma = t.indexOf(',');
+        if (firstComma < 0) {
+            return;
+        }
         int lastVerb = -1;
         for (String w : REPORT_VERBS) {
-            lastVerb = Math.max(lastVerb, lower.lastIndexOf(w));
+            // (a verb only before the first comma bounds no comma; indexOf is far cheaper than lastIndexOf)
+            if (lower.indexOf(w, firstComma) >= 0) {
+                lastVerb = Math.max(lastVerb, lower.lastIndexOf(w));
+            }
+        }
+        if (lastVerb < firstComma) {
+            return;
         }
         Matcher r = REPORT.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;

@@ -25,12 +25,35 @@ final class MembershipCues {
     }
 
     /** {@code orgInside}: the cue holds only with an organization named inside its match ("now an SCO partner"). */
-    record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers, boolean orgInside) {
+    /**
+     * {@code triggers}: words every match holds (one of them); {@code starts}, when not empty: words every match starts with,
+     * so the search starts at the first of them instead of ~110 characters before the first trigger.
+     */
+    record Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers, boolean orgInside,
+            List<String> starts) {
+
+        Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers, boolean orgInside) {
+            this(status, kind, pattern, orgFallback, triggers, orgInside, List.of());
+        }
+
+        /** Where the search for a match starts, or -1 when there can be none. */
+        int searchStart(String lower) {
+            int first = firstTrigger(lower);
+            if (first < 0 || starts.isEmpty()) {
+                // a match contains a trigger and starts at most ~110 characters before it
+                return first < 0 ? -1 : Math.max(0, first - 110);
+            }
+            return firstOf(starts, lower);
+        }
 
         /** A cheap test first: where the first word the pattern needs occurs, or -1 (no match possible). */
         int firstTrigger(String lower) {
+            return firstOf(triggers, lower);
+        }
+
+        private static int firstOf(List<String> words, String lower) {
             int first = -1;
-            for (String t : triggers) {
+            for (String t : words) {
                 int i = lower.indexOf(t);
                 if (i >= 0 && (first < 0 || i < first)) {
                     first = i;
@@ -50,6 +73,12 @@ final class MembershipCues {
 
     private static Cue cue(MembershipStatus s, Kind k, boolean orgFallback, String firstChars, String regex, List<String> triggers) {
         return new Cue(s, k, SearchPatterns.startingWith(firstChars, regex), orgFallback, triggers, false);
+    }
+
+    /** A cue whose every match starts with one of {@code starts} (its triggers those of its status and kind). */
+    private static Cue startingAt(MembershipStatus s, Kind k, boolean orgFallback, String firstChars, String regex, List<String> starts) {
+        Cue c = cue(s, k, orgFallback, firstChars, regex);
+        return new Cue(s, k, c.pattern(), orgFallback, c.triggers(), false, starts);
     }
 
     private static Cue namingItsOrganization(MembershipStatus s, String firstChars, String regex, List<String> triggers) {
@@ -120,8 +149,8 @@ final class MembershipCues {
                     "withdraw from", "pull out of")),
             // "South Africa quit in 1961 over criticism of apartheid and returned in 1994": back in the body it left (the caller
             // checks the departure before it)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "r", "(?<=\\b(?:and|but) )returned(?= (?:in|on) (?:\\d{4}|january"
-                    + "|february|march|april|may|june|july|august|september|october|november|december)\\b)"),
+            startingAt(MembershipStatus.MEMBER, Kind.PLAIN, true, "r", "(?<=\\b(?:and|but) )returned(?= (?:in|on) (?:\\d{4}|january"
+                    + "|february|march|april|may|june|july|august|september|october|november|december)\\b)", List.of("returned")),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "i", INVITED_TO_JOIN, List.of("invited", "invites")),
             // "became a republic ... but remains in the Commonwealth": still a member (only with the body in the words after it)
             namingItsOrganization(MembershipStatus.MEMBER, "r", "\\bremain(?:s|ed|ing)? (?:with)?in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+){0,4}",
@@ -158,7 +187,7 @@ final class MembershipCues {
                     + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b|\\b(?:refused|declined) to (?:extend|renew|prolong) (?:its |their )?(?:participation|membership)\\b"
-                    + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
+                    + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?=after )(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
                     + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"
                     // "Kiribati pulled out of the 18-member bloc in July": the body the text is about
@@ -192,7 +221,7 @@ final class MembershipCues {
                     + "|\\bstarted (?:life|out)(?: in \\d{4})? as\\b"),
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b"),
+            startingAt(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b", List.of("was signed", "were signed")),
             cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteirphwb", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
                     // "Singapore, Australia, Canada and New Zealand were accepted as candidates for Associated State status"
                     + "|\\b(?:accepted|admitted|recogni[sz]ed) as (?:a )?candidates?\\b"
@@ -215,7 +244,7 @@ final class MembershipCues {
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+to\\s+host\\b)(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
-            cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b"),
+            startingAt(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b", List.of("application")),
             cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
@@ -237,11 +266,11 @@ final class MembershipCues {
                     // nor a name's word: "a Quad-at-Sea Ship Observer Mission", "an observer team"
                     + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b| (?:missions?|teams?)\\b)"),
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b"),
+            startingAt(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b", List.of("sectoral")),
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
             // (not "became the ninth partner country": that is the status, with the body talked about, below)
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ ){0,3}partners?\\b"
-                    + "(?! (?:country|countries|state|states|nation|nations)\\b)"),
+            startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ ){0,3}partners?\\b"
+                    + "(?! (?:country|countries|state|states|nation|nations)\\b)", List.of("bec")),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasr", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
                     + "|(?<!candidates to become an )(?<!candidate to become an )(?<!candidates for )(?<!candidate for )"
@@ -256,7 +285,7 @@ final class MembershipCues {
             // "NATO's other \"partners across the globe\" are Australia, Iraq, Japan, ...": the list after the verb
             cue(MembershipStatus.PARTNER, Kind.COMPRISES, false, "p", "\\bpartners\\W{0,2}(?: [^,;.:\"\u201d]{0,30})?[\"\u201d]? are\\s+(?!(?:the\\s+)?(?:member|states|countries))"),
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugate", "\\b(?:includes|included|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) are|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which |, )groups)\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER),
+            startingAt(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER, List.of("bec")),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "ampd", "(?=(?:accession|membership|participation|admission) )(?<!\\bof )(?!(?<=\\bwith the )participation)(?<!\\bon the )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation|admission) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
@@ -360,12 +389,11 @@ final class MembershipCues {
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
         for (Cue c : CUES) {
-            int first = c.firstTrigger(lower);
-            if (first < 0) {
+            int from = c.searchStart(lower);
+            if (from < 0) {
                 continue;
             }
-            // a match contains a trigger and starts at most ~110 characters before it
-            Matcher m = c.pattern().matcher(lower).region(Math.max(0, first - 110), lower.length())
+            Matcher m = c.pattern().matcher(lower).region(from, lower.length())
                     .useTransparentBounds(true).useAnchoringBounds(false);
             if (m.find()) {
                 return new Hit(c, m.start(), m.end());
