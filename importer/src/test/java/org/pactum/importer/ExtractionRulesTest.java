@@ -3256,4 +3256,19 @@ class ExtractionRulesTest {
         assertTrue(lines.contains("Host government agreement [AZE, TUR] 2012-06-26"), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("he said")), lines.toString());
     }
+
+    @Test
+    void membersListedInPastTenseAfterAnOpeningPhraseAreAllMembers() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 13 October 2022\n\nBefore Kuwait's admission the CICA member states were Afghanistan, "
+                + "Azerbaijan, Bahrain and Bangladesh.");
+        assertEquals(List.of("AFG CICA MEMBER", "AZE CICA MEMBER", "BGD CICA MEMBER", "BHR CICA MEMBER"), memberships(r));
+    }
+
+    @Test
+    void theYearOfTheAgreementAmendedIsNotTheProtocols() throws Exception {
+        ImportResult r = run("Headline\n- Trend\n- 14 December 2009\n\nOn Sunday Berdimuhamedov and Karimov signed a joint statement and a "
+                + "protocol amending the 2004 agreement on mutual trips of citizens.");
+        assertTrue(r.agreements().stream().noneMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2004")
+                && a.getTitle().startsWith("Protocol")), agreementLines(r).toString());
+    }
 }

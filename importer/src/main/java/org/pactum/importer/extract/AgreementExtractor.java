@@ -59,6 +59,9 @@ final class AgreementExtractor {
     /** " with the EU, which includes a Deep and Comprehensive Free Trade Area, in ": a relative clause between a title and its date. */
     private static final Regions.Needing RELATIVE_ASIDE_THEN = new Regions.Needing(
             Pattern.compile("(?:\\s+with\\s+[^,;]{1,40}?)?\\s*,\\s*which\\s+[^,;]{1,100},\\s*(?:in|on)\\s+"), "which");
+    private static final Pattern DETERMINER_BEFORE_YEAR = Pattern.compile(".*\\b(?:the|its|their|this|that)\\s+");
+    private static final Pattern INSTRUMENT_NOUN_AFTER_YEAR = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}(?:agreement|treaty|accord|deal|protocol|memorandum"
+            + "|convention|declaration|contract|pact|charter)s?\\b");
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
     private static final Pattern ANAPHOR = SearchPatterns.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states|the two neighbou?rs|both neighbou?rs"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
@@ -935,6 +938,10 @@ final class AgreementExtractor {
             boolean afterAside = aside != null && Regions.matches(RELATIVE_ASIDE_THEN, text, ins.end(), aside.start());
             if (afterAside) {
                 soon = aside;
+            }
+            if (soon != null && soon.start() >= 4 && Regions.matches(DETERMINER_BEFORE_YEAR, text, Math.max(0, soon.start() - 6), soon.start())
+                    && Regions.lengthAt(INSTRUMENT_NOUN_AFTER_YEAR, text, soon.end()) > 0) {
+                soon = null; // "signed a protocol amending the 2004 agreement on mutual trips": the year of the one amended
             }
             if (soon != null && yearOfTheName(text, ins, soon)) {
                 soon = null; // "the Kuala Lumpur Declaration on ASEAN 2045", "Agenda 2063": a year the name ends with

@@ -675,7 +675,7 @@ final class MembershipExtractor {
             }
         }
         Matcher opening = OPENING_TIME_CLAUSE.matcher(v.lower());
-        if (clause.start() == 0 && opening.lookingAt() && cueEnd <= opening.end()) {
+        if (clause.start() == 0 && opening.lookingAt() && cueEnd <= opening.end() && !listGoesOnAt(v, opening.end() - 1)) {
             // "Before Lithuania joined the EU and NATO in 2004, Brussels and Moscow agreed on ...": who joined is in the time clause
             int end = opening.end();
             members.removeIf(code -> v.mentions().stream().noneMatch(m -> m.code().equals(code) && m.end() <= end));
@@ -929,6 +929,20 @@ final class MembershipExtractor {
     /** The clause up to a relative clause after the cue: "a pact which foresees that ... will be considered" hedges the pact, not the signing. */
     /** "As a founding member of": an opening phrase that states the subject's status before the clause says anything else. */
     private static final Pattern OPENING_AS = Pattern.compile("\\W*as an? (?:[\\p{L}-]+ ){0,2}");
+
+    /** The comma at {@code comma} separates two states of a list ("Before 2022 the members were Afghanistan, Azerbaijan, ..."). */
+    private static boolean listGoesOnAt(SentenceView v, int comma) {
+        Mention before = null;
+        for (Mention m : v.mentions()) {
+            if (m.isState() && m.end() <= comma && comma - m.end() <= 1) {
+                before = m;
+            }
+            if (before != null && m.isState() && m.start() > comma) {
+                return Gaps.isListGap(v.text(), before.end(), m.start());
+            }
+        }
+        return false;
+    }
 
     private static String mainPart(String written, int cueEnd) {
         Matcher m = RELATIVE_AFTER.matcher(written);
