@@ -3271,4 +3271,13 @@ class ExtractionRulesTest {
         assertTrue(r.agreements().stream().noneMatch(a -> a.getSigned() != null && a.getSigned().toString().equals("2004")
                 && a.getTitle().startsWith("Protocol")), agreementLines(r).toString());
     }
+
+    @Test
+    void theCommunitysFullMembersAreTheCommunitysNotTheLastBodyNamed() throws Exception {
+        ImportResult r = run("Headline\n- Caribbean News Global\n- July 6, 2023\n\nThe Caribbean Community (CARICOM) turns 50. Most members also belong "
+                + "to the Commonwealth. Today the Community's 15 full members are Antigua and Barbuda, The Bahamas, Barbados and Belize. Leaders "
+                + "of ASEAN and its six partners, namely China and Japan, had aimed to conclude the talks, launched in Phnom Penh in November "
+                + "2012, by the end of this year.");
+        assertEquals(List.of("ATG CARICOM MEMBER", "BHS CARICOM MEMBER", "BLZ CARICOM MEMBER", "BRB CARICOM MEMBER"), memberships(r));
+    }
 }

@@ -138,6 +138,10 @@ final class MembershipCues {
     /** "the AUKUS partnership between A, B and C": a body by its members, its name right before the noun. */
     static final String PARTNERSHIP_OF = "(?:partnership|alliance|pact|grouping) (?:between|of|linking|uniting)\\b(?! (?:the )?(?:two|three|four|five|countries|states|nations)\\b)";
 
+    /** "launched in Phnom Penh in November 2012, by the end of this year": "by" a time, not by founders. */
+    private static final String NOT_A_DEADLINE = "(?! the end\\b| the time\\b| then\\b| mid| early\\b| late\\b| year\\b| \\d| (?:january|february|march|april|may|june"
+            + "|july|august|september|october|november|december)\\b)";
+
     private static final String BECAME_MEMBER = "\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new"
             + "|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*"
             + "(?:[\\p{L}\\d-]+ ){0,2}?members?\\b"; // "became a WTO member", "became an EU member state"
@@ -214,7 +218,7 @@ final class MembershipCues {
                     // "The three juntas went on to form the Alliance of Sahel States"
                     + "|\\bwent on to (?:form|found|create|establish|set up)\\b|\\b(?:revived|relaunched)\\b(?=[^.;]{0,30}\\bby\\b)"
                     // "Launched in Cairo in January 2019 by Egypt, Israel, ...": launched by its founders
-                    + "|(?:\\b(?:was|were|been|being) |^\\W*|, )launched\\b(?=[^.;]{0,40}\\bby\\b)"
+                    + "|(?:\\b(?:was|were|been|being) |^\\W*|, )launched\\b(?=[^.;]{0,40}\\bby\\b" + NOT_A_DEADLINE + ")"
                     // "signed a declaration in Santiago de Chile launching the Forum for the Progress ... (Prosur)": its signers
                     + "|\\b(?:declaration|charter|treaty|agreement|accord)\\b[^.;]{0,40}?\\blaunching\\b"
                     // "The group started life in 2009 as BRIC – Brazil, Russia, India and China"

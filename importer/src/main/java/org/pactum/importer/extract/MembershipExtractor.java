@@ -2084,7 +2084,7 @@ final class MembershipExtractor {
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\W*(?:(?:and|but|while|whereas)\\s+)?(?:(?:today|now|currently|at present)\\s*,?\\s+)?"
             + "(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:\\d{1,3}-(?:member|nation|country) )?(?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
             + "|commonwealth|forum|movement|association)(?:'s|\u2019s)?|its|their)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|\\p{L}+teen))?(?:\\s+(?:now|currently|today|still|already|also))?"
+            + "|eleven|twelve|\\p{L}+teen)){0,2}(?:\\s+(?:now|currently|today|still|already|also))?"
             // "The 18-member Forum, founded in 1971 as the South Pacific Forum, includes ..."
             + "(?:,\\s+(?:founded|established|created|set up|formed)\\b[^,;]{1,80},)?\\s+$"); // "Its current members are ...", "The organisation now comprises"
 
@@ -2158,14 +2158,16 @@ final class MembershipExtractor {
         return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
-    private static final Pattern THE_LEAGUE = Pattern.compile("\\bthe league\\b");
+    // ("Today the Community's 15 full members are ...": the Caribbean Community, not the Commonwealth named last)
+    private static final Pattern THE_LEAGUE = Pattern.compile("\\bthe (league|community)\\b");
 
-    /** The body "the league" stands for, written in this sentence before {@code pos} or in the one before. */
+    /** The body "the league" or "the community" stands for, written in this sentence before {@code pos} or in the one before. */
     private static Mention leagueNamed(DocumentAnalysis doc, SentenceView v, int pos) {
         for (int i = v.index(); i >= 0 && i >= v.index() - 1; i--) {
             SentenceView s = doc.sentences().get(i);
-            if (THE_LEAGUE.matcher(s.lower()).region(0, i == v.index() ? pos : s.lower().length()).find()) {
-                return doc.lastOrganizationCalled(i, i == v.index() ? pos : s.lower().length(), i, "league"); // (named anywhere before)
+            Matcher head = THE_LEAGUE.matcher(s.lower()).region(0, i == v.index() ? pos : s.lower().length());
+            if (head.find()) {
+                return doc.lastOrganizationCalled(i, i == v.index() ? pos : s.lower().length(), i, head.group(1)); // (named anywhere before)
             }
         }
         return null;
