@@ -3280,4 +3280,14 @@ class ExtractionRulesTest {
                 + "2012, by the end of this year.");
         assertEquals(List.of("ATG CARICOM MEMBER", "BHS CARICOM MEMBER", "BLZ CARICOM MEMBER", "BRB CARICOM MEMBER"), memberships(r));
     }
+
+    @Test
+    void foundingParticipantsOfficialCandidatesAndACausalSince() throws Exception {
+        ImportResult r = run("Headline\n- Anadolu Agency\n- 17.06.2021\n\nThe SEECP was launched in 1996. Turkey, Albania and Greece are its "
+                + "founding participants. Montenegro and Serbia are, like Turkey, official candidates for EU membership. The deal is a problem since "
+                + "Moldova is a member of the Commonwealth of Independent States.");
+        List<String> m = memberships(r);
+        assertTrue(m.containsAll(List.of("ALB SEECP FOUNDING_MEMBER", "GRC SEECP FOUNDING_MEMBER", "TUR SEECP FOUNDING_MEMBER",
+                "MNE EU CANDIDATE", "SRB EU CANDIDATE", "MDA CIS MEMBER")), m.toString());
+    }
 }

@@ -534,6 +534,7 @@ public final class DocumentAnalysis {
         return false;
     }
 
+    private static final Pattern PRESENT_STATE_AFTER = Pattern.compile("[^,;]{0,40}?\\s(?:is|are|remains|remain|has|have)\\b(?!\\s+(?:been|had)\\b)");
     private static final Pattern TIME_WORD = SearchPatterns.startingWith("abwustABWUST", "(?i)\\b(?:after|before|when|until|since|the same day)\\b");
 
     /** The text since the last comma (or the sentence start) before {@code start} opens a time clause. */
@@ -547,8 +548,13 @@ public final class DocumentAnalysis {
         }
         Matcher time = TIME_WORD.matcher(segment);
         int last = -1;
+        boolean since = false;
         while (time.find()) {
             last = time.end();
+            since = time.group().equalsIgnoreCase("since");
+        }
+        if (since && Regions.lengthAt(PRESENT_STATE_AFTER, text, start) > 0) {
+            return false; // "since Moldova is a member of the CIS": a reason, not a time
         }
         // "a full member since 2019 and Turkmenistan holds ...": the time phrase ended before "and"
         return last >= 0 && !segment.substring(last).contains(" and ");

@@ -203,7 +203,7 @@ final class MembershipCues {
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b))"),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfounding (?:members?|states?|countr(?:y|ies))\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfounding (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
                     // "Its founders are Kazakhstan, China, ...", "The SCO's founders were ..."
                     + "|\\bfounders\\b(?= (?:are|were|include|included)\\b)"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
@@ -226,7 +226,9 @@ final class MembershipCues {
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             startingAt(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b", List.of("was signed", "were signed")),
-            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteirphwb", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteirphwbfr", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+                    // "Montenegro, Serbia, North Macedonia and Albania are, like Turkey, official candidates"
+                    + "|\\b(?:official|formal|recogni[sz]ed) candidates?\\b|\\bcandidates? for (?:full )?(?:[\\p{L}-]+ )?(?:membership|accession)\\b"
                     // "Singapore, Australia, Canada and New Zealand were accepted as candidates for Associated State status"
                     + "|\\b(?:accepted|admitted|recogni[sz]ed) as (?:a )?candidates?\\b"
                     // "agreed to commence the accession process for Uruguay", "whose accession working group was established"
