@@ -3290,4 +3290,12 @@ class ExtractionRulesTest {
         assertTrue(m.containsAll(List.of("ALB SEECP FOUNDING_MEMBER", "GRC SEECP FOUNDING_MEMBER", "TUR SEECP FOUNDING_MEMBER",
                 "MNE EU CANDIDATE", "SRB EU CANDIDATE", "MDA CIS MEMBER")), m.toString());
     }
+
+    @Test
+    void aContractBetweenNationalCompaniesIsAnAgreementAPurchaseIsNot() throws Exception {
+        ImportResult r = run("Headline\n- RIA Novosti\n- 06.09.2022, 17:48\n\nSupplies are carried out under a 30-year contract which Gazprom and CNPC "
+                + "signed in May 2014 in Shanghai. In January, Athens signed a contract worth about 2.5 billion euros for 18 Rafale fighter jets "
+                + "from Dassault Aviation.");
+        assertEquals(List.of("30-year contract [CHN, RUS] 2014-05"), agreementLines(r));
+    }
 }

@@ -59,6 +59,10 @@ final class AgreementExtractor {
     /** " with the EU, which includes a Deep and Comprehensive Free Trade Area, in ": a relative clause between a title and its date. */
     private static final Regions.Needing RELATIVE_ASIDE_THEN = new Regions.Needing(
             Pattern.compile("(?:\\s+with\\s+[^,;]{1,40}?)?\\s*,\\s*which\\s+[^,;]{1,100},\\s*(?:in|on)\\s+"), "which");
+    /** " worth about 2.5 billion euros for 18 Rafale fighter jets": what a procurement contract buys. */
+    private static final Pattern PROCUREMENT_AFTER = Pattern.compile("(?i)(?:\\s+worth\\s+[^,;]{1,40}?)?\\s+(?:for|to buy|to purchase|to acquire)\\s+(?:the\\s+)?"
+            + "(?:(?:purchase|delivery|supply|acquisition) of\\s+)?[^,;.]{0,40}?\\b(?:jets|aircraft|fighters|helicopters|tanks|warships|ships|frigates|corvettes"
+            + "|submarines|missiles|drones|howitzers|locomotives|trains|wagons|buses)\\b");
     private static final Pattern DETERMINER_BEFORE_YEAR = Pattern.compile(".*\\b(?:the|its|their|this|that)\\s+");
     private static final Pattern INSTRUMENT_NOUN_AFTER_YEAR = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}(?:agreement|treaty|accord|deal|protocol|memorandum"
             + "|convention|declaration|contract|pact|charter)s?\\b");
@@ -827,6 +831,9 @@ final class AgreementExtractor {
         if (NO_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 12), ins.start())).find()
                 || ins.title().regionMatches(true, 0, "no ", 0, 3)) {
             return new Result(null, 0, ins.end()); // "No agreement was signed", "it had no founding treaty"
+        }
+        if (ins.title().toLowerCase(java.util.Locale.ROOT).endsWith("contract") && Regions.lengthAt(PROCUREMENT_AFTER, text, ins.end()) > 0) {
+            return new Result(null, 0, ins.end()); // "signed a contract worth 2.5 billion euros for 18 Rafale fighter jets": a purchase
         }
         if (APPLICATION_LETTER.matcher(ins.title()).lookingAt()) {
             return new Result(null, 0, ins.end()); // "a letter of intent to join the bloc": an application, no agreement
