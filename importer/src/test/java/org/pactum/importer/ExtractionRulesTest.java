@@ -3298,4 +3298,12 @@ class ExtractionRulesTest {
                 + "from Dassault Aviation.");
         assertEquals(List.of("30-year contract [CHN, RUS] 2014-05"), agreementLines(r));
     }
+
+    @Test
+    void adoptingTheEuroJoinsTheEuroArea() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 01/01/2015\n\nLithuania on Thursday became the 19th country to adopt the euro. Neighbouring "
+                + "Estonia adopted the euro in 2011. EU finance ministers gave final approval for Poland to adopt the euro. Hungary is not "
+                + "expected to adopt the euro soon.");
+        assertEquals(List.of("EST EUROZONE MEMBER", "LTU EUROZONE MEMBER"), memberships(r));
+    }
 }

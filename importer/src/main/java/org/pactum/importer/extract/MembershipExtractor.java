@@ -159,7 +159,7 @@ final class MembershipExtractor {
             if (!v.sentence().isStatement() || v.isQuestion() || !mayStateMembership(v)) {
                 continue;
             }
-            if (!MembershipCues.anyTrigger(v.lower()) && sameStatusIn(v.lower()) == null) {
+            if (!MembershipCues.anyTrigger(v.lower()) && sameStatusIn(v.lower()) == null && !v.lower().contains("the euro")) {
                 if (v.lower().contains(" states, ") || v.lower().contains(" countries, ")) {
                     // "the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it
                     membersNamedAfterTheirOrganization(doc, v, out);
@@ -515,7 +515,7 @@ final class MembershipExtractor {
         }
         if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(v, clause, out)
                 || countedMembersListedAfterColon(v, clause, out) || countedMembersBetweenDashes(doc, v, clause, out)
-                || listedWithOtherMembers(doc, v, clause, out) || joinsOrLeavesProgramme(v, clause, out)) {
+                || listedWithOtherMembers(doc, v, clause, out) || joinsOrLeavesProgramme(v, clause, out) || adoptsTheEuro(v, clause, out)) {
             return subject;
         }
         String written = clause.masked(v.text());
@@ -1720,6 +1720,33 @@ final class MembershipExtractor {
             out.add(new Candidate<>(membership(state.code(), body.code(), suspends ? MembershipStatus.SUSPENDED : MembershipStatus.MEMBER), v, 0.7));
         }
         return true;
+    }
+
+    /** "became the 19th country to adopt the euro", "Estonia adopted the euro in 2011": a member of the euro area. */
+    // (not "gave final approval for Croatia to adopt the euro on 1 January 2023": not yet done)
+    private static final Pattern ADOPTS_THE_EURO = Pattern.compile("(?:\\b(?:adopted|switched to|introduced)|\\bbec(?:ame|omes) the [\\p{L}\\d-]+ (?:country|state|member|nation)"
+            + " to adopt) the euro\\b(?!\\s+(?:as|zone|area)\\b)");
+    private static final String EURO_AREA = "EUROZONE";
+
+    /** The states that open a clause adopting the euro join the euro area. True when the clause says so. */
+    private static boolean adoptsTheEuro(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+        String lower = clause.masked(v.lower());
+        if (!lower.contains("the euro")) {
+            return false;
+        }
+        Matcher adopts = ADOPTS_THE_EURO.matcher(lower);
+        if (!adopts.find() || Words.negated(lower) || Words.hedged(lower.substring(0, adopts.start()))) {
+            return false;
+        }
+        int cueStart = clause.start() + adopts.start();
+        boolean any = false;
+        for (Mention m : clause.mentions(v)) {
+            if (m.end() <= cueStart && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor() && !m.temporal) {
+                out.add(new Candidate<>(membership(m.code(), EURO_AREA, MembershipStatus.MEMBER), v, 0.7));
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** "welcomes Indonesia as a full member and Belarus, Bolivia ... as partner countries": a status after each list. */
