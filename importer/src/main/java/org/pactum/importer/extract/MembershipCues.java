@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.SearchPatterns;
-import org.pactum.importer.text.WordScan;
 import org.pactum.model.MembershipStatus;
 
 /** The wording that states a membership status, strongest first. Patterns run on lower-case clause text. */
@@ -368,52 +367,29 @@ final class MembershipCues {
     private MembershipCues() {
     }
 
-    /**
-     * Every cue's trigger and start words, each once, looked for in one pass over a clause ({@link WordScan}) instead of
-     * an indexOf per word and cue (~290 of them).
-     */
-    private static final List<String> WORDS = CUES.stream().flatMap(c -> java.util.stream.Stream.concat(c.triggers().stream(), c.starts().stream()))
-            .distinct().toList();
+    /** Every cue's trigger words, without those containing another one (found wherever they are found). */
+    private static final List<String> ANY_TRIGGERS = fewestTriggers(CUES);
 
-    private static final WordScan SCAN = new WordScan(WORDS);
-
-    /** The trigger words alone: one of them in a sentence is what {@link #anyTrigger} asks. */
-    private static final WordScan TRIGGER_SCAN = new WordScan(CUES.stream().flatMap(c -> c.triggers().stream()).distinct().toList());
-
-    /** Each cue's triggers and starts (in the order of CUES), as indexes into WORDS. */
-    private static final int[][] TRIGGER_IDS = CUES.stream().map(c -> ids(c.triggers())).toArray(int[][]::new);
-
-    private static final int[][] START_IDS = CUES.stream().map(c -> ids(c.starts())).toArray(int[][]::new);
-
-    private static int[] ids(List<String> words) {
-        return words.stream().mapToInt(WORDS::indexOf).toArray();
+    private static List<String> fewestTriggers(List<Cue> cues) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        cues.forEach(c -> all.addAll(c.triggers()));
+        return all.stream().filter(t -> all.stream().noneMatch(o -> !o.equals(t) && t.contains(o))).toList();
     }
 
     /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
     static boolean anyTrigger(String lower) {
-        return TRIGGER_SCAN.any(lower);
-    }
-
-    /** The first of {@code ids} in {@code first} (where each word first occurs), or -1: what Cue.firstOf answers. */
-    private static int firstOf(int[] ids, int[] first) {
-        int at = -1;
-        for (int id : ids) {
-            int i = first[id];
-            if (i >= 0 && (at < 0 || i < at)) {
-                at = i;
+        for (String t : ANY_TRIGGERS) {
+            if (lower.contains(t)) {
+                return true;
             }
         }
-        return at;
+        return false;
     }
 
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
-        int[] first = SCAN.firstIndexes(lower);
-        for (int k = 0; k < CUES.size(); k++) {
-            Cue c = CUES.get(k);
-            // as c.searchStart(lower), from where the words first occur
-            int trigger = firstOf(TRIGGER_IDS[k], first);
-            int from = trigger < 0 ? -1 : START_IDS[k].length == 0 ? Math.max(0, trigger - 110) : firstOf(START_IDS[k], first);
+        for (Cue c : CUES) {
+            int from = c.searchStart(lower);
             if (from < 0) {
                 continue;
             }
