@@ -37,6 +37,9 @@ record Clause(int start, int end, List<int[]> holes) {
 
     /** The clause's text from {@code s} (same offsets: holes blanked with spaces). */
     String masked(String sentence) {
+        if (holes.isEmpty()) {
+            return sentence.substring(start, end); // (one copy, not three; the whole sentence: itself)
+        }
         char[] c = sentence.substring(start, end).toCharArray();
         for (int[] h : holes) {
             for (int i = Math.max(h[0], start); i < Math.min(h[1], end); i++) {
