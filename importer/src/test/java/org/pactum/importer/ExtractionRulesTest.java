@@ -3306,4 +3306,12 @@ class ExtractionRulesTest {
                 + "expected to adopt the euro soon.");
         assertEquals(List.of("EST EUROZONE MEMBER", "LTU EUROZONE MEMBER"), memberships(r));
     }
+
+    @Test
+    void theLeadersOfStatesThatMetSignTheSummitsDeclaration() throws Exception {
+        ImportResult r = run("Headline\n- Asia-Plus\n- 15 September 2023\n\nThe leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+                + "Uzbekistan met in Dushanbe on Friday for the consultative meeting. At the end of the summit the heads of state signed the "
+                + "Dushanbe Declaration.");
+        assertEquals(Set.of(Set.of("KAZ", "KGZ", "TJK", "TKM", "UZB")), partySets(r));
+    }
 }

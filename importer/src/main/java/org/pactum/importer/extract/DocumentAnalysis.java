@@ -256,8 +256,10 @@ public final class DocumentAnalysis {
         return Set.of();
     }
 
-    private static final Pattern ATTENDANCE = SearchPatterns.startingWith("tapwmsc", "\\b(?:took part|take part|taking part|attended|participated"
+    private static final Pattern ATTENDANCE = SearchPatterns.startingWith("tapwmsclhf", "\\b(?:took part|take part|taking part|attended|participated"
             + "|were present|was attended by|were attended by|with the participation of"
+            // "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Dushanbe on Friday"
+            + "|(?:leaders|presidents|heads of (?:state|government)|prime ministers|foreign ministers) of\\b[^.;]{3,160}?\\b(?:met|gathered|convened)"
             // "a trilateral meeting of the Presidents of Tajikistan, Uzbekistan and Kyrgyzstan ... took place in Khujand"
             + "|(?:meeting|summit|talks|consultations) (?:of|between) the (?:presidents|leaders|heads of (?:state|government)|prime ministers))\\b");
 
