@@ -2421,17 +2421,17 @@ final class AgreementExtractor {
         // "signed in March 2018 ..., after the United States withdrew from the original Trans-Pacific Partnership": another
         // state leaving another pact is no status of this one
         String around = (before + " " + OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" ")).toLowerCase().replace("suspended from", " ");
-        if (containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
+        if (Words.containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
                 "denounced")) {
             return AgreementStatus.TERMINATED;
         }
-        if (containsAny(around, "suspended", "suspends", "suspension of", "in abeyance", "froze ")) {
+        if (Words.containsAny(around, "suspended", "suspends", "suspension of", "in abeyance", "froze ")) {
             return AgreementStatus.SUSPENDED;
         }
-        if (inForce != null || IN_FORCE.matcher(around).find() || containsAny(around, "in force", "in effect")) {
+        if (inForce != null || IN_FORCE.matcher(around).find() || Words.containsAny(around, "in force", "in effect")) {
             return AgreementStatus.IN_FORCE;
         }
-        if (containsAny(around, "draft ")) {
+        if (Words.containsAny(around, "draft ")) {
             return AgreementStatus.PROPOSED;
         }
         if (future) {
@@ -2448,15 +2448,6 @@ final class AgreementExtractor {
             return AgreementStatus.NEGOTIATING;
         }
         return AgreementStatus.UNKNOWN;
-    }
-
-    private static boolean containsAny(String s, String... words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String occasion(String text) {

@@ -90,14 +90,6 @@ final class CorridorExtractor {
             " route", " line", " link", " cable", "motorway", "expressway", "interconnect", "bridge", "tunnel", "ferry");
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
 
-    private static boolean containsAny(String text, List<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
     private static final Pattern FIGURE_HINT = SearchPatterns.startingWith("%pbck$", "%|percent|per cent|bcm|cubic|km|kilomet|\\$");
 
     private final EntitySource reference;
@@ -144,7 +136,7 @@ final class CorridorExtractor {
                 }
             }
             String lower = v.lower();
-            boolean hasHead = containsAny(lower, HEAD_WORDS);
+            boolean hasHead = Words.containsAny(lower, HEAD_WORDS);
             if (hasHead && DASHES.matcher(v.text()).find()) {
                 chainLists(v, taken, here);
                 chains(doc, v, taken, here);

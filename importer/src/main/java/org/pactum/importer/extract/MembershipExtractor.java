@@ -500,7 +500,9 @@ final class MembershipExtractor {
             String gap = v.lower().substring(Math.max(last, m.start() - 12), m.start());
             object = OBJECT_PREPOSITION.matcher(gap).find() || object && Gaps.isListGap(v.text(), last, m.start())
                     || Regions.matches(OVER_SOMETHING_OF, v.lower(), Math.max(last, m.start() - 40), m.start())
-                    || Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(last, m.start() - 70), m.start());
+                    || Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(last, m.start() - 70), m.start())
+                    // "Lithuania, bordering Poland and Latvia, joined NATO": the neighbours are no subjects of the verb after them
+                    || Regions.matches(BORDERING_BEFORE, v.lower(), Math.max(0, m.start() - 80), m.start());
             last = m.end();
             if (m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor() && !object) {
                 subject.add(m.code());

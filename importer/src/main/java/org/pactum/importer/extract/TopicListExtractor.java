@@ -99,17 +99,8 @@ final class TopicListExtractor {
     /** The verbs COUNTED_LIST needs (keep in step with it): most sentences have none, and a look for them is cheap. */
     private static final List<String> COUNTED_LIST_VERBS = List.of("signed", "inked", "concluded", "exchanged");
 
-    private static boolean containsAny(String text, List<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void countedList(DocumentAnalysis doc, SentenceView v, List<Candidate<Agreement>> out) {
-        if (!containsAny(v.lower(), COUNTED_LIST_VERBS)) {
+        if (!Words.containsAny(v.lower(), COUNTED_LIST_VERBS)) {
             return;
         }
         Matcher list = COUNTED_LIST.matcher(v.lower());

@@ -45,6 +45,20 @@ final class Words {
     }
 
     /** The number a count word or numeral stands for ("three", "12"), -1 for another word. */
+    /** Whether {@code text} contains one of {@code words} (a cheap test before a pattern needing one of them). */
+    static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsAny(String text, String... words) {
+        return containsAny(text, List.of(words));
+    }
+
     static int count(String word) {
         String n = word.toLowerCase(java.util.Locale.ROOT);
         return !n.isEmpty() && n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
