@@ -934,10 +934,11 @@ final class AgreementExtractor {
         // "Deputies on Wednesday ratified the agreement ...": that day is the ratification's, not the signing's
         boolean ratifiedBefore = RATIFIED_BEFORE.matcher(before).find();
         if (signed == null && linkBefore && !ratifiedBefore) {
-            DateMention soon = firstDateFrom(v, ins.end(), Math.min(ins.end() + 50, segmentEnd));
+            int from = counterpartsEnd(v, ins);
+            DateMention soon = firstDateFrom(v, from, Math.min(from + 50, segmentEnd));
             if (soon == null) {
-                DateMention meeting = firstDateFrom(v, ins.end(), Math.min(ins.end() + 110, segmentEnd));
-                soon = meeting != null && Regions.matches(AT_MEETING_ON, text, ins.end(), meeting.start()) ? meeting : null;
+                DateMention meeting = firstDateFrom(v, from, Math.min(from + 110, segmentEnd));
+                soon = meeting != null && Regions.matches(AT_MEETING_ON, text, from, meeting.start()) ? meeting : null;
             }
             // "signed an Association Agreement with the EU, which includes a Deep and Comprehensive Free Trade Area, in June
             // 2014": the date after a relative clause set off by commas
@@ -953,8 +954,8 @@ final class AgreementExtractor {
             if (soon != null && yearOfTheName(text, ins, soon)) {
                 soon = null; // "the Kuala Lumpur Declaration on ASEAN 2045", "Agenda 2063": a year the name ends with
             }
-            if (soon != null && (afterAside || !text.substring(ins.end(), soon.start()).contains(",")
-                    || Regions.matches(COMMA_IN_ON, text, ins.end(), soon.start()))) {
+            if (soon != null && (afterAside || !text.substring(from, soon.start()).contains(",")
+                    || Regions.matches(COMMA_IN_ON, text, from, soon.start()))) {
                 signed = soon.date();
                 claimedTo = soon.end();
             } else {
@@ -1427,6 +1428,9 @@ final class AgreementExtractor {
         if (ins.start() > clause.start()) {
             // "The leaders of the European Union and the five Central Asian states adopted a Joint Declaration": the group's states
             parties.addAll(doc.reference().groupNamedIn(v.lower().substring(clause.start(), ins.start())));
+            if (linked && !parties.isEmpty()) {
+                parties.addAll(signedAlongWith(v, clause, ins));
+            }
         }
         if (parties.size() == 1 && v.text().regionMatches(true, ins.linkStart(), "its ", 0, 4) && ins.title().contains(" with ")) {
             // "Its Stabilisation and Association Agreement with the EU": the one "its" refers to, with the counterpart
@@ -1718,6 +1722,50 @@ final class AgreementExtractor {
      * "EAEU signs economic partnership agreement with UAE and interim trade agreement with Mongolia": each instrument is
      * between the clause's subject (named before the first verb) and the counterpart its own name gives after "with".
      */
+    private static final Pattern AND_LAST_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(?:the\\s+)?");
+
+    private static final Pattern ALONG_WITH_HOLE = Pattern.compile("\\W*(?:together with|along with|alongside)\\s+(?:the\\s+)?");
+
+    /**
+     * "Uzbekistan and Turkmenistan, together with Iran, Oman and Qatar, signed the agreement": the states of an aside set off
+     * by commas between the subject and the instrument sign too.
+     */
+    private static Set<String> signedAlongWith(SentenceView v, Clause clause, Instrument ins) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int[] h : clause.holes()) {
+            Matcher along = ALONG_WITH_HOLE.matcher(v.lower()).region(h[0], h[1]);
+            if (h[0] > clause.start() && h[1] <= ins.start() && along.lookingAt()) {
+                List<Mention> listed = Gaps.listedFrom(v, along.end(), m -> m.isState() && m.canAct() && !m.isAdjective() && !m.isPossessive());
+                // (states only: "together with the African Development Bank" lends, it does not sign); only when the states fill the aside ("together with Iran's envoy" names no signer)
+                String rest = listed.isEmpty() ? "?" : v.text().substring(listed.get(listed.size() - 1).end(), h[1]).strip();
+                if (rest.isEmpty() || rest.equals(",")) {
+                    listed.forEach(m -> out.add(m.code()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The states and bodies listed on from {@code pos} (", Brazil, Paraguay and Uruguay"). */
+    private static List<Mention> listContinued(SentenceView v, int pos) {
+        return Gaps.listedFrom(v, pos, m -> (m.isState() || m.isOrganization()) && !m.isSlip() && !m.isAdjective() && !m.isPossessive()
+                && !m.locative);
+    }
+
+    /** At least two items, the last joined by "and": a list that is closed, not a next clause's subject after a comma. */
+    private static boolean closedList(SentenceView v, List<Mention> list) {
+        return list.size() >= 2 && Regions.matches(AND_LAST_GAP, v.text(), list.get(list.size() - 2).end(), list.get(list.size() - 1).start());
+    }
+
+    /** Where the instrument's counterparts end when its name stops at the first of a closed list ("with Argentina, Brazil and Chile"). */
+    private static int counterpartsEnd(SentenceView v, Instrument ins) {
+        if (!ins.title().contains(" with ")) {
+            return ins.end();
+        }
+        List<Mention> more = listContinued(v, ins.end());
+        return closedList(v, more) ? more.get(more.size() - 1).end() : ins.end();
+    }
+
     private static Set<String> subjectWithCounterpart(DocumentAnalysis doc, SentenceView v, Clause clause, Instrument ins) {
         int with = ins.title().indexOf(" with ");
         if (with < 0 || ins.plural()) {
@@ -1755,6 +1803,14 @@ final class AgreementExtractor {
             }
             out.add(m.code()); // "with Iran and Afghanistan"
             pos = m.end();
+        }
+        if (out.size() > subjects && pos >= ins.end() - 1) {
+            // "the protocol of accession with Argentina, Brazil, Paraguay, Uruguay and Venezuela": the name stops at the first
+            // comma, the list goes on (kept only when an "and" closes it, so that a next clause's subject is not taken)
+            List<Mention> more = listContinued(v, pos);
+            if (closedList(v, more)) {
+                more.forEach(m -> out.add(m.code()));
+            }
         }
         return out.size() > subjects ? out : Set.of();
     }

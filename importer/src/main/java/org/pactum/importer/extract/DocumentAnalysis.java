@@ -34,7 +34,7 @@ public final class DocumentAnalysis {
             + "|headquarters|charter|countries'|states'|country|countries|nations?)\\b");
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
-    private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|will|would|also|then|later|applied|joined|signed|followed|left|quit|rejoined|withdrew|became"
+    private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|are|were|will|would|also|then|later|applied|joined|signed|followed|left|quit|rejoined|withdrew|became"
             + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains|froze|freezes|chose|took|made"
             + "|\\p{Ll}{3,}ed)\\b"); // "Mogadishu ended the dispute", "Tashkent ratified"
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
