@@ -3316,4 +3316,38 @@ class ExtractionRulesTest {
                 + "Dushanbe Declaration.");
         assertEquals(Set.of(Set.of("KAZ", "KGZ", "TJK", "TKM", "UZB")), partySets(r));
     }
+
+    @Test
+    void aCounterpartListGoesOnAfterTheNameAndAnAsideTogetherWithSignsToo() throws Exception {
+        ImportResult r = run("Headline\n- MercoPress\n- 17 July 2024\n\nBolivia signed the protocol of accession with Argentina, Brazil, "
+                + "Paraguay, Uruguay and Venezuela in Brasilia in July 2015. In April 2011 Uzbekistan and Turkmenistan, together with Iran, Oman "
+                + "and Qatar, signed in Ashgabat the agreement on creating the transport corridor. Baku and Yerevan are negotiating a peace agreement.");
+        assertEquals(List.of("Protocol of accession with Argentina [ARG, BOL, BRA, PRY, URY, VEN] 2015-07",
+                "Agreement on creating the transport corridor [IRN, OMN, QAT, TKM, UZB] 2011-04", "Peace agreement [ARM, AZE] null"), agreementLines(r));
+    }
+
+    @Test
+    void heldAgreementsEachWithItsOwnSigningAndTitle() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 25 May 2023\n\nThe EAEU has free trade agreements with Vietnam, signed in May 2015 and in "
+                + "force since October 2016, with Serbia, signed in Moscow in October 2019 and in force since July 2021, and with Singapore.");
+        assertEquals(List.of("Free trade agreement with Vietnam [EAEU, VNM] 2015-05", "Free trade agreement with Serbia [EAEU, SRB] 2019-10",
+                "Free trade agreement with Singapore [EAEU, SGP] null"), agreementLines(r));
+    }
+
+    @Test
+    void signedByVideoLinkAndAnAbbreviatedMonthAfterTheName() throws Exception {
+        ImportResult r = run("Headline\n- Vientiane Times\n- December 03, 2021\n\nLaos and China on November 30 signed by video link an "
+                + "intergovernmental agreement on cross-border railway transport. Tokyo signed its first such pact with Australia on Jan. 6, 2022.");
+        assertEquals(List.of("Intergovernmental agreement on cross-border railway transport [CHN, LAO] 2021-11-30",
+                "First such pact with Australia [AUS, JPN] 2022-01-06"), agreementLines(r));
+    }
+
+    @Test
+    void accededToABodyAMembersCountWithSomeNamedAndAListBetweenDashes() throws Exception {
+        ImportResult r = run("Headline\n- RNZ\n- 10 November 2023\n\nIceland acceded to the EFTA in 1970. Turkey acceded to the TAC in 2010. "
+                + "The Pacific Islands Forum has 18 members, among them Australia and New Zealand. The leaders of the Quad \u2014 India, Japan "
+                + "and the United States \u2014 met instead.");
+        assertEquals(List.of("AUS PIF MEMBER", "IND QUAD MEMBER", "ISL EFTA MEMBER", "JPN QUAD MEMBER", "NZL PIF MEMBER", "USA QUAD MEMBER"),
+                memberships(r));
+    }
 }

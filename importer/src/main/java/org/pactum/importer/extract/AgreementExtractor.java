@@ -32,7 +32,9 @@ final class AgreementExtractor {
      * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
      * the day and the place of signing may stand between the verb and the instrument.
      */
-    private static final String SIGNED_IN = "(?:\\s*,?\\s+(?:in|at|on)\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{1,4})(?:\\s+(?:de|da|do|\\p{Lu}[\\p{L}-]*|\\(\\d{1,2}\\)|\\d{1,4})){0,3},?){0,2}";
+    private static final String SIGNED_IN = "(?:\\s*,?\\s+(?:in|at|on)\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{1,4})(?:\\s+(?:de|da|do|\\p{Lu}[\\p{L}-]*|\\(\\d{1,2}\\)|\\d{1,4})){0,3},?){0,2}"
+            // "signed by video link an intergovernmental agreement": how, not by whom
+            + "(?:\\s+(?:by|via|over) (?:a )?video(?:[- ]?link|[- ]?conference)?|\\s+online|\\s+remotely|\\s+virtually)?";
     // compiled once: these run on every instrument and every mention after it
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLURAL_ENDING = Pattern.compile("(?i)s$|(?i)a$");
@@ -414,9 +416,12 @@ final class AgreementExtractor {
                     if (a != null) {
                         a.getParties().clear();
                         each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
+                        withOwnCounterpartInTitle(v, ins, a, each);
                         EdtfDate own = ownDate(v, ins, each);
                         if (own != null) {
                             a.setSigned(own); // "with the United States in September 2025 ... and with the EU in July 2025"
+                        } else if (k > 0 && a.getSigned() != null && toldForAnEarlierCounterpart(v, ins, each, a.getSigned())) {
+                            a.setSigned(null); // "with Vietnam, signed in May 2015, ..., and with Singapore": not Singapore's
                         }
                         if (k < r.dates.size()) {
                             a.setSigned(r.dates.get(k));
@@ -515,7 +520,9 @@ final class AgreementExtractor {
     /** One of the agreements a held plural names ("free trade agreements ... with Vietnam, Serbia"), when the singular alone says nothing. */
     private static Agreement heldOne(SentenceView v, Instrument ins) {
         Agreement a = new Agreement();
-        a.setTitle(clean(ins.title()));
+        int with = ins.title().indexOf(" with ");
+        // "free trade agreements with Vietnam" -> one "free trade agreement with Vietnam"
+        a.setTitle(clean(with < 0 ? ins.title() : singularTitle(ins.title().substring(0, with)) + ins.title().substring(with)));
         a.setKind(ins.kind());
         boolean inForce = v.lower().startsWith(" in force", ins.end()) || v.lower().startsWith(" already in force", ins.end());
         a.setStatus(inForce ? AgreementStatus.IN_FORCE : AgreementStatus.SIGNED);
@@ -614,6 +621,80 @@ final class AgreementExtractor {
             } else {
                 break;
             }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** {@code date} is told after the instrument, before the counterpart of {@code pair}: an earlier counterpart's. */
+    private static boolean toldForAnEarlierCounterpart(SentenceView v, Instrument ins, Set<String> pair, EdtfDate date) {
+        Mention counterpart = v.mentions().stream().filter(m -> m.start() >= ins.end() && pair.contains(m.code())).findFirst().orElse(null);
+        return counterpart != null && v.dates().stream().anyMatch(d -> d.date().equals(date) && d.start() >= ins.end() && d.end() <= counterpart.start());
+    }
+
+    /** "Free trade agreement with Israel" for the one with Egypt of "agreements with Israel, ..., and with Egypt": its own counterpart's name. */
+    private static void withOwnCounterpartInTitle(SentenceView v, Instrument ins, Agreement a, Set<String> each) {
+        int with = a.getTitle().indexOf(" with ");
+        if (with < 0) {
+            return;
+        }
+        String named = a.getTitle().substring(with + " with ".length());
+        Mention first = null;
+        Mention own = null;
+        for (Mention m : v.mentions()) {
+            if (m.start() >= ins.start() && (m.isState() || m.isOrganization())) {
+                if (first == null && named.startsWith(v.text().substring(m.start(), m.end()))) {
+                    first = m;
+                } else if (first != null && own == null && each.contains(m.code()) && !each.contains(first.code())) {
+                    own = m;
+                }
+            }
+        }
+        String counterpart = first != null && own != null ? v.text().substring(own.start(), own.end()) : named;
+        a.setTitle(singularTitle(a.getTitle().substring(0, with)) + " with " + counterpart); // one of the "agreements with ...
+    }
+
+    /** ", signed in 2007, and with", ", signed in May 2015 and in force since October 2016, with": a signing told between two counterparts. */
+    private static final Pattern SIGNED_ASIDE_GAP = Pattern.compile("\\s*,\\s*(?:(?:signed|concluded|in force)\\b[^,;()]{0,80}?,\\s*)?(?:and\\s+)?with\\s+(?:the\\s+)?");
+
+    /**
+     * "Mercosur has free trade agreements with Israel, signed in 2007, and with Egypt, signed in 2010": one between the single
+     * party named before and each counterpart, each told with its own signing (the dates are set by ownDate).
+     */
+    private static List<Set<String>> eachWithItsDate(SentenceView v, Instrument ins, Set<String> parties) {
+        int with = ins.title().indexOf(" with ");
+        if (with < 0) {
+            return List.of();
+        }
+        String subject = null;
+        for (Mention m : v.mentions()) {
+            if (m.end() <= ins.start() && parties.contains(m.code())) {
+                if (subject != null && !subject.equals(m.code())) {
+                    return List.of();
+                }
+                subject = m.code();
+            }
+        }
+        if (subject == null) {
+            return List.of();
+        }
+        List<Set<String>> out = new ArrayList<>();
+        int pos = ins.start() + with + " with ".length();
+        boolean first = true;
+        for (Mention m : v.mentions()) {
+            if (m.start() < pos) {
+                continue;
+            }
+            boolean joined = first ? v.text().substring(pos, m.start()).isBlank() || Gaps.isListGap(v.text(), pos, m.start())
+                    : Regions.matches(SIGNED_ASIDE_GAP, v.text(), pos, m.start());
+            if (!(m.isState() || m.isOrganization())) {
+                continue; // "signed in Moscow": a place inside the aside
+            }
+            if (!joined || m.isSlip() || m.code().equals(subject)) {
+                break;
+            }
+            out.add(new LinkedHashSet<>(List.of(subject, m.code())));
+            pos = m.end();
+            first = false;
         }
         return out.size() >= 2 ? out : List.of();
     }
@@ -1209,6 +1290,9 @@ final class AgreementExtractor {
             }
             if (each.isEmpty()) {
                 each = signedWithEach(v, ins); // "the normalization agreements that Israel signed with the UAE and Bahrain"
+            }
+            if (each.isEmpty()) {
+                each = eachWithItsDate(v, ins, parties);
             }
             if (each.isEmpty()) {
                 each = distribute(v, ins, parties);

@@ -75,7 +75,7 @@ final class InstrumentFinder {
             + "|\\s(?:signed|concluded|adopted|ratified|initial(?:l)?ed|inked)\\b"
             + "|\\b(?:was|were|is|are|has been|have been|had been|will be)\\b|\\s(?:last|this|next|previous) (?:year|month|week)\\b"
             + "|\\s(?:on|in|of|since|from)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d)");
+            + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.\\s*\\d|\\d)");
     private static final Pattern NUMBER_AFTER_NO = Pattern.compile("\\.?\\s*\\d{1,4}\\b");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
     private static final Pattern QUOTED_QUALIFIER_BEFORE = Pattern.compile("[\"\u201c][\\p{Ll}\\d][\\p{L}\\d -]{0,40}[\"\u201d]\\s+$");

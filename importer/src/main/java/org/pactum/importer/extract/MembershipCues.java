@@ -201,6 +201,10 @@ final class MembershipCues {
             // ("Zimbabwe withdrew in 2003 after it was suspended", "Pakistan walked out in 1972": from the body talked about)
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b))"),
+            // "Iceland adhered to the EFTA in 1970", "acceded to the WTO": only with the body named (not "acceded to it", a treaty)
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "a", "\\b(?:acceded|adhered) to\\b(?! (?:it|them)\\b)"
+                    + "(?! (?:the |its |a |an )?(?:[\\p{L}'-]+ ){0,5}(?:treaty|treaties|convention|agreement|protocol|statute|charter|covenant|code|accord)\\b)",
+                    List.of("acceded to", "adhered to")),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfounding (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
@@ -291,6 +295,13 @@ final class MembershipCues {
             // "NATO's other \"partners across the globe\" are Australia, Iraq, Japan, ...": the list after the verb
             cue(MembershipStatus.PARTNER, Kind.COMPRISES, false, "p", "\\bpartners\\W{0,2}(?: [^,;.:\"\u201d]{0,30})?[\"\u201d]? are\\s+(?!(?:the\\s+)?(?:member|states|countries))"),
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugate", "\\b(?:includes|included|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) (?:are|were)|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which |, )groups)\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
+            // "The Forum has 18 members, among them Australia and New Zealand": the body before, the members listed after
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "hc", "\\b(?:has|had|have|counts|counted) (?:\\d{1,3}|[a-z]+) (?:full )?members,\\s+"
+                    + "(?:among them|including|among whom|notably)\\s+", List.of("members, ")), // ("member states, among them": below)
+            // "the Quad \u2014 Australia, India, Japan and the United States \u2014", "the Quad (Australia, India, Japan and the United
+            // States)": a list that is all the aside set off right after the body's name
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\u2014\u2013(", "(?<=\\p{L} )[\u2014\u2013(]\\s*(?=(?:(?:the )?[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,3}, ){1,15}"
+                    + "and (?:the )?[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,3}(?: [\u2014\u2013]|\\)))", List.of(" \u2014 ", " \u2013 ", " (")),
             startingAt(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER, List.of("bec")),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
@@ -330,7 +341,8 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b"
+                    + "|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b|(?<!\\bbe )\\breadmitted\\b"
                     // "before South Africa was added in 2010": added to the body the text is about
                     + "|\\b(?:was|were) added\\b(?=\\s+(?:in \\d{4}|as (?:a |its |the )?(?:[\\p{L}\\d-]+ )?members?|to the (?:group|grouping|bloc|club|alliance|organi[sz]ation|union))\\b|\\s*[,.;])"
