@@ -3350,4 +3350,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("AUS PIF MEMBER", "IND QUAD MEMBER", "ISL EFTA MEMBER", "JPN QUAD MEMBER", "NZL PIF MEMBER", "USA QUAD MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void aNeighbourTitledByItsBodyAndTheAsideOfASecondVerbAreNoMembersOfTheFirstBody() throws Exception {
+        ImportResult r = run("Headline\n- Kyiv Independent\n- June 1, 2023\n\nMoldova, a country of some 2.6 million people wedged between "
+                + "Ukraine and EU member Romania, has been a member of the Council of Europe since 1995 and took part in the EU's Eastern "
+                + "Partnership from its launch in 2009, together with Ukraine, Georgia, Armenia, Azerbaijan and Belarus.");
+        assertEquals(List.of("MDA COE MEMBER", "ROU EU MEMBER"), memberships(r));
+    }
 }

@@ -360,6 +360,12 @@ final class MembershipExtractor {
         if (!afterState) {
             return List.of(clause);
         }
+        if (NEIGHBOURS_APPOSITIVE.matcher(lower).region(m.start(), m.end()).find()) {
+            // "Moldova, a country of 2.6 million wedged between Ukraine and EU member Romania, has been ...": where it lies, no status
+            List<int[]> holes = new ArrayList<>(clause.holes());
+            holes.add(new int[] {s, e});
+            return List.of(new Clause(clause.start(), clause.end(), holes));
+        }
         if (MembershipCues.strongest(rest) == null && MembershipCues.strongest(lower.substring(0, m.start())) == null) {
             // "Pakistan, also an SCO member, has been developing its own port": the appositive alone states something
             return List.of(new Clause(s, e, List.of()));
@@ -371,6 +377,8 @@ final class MembershipExtractor {
         holes.add(new int[] {s, e});
         return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
+
+    private static final Pattern NEIGHBOURS_APPOSITIVE = Pattern.compile("\\b(?:bordering|adjacent to|next to|(?:wedged|sandwiched|situated|located) between)\\b");
 
     /** ", the three military-led countries which have formed the AES,": a group in apposition, the states before it. */
     private static final Pattern APPOSED_GROUP = Pattern.compile("^\\W*the\\s+(?:two|three|four|five|six|\\d)\\s+[^,;]{0,40}?\\b(?:countries|states|nations"
@@ -390,7 +398,7 @@ final class MembershipExtractor {
     // ("The country of three million wedged between Poland, Latvia, Belarus and Russia's Kaliningrad exclave first sought to join
     // the euro": its neighbours, a list)
     private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to|(?:wedged|sandwiched|situated|located) between)\\s+(?:the\\s+)?"
-            + "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+))*$");
+            + "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+))*(?:[\\p{L}-]+\\s+member\\s+)?$"); // ("and EU member Romania")
 
     /** "Russians will find it harder ...": a people written by its plural demonym, no state acting (not "Swiss"). */
     private static boolean isPeople(SentenceView v, Mention m) {
@@ -460,6 +468,12 @@ final class MembershipExtractor {
     private static final Pattern CHARTER_OF_BEFORE = Pattern.compile("(?s).*\\bcharter of the\\s+$");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
+
+    /** " member Romania", " ally Poland": the body before titles the state named after it. */
+    private static final Pattern TITLES_STATE_AFTER = Pattern.compile("\\s+(?:member|ally|member state|member country)\\s+\\p{Lu}");
+
+    /** " and took part in", " and joined": a second verb, whose the aside after it is (not "joined both NATO and the EU, together with"). */
+    private static final Pattern SECOND_PREDICATE = Pattern.compile("\\band\\s+(?:also\\s+|later\\s+)?(?:took|joined|became|signed|left|has|have|is|was|\\p{Ll}{3,}ed)\\b");
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
     // (also "Barbados became a republic ..., but remained in the Commonwealth")
@@ -1172,7 +1186,9 @@ final class MembershipExtractor {
         List<Mention> orgs = clause.mentions(v).stream().filter(o -> o.isOrganization() && !o.listedWithStates && !o.isProgramme() && !o.qualifier
                 && !(isOrgan(o) && doc.reference().organization(o.code()).isEmpty())
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
-                && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))).toList();
+                && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))
+                // (not "EU" in "wedged between Ukraine and EU member Romania": it titles the state after it, see membersNamedAfterTheirOrganization)
+                && !(o.end() < cueStart && Regions.lengthAt(TITLES_STATE_AFTER, v.text(), o.end()) > 0)).toList();
         if (v.lower().startsWith(", ", cueStart) && Regions.lengthAt(RELATIVE_RIGHT_AFTER, v.lower(), cueEnd) > 0) {
             // "Iran, Venezuela and Libya, OPEC members whose output ...": the body written inside the apposition, though it
             // follows a list of states
@@ -1841,8 +1857,9 @@ final class MembershipExtractor {
                     body = x;
                 }
             }
-            if (body == null || !(lower.startsWith(" and ", m.start() - 5) || lower.startsWith(" and ", m.end()) || lower.startsWith("and ", m.start()))) {
-                continue; // only statuses coordinated with the stated one
+            if (body == null || !(lower.startsWith(" and ", m.start() - 5) || lower.startsWith(" and ", m.end()) || lower.startsWith("and ", m.start()))
+                    || Regions.lengthAt(TITLES_STATE_AFTER, v.text(), body.end()) > 0) {
+                continue; // only statuses coordinated with the stated one (not "and EU member Romania": Romania's title)
             }
             MembershipStatus status = statusNamed(m.group(1));
             addForStates(members, body.code(), status, v, out);
@@ -2270,7 +2287,10 @@ final class MembershipExtractor {
         List<Mention> relativeSubjects = new ArrayList<>();
         for (int[] h : clause.holes()) {
             // "The twelve founding members of NATO, including the United States, Canada ...": the examples are members too
-            if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()) {
+            // (not after a second verb: "a member of the Council of Europe ... and took part in the EU's Eastern Partnership ...,
+            // together with Ukraine": those took part in the other)
+            if (h[0] >= clause.start() && INCLUDING_HOLE.matcher(v.lower().substring(h[0], h[1])).lookingAt()
+                    && !(h[0] > cueEnd && SECOND_PREDICATE.matcher(v.lower()).region(cueEnd, h[0]).find())) {
                 for (Mention m : v.mentions()) {
                     if (m.start() >= h[0] && m.end() <= h[1] && m.isState() && !m.isStateActor()) {
                         inClause.add(m);
