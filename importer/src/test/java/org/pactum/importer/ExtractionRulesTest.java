@@ -3358,4 +3358,15 @@ class ExtractionRulesTest {
                 + "Partnership from its launch in 2009, together with Ukraine, Georgia, Armenia, Azerbaijan and Belarus.");
         assertEquals(List.of("MDA COE MEMBER", "ROU EU MEMBER"), memberships(r));
     }
+
+    @Test
+    void partnersInDialogueApplicantsOnTheirWayInAndMembersNamedBesideOthers() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 16 September 2022\n\n\"Azerbaijan, Armenia, Cambodia and Nepal have joined the SCO family "
+                + "as partners in dialogue,\" Putin said. Iran has officially applied to join BRICS, the bloc made up of Brazil, Russia, India, "
+                + "China and South Africa. A memorandum of obligations on Belarus's membership in the SCO was signed. Biden met the leaders of "
+                + "the six GCC states, Egypt, Jordan and Iraq. OPEC+ groups the 13 members of OPEC and 10 allied producers led by Russia. Kuwait "
+                + "is set to become a full member of the Shanghai Cooperation Organization later this year.");
+        assertEquals(List.of("ARM SCO DIALOGUE_PARTNER", "AZE SCO DIALOGUE_PARTNER", "BLR SCO APPLICANT", "IRN BRICS APPLICANT",
+                "KHM SCO DIALOGUE_PARTNER", "NPL SCO DIALOGUE_PARTNER"), memberships(r));
+    }
 }

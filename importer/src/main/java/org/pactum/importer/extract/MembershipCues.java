@@ -98,13 +98,13 @@ final class MembershipCues {
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to",
-                    "obtain", "admitting", "to become")),
+                    "obtain", "admitting", "to become", "accession of")),
             java.util.Map.entry("PARTNER/COMPRISES/false", List.of("partners")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "members were", "member states were", "member countries were", "comprises", "comprised", "consists of",
                     "brings together", "unites", ", groups", "which groups", "made up of", "grouping of", "group of", "bloc of", "club of", "alliance of",
                     "effect for", "force for", "effect first for", "force first for", "effect initially for", "force initially for", "effect only for", "force only for")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
-            java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner")),
+            java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner", "in dialogue")),
             java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
             java.util.Map.entry("PARTNER/PLAIN/false", List.of("partner")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
@@ -189,7 +189,7 @@ final class MembershipCues {
                     + "|\\bsuspend(?:s|ed|ing)? [^.;]{1,60}? from (?:all |the )?(?:[\\p{L}'-]+ ){0,4}(?:activities|bodies|organs|institutions|summits|meetings)\\b"
                     + "|\\bsuspend(?:s|ed)? [^.;]{1,40}? (?:over|after|following|in the wake of) [^.;]{0,40}\\bcoups?\\b"
                     + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b|\\b(?:refused|declined) to (?:extend|renew|prolong) (?:its |their )?(?:participation|membership)\\b"
                     + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?=after )(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
@@ -268,7 +268,9 @@ final class MembershipCues {
                     // "the memorandum on the obligations of Iran in order to obtain the status of an SCO member state", "launched
                     // the procedure for admitting Belarus as a full member": on the way in, not yet in
                     + "|\\b(?:to obtain|obtaining|for obtaining) the status of (?:an? )?(?:full )?(?:[\\p{L}-]+ )?member\\b"
-                    + "|\\b(?:procedure|process) (?:for|of) admitting\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
+                    + "|\\b(?:procedure|process) (?:for|of) admitting\\b"
+                    // "approved the beginning of the process of accession of Iran as main member" (not a law's title: "On the start of ...")
+                    + "|\\b(?:approved|launched|started|began|initiated|opened) (?:the )?(?:(?:beginning|start|launch) of )?(?:the )?(?:procedure|process) (?:for|of) (?:the )?accession of\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies|ying) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             // not people sent to watch an event: "sent observers to the ceremony"
@@ -277,7 +279,8 @@ final class MembershipCues {
                     + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b| (?:missions?|teams?)\\b)"),
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
             startingAt(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b", List.of("sectoral")),
-            cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "d", "\\bdialogue partners?\\b"),
+            // ("have joined the SCO family as partners in dialogue": the Russian word order)
+            cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "dp", "\\bdialogue partners?\\b|\\bpartners? in dialogue\\b"),
             // (not "became the ninth partner country": that is the status, with the body talked about, below)
             startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ ){0,3}partners?\\b"
                     + "(?! (?:country|countries|state|states|nation|nations)\\b)", List.of("bec")),
@@ -303,6 +306,9 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "\u2014\u2013(", "(?<=\\p{L} )[\u2014\u2013(]\\s*(?=(?:(?:the )?[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,3}, ){1,15}"
                     + "and (?:the )?[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,3}(?: [\u2014\u2013]|\\)))", List.of(" \u2014 ", " \u2013 ", " (")),
             startingAt(MembershipStatus.MEMBER, Kind.PLAIN, true, "b", BECAME_MEMBER, List.of("bec")),
+            // "a memorandum of obligations on Iran's membership in the SCO was signed": the commitments of a state on its way in
+            // (weaker than "became ... member" and than an observer status: "the memorandum of obligations by Belarus, an observer state")
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "m", "\\bmemorandum of obligations\\b", List.of("memorandum of obligations")),
             cue(MembershipStatus.MEMBER, Kind.REPRESENTED, false, "w", "\\bwas represented\\b[^.;]{0,40}\\bby\\b"),
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "ampd", "(?=(?:accession|membership|participation|admission) )(?<!\\bof )(?!(?<=\\bwith the )participation)(?<!\\bon the )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation|admission) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"

@@ -273,7 +273,12 @@ final class MembershipExtractor {
                     continue;
                 }
             }
-            for (String code : listedAt(v, listStart, org.isPossessive())) {
+            Set<String> listed = listedAt(v, listStart, org.isPossessive());
+            int counted = countBefore(v, org.start());
+            if (counted > 0 && listed.size() != counted) {
+                continue; // "the leaders of the six GCC states, Egypt, Jordan and Iraq": others named beside the six
+            }
+            for (String code : listed) {
                 if (code.equals(org.code())) {
                     continue;
                 }
@@ -281,6 +286,26 @@ final class MembershipExtractor {
             }
         }
     }
+
+    /** The number written right before {@code pos} ("the six GCC states"), or -1. */
+    private static int countBefore(SentenceView v, int pos) {
+        int end = pos;
+        while (end > 0 && v.text().charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(v.text().charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || Words.count(v.text().substring(start, end)) < 0) {
+            return -1;
+        }
+        Matcher part = PART_OF_COUNT.matcher(v.text()).region(Math.max(0, start - 20), start);
+        // "four of the five EAEU member states, namely ...": four are listed
+        return part.find() && Words.count(part.group(1)) > 0 ? Words.count(part.group(1)) : Words.count(v.text().substring(start, end));
+    }
+
+    private static final Pattern PART_OF_COUNT = Pattern.compile("(\\w+)\\s+of\\s+(?:the\\s+)?$");
 
     private static final Pattern BETWEEN_DASHES_AFTER_ORG = Pattern.compile("^(?:\\s*\\([^()]{1,12}\\))?\\s*[\u2013\u2014]\\s*(?=\\p{Lu})");
     private static final Pattern DASH_AFTER_LIST = Pattern.compile("^\\s*(?:[\u2013\u2014]|$)|^\\s+-\\s");
@@ -399,6 +424,12 @@ final class MembershipExtractor {
     // the euro": its neighbours, a list)
     private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to|(?:wedged|sandwiched|situated|located) between)\\s+(?:the\\s+)?"
             + "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+))*(?:[\\p{L}-]+\\s+member\\s+)?$"); // ("and EU member Romania")
+
+    private static final Pattern COMPOSED_OF_BEFORE = Pattern.compile("(?s).*\\b(?:made up of|composed of|comprising|consisting of|which (?:includes|comprises"
+            + "|groups|brings together))\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+(?:the\\s+)?))*$");
+    // (not "EU member states, led by Austria": one of them leads them)
+    private static final Pattern LED_BY_BEFORE = Pattern.compile("(?s).*(?<!member )\\b(?:producers|exporters|countries|states|nations|groups?|coalition"
+            + "|forces|others)\\s*,?\\s+led by\\s+(?:the\\s+)?$");
 
     /** "Russians will find it harder ...": a people written by its plural demonym, no state acting (not "Swiss"). */
     private static boolean isPeople(SentenceView v, Mention m) {
@@ -2411,6 +2442,11 @@ final class MembershipExtractor {
             if ((Regions.matches(COMPARED_BEFORE, v.lower(), Math.max(0, m.start() - 70), m.start())
                     || Regions.matches(RELATION_WITH_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
                     || Regions.matches(BORDERING_BEFORE, v.lower(), Math.max(0, m.start() - 80), m.start())
+                    // "applied to join BRICS, the bloc ... made up of Brazil, Russia, ...": its members, not applicants with it
+                    || hit.cue().kind() != Kind.COMPRISES && m.start() > cueEnd
+                    && Regions.matches(COMPOSED_OF_BEFORE, v.lower(), Math.max(0, m.start() - 120), m.start())
+                    // "10 allied producers led by Russia": the leader of a group named there, not the status's subject
+                    || Regions.matches(LED_BY_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
                     || isPeople(v, m)) && !relativeSubjects.contains(m)) {
                 continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC" (but "after Colombia, which
                           // became a NATO global partner in 2018": the relative clause speaks of the one compared)
