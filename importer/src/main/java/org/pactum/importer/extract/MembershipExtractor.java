@@ -275,7 +275,9 @@ final class MembershipExtractor {
             }
             Set<String> listed = listedAt(v, listStart, org.isPossessive());
             int counted = countBefore(v, org.start());
-            if (counted > 0 && listed.size() != counted) {
+            // (only after a bare comma: a dash or "namely" announces the members, "Five EU member states - Cyprus, Greece and Spain -")
+            boolean bareComma = !Words.containsAny(v.lower().substring(org.end(), listStart), "-", "\u2013", "\u2014", ":", "namely", "including");
+            if (bareComma && counted > 0 && listed.size() != counted) {
                 continue; // "the leaders of the six GCC states, Egypt, Jordan and Iraq": others named beside the six
             }
             for (String code : listed) {
