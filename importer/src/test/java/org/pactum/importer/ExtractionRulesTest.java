@@ -3369,4 +3369,23 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARM SCO DIALOGUE_PARTNER", "AZE SCO DIALOGUE_PARTNER", "BLR SCO APPLICANT", "IRN BRICS APPLICANT",
                 "KHM SCO DIALOGUE_PARTNER", "NPL SCO DIALOGUE_PARTNER"), memberships(r));
     }
+
+    @Test
+    void aBodyOpeningTheSentenceIsOneOfTwoSubjectsAndAContrastingClauseKeepsItsOwnStatus() throws Exception {
+        ImportResult r = run("Headline\n- Daily Sabah\n- 22.03.2024, 11:36\n\nThe EU and GCC signed a cooperation agreement in 1988, but the free "
+                + "trade negotiations launched afterwards were suspended by the Gulf side in 2008. In May 2016, India, Iran and Afghanistan signed "
+                + "the trilateral Agreement on Establishment of International Transport and Transit Corridor.");
+        assertEquals(List.of("Cooperation agreement [EU, GCC] 1988",
+                "Agreement on Establishment of International Transport and Transit Corridor [AFG, IND, IRN] 2016-05"), agreementLines(r));
+        assertTrue(r.agreements().stream().noneMatch(a -> a.getStatus() == org.pactum.model.AgreementStatus.SUSPENDED), agreementLines(r).toString());
+    }
+
+    @Test
+    void inABodySinceItsPartnersMaintainedParticipationAndABecameWithItsYear() throws Exception {
+        ImportResult r = run("Headline\n- Eurasianet\n- Sep 18, 2025\n\nPoland has been in NATO since 1999. Kazakhstan has been in talks with "
+                + "the EU since 2019. Russia and its EAEU partners Belarus and Armenia agreed on the budget. Nicaragua maintains its participation "
+                + "in ALBA. Colombia became in 2018 the first Latin American global partner of NATO.");
+        assertEquals(List.of("ARM EAEU MEMBER", "BLR EAEU MEMBER", "COL NATO PARTNER", "NIC ALBA MEMBER", "POL NATO MEMBER", "RUS EAEU MEMBER"),
+                memberships(r));
+    }
 }

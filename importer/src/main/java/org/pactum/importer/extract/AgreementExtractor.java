@@ -27,7 +27,7 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|second|third|\\w+-year|\\d{4}|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|second|third|\\w+-year|\\d{4}|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|trilateral|tripartite|multilateral|quadrilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
     /**
      * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
      * the day and the place of signing may stand between the verb and the instrument.
@@ -1367,7 +1367,7 @@ final class AgreementExtractor {
         }
         a.setSigned(signed);
         a.setInForce(inForce);
-        a.setStatus(status(doc, v.lower(), before, after, future || FUTURE_AFTER.matcher(after).lookingAt(), linked && !negotiating, signed, inForce));
+        a.setStatus(status(doc, v.lower(), before, ownPart(after), future || FUTURE_AFTER.matcher(after).lookingAt(), linked && !negotiating, signed, inForce));
         if (negotiating && !future && a.getStatus() != AgreementStatus.TERMINATED && a.getStatus() != AgreementStatus.SUSPENDED) {
             a.setStatus(AgreementStatus.NEGOTIATING); // "... has been in force since 2022, and the two sides are negotiating a broader ..."
             a.setSigned(null); // (an instrument still negotiated has no signing date: the date before is another's)
@@ -2550,6 +2550,15 @@ final class AgreementExtractor {
             }
         }
         return out.size() >= 2 ? out : new LinkedHashSet<>();
+    }
+
+    /** ", but the free trade negotiations launched afterwards were suspended": a clause about something else (not ", but suspended it"). */
+    private static final Pattern ANOTHER_SUBJECT_AFTER = Pattern.compile("[,;]\\s+(?:but|while|whereas)\\s+(?:the|its|their|a|an)\\s");
+
+    /** The text after the instrument up to a contrasting clause with another subject. */
+    private static String ownPart(String after) {
+        Matcher m = ANOTHER_SUBJECT_AFTER.matcher(after);
+        return m.find() ? after.substring(0, m.start()) : after;
     }
 
     private static final Pattern OTHER_WITHDRAWAL_AFTER = Pattern.compile("\\b(?:after|before|when|once|until)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"

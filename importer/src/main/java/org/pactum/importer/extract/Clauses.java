@@ -233,8 +233,11 @@ final class Clauses {
         if (BOTH_PRONOUN_BEFORE.matcher(v.lower()).region(Math.max(0, and - 10), and).find()) {
             return false; // "where both it and Armenia are dialogue partners": one subject
         }
-        if (v.mentions().stream().anyMatch(m -> m.end() == and && (m.isState() || m.isOrganization() && listedAfterComma(v, m)))) {
-            return false; // "Egypt, Ethiopia and Iran became members", "Zambia, the EU and the US signed": the last item of a list
+        if (v.mentions().stream().anyMatch(m -> m.end() == and && (m.isState() || m.isOrganization() && (listedAfterComma(v, m)
+                || Regions.matches(OPENS_SUBJECT, v.text(), 0, m.start()))))) {
+            // "Egypt, Ethiopia and Iran became members", "Zambia, the EU and the US signed": the last item of a list; "The EU and
+            // GCC signed a cooperation agreement": a body opening the sentence, the first of two subjects
+            return false;
         }
         String t = v.text();
         int pos = and + " and ".length();
@@ -253,6 +256,8 @@ final class Clauses {
         }
         return false;
     }
+
+    private static final Pattern OPENS_SUBJECT = Pattern.compile("(?s)(?:\\W*|.*,\\s*)(?:[Tt]he\\s+)?");
 
     private static final Pattern SUBJECT_LIST_GAP = Pattern.compile(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
 

@@ -142,7 +142,7 @@ final class MembershipCues {
     private static final String NOT_A_DEADLINE = "(?! the end\\b| the time\\b| then\\b| mid| early\\b| late\\b| year\\b| \\d| (?:january|february|march|april|may|june"
             + "|july|august|september|october|november|december)\\b)";
 
-    private static final String BECAME_MEMBER = "\\bbec(?:ame|omes|ome|oming) (?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new"
+    private static final String BECAME_MEMBER = "\\bbec(?:ame|omes|ome|oming) (?:in \\d{4},? )?(?:(?:a|an|the|its|their|full|full-fledged|fully-fledged|permanent|new"
             + "|[\\p{L}-]+'s|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) )*"
             + "(?:[\\p{L}\\d-]+ ){0,2}?members?\\b"; // "became a WTO member", "became an EU member state"
 
@@ -205,6 +205,11 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "a", "\\b(?:acceded|adhered) to\\b(?! (?:it|them)\\b)"
                     + "(?! (?:the |its |a |an )?(?:[\\p{L}'-]+ ){0,5}(?:treaty|treaties|convention|agreement|protocol|statute|charter|covenant|code|accord)\\b)",
                     List.of("acceded to", "adhered to")),
+            // "Poland has been in NATO since 1999 and in the EU since 2004", "Nicaragua maintains its participation in ALBA": only with
+            // the body named right after
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hm", "\\b(?:has|have|had) been in\\b(?= (?:the )?(?!(?:force|effect|talks|accession|negotiations|discussions|contact|touch|charge|power|office|place"
+                    + "|operation|service|use|talks|dialogue|force|crisis|line|favou?r)\\b)[\\p{L}-]{2,}(?: [\\p{L}-]+){0,4} since\\b)"
+                    + "|\\bmaintains? (?:its|their) (?:participation|membership|seat) in\\b", List.of("been in", "maintain")),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfounding (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
@@ -282,8 +287,9 @@ final class MembershipCues {
             // ("have joined the SCO family as partners in dialogue": the Russian word order)
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "dp", "\\bdialogue partners?\\b|\\bpartners? in dialogue\\b"),
             // (not "became the ninth partner country": that is the status, with the body talked about, below)
-            startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:an? |its |the )?(?:[\\p{L}-]+ ){0,3}partners?\\b"
-                    + "(?! (?:country|countries|state|states|nation|nations)\\b)", List.of("bec")),
+            startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:in \\d{4},? )?(?:an? |its |the )?(?:(?!and )[\\p{L}-]+ ){0,4}partners?\\b"
+                    // (not "a reliable and key energy partner for the EU": a role, not a status)
+                    + "(?! (?:country|countries|state|states|nation|nations|for)\\b)", List.of("bec")),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasr", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
                     + "|(?<!candidates to become an )(?<!candidate to become an )(?<!candidates for )(?<!candidate for )"

@@ -263,7 +263,18 @@ final class MembershipExtractor {
             } else {
                 Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
                 Matcher dashed = BETWEEN_DASHES_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
-                if (m.lookingAt()) {
+                Matcher partners = PARTNERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
+                Matcher ours = ITS_BEFORE_ORG.matcher(v.text()).region(Math.max(0, org.start() - 12), org.start());
+                if (partners.lookingAt() && ours.find()) {
+                    // "Russia and its EAEU partners Belarus, Kazakhstan, ...": fellow members, and the state whose partners they are
+                    for (Mention owner : v.mentions()) {
+                        if (owner.isState() && owner.end() <= org.start() && Regions.matches(AND_ITS_GAP, v.text(), owner.end(), org.start())) {
+                            out.add(new Candidate<>(membership(owner.code(), org.code(), MembershipStatus.MEMBER), v, 0.7));
+                        }
+                    }
+                    status = MembershipStatus.MEMBER;
+                    listStart = partners.end();
+                } else if (m.lookingAt()) {
                     status = m.group(1) != null ? MembershipStatus.FOUNDING_MEMBER : MembershipStatus.MEMBER;
                     listStart = m.end();
                 } else if (dashed.lookingAt() && closedByDash(v, dashed.end())) {
@@ -308,6 +319,10 @@ final class MembershipExtractor {
     }
 
     private static final Pattern PART_OF_COUNT = Pattern.compile("(\\w+)\\s+of\\s+(?:the\\s+)?$");
+
+    private static final Pattern PARTNERS_AFTER_ORG = Pattern.compile("^\\s+(?:fellow\\s+)?partners\\s*,?\\s+(?=\\p{Lu})");
+    private static final Pattern ITS_BEFORE_ORG = Pattern.compile("\\b(?:its|their)\\s+$");
+    private static final Pattern AND_ITS_GAP = Pattern.compile("\\s+and\\s+(?:its|their)\\s+");
 
     private static final Pattern BETWEEN_DASHES_AFTER_ORG = Pattern.compile("^(?:\\s*\\([^()]{1,12}\\))?\\s*[\u2013\u2014]\\s*(?=\\p{Lu})");
     private static final Pattern DASH_AFTER_LIST = Pattern.compile("^\\s*(?:[\u2013\u2014]|$)|^\\s+-\\s");
