@@ -3388,4 +3388,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARM EAEU MEMBER", "BLR EAEU MEMBER", "COL NATO PARTNER", "NIC ALBA MEMBER", "POL NATO MEMBER", "RUS EAEU MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void allOfThemAreTheStatesJustNamedAndRemainingInABodyIsMembership() throws Exception {
+        ImportResult r = run("Headline\n- Times of Israel\n- 28 March 2022\n\nEgypt, Jordan and Morocco sent ministers. All of them are members of "
+                + "the Arab League. Barbados became a republic in November last year but remains in the Commonwealth. The deal remains in force.");
+        assertEquals(List.of("BRB COMMONWEALTH MEMBER", "EGY LAS MEMBER", "JOR LAS MEMBER", "MAR LAS MEMBER"), memberships(r));
+    }
 }

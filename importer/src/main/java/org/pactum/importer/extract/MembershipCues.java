@@ -207,9 +207,12 @@ final class MembershipCues {
                     List.of("acceded to", "adhered to")),
             // "Poland has been in NATO since 1999 and in the EU since 2004", "Nicaragua maintains its participation in ALBA": only with
             // the body named right after
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hm", "\\b(?:has|have|had) been in\\b(?= (?:the )?(?!(?:force|effect|talks|accession|negotiations|discussions|contact|touch|charge|power|office|place"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hmrs", "\\b(?:has|have|had) been in\\b(?= (?:the )?(?!(?:force|effect|talks|accession|negotiations|discussions|contact|touch|charge|power|office|place"
                     + "|operation|service|use|talks|dialogue|force|crisis|line|favou?r)\\b)[\\p{L}-]{2,}(?: [\\p{L}-]+){0,4} since\\b)"
-                    + "|\\bmaintains? (?:its|their) (?:participation|membership|seat) in\\b", List.of("been in", "maintain")),
+                    + "|\\bmaintains? (?:its|their) (?:participation|membership|seat) in\\b"
+                    // "became a republic ... but remains in the Commonwealth"
+                    + "|\\b(?:remains|remained|stays|stayed) in\\b(?= (?:the )?(?!(?:force|effect|talks|power|office|place|operation|service|use|contact"
+                    + "|touch|charge|line|crisis|doubt|limbo|question|custody|prison|exile|favou?r)\\b)\\S)", List.of("been in", "maintain", "remain", "stay")),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfounding (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"

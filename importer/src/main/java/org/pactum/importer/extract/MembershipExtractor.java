@@ -545,6 +545,8 @@ final class MembershipExtractor {
             + "|^\\s*,\\s*(?:and\\s+)?(?:also\\s+)?an?\\s+(?:[\\p{L}-]+\\s+)?(?:member|party|observer|partner)\\s+(?:of|to|in)\\b"
             // "Uzbekistan joined the organization in 2006, but suspended its membership in 2012"
             + "|^\\W*but\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:suspended|froze|left|withdrew|quit|rejoined)\\b"
+            // "Barbados became a republic ... but remains in the Commonwealth"
+            + "|^\\W*(?:but|and)\\s+(?:still\\s+)?(?:remains|remained|stays|stayed)\\s+in\\b"
             // "Madagascar, however, remains suspended": an aside between the subject and its verb
             + "|^\\W*(?:however|though|meanwhile|too|also|in turn|for its part|for their part)\\s*,\\s*(?:still\\s+|also\\s+)?(?:remains?|remained|is|are|was|were|has|have|had)\\b");
     /** "since it applied in December 2004": the start of the status the clause states, not an application of its own. */
@@ -837,6 +839,9 @@ final class MembershipExtractor {
         }
         if (members.isEmpty()) {
             members.addAll(doc.reference().groupNamedIn(group)); // "the three Baltic states, which joined ..."
+        }
+        if (members.isEmpty() && clause.start() == 0 && ALL_OF_THEM.matcher(lower).lookingAt()) {
+            members.addAll(statesOfSentenceBefore(doc, v.index())); // "Egypt, Jordan, ... sent ministers. All of them are members of ..."
         }
         if (members.isEmpty() && hit.cue().kind() == Kind.FOUNDING && clause.start() == 0 && THEY_FOUNDED.matcher(lower).lookingAt()) {
             members.addAll(statesOfSentenceBefore(doc, v.index())); // "They first formed the Alliance of Sahel States (AES)"
@@ -1977,6 +1982,7 @@ final class MembershipExtractor {
     // ("On Wednesday their withdrawal from ECOWAS formally took effect": a short time phrase first)
     private static final Pattern THEIR_DEPARTURE = Pattern.compile("\\W*(?:(?:on|in|last|this) [\\p{L}\\d]+(?: \\d{1,4})?,?\\s+)?their\\s+(?:formal\\s+|official\\s+)?"
             + "(?:withdrawal|exit|departure)\\b");
+    private static final Pattern ALL_OF_THEM = Pattern.compile("\\W*(?:all|both|each) of (?:them|these|those)\\b(?!\\s+(?:bodies|organi[sz]ations|groups|blocs))");
     private static final Pattern THEY_FOUNDED = Pattern.compile("\\W*they\\s+(?:\\p{Ll}+\\s+){0,2}?(?:formed|founded|co-founded|created|established|set up|launched)\\b");
 
     /**
