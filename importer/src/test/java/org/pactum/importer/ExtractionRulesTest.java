@@ -3395,4 +3395,12 @@ class ExtractionRulesTest {
                 + "the Arab League. Barbados became a republic in November last year but remains in the Commonwealth. The deal remains in force.");
         assertEquals(List.of("BRB COMMONWEALTH MEMBER", "EGY LAS MEMBER", "JOR LAS MEMBER", "MAR LAS MEMBER"), memberships(r));
     }
+
+    @Test
+    void aRatificationInARelativeClauseDoesNotDateTheSigningAndMinistersInStatesAreTheirs() throws Exception {
+        ImportResult r = run("Headline\n- Inquirer\n- 10 May 2025\n\nIn July last year, the Philippines and Japan signed a Reciprocal Access "
+                + "Agreement (RAA) which the Philippine Senate ratified in December. The ministers responsible for transport in Estonia, Latvia "
+                + "and Lithuania signed a joint declaration in Riga in March.");
+        assertEquals(List.of("Reciprocal Access Agreement [JPN, PHL] 2024-07", "Joint declaration [EST, LTU, LVA] 2025-03"), agreementLines(r));
+    }
 }

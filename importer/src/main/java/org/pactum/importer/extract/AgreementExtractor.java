@@ -653,6 +653,9 @@ final class AgreementExtractor {
         a.setTitle(singularTitle(a.getTitle().substring(0, with)) + " with " + counterpart); // one of the "agreements with ...
     }
 
+    private static final Pattern OTHER_VERB_RELATIVE = Pattern.compile("(?is)[^.;]*?\\b(?:which|that)\\b[^.;]*?\\b(?:ratified|ratifies|approved|endorsed"
+            + "|rejected|entered into force|came into force|took effect|expired|expires)\\b[^.;]*");
+
     /** ", signed in 2007, and with", ", signed in May 2015 and in force since October 2016, with": a signing told between two counterparts. */
     private static final Pattern SIGNED_ASIDE_GAP = Pattern.compile("\\s*,\\s*(?:(?:signed|concluded|in force)\\b[^,;()]{0,80}?,\\s*)?(?:and\\s+)?with\\s+(?:the\\s+)?");
 
@@ -1031,6 +1034,9 @@ final class AgreementExtractor {
             if (soon != null && soon.start() >= 4 && Regions.matches(DETERMINER_BEFORE_YEAR, text, Math.max(0, soon.start() - 6), soon.start())
                     && Regions.lengthAt(INSTRUMENT_NOUN_AFTER_YEAR, text, soon.end()) > 0) {
                 soon = null; // "signed a protocol amending the 2004 agreement on mutual trips": the year of the one amended
+            }
+            if (soon != null && Regions.matches(OTHER_VERB_RELATIVE, text, from, soon.start())) {
+                soon = null; // "signed a Reciprocal Access Agreement (RAA) which the Philippine Senate ratified in December": the ratification's
             }
             if (soon != null && yearOfTheName(text, ins, soon)) {
                 soon = null; // "the Kuala Lumpur Declaration on ASEAN 2045", "Agenda 2063": a year the name ends with

@@ -579,6 +579,8 @@ public final class DocumentAnalysis {
     private static final Set<String> TAKING_IN = Set.of("took", "take", "takes", "taking", "brought", "bring", "brings", "bringing");
 
     /** "in Samarkand", "across Mongolia", "on the border of Turkmenistan": where, not who. */
+    private static final Pattern OFFICIALS_IN_BEFORE = Pattern.compile("(?s).*\\b(?:ministers|officials|authorities|governments) responsible for [\\p{L} ,-]{2,40}? in (?:the )?$");
+
     private static boolean locative(String text, int start) {
         List<String> w = new ArrayList<>(Words.before(text, start, 5));
         if (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("the")) {
@@ -590,6 +592,9 @@ public final class DocumentAnalysis {
         String last = w.get(w.size() - 1).toLowerCase();
         if (last.equals("in") && w.size() >= 2 && TAKING_IN.contains(w.get(w.size() - 2).toLowerCase())) {
             return false; // "took in Somalia as its eighth member": admitted, not a place
+        }
+        if (last.equals("in") && Regions.matches(OFFICIALS_IN_BEFORE, text, Math.max(0, start - 60), start)) {
+            return false; // "the ministers responsible for transport in Estonia, Latvia and Lithuania": whose ministers
         }
         if (LOCATIVE_WORDS.contains(last)) {
             return true;
