@@ -3403,4 +3403,16 @@ class ExtractionRulesTest {
                 + "and Lithuania signed a joint declaration in Riga in March.");
         assertEquals(List.of("Reciprocal Access Agreement [JPN, PHL] 2024-07", "Joint declaration [EST, LTU, LVA] 2025-03"), agreementLines(r));
     }
+
+    @Test
+    void theStatesFollowingTheFirstSignTheirOwnAndAnAcceptingStateSignsItsOwnMemorandum() throws Exception {
+        ImportResult r = run("Headline\n- Kyiv Independent\n- 27 June 2024\n\nUkraine signed its first bilateral security agreement with the "
+                + "United Kingdom in January, followed by Germany and France in February.");
+        assertEquals(List.of("First bilateral security agreement with the United Kingdom [GBR, UKR] 2024-01",
+                "Bilateral security agreement with Germany [DEU, UKR] 2024-02", "Bilateral security agreement with France [FRA, UKR] 2024-02"),
+                agreementLines(r));
+        ImportResult sco = run("Headline\n- Dawn\n- 1 May 2016\n\nThe SCO admitted Iran as an observer. Pakistan, together with India, is "
+                + "expected to sign a memorandum of obligations on joining the organization.");
+        assertEquals(Set.of(Set.of("PAK", "SCO")), partySets(sco));
+    }
 }

@@ -285,6 +285,55 @@ final class AgreementExtractor {
         return null;
     }
 
+    private static final Pattern FIRST_SUCH = Pattern.compile("(?i)^(?:the\\s+)?(?:first|initial)\\s+(?:such\\s+)?");
+    private static final Pattern FOLLOWED_BY = Pattern.compile("[^.;]{0,60}?,\\s+followed by\\s+(?:the\\s+)?");
+
+    /**
+     * "Ukraine signed its first security agreement with the United Kingdom in January, followed by Germany and France in
+     * February": the same kind of instrument between the signer and each state after "followed by", dated by the date after them.
+     */
+    private static List<Agreement> followedBy(SentenceView v, Instrument ins, Agreement a) {
+        if (ins.plural() || a.getParties().size() != 2 || !v.lower().contains("followed by")) {
+            return List.of();
+        }
+        // the counterpart: the first party named after the instrument's start ("with the United Kingdom")
+        Mention first = v.mentions().stream().filter(m -> m.start() >= ins.start() && (m.isState() || m.isOrganization())
+                && a.getParties().stream().anyMatch(p -> p.getCode().equals(m.code()))).findFirst().orElse(null);
+        if (first == null) {
+            return List.of();
+        }
+        int with = a.getTitle().indexOf(" with ");
+        // ("The first such agreement": the followers are no first ones)
+        String kind = FIRST_SUCH.matcher(singularTitle(with < 0 ? a.getTitle() : a.getTitle().substring(0, with))).replaceFirst("");
+        kind = kind.isEmpty() ? a.getTitle() : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        Matcher f = FOLLOWED_BY.matcher(v.text()).region(first.end(), v.text().length());
+        if (!f.lookingAt()) {
+            return List.of();
+        }
+        String signer = a.getParties().stream().map(PartyRef::getCode).filter(c -> !c.equals(first.code())).findFirst().orElse(null);
+        List<Mention> next = Gaps.listedFrom(v, f.end(), m -> m.isState() && m.canAct() && !m.isAdjective());
+        if (signer == null || next.isEmpty()) {
+            return List.of();
+        }
+        Mention last = next.get(next.size() - 1);
+        EdtfDate date = v.dates().stream().filter(d -> d.start() >= last.end() && d.start() - last.end() <= 12).map(DateMention::date).findFirst().orElse(null);
+        List<Agreement> out = new ArrayList<>();
+        for (Mention m : next) {
+            if (m.code().equals(signer)) {
+                continue;
+            }
+            Agreement b = new Agreement();
+            b.setTitle(kind + " with " + v.text().substring(m.start(), m.end()));
+            b.setKind(a.getKind());
+            b.setStatus(a.getStatus());
+            b.getParties().add(new PartyRef(signer, PartyRole.PARTY));
+            b.getParties().add(new PartyRef(m.code(), PartyRole.PARTY));
+            b.setSigned(date);
+            out.add(b);
+        }
+        return out;
+    }
+
     /** "Both countries already have Association Agreements with the EU": agreements held, so they exist. */
     private static final Pattern HELD_BEFORE = SearchPatterns.startingWith("hH", "(?i)\\b(?:have|has|had)\\s+(?:already\\s+|long\\s+|also\\s+)?(?:an?\\s+|their\\s+|its\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}$");
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
@@ -295,8 +344,8 @@ final class AgreementExtractor {
     private static final Pattern FUTURE_AFTER = Pattern.compile("(?i)^[^.;]{0,20}?\\b(?:will|would|is to|are to|is expected to|are expected to|is due to|are due to)"
             + "\\s+be\\s+(?:signed|concluded|adopted)\\b");
     private static final Pattern ACCESSION_INSTRUMENT = Pattern.compile("(?i)(?:the\\s+)?(?:protocol|treaty|agreement)\\s+(?:of|on)\\s+(?:the\\s+)?accession\\s*$");
-    private static final Pattern MEMBERSHIP_TITLE = SearchPatterns.startingWith("maodpMAODP", "(?i)\\b(?:member|membership|accession|admission|observer"
-            + "|dialogue partner|partner status)\\b");
+    private static final Pattern MEMBERSHIP_TITLE = SearchPatterns.startingWith("maodpjMAODPJ", "(?i)\\b(?:member|membership|accession|admission|observer"
+            + "|dialogue partner|partner status|joining)\\b");
     private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:have |has |had )?agreed\\s+(?:in\\s+\\d{4}\\s+|on\\s+\\w+\\s+)?to\\s+"
             + "((?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+)");
     private static final Pattern OCCASION = SearchPatterns.startingWith("dao", "\\b(?:during|at|on the sidelines of|on the margins of)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?"
@@ -444,6 +493,10 @@ final class AgreementExtractor {
                     if (again != null) {
                         out.add(new Candidate<>(again, v, r.confidence, r.named));
                         recent.add(new Found(again, v.index()));
+                    }
+                    for (Agreement next : followedBy(v, ins, r.agreement)) {
+                        out.add(new Candidate<>(next, v, r.confidence, r.named));
+                        recent.add(new Found(next, v.index()));
                     }
                 }
             }
@@ -1506,7 +1559,9 @@ final class AgreementExtractor {
             // "an agreement on a pipeline that will connect ... the Russian Druzhba pipeline": an adjective describing, after it
             if (isParty(m, ins) && m.start() < segmentEnd && !(m.isAdjective() && m.start() > ins.end()
                     && !ACTOR_AFTER_ADJECTIVE.matcher(v.text()).region(m.end(), v.text().length()).lookingAt())
-                    && !(m.start() > ins.end() && DESCRIBED_AFTER.matcher(v.text()).region(ins.end(), m.start()).find())) {
+                    && !(m.start() > ins.end() && DESCRIBED_AFTER.matcher(v.text()).region(ins.end(), m.start()).find())
+                    // ("..., followed by Germany and France in February": the next ones' counterparts, see followedBy)
+                    && !(m.start() > ins.end() && v.text().substring(ins.end(), m.start()).contains(", followed by"))) {
                 boolean opening = m.start() < ins.start() && Regions.matches(OPENING_TIME_PHRASE, v.text(), clause.start(), m.start())
                         && v.text().substring(m.end(), ins.start()).contains(", ");
                 (opening ? inTimePhrase : parties).add(m.code());
@@ -1518,7 +1573,8 @@ final class AgreementExtractor {
         if (ins.start() > clause.start()) {
             // "The leaders of the European Union and the five Central Asian states adopted a Joint Declaration": the group's states
             parties.addAll(doc.reference().groupNamedIn(v.lower().substring(clause.start(), ins.start())));
-            if (linked && !parties.isEmpty()) {
+            if (linked && !parties.isEmpty() && !MEMBERSHIP_TITLE.matcher(ins.title()).find()) {
+                // (not "Pakistan, together with India, is to sign a memorandum of obligations on joining": each its own)
                 parties.addAll(signedAlongWith(v, clause, ins));
             }
         }
