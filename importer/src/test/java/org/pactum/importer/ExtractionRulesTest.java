@@ -3415,4 +3415,12 @@ class ExtractionRulesTest {
                 + "expected to sign a memorandum of obligations on joining the organization.");
         assertEquals(Set.of(Set.of("PAK", "SCO")), partySets(sco));
     }
+
+    @Test
+    void theOtherCountriesAForumBringsTogetherAndAStateTalkedAboutAreNoMembers() throws Exception {
+        ImportResult r = run("Headline\n- Kyiv Independent\n- June 1, 2023\n\nBesides the 27 EU member states, the forum brings together 17 "
+                + "other European countries, among them the United Kingdom, Norway and Switzerland. Heads of the SCO and CSTO member states held "
+                + "a joint meeting on the situation of Afghanistan.");
+        assertEquals(List.of(), memberships(r));
+    }
 }

@@ -442,6 +442,10 @@ final class MembershipExtractor {
     private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to|(?:wedged|sandwiched|situated|located) between)\\s+(?:the\\s+)?"
             + "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+))*(?:[\\p{L}-]+\\s+member\\s+)?$"); // ("and EU member Romania")
 
+    private static final Pattern ANOTHER_SUBJECT_BEFORE_CUE = Pattern.compile("(?s).*,\\s+the\\s+(?:forum|bloc|group|grouping|organi[sz]ation|alliance"
+            + "|union|community|initiative|format|platform|summit|conference|club)\\s+(?:now\\s+|also\\s+)?");
+    /** "on the situation of Afghanistan": a state talked about. */
+    private static final Pattern TOPIC_OF_BEFORE = Pattern.compile("(?s).*\\b(?:situation|crisis|conflict|war|developments|events|events) (?:in|of|around|on)\\s+(?:the\\s+)?$");
     private static final Pattern COMPOSED_OF_BEFORE = Pattern.compile("(?s).*\\b(?:made up of|composed of|comprising|consisting of|which (?:includes|comprises"
             + "|groups|brings together))\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+(?:the\\s+)?))*$");
     // (not "EU member states, led by Austria": one of them leads them)
@@ -516,6 +520,8 @@ final class MembershipExtractor {
     private static final Pattern CHARTER_OF_BEFORE = Pattern.compile("(?s).*\\bcharter of the\\s+$");
     private static final Pattern ITSELF_GAP = Pattern.compile("\\s*(?:itself\\s*)?");
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("\\b(?:with|to|from|against|towards|than)\\s+(?:the\\s+)?$");
+
+    private static final Pattern INSTRUMENT_NAMED_AFTER = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}?\\s+(?:Convention|Treaty|Agreement|Protocol|Charter|Statute)\\b");
 
     /** " member Romania", " ally Poland": the body before titles the state named after it. */
     private static final Pattern TITLES_STATE_AFTER = Pattern.compile("\\s+(?:member|ally|member state|member country)\\s+\\p{Lu}");
@@ -1240,6 +1246,8 @@ final class MembershipExtractor {
                 && !(isOrgan(o) && doc.reference().organization(o.code()).isEmpty())
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
                 && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))
+                // (not "the United Nations TIR Convention": a treaty named after the body)
+                && Regions.lengthAt(INSTRUMENT_NAMED_AFTER, v.text(), o.end()) <= 0
                 // (not "EU" in "wedged between Ukraine and EU member Romania": it titles the state after it, see membersNamedAfterTheirOrganization)
                 && !(o.end() < cueStart && Regions.lengthAt(TITLES_STATE_AFTER, v.text(), o.end()) > 0)).toList();
         if (v.lower().startsWith(", ", cueStart) && Regions.lengthAt(RELATIVE_RIGHT_AFTER, v.lower(), cueEnd) > 0) {
@@ -1274,6 +1282,10 @@ final class MembershipExtractor {
                 if (o.end() <= cueStart) {
                     subject = o;
                 }
+            }
+            if (subject != null && Regions.matches(ANOTHER_SUBJECT_BEFORE_CUE, lower, subject.end() - clause.start(), hit.start())) {
+                // "Besides the 27 EU member states, the forum brings together 17 other European countries": the forum's, not the EU's
+                subject = null;
             }
             if (subject == null && ORG_SUBJECT.matcher(lower.substring(0, Math.min(lower.length(), hit.start()))).find()) {
                 subject = referredOrganization(doc, v, cueStart);
@@ -2470,6 +2482,7 @@ final class MembershipExtractor {
                     && Regions.matches(COMPOSED_OF_BEFORE, v.lower(), Math.max(0, m.start() - 120), m.start())
                     // "10 allied producers led by Russia": the leader of a group named there, not the status's subject
                     || Regions.matches(LED_BY_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
+                    || Regions.matches(TOPIC_OF_BEFORE, v.lower(), Math.max(0, m.start() - 40), m.start())
                     || isPeople(v, m)) && !relativeSubjects.contains(m)) {
                 continue; // "Angola, Africa's second-biggest oil producer after Nigeria, quit OPEC" (but "after Colombia, which
                           // became a NATO global partner in 2018": the relative clause speaks of the one compared)
