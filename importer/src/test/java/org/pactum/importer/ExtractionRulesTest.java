@@ -3423,4 +3423,11 @@ class ExtractionRulesTest {
                 + "a joint meeting on the situation of Afghanistan.");
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void aStateRailwayCompanyAndTheBeltAndRoadsSeaRouteAreNoLines() throws Exception {
+        ImportResult r = run("Headline\n- Andina\n- 08.07.2025, 11:20\n\nThe study is led by the technical arm of the state group China State "
+                + "Railway. Colombia signed a plan on the Silk Road Economic Belt and the 21st Century Maritime Silk Road.");
+        assertEquals(List.of(), r.corridors().stream().map(c -> c.getName()).toList());
+    }
 }

@@ -393,6 +393,9 @@ final class CorridorExtractor {
             }
             if (words.isEmpty() || words.stream().allMatch(w -> TYPE_WORD.matcher(w).matches() || TECHNICAL.contains(w))
                     || OF_NAME_AFTER.matcher(v.text()).region(m.end(), v.text().length()).lookingAt() // "the State Railway of Thailand"
+                    // "the state group China State Railway", "the 21st Century Maritime Silk Road": a company, the BRI's sea route
+                    || COMPANY_OR_ORDINAL.matcher(v.text()).region(Math.max(0, m.start() - 40), m.start()).find()
+                    || words.get(0).equals("Century")
                     || words.stream().anyMatch(w -> LOWER_COMPOUND.matcher(w).find())
                     || CHAIN_PREFIXES.contains(DASH_SPLIT.split(words.get(0))[0])) {
                 continue; // "Gas Pipeline Framework Agreement", "a European-gauge line": no name, a kind or a description
@@ -420,6 +423,8 @@ final class CorridorExtractor {
             out.add(new Candidate<>(c, v, 0.5));
         }
     }
+
+    private static final Pattern COMPANY_OR_ORDINAL = Pattern.compile("(?:\\b(?:state|railway|rail|construction|energy|oil|gas) (?:group|company|corporation|firm|operator)\\s+(?:the\\s+)?|\\b\\d{1,2}(?:st|nd|rd|th)\\s+)$");
 
     private static void placeChain(SentenceView v, Corridor c) {
         Matcher m = PLACE_CHAIN.matcher(v.text());
