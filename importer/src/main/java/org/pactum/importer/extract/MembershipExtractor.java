@@ -439,15 +439,17 @@ final class MembershipExtractor {
     /** "NATO member states bordering Russia and Belarus": the states on the other side of a border. */
     // ("The country of three million wedged between Poland, Latvia, Belarus and Russia's Kaliningrad exclave first sought to join
     // the euro": its neighbours, a list)
+    /** The names listed before a position, one or two words each ("Poland, Latvia, Belarus and "). */
+    private static final String NAMES_LISTED_BEFORE = "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+(?:the\\s+)?))*";
     private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to|(?:wedged|sandwiched|situated|located) between)\\s+(?:the\\s+)?"
-            + "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+))*(?:[\\p{L}-]+\\s+member\\s+)?$"); // ("and EU member Romania")
+            + NAMES_LISTED_BEFORE + "(?:[\\p{L}-]+\\s+member\\s+)?$"); // ("and EU member Romania")
 
     private static final Pattern ANOTHER_SUBJECT_BEFORE_CUE = Pattern.compile("(?s).*,\\s+the\\s+(?:forum|bloc|group|grouping|organi[sz]ation|alliance"
             + "|union|community|initiative|format|platform|summit|conference|club)\\s+(?:now\\s+|also\\s+)?");
     /** "on the situation of Afghanistan": a state talked about. */
-    private static final Pattern TOPIC_OF_BEFORE = Pattern.compile("(?s).*\\b(?:situation|crisis|conflict|war|developments|events|events) (?:in|of|around|on)\\s+(?:the\\s+)?$");
+    private static final Pattern TOPIC_OF_BEFORE = Pattern.compile("(?s).*\\b(?:situation|crisis|conflict|war|developments|events) (?:in|of|around|on)\\s+(?:the\\s+)?$");
     private static final Pattern COMPOSED_OF_BEFORE = Pattern.compile("(?s).*\\b(?:made up of|composed of|comprising|consisting of|which (?:includes|comprises"
-            + "|groups|brings together))\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+(?:the\\s+)?))*$");
+            + "|groups|brings together))\\s+(?:the\\s+)?" + NAMES_LISTED_BEFORE + "$");
     // (not "EU member states, led by Austria": one of them leads them)
     private static final Pattern LED_BY_BEFORE = Pattern.compile("(?s).*(?<!member )\\b(?:producers|exporters|countries|states|nations|groups?|coalition"
             + "|forces|others)\\s*,?\\s+led by\\s+(?:the\\s+)?$");
