@@ -3430,4 +3430,11 @@ class ExtractionRulesTest {
                 + "Railway. Colombia signed a plan on the Silk Road Economic Belt and the 21st Century Maritime Silk Road.");
         assertEquals(List.of(), r.corridors().stream().map(c -> c.getName()).toList());
     }
+
+    @Test
+    void aSignedCooperationPlanIsAnInstrumentOneOnlyTalkedAboutIsNot() throws Exception {
+        ImportResult r = run("Headline\n- Press TV\n- Tuesday, 28 June 2022\n\nRaisi and visiting Venezuelan President Nicolas Maduro signed a "
+                + "20-year cooperation plan in Tehran on June 11. The cooperation plan envisages more trade.");
+        assertEquals(List.of("20-year cooperation plan [IRN, VEN] 2022-06-11"), agreementLines(r));
+    }
 }

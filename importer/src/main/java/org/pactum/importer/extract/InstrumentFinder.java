@@ -17,18 +17,20 @@ final class InstrumentFinder {
 
     private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandums? of understanding"
             + "|memorandums?|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
-            + "|statement|communiqu[eé]|document|arrangements?|contract|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|ftas?|cepas?)\\b");
+            + "|statement|communiqu[eé]|document|arrangements?|contract|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|cooperation plan|ftas?|cepas?)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
-            "document", "arrangement", "contract", "of intent", "of exchange", "exchange of", "concept", "partnership agenda", "action plan", "communiqu", "fta", "cepa");
+            "document", "arrangement", "contract", "of intent", "of exchange", "exchange of", "concept", "partnership agenda", "action plan", "cooperation plan", "communiqu", "fta", "cepa");
     private static final Set<String> PLURAL = Set.of("memoranda", "memorandums", "memorandums of understanding", "mous", "treaties", "agreements", "arrangements", "accords", "protocols", "ftas", "cepas", "joint statements",
             "trilateral statements");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement", "concept",
             "partnership agenda", "action plan");
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
-    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme", "document");
+    // ("signed a 20-year cooperation plan in Tehran")
+    private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme", "document",
+            "cooperation plan");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
             "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From",
             "But", "Yet", "Or", "So", "No", "Not", "Expected", "Planned", "Proposed", "Possible", "Future", "New");
@@ -164,7 +166,7 @@ final class InstrumentFinder {
     static AgreementKind kindOf(String key) {
         String k = key.toLowerCase(Locale.ROOT);
         if (k.startsWith("road") || k.startsWith("program") || k.endsWith("of intent") || k.endsWith("of exchange") || k.startsWith("exchange") || k.equals("concept") || k.endsWith("agenda")
-                || k.equals("action plan")) {
+                || k.equals("action plan") || k.equals("cooperation plan")) {
             return AgreementKind.OTHER;
         }
         if (k.endsWith("statement") || k.endsWith("statements") || k.contains("joint appeal") || k.contains("communiqu")) {
