@@ -3420,15 +3420,17 @@ class ExtractionRulesTest {
     void theOtherCountriesAForumBringsTogetherAndAStateTalkedAboutAreNoMembers() throws Exception {
         ImportResult r = run("Headline\n- Kyiv Independent\n- June 1, 2023\n\nBesides the 27 EU member states, the forum brings together 17 "
                 + "other European countries, among them the United Kingdom, Norway and Switzerland. Heads of the SCO and CSTO member states held "
-                + "a joint meeting on the situation of Afghanistan.");
-        assertEquals(List.of(), memberships(r));
+                + "a joint meeting on the situation of Afghanistan. Norway has been in the EEA since 1994.");
+        assertEquals(List.of("NOR EEA MEMBER"), memberships(r));
     }
 
     @Test
     void aStateRailwayCompanyAndTheBeltAndRoadsSeaRouteAreNoLines() throws Exception {
         ImportResult r = run("Headline\n- Andina\n- 08.07.2025, 11:20\n\nThe study is led by the technical arm of the state group China State "
-                + "Railway. Colombia signed a plan on the Silk Road Economic Belt and the 21st Century Maritime Silk Road.");
-        assertEquals(List.of(), r.corridors().stream().map(c -> c.getName()).toList());
+                + "Railway. Colombia signed a plan on the Silk Road Economic Belt and the 21st Century Maritime Silk Road. The Ethiopia-Djibouti "
+                + "Railway opened in 2016.");
+        assertEquals(1, r.corridors().size(), r.corridors().stream().map(c -> c.getName()).toList().toString());
+        assertTrue(r.corridors().get(0).getCountries().containsAll(List.of("DJI", "ETH")));
     }
 
     @Test

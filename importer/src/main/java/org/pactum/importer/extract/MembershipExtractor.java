@@ -402,12 +402,6 @@ final class MembershipExtractor {
         if (!afterState) {
             return List.of(clause);
         }
-        if (NEIGHBOURS_APPOSITIVE.matcher(lower).region(m.start(), m.end()).find()) {
-            // "Moldova, a country of 2.6 million wedged between Ukraine and EU member Romania, has been ...": where it lies, no status
-            List<int[]> holes = new ArrayList<>(clause.holes());
-            holes.add(new int[] {s, e});
-            return List.of(new Clause(clause.start(), clause.end(), holes));
-        }
         if (MembershipCues.strongest(rest) == null && MembershipCues.strongest(lower.substring(0, m.start())) == null) {
             // "Pakistan, also an SCO member, has been developing its own port": the appositive alone states something
             return List.of(new Clause(s, e, List.of()));
@@ -419,8 +413,6 @@ final class MembershipExtractor {
         holes.add(new int[] {s, e});
         return List.of(new Clause(clause.start(), clause.end(), holes), new Clause(s, e, List.of()));
     }
-
-    private static final Pattern NEIGHBOURS_APPOSITIVE = Pattern.compile("\\b(?:bordering|adjacent to|next to|(?:wedged|sandwiched|situated|located) between)\\b");
 
     /** ", the three military-led countries which have formed the AES,": a group in apposition, the states before it. */
     private static final Pattern APPOSED_GROUP = Pattern.compile("^\\W*the\\s+(?:two|three|four|five|six|\\d)\\s+[^,;]{0,40}?\\b(?:countries|states|nations"
@@ -1249,9 +1241,7 @@ final class MembershipExtractor {
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
                 && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))
                 // (not "the United Nations TIR Convention": a treaty named after the body)
-                && Regions.lengthAt(INSTRUMENT_NAMED_AFTER, v.text(), o.end()) <= 0
-                // (not "EU" in "wedged between Ukraine and EU member Romania": it titles the state after it, see membersNamedAfterTheirOrganization)
-                && !(o.end() < cueStart && Regions.lengthAt(TITLES_STATE_AFTER, v.text(), o.end()) > 0)).toList();
+                && Regions.lengthAt(INSTRUMENT_NAMED_AFTER, v.text(), o.end()) <= 0).toList();
         if (v.lower().startsWith(", ", cueStart) && Regions.lengthAt(RELATIVE_RIGHT_AFTER, v.lower(), cueEnd) > 0) {
             // "Iran, Venezuela and Libya, OPEC members whose output ...": the body written inside the apposition, though it
             // follows a list of states
