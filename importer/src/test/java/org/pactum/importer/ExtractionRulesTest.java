@@ -3439,4 +3439,13 @@ class ExtractionRulesTest {
                 + "20-year cooperation plan in Tehran on June 11. The cooperation plan envisages more trade.");
         assertEquals(List.of("20-year cooperation plan [IRN, VEN] 2022-06-11"), agreementLines(r));
     }
+
+    @Test
+    void aRelativeClauseSignsForTheStatesItHangsOn() throws Exception {
+        ImportResult r = run("Headline\n- MercoPress\n- 20 December 2016\n\nMercosur suspended Venezuela this month. Bolivia, which signed its "
+                + "own protocol of accession in July 2015, is in the process of becoming a full member. The SCO was founded in 2001 by China, "
+                + "Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan, which signed the treaty on long-term good-neighborliness in "
+                + "Bishkek in 2007.");
+        assertEquals(Set.of(Set.of("BOL", "MERCOSUR"), Set.of("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB")), partySets(r));
+    }
 }

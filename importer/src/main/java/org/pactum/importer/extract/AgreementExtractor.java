@@ -1,6 +1,8 @@
 package org.pactum.importer.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -211,6 +213,8 @@ final class AgreementExtractor {
             + " (?:[\\p{L}-]+ (?:and [\\p{L}-]+ )?)?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
     /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
     private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
+    /** ", which signed its own protocol of accession": a relative clause whose verb's subject is the name it follows. */
+    private static final Pattern RELATIVE_SIGNED = Pattern.compile("^\\s*,\\s*which\\s+(?:also\\s+|had\\s+|has\\s+)?(?:signed|concluded|initialled|initialed)\\b");
     /** "its members signed": the member states of the organization just named, acting together. */
     private static final Pattern ITS_MEMBERS = Pattern.compile("(?i)\\b(?:its|the bloc's|the union's|the group's) (?:members|member states|member countries)\\b");
     /** "Iran and the union signed": the organization under discussion, referred to by its kind. */
@@ -1671,6 +1675,15 @@ final class AgreementExtractor {
                 }
             }
         }
+        if (parties.isEmpty() && linked && clause.start() > 0 && RELATIVE_SIGNED.matcher(clauseText).lookingAt()) {
+            // "Bolivia, which signed its own protocol of accession in July 2015, is ...": the state the clause hangs on
+            // ("founded by China, Kazakhstan, ... and Uzbekistan, which signed the treaty ...": the whole list)
+            Deque<String> list = new ArrayDeque<>();
+            for (Mention m = stateEndingAt(v, clause.start()); m != null; m = stateEndingAt(v, listItemBefore(v.text(), m.start()))) {
+                list.addFirst(m.code());
+            }
+            parties.addAll(list);
+        }
         if (parties.isEmpty() && linked && ACCESSION_INSTRUMENT.matcher(ins.title()).lookingAt() && doc.focus() != null) {
             // "It is expected that the protocol of accession will be signed at the conference": the acceding state the
             // article is about, with the body it joins
@@ -1977,6 +1990,30 @@ final class AgreementExtractor {
             + " with\\b");
 
     /** No state or body acts before the instrument: its signer is not in the sentence. */
+    /** Where the list item before the one starting at {@code at} must end (before ", " or " and "), or -1 if none comes before. */
+    private static int listItemBefore(String text, int at) {
+        String before = text.substring(0, at);
+        for (String joint : List.of(", and ", ", ", " and ")) {
+            if (before.endsWith(joint)) {
+                return at - joint.length();
+            }
+        }
+        return -1;
+    }
+
+    /** The acting state whose name ends right before {@code at} (spaces aside), or null. */
+    private static Mention stateEndingAt(SentenceView v, int at) {
+        if (at < 0) {
+            return null;
+        }
+        for (Mention m : v.mentions()) {
+            if (m.end() <= at && v.text().substring(m.end(), at).isBlank() && m.isState() && m.canAct() && !m.isAdjective()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static boolean noActorBefore(SentenceView v, Instrument ins) {
         return v.mentions().stream().noneMatch(m -> m.end() <= ins.linkStart() && (m.isState() || m.isOrganization()) && m.canAct()
                 && !m.isLocative());
