@@ -3448,4 +3448,11 @@ class ExtractionRulesTest {
                 + "Bishkek in 2007.");
         assertEquals(Set.of(Set.of("BOL", "MERCOSUR"), Set.of("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB")), partySets(r));
     }
+
+    @Test
+    void theSubjectOfASubordinateClauseSignsNotTheNamesBeforeIt() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- July 8, 2024\n\nConcern in Washington and Canberra over Beijing's security "
+                + "ambitions in the region grew after Solomon Islands signed a security agreement with China in April 2022.");
+        assertEquals(List.of("Security agreement with China [CHN, SLB] 2022-04"), agreementLines(r));
+    }
 }

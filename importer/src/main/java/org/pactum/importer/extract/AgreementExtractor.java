@@ -1553,12 +1553,16 @@ final class AgreementExtractor {
             // the pair under discussion, not the states of the route in the title
             return new LinkedHashSet<>(doc.pairAt(v.index()));
         }
-        Set<String> withCounterpart = subjectWithCounterpart(doc, v, clause, ins);
+        int subjectFrom = subordinateSignerAt(v, clause, ins);
+        Set<String> withCounterpart = subjectWithCounterpart(doc, v, clause, ins, subjectFrom);
         if (withCounterpart.size() >= 2) {
             return withCounterpart;
         }
         Set<String> inTimePhrase = new LinkedHashSet<>();
         for (Mention m : clause.mentions(v)) {
+            if (m.start() < subjectFrom) {
+                continue; // "Concern in Canberra ... grew after Solomon Islands signed a security agreement with China": not Canberra
+            }
             // "... signed a memorandum ..., alongside a parallel memorandum with Mauritania and Senegal": those are the next one's;
             // "an agreement on a pipeline that will connect ... the Russian Druzhba pipeline": an adjective describing, after it
             if (isParty(m, ins) && m.start() < segmentEnd && !(m.isAdjective() && m.start() > ins.end()
@@ -1925,7 +1929,7 @@ final class AgreementExtractor {
         return closedList(v, more) ? more.get(more.size() - 1).end() : ins.end();
     }
 
-    private static Set<String> subjectWithCounterpart(DocumentAnalysis doc, SentenceView v, Clause clause, Instrument ins) {
+    private static Set<String> subjectWithCounterpart(DocumentAnalysis doc, SentenceView v, Clause clause, Instrument ins, int subjectFrom) {
         int with = ins.title().indexOf(" with ");
         if (with < 0 || ins.plural()) {
             return Set.of(); // plural: one instrument with each counterpart, see distribute
@@ -1933,7 +1937,8 @@ final class AgreementExtractor {
         int from = ins.start() + with + " with ".length();
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : clause.mentions(v)) {
-            if (m.end() <= ins.linkStart() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive() && beforeAnyInstrument(v, m)) {
+            if (m.start() >= subjectFrom && m.end() <= ins.linkStart() && isParty(m, ins) && !m.isAdjective() && !m.isPossessive()
+                    && beforeAnyInstrument(v, m)) {
                 out.add(m.code());
             }
         }
@@ -2000,6 +2005,33 @@ final class AgreementExtractor {
         }
         return -1;
     }
+
+    /** "grew after Solomon Islands signed a ...": a subordinate clause whose subject signs, opening before the instrument. */
+    private static final Pattern SUBORDINATE_SIGNER = SearchPatterns.startingWith("awbsouAWBSOU",
+            "(?i)\\b(?:after|when|because|since|before|once|until)\\s+(?:the\\s+)?");
+
+    /**
+     * Where the subject of a subordinate clause that signs the instrument starts ("after Solomon Islands signed"), so the names
+     * before it are left out; the clause's start when there is none.
+     */
+    private static int subordinateSignerAt(SentenceView v, Clause clause, Instrument ins) {
+        Matcher m = SUBORDINATE_SIGNER.matcher(v.text()).region(clause.start(), Math.max(clause.start(), ins.start()));
+        int from = clause.start();
+        while (m.find()) {
+            int at = m.end();
+            for (Mention subject : v.mentions()) {
+                if (subject.start() == at && subject.isState() && subject.canAct() && !subject.isAdjective()
+                        && SIGNED_UP_TO.matcher(v.text()).region(subject.end(), ins.start()).matches()) {
+                    from = m.start();
+                }
+            }
+        }
+        return from;
+    }
+
+    /** " signed a ", " and Vanuatu signed the ": what may stand between a subordinate clause's subject and the instrument. */
+    private static final Pattern SIGNED_UP_TO = Pattern.compile("(?i)(?:\\s+and\\s+[\\p{L} ]{2,30}?)?\\s+(?:had\\s+|has\\s+|have\\s+)?"
+            + "(?:signed|concluded|inked|initialled|initialed)\\s+(?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?");
 
     /** The acting state whose name ends right before {@code at} (spaces aside), or null. */
     private static Mention stateEndingAt(SentenceView v, int at) {
