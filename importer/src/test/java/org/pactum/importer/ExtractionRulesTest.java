@@ -3455,4 +3455,12 @@ class ExtractionRulesTest {
                 + "ambitions in the region grew after Solomon Islands signed a security agreement with China in April 2022.");
         assertEquals(List.of("Security agreement with China [CHN, SLB] 2022-04"), agreementLines(r));
     }
+
+    @Test
+    void bothCountriesAfterAStrengthenedTiesWithACounterpartAreTheFocusAndIt() throws Exception {
+        ImportResult r = run("Headline\n- EFE\n- 19 November 2023\n\nNicaragua completed its exit from the OAS. Nicaragua had denounced the "
+                + "Charter in 2021. Cuba was excluded from the inter-American system in 1962, and the United States backed it.\n"
+                + "The Ortega government has also strengthened its ties with China. Both countries signed a free trade agreement last August.");
+        assertEquals(Set.of(Set.of("CHN", "NIC")), partySets(r).stream().filter(p -> p.contains("CHN")).collect(Collectors.toSet()));
+    }
 }

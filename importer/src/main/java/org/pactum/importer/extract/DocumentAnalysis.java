@@ -928,6 +928,27 @@ public final class DocumentAnalysis {
         return null;
     }
 
+    /**
+     * "The Ortega government has also strengthened its ties with China": the state "its" stands for (the last one named
+     * before it, else the article's focus) and the counterpart.
+     */
+    private Set<String> ownTiesPair(SentenceView v) {
+        String owner = focus;
+        for (Mention b : v.mentions()) {
+            if (b.isState() && b.canAct() && !b.compound && !b.isAdjective()
+                    && Regions.matches(OWN_TIES_BEFORE, v.text(), Math.max(0, b.start() - 60), b.start())) {
+                return owner == null || owner.equals(b.code()) ? null : orderedPair(owner, b.code());
+            }
+            if (b.isState() && b.canAct() && !b.isAdjective() && !b.locative) {
+                owner = b.code();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern OWN_TIES_BEFORE = Pattern.compile("(?s).*\\b(?:its|their)\\s+(?:[\\p{L}-]+\\s+)?(?:cooperation|co-operation|relations|ties|partnership)"
+            + "\\s+with\\s+(?:the\\s+)?$");
+
     private static final Pattern COOPERATION_WITH_GAP = Pattern.compile("(?:['’]s)?\\s+(?:cooperation|co-operation|relations|ties|partnership|engagement)"
             + "\\s+with\\s+(?:the\\s+)?");
 
@@ -979,6 +1000,9 @@ public final class DocumentAnalysis {
             Set<String> conjoined = conjoinedPair(v);
             if (conjoined == null) {
                 conjoined = cooperationPair(v);
+            }
+            if (conjoined == null) {
+                conjoined = ownTiesPair(v);
             }
             if (relations && compound.size() == 2) {
                 current = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(compound));
