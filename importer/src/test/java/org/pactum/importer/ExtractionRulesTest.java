@@ -3463,4 +3463,13 @@ class ExtractionRulesTest {
                 + "The Ortega government has also strengthened its ties with China. Both countries signed a free trade agreement last August.");
         assertEquals(Set.of(Set.of("CHN", "NIC")), partySets(r).stream().filter(p -> p.contains("CHN")).collect(Collectors.toSet()));
     }
+
+    @Test
+    void statesAdmittedOrAcceptedAfterAClassOfObserversAreObservers() throws Exception {
+        ImportResult r = run("Headline\n- High North News\n- May 11, 2023\n\nThirteen non-Arctic states are observers in the Arctic Council. "
+                + "Germany and Poland were admitted in 1998, France in 2000. China and India were accepted at the ministerial meeting in Kiruna "
+                + "in May 2013.\nItaly joined the EU in 1958.");
+        assertEquals(List.of("CHN ARCTIC OBSERVER", "DEU ARCTIC OBSERVER", "FRA ARCTIC OBSERVER", "IND ARCTIC OBSERVER", "ITA EU MEMBER",
+                "POL ARCTIC OBSERVER"), memberships(r));
+    }
 }

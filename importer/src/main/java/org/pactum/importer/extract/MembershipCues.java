@@ -113,7 +113,7 @@ final class MembershipCues {
                     "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
-            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", "reintegrated", "member", "took up", "returned", ":",
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
 
@@ -361,6 +361,8 @@ final class MembershipCues {
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b|(?<!\\bbe )\\breadmitted\\b"
                     // "before South Africa was added in 2010": added to the body the text is about
                     + "|\\b(?:was|were) added\\b(?=\\s+(?:in \\d{4}|as (?:a |its |the )?(?:[\\p{L}\\d-]+ )?members?|to the (?:group|grouping|bloc|club|alliance|organi[sz]ation|union))\\b|\\s*[,.;])"
+                    // "China, India, ... were accepted at the ministerial meeting in Kiruna in May 2013"
+                    + "|\\b(?:was|were) accepted\\b(?=\\s+(?:in \\d{4}|as (?:a |an |its |the )?(?:[\\p{L}\\d-]+ )?members?\\b|into\\b|at the (?:[\\p{L}-]+ ){0,2}(?:summit|meeting)\\b))"
                     + "|" + BECAME_MEMBER
                     // "... has 27 member states:", "the Schengen area will grow to 29 countries: ..."
                     + "|\\b(?:unites|comprises|consists of|includes?|brings together|has|had|grows? to|grown to|expands? to|expanded to)\\b[^.;:]{0,25}"

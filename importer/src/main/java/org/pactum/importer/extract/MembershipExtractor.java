@@ -635,6 +635,12 @@ final class MembershipExtractor {
                 status = named.startsWith("partner") ? MembershipStatus.PARTNER : statusNamed(named.replaceAll("s$", ""));
             }
         }
+        if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN
+                && ADMITTED_WORD.matcher(lower.substring(hit.start(), hit.end())).matches()) {
+            // "Thirteen non-Arctic states are observers. Germany, ... were admitted in 1998": admitted to the status just named
+            MembershipStatus carried = statusOfClassBefore(doc, v);
+            status = carried != null ? carried : status;
+        }
         boolean lasting = status == MembershipStatus.FORMER_MEMBER || status == MembershipStatus.SUSPENDED;
         Matcher except = EXCEPT.matcher(lower);
         int exceptEnd = except.lookingAt() ? except.end() : 0;
@@ -1976,6 +1982,40 @@ final class MembershipExtractor {
             return doc.countedStates(index - 1, Words.count(n));
         }
         return Set.of();
+    }
+
+    private static final Pattern ADMITTED_WORD = Pattern.compile("admitted|(?:re)?join(?:ed|s)?|(?:was|were) accepted");
+    /** "Thirteen non-Arctic states are observers.", "Nine countries have observer status.": a class of states, none named. */
+    private static final Pattern STATUS_CLASS = Pattern.compile("^\\W*(?:[\\p{L}\\d-]+\\s+){1,3}?(?:states|countries|nations|governments)\\s+"
+            + "(?:(?:currently|now|also)\\s+)?(?:are|have|hold|enjoy)\\s+(?:the\\s+)?(?:status\\s+of\\s+)?(?:an?\\s+)?"
+            + "(observer|dialogue partner|partner|candidate)s?\\b");
+
+    /**
+     * The status the paragraph's sentence before (or the one before that, when it too only admitted states) gave a class of
+     * states it named none of ("Thirteen non-Arctic states are observers."), or null.
+     */
+    private static MembershipStatus statusOfClassBefore(DocumentAnalysis doc, SentenceView v) {
+        for (int i = v.index() - 1; i >= Math.max(0, v.index() - 2); i--) {
+            SentenceView before = doc.sentences().get(i);
+            if (before.sentence().block() != v.sentence().block()) {
+                return null;
+            }
+            Matcher m = STATUS_CLASS.matcher(before.lower());
+            if (m.find()) {
+                if (before.mentions().stream().anyMatch(x -> x.isState() && !x.isAdjective())) {
+                    return null;
+                }
+                return switch (m.group(1)) {
+                    case "dialogue partner" -> MembershipStatus.DIALOGUE_PARTNER;
+                    case "partner" -> MembershipStatus.PARTNER;
+                    default -> statusNamed(m.group(1));
+                };
+            }
+            if (!before.lower().contains("admitted") && !before.lower().contains("joined")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "left in August 2018", "withdrew in 2019": a departure dated right after the verb, with nothing left named. */
