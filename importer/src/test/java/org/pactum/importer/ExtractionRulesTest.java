@@ -3472,4 +3472,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("CHN ARCTIC OBSERVER", "DEU ARCTIC OBSERVER", "FRA ARCTIC OBSERVER", "IND ARCTIC OBSERVER", "ITA EU MEMBER",
                 "POL ARCTIC OBSERVER"), memberships(r));
     }
+
+    @Test
+    void negotiationsLaunchedWithOneThenAnotherAndTradeDealsUnderNegotiation() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- October 23, 2020\n\nBritain launched trade negotiations with the U.S. in May and with "
+                + "Australia and New Zealand in June. Mercosur is also negotiating trade deals with Canada and Singapore.");
+        assertEquals(Set.of(Set.of("GBR", "USA"), Set.of("GBR", "AUS"), Set.of("GBR", "NZL"), Set.of("MERCOSUR", "CAN"), Set.of("MERCOSUR", "SGP")),
+                partySets(r));
+        ImportResult it = run("Headline\n- Gulf News\n- June 22, 2022\n\nThe UK has signed free trade agreements with Australia, in December "
+                + "2021, and New Zealand, in February this year. It launched trade negotiations with India in January and with Canada in March.");
+        assertEquals(Set.of(Set.of("GBR", "AUS"), Set.of("GBR", "NZL"), Set.of("GBR", "IND"), Set.of("GBR", "CAN")), partySets(it));
+    }
 }

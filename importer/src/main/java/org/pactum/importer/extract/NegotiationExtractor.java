@@ -26,6 +26,17 @@ final class NegotiationExtractor {
             // "directed to speed up the free trade negotiations with the United Kingdom, Japan and Turkiye"
             + "|speed up|speeding up|accelerate|accelerating|advance|advancing|pursue|pursuing|expedite|intensify|intensifying)\\s+(?:its |their |the )?(?:own |official |formal |bilateral )?"
             + "(?:free trade |trade |fta )?negotiations\\s+(?:on (?:a |an |the )?[^,.;]{0,60}?\\s+)?with\\s+(?:the\\s+)?$");
+    /**
+     * "is also negotiating trade deals with the European Free Trade Association, Canada, South Korea and Singapore" (a single
+     * "free trade agreement with" is an instrument, left to the agreement rules).
+     */
+    private static final Pattern NEGOTIATING = SearchPatterns.startingWith("iawh", "\\b(?:is|are|was|were|has been|have been)\\s+(?:(?:also|still|now"
+            + "|currently|already)\\s+)?negotiating\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:(?:new|separate|bilateral|own|comprehensive)\\s+)?"
+            + "(?:free\\s+)?(?:trade|fta|investment|economic partnership)\\s+(?:deals?|agreements|pacts|treaties)\\s+with\\s+(?:the\\s+)?$");
+    /** " in January and with Canada", " in May, and with the ": the same verb's next counterpart, after the first one's date. */
+    private static final Pattern AND_WITH_NEXT = Pattern.compile("^\\.?\\s+(?:in|on)\\s+[^,.;]{1,25}?\\s*,?\\s+and\\s+(?:also\\s+)?with\\s+(?:the\\s+)?$");
+    /** "It launched ...": the sentence's subject is the one before's. */
+    private static final Pattern IT_OPENS = Pattern.compile("\\W*It\\s");
     /** "is also in talks with the US on a bilateral trade agreement": talks about a trade instrument, named after the counterpart. */
     private static final Pattern IN_TALKS = SearchPatterns.startingWith("iawh", "\\b(?:is|are|was|were|has been|have been)\\s+(?:(?:also|still|now|currently"
             + "|already)\\s+)?in\\s+(?:advanced\\s+|early\\s+|final\\s+)?talks\\s+with\\s+(?:the\\s+)?$");
@@ -45,7 +56,7 @@ final class NegotiationExtractor {
         List<Candidate<Agreement>> out = new ArrayList<>();
         for (SentenceView v : doc.sentences()) {
             String lower = v.lower();
-            if (!v.sentence().isStatement() || !(lower.contains("negotiation") || lower.contains("talks with")) || ACCESSION.matcher(lower).find()) {
+            if (!v.sentence().isStatement() || !(lower.contains("negotiati") || lower.contains("talks with")) || ACCESSION.matcher(lower).find()) {
                 continue;
             }
             boolean tradeHere = TRADE_CONTEXT.matcher(lower).find()
@@ -57,6 +68,18 @@ final class NegotiationExtractor {
                 int from = Math.max(0, counterpart.start() - 120);
                 Matcher active = ACTIVE.matcher(lower).region(from, counterpart.start());
                 boolean isActive = active.find();
+                if (!isActive) {
+                    active = NEGOTIATING.matcher(lower).region(from, counterpart.start());
+                    isActive = active.find();
+                }
+                if (!isActive) {
+                    // "launched trade negotiations with India in January and with Canada in March": Canada too
+                    Mention earlier = counterpartBefore(v, counterpart);
+                    if (earlier != null) {
+                        active = ACTIVE.matcher(lower).region(Math.max(0, earlier.start() - 120), earlier.start());
+                        isActive = active.find();
+                    }
+                }
                 if (!isActive) {
                     int listEnd = listedFrom(v, counterpart).get(listedFrom(v, counterpart).size() - 1).end();
                     active = IN_TALKS.matcher(lower).region(from, counterpart.start());
@@ -75,6 +98,10 @@ final class NegotiationExtractor {
                     Mention opening = subjectBefore(previous, Math.min(previous.text().length(), 60));
                     subject = opening != null && OPENING_VERB.matcher(previous.lower()).region(opening.end(), previous.text().length()).lookingAt()
                             ? opening : null;
+                }
+                if (subject == null && isActive && IT_OPENS.matcher(v.text()).lookingAt() && v.index() > 0) {
+                    // "the UK has signed free trade agreements with Australia ... It launched trade negotiations with India"
+                    subject = openingMention(doc, v.index() - 1);
                 }
                 if (subject == null) {
                     subject = doc.topicOrganization(v.index(), counterpart.start());
@@ -103,6 +130,34 @@ final class NegotiationExtractor {
             }
         }
         return null;
+    }
+
+    /** The first counterpart of the list that ends with "in January and with" right before {@code next}, or null. */
+    private static Mention counterpartBefore(SentenceView v, Mention next) {
+        Mention before = null;
+        for (Mention m : v.mentions()) {
+            if (m.start() >= next.start()) {
+                break;
+            }
+            before = (m.isState() || m.isOrganization()) && m.canAct() ? m : before;
+        }
+        if (before == null || !AND_WITH_NEXT.matcher(v.lower()).region(before.end(), next.start()).lookingAt()) {
+            return null;
+        }
+        // back to the first item of its list ("with Australia and New Zealand in June")
+        Mention first = before;
+        for (Mention m : v.mentions()) {
+            if (m.start() < before.start() && (m.isState() || m.isOrganization()) && Gaps.isListGap(v.text(), m.end(), first.start())) {
+                first = m;
+            }
+        }
+        return first;
+    }
+
+    /** The mention of the state sentence {@code index} opens with as its subject, or null. */
+    private static Mention openingMention(DocumentAnalysis doc, int index) {
+        String code = doc.openingState(index);
+        return code == null ? null : doc.sentences().get(index).mentions().stream().filter(m -> m.code().equals(code)).findFirst().orElse(null);
     }
 
     /** The counterpart and the states listed with it ("with India and Egypt"). */
