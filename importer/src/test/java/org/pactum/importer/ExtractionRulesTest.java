@@ -3483,4 +3483,12 @@ class ExtractionRulesTest {
                 + "2021, and New Zealand, in February this year. It launched trade negotiations with India in January and with Canada in March.");
         assertEquals(Set.of(Set.of("GBR", "AUS"), Set.of("GBR", "NZL"), Set.of("GBR", "IND"), Set.of("GBR", "CAN")), partySets(it));
     }
+
+    @Test
+    void agreementsInPlaceWithAListAndABlocThatGroupsItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- Business Standard\n- June 17, 2022\n\nIn Asia, the EU already has trade agreements in place with Japan "
+                + "and Vietnam. The GCC was founded in 1981. The bloc groups Bahrain, Kuwait and Oman.");
+        assertEquals(List.of("Trade agreement with Japan [EU, JPN] null", "Trade agreement with Vietnam [EU, VNM] null"), agreementLines(r));
+        assertEquals(List.of("BHR GCC MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER"), memberships(r));
+    }
 }

@@ -555,8 +555,11 @@ final class AgreementExtractor {
         return out;
     }
 
+    private static final Pattern HELD_STATE_WORDS = Pattern.compile("\\s+(?:already\\s+)?in\\s+(?:place|force)$");
+
     /** "Trilateral statements" -> "Trilateral statement", "memoranda" -> "memorandum", "treaties" -> "treaty". */
     private static String singularTitle(String title) {
+        title = HELD_STATE_WORDS.matcher(title).replaceFirst(""); // "trade agreements in place (with Japan)"
         if (title.endsWith("memoranda")) {
             return title.substring(0, title.length() - 1) + "um";
         }
@@ -706,8 +709,16 @@ final class AgreementExtractor {
                 }
             }
         }
-        String counterpart = first != null && own != null ? v.text().substring(own.start(), own.end()) : named;
+        String counterpart = first != null && own != null ? v.text().substring(own.start(), own.end())
+                // ("trade agreements with Japan and Vietnam": the one with Japan is not "with Japan and Vietnam")
+                : first != null && each.contains(first.code()) && listGoesOn(v, first, ins.end()) ? v.text().substring(first.start(), first.end()) : named;
         a.setTitle(singularTitle(a.getTitle().substring(0, with)) + " with " + counterpart); // one of the "agreements with ...
+    }
+
+    /** Another state or body listed right after {@code m}, within the instrument's name ending at {@code end}. */
+    private static boolean listGoesOn(SentenceView v, Mention m, int end) {
+        return v.mentions().stream().anyMatch(n -> n.start() > m.end() && n.end() <= end && (n.isState() || n.isOrganization())
+                && Gaps.isListGap(v.text(), m.end(), n.start()));
     }
 
     private static final Pattern OTHER_VERB_RELATIVE = Pattern.compile("(?is)[^.;]*?\\b(?:which|that)\\b[^.;]*?\\b(?:ratified|ratifies|approved|endorsed"

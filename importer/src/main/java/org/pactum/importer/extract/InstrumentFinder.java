@@ -293,9 +293,12 @@ final class InstrumentFinder {
     private static final Pattern ACRONYM_AFTER_KEY = Pattern.compile(" \\(\\p{Lu}[\\p{L}]{1,7}\\)");
 
     /** The end of a lower-case qualifier after the key ("on cooperation in the field of ..."), up to a stop; {@code keyEnd} when none. */
+    private static final Pattern IN_PLACE_WITH = Pattern.compile("\\s+(?:already\\s+)?in\\s+(?:place|force)(?=\\s+with\\s)");
+
     private static int lowerCaseQualifier(String text, int keyEnd) {
         Matcher acronym = ACRONYM_AFTER_KEY.matcher(text).region(keyEnd, text.length());
         int from = acronym.lookingAt() ? acronym.end() : keyEnd; // "the Memorandum of Understanding (MoU) on cooperation in ..."
+        from += Math.max(0, Regions.lengthAt(IN_PLACE_WITH, text, from)); // "has trade agreements in place with Japan, South Korea, ..."
         Matcher w = WORD.matcher(text);
         if (!w.find(from) || !Regions.matches(BLANKS, text, from, w.start()) || !POSTMODIFIERS.contains(w.group())
                 || DATE_NEXT.matcher(text.substring(w.end())).find()) {
