@@ -3491,4 +3491,19 @@ class ExtractionRulesTest {
         assertEquals(List.of("Trade agreement with Japan [EU, JPN] null", "Trade agreement with Vietnam [EU, VNM] null"), agreementLines(r));
         assertEquals(List.of("BHR GCC MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER"), memberships(r));
     }
+
+    @Test
+    void datesInsideACounterpartListAnOpeningSincePhraseAndTradeTalksWithoutAnInstrument() throws Exception {
+        ImportResult r = run("Headline\n- Korea Herald\n- Jun 1, 2015\n\nSeoul signed FTAs with New Zealand in March and Vietnam in May this year.");
+        assertEquals(List.of("FTA with New Zealand [KOR, NZL] 2015-03", "FTA with Vietnam [KOR, VNM] 2015-05"), agreementLines(r));
+        ImportResult since = run("Headline\n- Gulf News\n- June 22, 2022\n\nSince leaving the European Union on January 31, 2020, the UK has "
+                + "signed free trade agreements with Australia, in December 2021, and New Zealand, in February this year.");
+        assertEquals(Set.of(Set.of("GBR", "AUS"), Set.of("GBR", "NZL")), partySets(since));
+        ImportResult talks = run("Headline\n- Euractiv\n- 30 Oct 2023\n\nThe EU has free trade agreements with Japan and Vietnam. It is also "
+                + "negotiating with India and Thailand.");
+        assertEquals(Set.of(Set.of("EU", "JPN"), Set.of("EU", "VNM"), Set.of("EU", "IND"), Set.of("EU", "THA")), partySets(talks));
+        ImportResult union = run("Headline\n- TASS\n- 25 DEC, 17:20\n\nThe EAEU signed a free trade agreement with Iran. The union is "
+                + "stepping up talks with Egypt.");
+        assertEquals(Set.of(Set.of("EAEU", "IRN"), Set.of("EAEU", "EGY")), partySets(union));
+    }
 }

@@ -235,7 +235,10 @@ final class AgreementExtractor {
      * state or body: "with the United States of America in September 2025 in New York and with the European Union in July 2025".
      */
     private static EdtfDate ownDate(SentenceView v, Instrument ins, Set<String> pair) {
-        List<Mention> after = v.mentions().stream().filter(m -> m.start() >= ins.end() && (m.isState() || m.isOrganization())).toList();
+        // ("signed FTAs with New Zealand in March and Vietnam in May": the name ran over the list, its dates inside it)
+        int with = v.text().indexOf(" with ", ins.start());
+        int from = with >= 0 && with < ins.end() ? with : ins.end();
+        List<Mention> after = v.mentions().stream().filter(m -> m.start() >= from && (m.isState() || m.isOrganization())).toList();
         for (int i = 0; i < after.size(); i++) {
             Mention m = after.get(i);
             if (!pair.contains(m.code())) {
@@ -711,14 +714,13 @@ final class AgreementExtractor {
         }
         String counterpart = first != null && own != null ? v.text().substring(own.start(), own.end())
                 // ("trade agreements with Japan and Vietnam": the one with Japan is not "with Japan and Vietnam")
-                : first != null && each.contains(first.code()) && listGoesOn(v, first, ins.end()) ? v.text().substring(first.start(), first.end()) : named;
+                : first != null && !first.isAdjective() && each.contains(first.code()) && listGoesOn(v, first, ins.end()) ? v.text().substring(first.start(), first.end()) : named;
         a.setTitle(singularTitle(a.getTitle().substring(0, with)) + " with " + counterpart); // one of the "agreements with ...
     }
 
-    /** Another state or body listed right after {@code m}, within the instrument's name ending at {@code end}. */
+    /** Another state or body named after {@code m} within the instrument's name ending at {@code end} ("with New Zealand in March and Vietnam"). */
     private static boolean listGoesOn(SentenceView v, Mention m, int end) {
-        return v.mentions().stream().anyMatch(n -> n.start() > m.end() && n.end() <= end && (n.isState() || n.isOrganization())
-                && Gaps.isListGap(v.text(), m.end(), n.start()));
+        return v.mentions().stream().anyMatch(n -> n.start() > m.end() && n.end() <= end && (n.isState() || n.isOrganization()) && !n.isAdjective());
     }
 
     private static final Pattern OTHER_VERB_RELATIVE = Pattern.compile("(?is)[^.;]*?\\b(?:which|that)\\b[^.;]*?\\b(?:ratified|ratifies|approved|endorsed"
@@ -965,7 +967,7 @@ final class AgreementExtractor {
     }
 
     /** "After Russia's invasion of Ukraine, the EU and Azerbaijan signed ...": a phrase of time opening the clause, before its subject. */
-    private static final Pattern OPENING_TIME_PHRASE = Pattern.compile("(?i)\\W*(?:after|following|amid|despite|in the wake of)\\b[^,;]*");
+    private static final Pattern OPENING_TIME_PHRASE = Pattern.compile("(?i)\\W*(?:after|following|amid|despite|in the wake of|since)\\b[^,;]*");
 
     private static final Pattern THEIR_RELATIONS = Pattern.compile("\\btheir (?:relations|ties|relationship|trade|cooperation|partnership)\\b");
 

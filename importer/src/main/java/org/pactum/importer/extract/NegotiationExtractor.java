@@ -33,6 +33,10 @@ final class NegotiationExtractor {
     private static final Pattern NEGOTIATING = SearchPatterns.startingWith("iawh", "\\b(?:is|are|was|were|has been|have been)\\s+(?:(?:also|still|now"
             + "|currently|already)\\s+)?negotiating\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:(?:new|separate|bilateral|own|comprehensive)\\s+)?"
             + "(?:free\\s+)?(?:trade|fta|investment|economic partnership)\\s+(?:deals?|agreements|pacts|treaties)\\s+with\\s+(?:the\\s+)?$");
+    /** "is also negotiating with", "is stepping up talks with": in a sentence about trade, negotiations for a trade agreement. */
+    private static final Pattern NEGOTIATING_WITH = SearchPatterns.startingWith("iawh", "\\b(?:is|are|was|were|has been|have been)\\s+(?:(?:also|still|now"
+            + "|currently|already)\\s+)?(?:negotiating|(?:stepping up|intensifying|accelerating|holding) (?:its |their )?(?:trade )?(?:talks|negotiations))"
+            + "\\s+with\\s+(?:the\\s+)?$");
     /** " in January and with Canada", " in May, and with the ": the same verb's next counterpart, after the first one's date. */
     private static final Pattern AND_WITH_NEXT = Pattern.compile("^\\.?\\s+(?:in|on)\\s+[^,.;]{1,25}?\\s*,?\\s+and\\s+(?:also\\s+)?with\\s+(?:the\\s+)?$");
     /** "It launched ...": the sentence's subject is the one before's. */
@@ -70,6 +74,11 @@ final class NegotiationExtractor {
                 boolean isActive = active.find();
                 if (!isActive) {
                     active = NEGOTIATING.matcher(lower).region(from, counterpart.start());
+                    isActive = active.find();
+                }
+                if (!isActive && tradeHere) {
+                    // "It is also negotiating with India, Indonesia and Thailand", "is stepping up talks with Egypt" (about trade)
+                    active = NEGOTIATING_WITH.matcher(lower).region(from, counterpart.start());
                     isActive = active.find();
                 }
                 if (!isActive) {
@@ -154,11 +163,15 @@ final class NegotiationExtractor {
         return first;
     }
 
-    /** The mention of the state sentence {@code index} opens with as its subject, or null. */
+    /** The state or body sentence {@code index} has as the subject of its first verb ("..., the UK has signed"), or null. */
     private static Mention openingMention(DocumentAnalysis doc, int index) {
-        String code = doc.openingState(index);
-        return code == null ? null : doc.sentences().get(index).mentions().stream().filter(m -> m.code().equals(code)).findFirst().orElse(null);
+        SentenceView v = doc.sentences().get(index);
+        return v.mentions().stream().filter(m -> m.start() < 80 && (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()
+                && !m.isPossessive() && SUBJECT_VERB.matcher(v.lower()).region(m.end(), v.lower().length()).lookingAt()).findFirst().orElse(null);
     }
+
+    private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:(?:also|already|now|has|have|had)\\s+)*(?:has|have|had|is|was|are|were"
+            + "|signed|concluded|completed|launched|agreed|reached)\\b");
 
     /** The counterpart and the states listed with it ("with India and Egypt"). */
     private static List<Mention> listedFrom(SentenceView v, Mention first) {
