@@ -3506,4 +3506,13 @@ class ExtractionRulesTest {
                 + "stepping up talks with Egypt.");
         assertEquals(Set.of(Set.of("EAEU", "IRN"), Set.of("EAEU", "EGY")), partySets(union));
     }
+
+    @Test
+    void itOpeningASentenceHoldsAndSignsForTheSubjectBeforeAndAPlannedYearDoesNotDateTheArticle() throws Exception {
+        ImportResult r = run("Headline\n- Kyodo News\n- Sep 11\n\nThe pact was signed in Manila on July 8, 2024, and the Senate concurred in December 2024. The Philippines is bound to the "
+                + "United States by a Mutual Defense Treaty signed in 1951. It also has a status of visiting forces agreement with Australia, "
+                + "signed in 2007, and signed a similar accord with New Zealand in April. The Philippines will chair the 10-member bloc in 2026.");
+        assertTrue(agreementLines(r).containsAll(List.of("Visiting forces agreement with Australia [AUS, PHL] 2007",
+                "Similar accord with New Zealand [NZL, PHL] 2025-04")), agreementLines(r).toString());
+    }
 }

@@ -1648,6 +1648,14 @@ final class AgreementExtractor {
                 parties.add(actor);
             }
         }
+        if (parties.size() == 1 && Regions.lengthAt(IT_HAS_OPENING, v.text(), 0) > 0 && noSubjectNamed(v, ins)) {
+            // "The Philippines is bound to the United States by ... It also has a status of visiting forces agreement with
+            // Australia": "It" is the subject of the sentence before
+            String it = doc.openingState(v.index() - 1);
+            if (it != null && !parties.contains(it)) {
+                parties.add(it);
+            }
+        }
         String clauseText = clause.masked(v.text());
         Matcher pronoun = IT_SIGNED.matcher(v.lower()).region(Math.max(0, ins.linkStart() - 30), ins.linkStart());
         if (linked && pronoun.find()) {
@@ -2045,6 +2053,14 @@ final class AgreementExtractor {
     /** " signed a ", " and Vanuatu signed the ": what may stand between a subordinate clause's subject and the instrument. */
     private static final Pattern SIGNED_UP_TO = Pattern.compile("(?i)(?:\\s+and\\s+[\\p{L} ]{2,30}?)?\\s+(?:had\\s+|has\\s+|have\\s+)?"
             + "(?:signed|concluded|inked|initialled|initialed)\\s+(?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?");
+
+    /** No state or body acts before the instrument but as an object after "with" ("It has an agreement with A, ... and signed one with B"). */
+    private static boolean noSubjectNamed(SentenceView v, Instrument ins) {
+        return v.mentions().stream().noneMatch(m -> m.end() <= ins.linkStart() && (m.isState() || m.isOrganization()) && m.canAct()
+                && !m.isLocative() && !Regions.matches(ENDS_WITH_WITH, v.lower(), Math.max(0, m.start() - 12), m.start()));
+    }
+
+    private static final Pattern IT_HAS_OPENING = Pattern.compile("\\W*It\\s+(?:also\\s+|already\\s+)*(?:has|had|signed|concluded)\\b");
 
     /** The acting state whose name ends right before {@code at} (spaces aside), or null. */
     private static Mention stateEndingAt(SentenceView v, int at) {

@@ -131,6 +131,9 @@ public final class ArticleReader {
     private static final java.util.regex.Pattern FUTURE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:by|until|till|due|expires?|expiring|will|would|planned|expected|scheduled|targets?|deadline|before the end of)\\b[^.;]{0,20}$");
 
+    private static final java.util.regex.Pattern FUTURE_YEAR_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:will|would|is to|are to|plans? to|is set to|are set to|is due to|are due to)\\b[^.;,]{0,50}$");
+
     /** The latest day written with its year in the body (not a plan): the article cannot be older than what it reports. */
     private LocalDate latestBodyDay(String body) {
         LocalDate latest = null;
@@ -138,6 +141,9 @@ public final class ArticleReader {
             EdtfDate d = m.date();
             if (d.isInterval() || FUTURE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 continue; // "the last phase due by 2050", "when it expires in July 2026": plans, not what happened
+            }
+            if (d.precision() == DatePrecision.YEAR && FUTURE_YEAR_BEFORE.matcher(body.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                continue; // "will chair the 10-member bloc in 2026": a year further from its verb, planned too
             }
             // a day; a month as its last day ("in May 2025"); a year as its first ("2025 is the year ...": not before 2025)
             LocalDate day = d.precision() == DatePrecision.DAY ? d.earliest() : d.precision() == DatePrecision.MONTH ? d.latest() : d.earliest();
