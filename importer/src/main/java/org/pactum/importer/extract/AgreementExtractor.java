@@ -210,7 +210,7 @@ final class AgreementExtractor {
 
     /** "the eight parties", "the three countries", "all three countries", "the five leaders": a group counted out earlier. */
     private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpaTHLMPA", "(?i)\\b(?:the|all(?: the)?|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + " (?:[\\p{L}-]+ (?:and [\\p{L}-]+ )?)?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes)\\b");
+            + " (?:[\\p{L}-]+ (?:and [\\p{L}-]+ )?)?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes|partners|allies)\\b");
     /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
     private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
     /** ", which signed its own protocol of accession": a relative clause whose verb's subject is the name it follows. */
