@@ -3515,4 +3515,12 @@ class ExtractionRulesTest {
         assertTrue(agreementLines(r).containsAll(List.of("Visiting forces agreement with Australia [AUS, PHL] 2007",
                 "Similar accord with New Zealand [NZL, PHL] 2025-04")), agreementLines(r).toString());
     }
+
+    @Test
+    void listsLabelledWithTheirStatusInParentheses() throws Exception {
+        ImportResult r = run("Headline\n- The Hindu\n- October 9, 2023\n\nSri Lanka takes over the chair of the IORA. The meeting will see "
+                + "representation from Australia, Kenya and Oman (member countries) and from China, Japan and the United States (dialogue partners).");
+        assertEquals(List.of("AUS IORA MEMBER", "CHN IORA DIALOGUE_PARTNER", "JPN IORA DIALOGUE_PARTNER", "KEN IORA MEMBER", "LKA IORA MEMBER",
+                "OMN IORA MEMBER", "USA IORA DIALOGUE_PARTNER"), memberships(r));
+    }
 }

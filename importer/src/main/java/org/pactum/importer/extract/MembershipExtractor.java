@@ -208,19 +208,32 @@ final class MembershipExtractor {
      * (the strongest cue would otherwise give every state one status). True when it was.
      */
     private boolean statusGroups(DocumentAnalysis doc, SentenceView v, List<Candidate<Membership>> out) {
-        if (statusNouns(v.lower()) < 2) {
-            return false; // (the cheap test first: the pattern below is tried at many letters of the sentence)
-        }
-        Matcher m = COUNTED_STATUS_LIST.matcher(v.text());
         List<StatusGroup> groups = new ArrayList<>();
-        while (m.find()) {
-            List<String> states = List.copyOf(listedAt(v, m.end(), false));
-            if (!states.isEmpty()) {
-                groups.add(new StatusGroup(m.group("status").toLowerCase(java.util.Locale.ROOT), states));
+        if (v.text().indexOf('(') >= 0) {
+            // "Australia, Comoros, ... and Yemen (member countries) and from China, Egypt, ... (dialogue partners)": each list
+            // labelled after it
+            Matcher label = LABELLED_STATUS.matcher(v.text());
+            while (label.find()) {
+                List<String> states = listEndingAt(v, label.start());
+                if (!states.isEmpty()) {
+                    groups.add(new StatusGroup(label.group("status").toLowerCase(java.util.Locale.ROOT), states));
+                }
             }
         }
-        if (groups.size() < 2) {
-            return false;
+        if (groups.isEmpty()) {
+            if (statusNouns(v.lower()) < 2) {
+                return false; // (the cheap test first: the pattern below is tried at many letters of the sentence)
+            }
+            Matcher m = COUNTED_STATUS_LIST.matcher(v.text());
+            while (m.find()) {
+                List<String> states = List.copyOf(listedAt(v, m.end(), false));
+                if (!states.isEmpty()) {
+                    groups.add(new StatusGroup(m.group("status").toLowerCase(java.util.Locale.ROOT), states));
+                }
+            }
+            if (groups.size() < 2) {
+                return false;
+            }
         }
         Mention org = v.mentions().stream().filter(o -> o.isOrganization() && !o.isProgramme() && !ownsSomethingElse(o)).findFirst()
                 .orElse(doc.topicOrganization(v.index(), 0));
@@ -234,6 +247,30 @@ final class MembershipExtractor {
             }
         }
         return true;
+    }
+
+    /** "(member countries)", "(dialogue partners)": a status written in parentheses right after a list of states. */
+    private static final Pattern LABELLED_STATUS = Pattern.compile("\\(\\s*(?<status>(?i:member states|member countries|members|observer states"
+            + "|observer countries|observers|dialogue partners|partner countries|partners|candidate countries|candidates))\\s*\\)");
+
+    /** The states listed right before {@code pos}, in order ("Australia, Comoros, ... and Yemen |(member countries)"). */
+    private static List<String> listEndingAt(SentenceView v, int pos) {
+        List<Mention> ms = v.mentions();
+        java.util.LinkedList<String> out = new java.util.LinkedList<>();
+        int end = pos;
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.end() > end) {
+                continue;
+            }
+            boolean joined = out.isEmpty() ? v.text().substring(m.end(), end).isBlank() : Gaps.isListGap(v.text(), m.end(), end);
+            if (!m.isState() || m.isAdjective() || !joined) {
+                break;
+            }
+            out.addFirst(m.code());
+            end = m.start();
+        }
+        return List.copyOf(out);
     }
 
     /** "SCO members China and Russia", "Armenia's fellow EAEU member states, Russia, Belarus, ...": the states listed after. */
