@@ -3523,4 +3523,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("AUS IORA MEMBER", "CHN IORA DIALOGUE_PARTNER", "JPN IORA DIALOGUE_PARTNER", "KEN IORA MEMBER", "LKA IORA MEMBER",
                 "OMN IORA MEMBER", "USA IORA DIALOGUE_PARTNER"), memberships(r));
     }
+
+    @Test
+    void aCountedListAfterARelativeClauseAndAStatusAfterANegatedOne() throws Exception {
+        ImportResult r = run("Headline\n- The Hindu\n- February 08, 2024\n\nBIMSTEC, which now has three members, Bangladesh, Bhutan and Nepal, "
+                + "adopted its charter in 2022. Turkey is not a member of the SCO but has been its dialogue partner since 2012.");
+        assertEquals(List.of("BGD BIMSTEC MEMBER", "BTN BIMSTEC MEMBER", "NPL BIMSTEC MEMBER", "TUR SCO DIALOGUE_PARTNER"), memberships(r));
+    }
 }

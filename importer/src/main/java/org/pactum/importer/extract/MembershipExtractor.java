@@ -176,8 +176,27 @@ final class MembershipExtractor {
                 }
             }
             membersNamedAfterTheirOrganization(doc, v, out);
+            countedMembersListed(v, out);
         }
         return out;
+    }
+
+    /** "BIMSTEC, which now has seven members, Bangladesh, Bhutan, ...": as many states listed right after as the count says. */
+    private static final Pattern HAS_COUNTED_MEMBERS = SearchPatterns.startingWith("hc", "\\b(?:has|had|have|counts|counted) (\\d{1,2}|[a-z]+) (?:full )?"
+            + "members,\\s+(?=(?:the\\s+)?\\p{Lu})");
+
+    private static void countedMembersListed(SentenceView v, List<Candidate<Membership>> out) {
+        if (!v.lower().contains(" members, ")) {
+            return;
+        }
+        Matcher m = HAS_COUNTED_MEMBERS.matcher(v.text());
+        while (m.find()) {
+            Set<String> states = listedAt(v, m.end(), false);
+            Mention org = lastOrganizationBefore(v, m.start(), o -> !o.isProgramme());
+            if (org != null && states.size() >= 2 && states.size() == Words.count(m.group(1))) {
+                states.forEach(code -> out.add(new Candidate<>(membership(code, org.code(), MembershipStatus.MEMBER), v, 0.7)));
+            }
+        }
     }
 
     /** "ten member states - Russia, Belarus, ... - as well as two observer countries, Afghanistan and Mongolia, and 14 dialogue partners: ...". */
@@ -567,6 +586,8 @@ final class MembershipExtractor {
             + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
             // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
             + "|^\\W*where\\s+(?:both\\s+)?(?:it|they)\\b"
+            // "China and Myanmar are not members of the commission but have been its dialogue partners since 1996"
+            + "|^\\W*but\\s+(?:(?:has|have|had)\\s+(?:also\\s+|long\\s+)?been|(?:is|are|was|were)(?:\\s+also)?)\\s+(?:an?|its|their)\\s"
             // "Azerbaijan co-founded the OTS in 2009 ..., joined the D-8 in December 2024 and has applied for ...": a series of verbs
             + "|^\\s*,\\s*(?:joined|left|withdrew|became|applied|rejoined|quit)\\b"
             // "Tanzania belongs to the EAC and SADC, having left Comesa in 2000", "Somalia, admitted to the EAC as its eighth member
