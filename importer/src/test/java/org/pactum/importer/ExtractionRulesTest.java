@@ -3530,4 +3530,11 @@ class ExtractionRulesTest {
                 + "adopted its charter in 2022. Turkey is not a member of the SCO but has been its dialogue partner since 2012.");
         assertEquals(List.of("BGD BIMSTEC MEMBER", "BTN BIMSTEC MEMBER", "NPL BIMSTEC MEMBER", "TUR SCO DIALOGUE_PARTNER"), memberships(r));
     }
+
+    @Test
+    void capitalsListedAsSubjectsStayInABodyWithALongName() throws Exception {
+        ImportResult r = run("Headline\n- APA News\n- 07.07.2024, 09:12\n\nBamako, Ouagadougou and Niamey stay in the West African Economic and "
+                + "Monetary Union (WAEMU). During the transition Britain stays in the EU's single market.");
+        assertEquals(List.of("BFA WAEMU MEMBER", "MLI WAEMU MEMBER", "NER WAEMU MEMBER"), memberships(r));
+    }
 }

@@ -35,7 +35,7 @@ public final class DocumentAnalysis {
     /** "concluded with Beijing": a capital named as a counterpart stands for its state. */
     /** A capital opening the sentence as its subject: "Kyiv applied ...", "Budapest has not joined ...". */
     private static final Pattern CAPITAL_SUBJECT_AFTER = Pattern.compile("\\s+(?:(?:already|still|now|officially|formally)\\s+)?(?:has|have|had|is|was|are|were|will|would|also|then|later|applied|joined|signed|followed|left|quit|rejoined|withdrew|became"
-            + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains|froze|freezes|chose|took|made"
+            + "|says|said|insists|insisted|hopes|wants|seeks|sought|announced|agreed|refused|submitted|became|remains|remain|stay|stays|froze|freezes|chose|took|made"
             + "|\\p{Ll}{3,}ed)\\b"); // "Mogadishu ended the dispute", "Tashkent ratified"
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
@@ -645,15 +645,24 @@ public final class DocumentAnalysis {
     private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
 
     /** "Addis Ababa and Mogadishu ended a year-long dispute": the first of two capitals that open the sentence as its subject. */
+    // ("Bamako, Ouagadougou and Niamey stay in the West African Economic and Monetary Union": a list of them)
     private static boolean conjoinedCapitalSubject(String text, List<Entity> entities, int index) {
-        if (index + 1 >= entities.size()) {
-            return false;
+        Entity last = entities.get(index);
+        for (int j = index + 1; j < entities.size(); j++) {
+            Entity next = entities.get(j);
+            String gap = text.substring(last.end(), next.start());
+            if (next.type() != EntityType.PLACE || next.actor() == null || !(AND_BETWEEN.matcher(gap).matches() || CAPITAL_LIST_GAP.matcher(gap).matches())) {
+                return false;
+            }
+            if (CAPITAL_SUBJECT_AFTER.matcher(text.substring(next.end(), Math.min(text.length(), next.end() + 40))).lookingAt()) {
+                return true;
+            }
+            last = next;
         }
-        Entity e = entities.get(index);
-        Entity next = entities.get(index + 1);
-        return next.type() == EntityType.PLACE && next.actor() != null && AND_BETWEEN.matcher(text.substring(e.end(), next.start())).matches()
-                && CAPITAL_SUBJECT_AFTER.matcher(text.substring(next.end(), Math.min(text.length(), next.end() + 40))).lookingAt();
+        return false;
     }
+
+    private static final Pattern CAPITAL_LIST_GAP = Pattern.compile(",\\s+(?:and\\s+)?");
 
     private static List<Mention> annotate(String text, List<Entity> entities) {
         List<Mention> out = new ArrayList<>();

@@ -158,8 +158,9 @@ final class MembershipCues {
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b)", List.of("returned")),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "i", INVITED_TO_JOIN, List.of("invited", "invites")),
             // "became a republic ... but remains in the Commonwealth": still a member (only with the body in the words after it)
-            namingItsOrganization(MembershipStatus.MEMBER, "r", "\\bremain(?:s|ed|ing)? (?:with)?in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+){0,4}",
-                    List.of("remain")),
+            // ("Bamako, Ouagadougou and Niamey stay in the West African Economic and Monetary Union")
+            namingItsOrganization(MembershipStatus.MEMBER, "rs", "\\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?) (?:with)?in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+){0,6}(?![\\p{L}'\u2019-])(?: \\([\\p{Lu}\\d-]{2,12}\\))?",
+                    List.of("remain", "stay")),
             // "Syria's membership ..., which was suspended in 2011, was restored in May 2023": a member again, stronger than the suspension
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, true, "wh", "\\b(?:was|were|has been|had been) (?:fully )?(?:restored|reinstated)\\b",
                     List.of("restored", "reinstated")),
