@@ -3537,4 +3537,13 @@ class ExtractionRulesTest {
                 + "Monetary Union (WAEMU). During the transition Britain stays in the EU's single market.");
         assertEquals(List.of("BFA WAEMU MEMBER", "MLI WAEMU MEMBER", "NER WAEMU MEMBER"), memberships(r));
     }
+
+    @Test
+    void aSignedStatuteTheirOwnAgreementAndAStateAfterAMonthAndAComma() throws Exception {
+        ImportResult r = run("Headline\n- Al Arabiya\n- Tuesday 22 September 2020\n\nEgypt, Israel, Greece, Cyprus, Italy and Jordan signed the statute "
+                + "of the East Mediterranean Gas Forum on Tuesday. In August Egypt and Greece signed their own agreement delimiting their "
+                + "exclusive economic zones. Also in January, Greece, Cyprus and Israel signed an agreement in Athens for the pipeline. "
+                + "Armenia signed the Rome Statute on October 1, 1999.");
+        assertEquals(Set.of(Set.of("EGY", "ISR", "GRC", "CYP", "ITA", "JOR"), Set.of("EGY", "GRC"), Set.of("GRC", "CYP", "ISR")), partySets(r));
+    }
 }

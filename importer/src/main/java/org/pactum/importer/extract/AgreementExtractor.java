@@ -1155,6 +1155,15 @@ final class AgreementExtractor {
                 parties.add(owner);
             }
         }
+        if (ins.kind() == AgreementKind.CHARTER && parties.stream().filter(Countries::isAlpha3).count() >= 2) {
+            // "Egypt, Israel, ... and Jordan signed the statute of the East Mediterranean Gas Forum": the states found the body,
+            // the body whose charter it is signs nothing
+            for (Mention m : v.mentions()) {
+                if (m.isOrganization() && m.start() >= ins.start() && m.end() <= ins.end()) {
+                    parties.remove(m.code());
+                }
+            }
+        }
         Mention owningBody = linked ? owningBody(doc, v, ins) : null;
         if (owningBody != null && parties.isEmpty()) {
             parties.add(owningBody.code()); // "Leaders of BIMSTEC signed and adopted the grouping's Charter"

@@ -574,7 +574,7 @@ public final class DocumentAnalysis {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:of|in|to|with|from|into)\\s+(?:the\\s+)?$");
 
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
-    private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
+    private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
 
     private static final Set<String> TAKING_IN = Set.of("took", "take", "takes", "taking", "brought", "bring", "brings", "bringing");
 

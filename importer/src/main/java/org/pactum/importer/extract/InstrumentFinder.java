@@ -17,11 +17,11 @@ final class InstrumentFinder {
 
     private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandums? of understanding"
             + "|memorandums?|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
-            + "|statement|communiqu[eé]|document|arrangements?|contract|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|cooperation plan|ftas?|cepas?)\\b");
+            + "|statement|statute|communiqu[eé]|document|arrangements?|contract|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|cooperation plan|ftas?|cepas?)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
-            "document", "arrangement", "contract", "of intent", "of exchange", "exchange of", "concept", "partnership agenda", "action plan", "cooperation plan", "communiqu", "fta", "cepa");
+            "document", "statute", "arrangement", "contract", "of intent", "of exchange", "exchange of", "concept", "partnership agenda", "action plan", "cooperation plan", "communiqu", "fta", "cepa");
     private static final Set<String> PLURAL = Set.of("memoranda", "memorandums", "memorandums of understanding", "mous", "treaties", "agreements", "arrangements", "accords", "protocols", "ftas", "cepas", "joint statements",
             "trilateral statements");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
@@ -30,7 +30,7 @@ final class InstrumentFinder {
     /** Lower-case words that name an instrument only when it is signed or adopted in the same breath. */
     // ("signed a 20-year cooperation plan in Tehran")
     private static final Set<String> LOWER_LINKED_ONLY = Set.of("declaration", "deal", "roadmap", "road map", "program", "programme", "document",
-            "cooperation plan");
+            "cooperation plan", "statute");
     private static final Set<String> CAPITAL_STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
             "In", "On", "At", "By", "Under", "With", "After", "Before", "During", "Prior", "As", "And", "Of", "For", "To", "From",
             "But", "Yet", "Or", "So", "No", "Not", "Expected", "Planned", "Proposed", "Possible", "Future", "New");
@@ -108,6 +108,9 @@ final class InstrumentFinder {
             if ((lower.equals("mou") || lower.startsWith("cepa") || lower.startsWith("fta")) && inParentheses(text, m.start(), m.end())) {
                 continue; // "the Comprehensive and Enhanced Partnership Agreement (CEPA)": the short form of the name before it
             }
+            if (lower.equals("statute") && Character.isUpperCase(key.charAt(0))) {
+                continue; // "the Rome Statute": a statute named with a capital is the reference data's (a state joining it is no signing)
+            }
             if (lower.equals("statement") && Regions.matches(FINAL_BEFORE, text, Math.max(0, m.start() - 30), m.start())
                     && Regions.lengthAt(ISSUED_AFTER, text, m.end()) > 0) {
                 lower = "joint statement"; // "In a final statement issued at the end of the summit": the summit's joint statement
@@ -184,7 +187,7 @@ final class InstrumentFinder {
         if (k.startsWith("protocol")) {
             return AgreementKind.PROTOCOL;
         }
-        if (k.equals("charter")) {
+        if (k.equals("charter") || k.equals("statute")) {
             return AgreementKind.CHARTER;
         }
         if (k.equals("act") || k.equals("amendment")) {
@@ -292,9 +295,10 @@ final class InstrumentFinder {
 
     private static final Pattern ACRONYM_AFTER_KEY = Pattern.compile(" \\(\\p{Lu}[\\p{L}]{1,7}\\)");
 
-    /** The end of a lower-case qualifier after the key ("on cooperation in the field of ..."), up to a stop; {@code keyEnd} when none. */
+    /** " in place with", " already in force with": what a held agreement may have between its name and its counterpart. */
     private static final Pattern IN_PLACE_WITH = Pattern.compile("\\s+(?:already\\s+)?in\\s+(?:place|force)(?=\\s+with\\s)");
 
+    /** The end of a lower-case qualifier after the key ("on cooperation in the field of ..."), up to a stop; {@code keyEnd} when none. */
     private static int lowerCaseQualifier(String text, int keyEnd) {
         Matcher acronym = ACRONYM_AFTER_KEY.matcher(text).region(keyEnd, text.length());
         int from = acronym.lookingAt() ? acronym.end() : keyEnd; // "the Memorandum of Understanding (MoU) on cooperation in ..."
@@ -339,6 +343,7 @@ final class InstrumentFinder {
         String det = null;
         int detStart = keyStart;
         boolean term = false; // the name opens with a term: "25-year"
+        boolean own = false; // "their own agreement": another one than any named before
         // a qualifier in quotes keeps its words: a "100-year partnership" agreement
         Matcher quoted = QUOTED_QUALIFIER_BEFORE.matcher(text).region(Math.max(0, keyStart - 50), keyStart);
         boolean inQuotes = quoted.find();
@@ -355,6 +360,7 @@ final class InstrumentFinder {
                 break;
             }
             if (lw.equals("own") && start == keyStart) {
+                own = true;
                 continue; // "its own treaty of accession": part of the determiner, not of the name
             }
             if (LEFT_STOP.contains(lw)
@@ -381,7 +387,7 @@ final class InstrumentFinder {
         if (end == keyEnd && dated > 0) {
             end = keyEnd + dated; // "the trilateral statement of November 9, 2020": its date names it
         }
-        boolean qualified = end > keyEnd;
+        boolean qualified = end > keyEnd || own;
         if (key.equals("document") && !qualified) {
             return null; // "signed the document of extending the swap agreement" names one; "signed the documents" does not
         }
