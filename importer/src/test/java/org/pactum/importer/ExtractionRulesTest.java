@@ -3546,4 +3546,11 @@ class ExtractionRulesTest {
                 + "Armenia signed the Rome Statute on October 1, 1999.");
         assertEquals(Set.of(Set.of("EGY", "ISR", "GRC", "CYP", "ITA", "JOR"), Set.of("EGY", "GRC"), Set.of("GRC", "CYP", "ISR")), partySets(r));
     }
+
+    @Test
+    void aPlaceNamedWithAStatusInAppositionIsAMember() throws Exception {
+        ImportResult r = run("Headline\n- Ukrinform\n- 17.07.2023 13:42\n\nShips go to the port of Constanta in Romania, a member of the EU and NATO. "
+                + "The talks were held in Romania.");
+        assertEquals(List.of("ROU EU MEMBER", "ROU NATO MEMBER"), memberships(r));
+    }
 }

@@ -574,6 +574,7 @@ public final class DocumentAnalysis {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:of|in|to|with|from|into)\\s+(?:the\\s+)?$");
 
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
+    private static final Pattern STATUS_APPOSITION_AFTER = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:member|observer|candidate|ally)\\b");
     private static final Pattern PLACE_COMMA_BEFORE = SearchPatterns.startingWith("ian", "\\b(?:in|at|near) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:\\p{Lu}[\\p{L}'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]*,\\s*$");
 
     private static final Set<String> TAKING_IN = Set.of("took", "take", "takes", "taking", "brought", "bring", "brings", "bringing");
@@ -688,6 +689,8 @@ public final class DocumentAnalysis {
                         && !(prev != null && prev.type() == EntityType.PLACE && prev.code() != null && !prev.code().equals(e.code()))
                         // "in Baku Azerbaijan, Kazakhstan and Uzbekistan signed": the state after a state is listed
                         && !(prev != null && prev.type() == EntityType.COUNTRY && e.start() - prev.end() <= 3);
+                // "the port of Constanta in Romania, a member of the EU and NATO": where, and a state its apposition speaks of
+                m.locative &= !(e.type() == EntityType.COUNTRY && Regions.lengthAt(STATUS_APPOSITION_AFTER, text, e.end()) > 0);
                 m.institutional = institutional(text, e.start());
                 // "four days after Russia launched its invasion of Ukraine": in a time clause, not the sentence's subject
                 m.temporal = inTimeClause(text, e.start());
