@@ -3553,4 +3553,10 @@ class ExtractionRulesTest {
                 + "The talks were held in Romania.");
         assertEquals(List.of("ROU EU MEMBER", "ROU NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void aCountedGroupSmallerThanTheKnownGroupIsNotTheWholeGroup() throws Exception {
+        ImportResult r = run("Headline\n- Yle News\n- 1.7.2024 15:40\n\nOn 28 June 2022 the two Nordic countries signed a trilateral memorandum with Turkey.");
+        assertTrue(partySets(r).stream().noneMatch(p -> p.contains("DNK") || p.contains("ISL") || p.contains("NOR")), partySets(r).toString());
+    }
 }

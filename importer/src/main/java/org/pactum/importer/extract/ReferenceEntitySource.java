@@ -102,15 +102,18 @@ public final class ReferenceEntitySource implements EntitySource {
         for (String name : data.groupNames()) {
             int at = lower.indexOf(name);
             // "the Baltic states", "the three Baltic states", "all five Central Asian countries"
-            if (at > 0 && GROUP_BEFORE.matcher(lower.substring(Math.max(0, at - 20), at)).find()) {
-                return data.group(name).orElse(List.of());
+            java.util.regex.Matcher before = at > 0 ? GROUP_BEFORE.matcher(lower.substring(Math.max(0, at - 20), at)) : null;
+            if (before != null && before.find()) {
+                List<String> group = data.group(name).orElse(List.of());
+                // ("the two Nordic countries" are two of the five, not the group)
+                return before.group(1) == null || Words.count(before.group(1)) == group.size() ? group : List.of();
             }
         }
         return List.of();
     }
 
     private static final java.util.regex.Pattern GROUP_BEFORE = java.util.regex.Pattern.compile(
-            "\\b(?:the|all|these|those)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|\\d)\\s+)?$");
+            "\\b(?:the|all|these|those)\\s+(?:(two|three|four|five|six|seven|eight|nine|\\d)\\s+)?$");
 
     @Override
     public Optional<Organization> organization(String code) {
