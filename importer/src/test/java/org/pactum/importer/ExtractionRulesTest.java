@@ -3559,4 +3559,11 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Yle News\n- 1.7.2024 15:40\n\nOn 28 June 2022 the two Nordic countries signed a trilateral memorandum with Turkey.");
         assertTrue(partySets(r).stream().noneMatch(p -> p.contains("DNK") || p.contains("ISL") || p.contains("NOR")), partySets(r).toString());
     }
+
+    @Test
+    void anAccessionNotYetApprovedInARelativeClauseIsNoMembership() throws Exception {
+        ImportResult r = run("Headline\n- Yle News\n- Wednesday 7 February 2024\n\nSweden applied for membership of NATO in May 2022. Hungary is "
+                + "now the only member of the alliance that has not approved Sweden's accession.");
+        assertEquals(List.of("HUN NATO MEMBER", "SWE NATO APPLICANT"), memberships(r));
+    }
 }

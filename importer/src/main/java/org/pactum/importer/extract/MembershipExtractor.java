@@ -2545,7 +2545,9 @@ final class MembershipExtractor {
                 }
                 return members;
             }
-            if (m.isPossessive() && !MEMBERSHIP_NOUNS.contains(m.possessed())) {
+            if (m.isPossessive() && (!MEMBERSHIP_NOUNS.contains(m.possessed())
+                    // "Hungary is the only member of the alliance that has not approved Sweden's accession": another's matter
+                    || m.start() > cueEnd && RELATIVE_AFTER.matcher(v.lower()).region(cueEnd, m.start()).find())) {
                 continue;
             }
             if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find() && !chairHolder) {
