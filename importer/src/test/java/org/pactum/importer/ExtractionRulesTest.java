@@ -3566,4 +3566,11 @@ class ExtractionRulesTest {
                 + "now the only member of the alliance that has not approved Sweden's accession.");
         assertEquals(List.of("HUN NATO MEMBER", "SWE NATO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aRankInTheBodyReferredToByItsKind() throws Exception {
+        ImportResult r = run("Headline\n- Anadolu Agency\n- 10.12.2016\n\nOPEC agreed to cut output. Saudi Arabia, the organization's largest "
+                + "producer, will cut 486,000 bpd.");
+        assertEquals(List.of("SAU OPEC MEMBER"), memberships(r));
+    }
 }

@@ -645,7 +645,8 @@ final class MembershipExtractor {
         String written = clause.masked(v.text());
         String lower = clause.masked(v.lower());
         Hit hit = MembershipCues.strongest(lower);
-        while (hit != null && hit.cue().orgInside() && !organizationInside(v, clause.start() + hit.start(), clause.start() + hit.end())) {
+        while (hit != null && hit.cue().orgInside() && !organizationInside(v, clause.start() + hit.start(), clause.start() + hit.end())
+                && kindPossessiveBefore(lower, hit.start()) == null) {
             // "a key partner": the cue needs its organization written inside it
             hit = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
         }
@@ -1448,6 +1449,12 @@ final class MembershipExtractor {
                 Mention o = anaphoricOrganization(doc, v, clause, objectKind, cueStart);
                 return o == null ? List.of() : List.of(o);
             }
+            Matcher possessor = kindPossessiveBefore(lower, hit.start());
+            if (possessor != null) {
+                // "Saudi Arabia, the organization's largest producer": the body the possessive kind word stands for
+                Mention o = anaphoricOrganization(doc, v, clause, possessor, cueStart);
+                return o == null ? List.of() : List.of(o);
+            }
             if ((lower.contains("founding") || lower.contains("founders")) && (ORG_ANAPHOR.matcher(lower).find() || FOUNDERS_LISTED.matcher(lower).find())) {
                 // ("..., when the founding members, Argentina, Brazil, ..., said": the body talked about)
                 Mention o = referredOrganization(doc, v, cueStart);
@@ -1553,6 +1560,20 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         return List.of();
+    }
+
+    /** "the organization's" right before a cue that opens with "'s" ("'s largest producer"), found; else null. */
+    private static Matcher kindPossessiveBefore(String lower, int cueStart) {
+        if (!lower.startsWith("'s", cueStart) && !lower.startsWith("\u2019s", cueStart)) {
+            return null;
+        }
+        Matcher possessor = ORG_ANAPHOR.matcher(lower).region(Math.max(0, cueStart - 40), lower.length());
+        while (possessor.find() && possessor.start() < cueStart) {
+            if (possessor.end() >= cueStart && !possessor.group().startsWith("it")) {
+                return possessor;
+            }
+        }
+        return null;
     }
 
     /** The body a statement naming none is about: the last one named nearby, else the article's. */
