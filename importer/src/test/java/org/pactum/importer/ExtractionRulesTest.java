@@ -3573,4 +3573,11 @@ class ExtractionRulesTest {
                 + "producer, will cut 486,000 bpd.");
         assertEquals(List.of("SAU OPEC MEMBER"), memberships(r));
     }
+
+    @Test
+    void aCurrencyAndFirmsNamedByTheirStateAreNoParties() throws Exception {
+        ImportResult r = run("Headline\n- Daily News\n- Wednesday, December 21, 2022\n\nThe Mwanza-Isaka section is being built by Chinese firms "
+                + "under a 1.326bn US dollars contract signed in Chato in January 2021.");
+        assertTrue(partySets(r).stream().noneMatch(p -> p.contains("USA") || p.contains("CHN")), partySets(r).toString());
+    }
 }

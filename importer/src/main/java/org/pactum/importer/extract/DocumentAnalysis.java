@@ -67,6 +67,7 @@ public final class DocumentAnalysis {
     private static final Pattern MEMBERS_AFTER = Pattern.compile("^\\s+(?:members|member states|member countries)\\b");
     private static final Pattern MEMBERS_APPOSITION_BEFORE = Pattern.compile(",\\s*(?:both|all|all (?:two|three|four|five|six|\\d+))(?:\\s+of them|\\s+of which)?\\s+$");
     /** "Saudi developer ACWA Power", "Chinese company": a firm of that nationality. */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\.?\\s+dollars?\\b");
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile("^\\s+(?:private\\s+|energy\\s+|construction\\s+)?(?:developer|developers|company|companies|firm|firms"
             + "|investor|investors|contractor|contractors|businessman|businessmen|businesses|conglomerate|lender|lenders)\\b");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
@@ -732,7 +733,8 @@ public final class DocumentAnalysis {
                     || BROKERED_AFTER.matcher(after).lookingAt(); // "a US-brokered agreement", "the Russia-led EAEU": no party
             m.reporting = e.form() == EntityForm.STATE_ACTOR && REPORTING_AFTER.matcher(after).lookingAt();
             m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
-            m.commercial = e.form() == EntityForm.ADJECTIVE && COMMERCIAL_AFTER.matcher(after).lookingAt();
+            m.commercial = e.form() == EntityForm.ADJECTIVE && COMMERCIAL_AFTER.matcher(after).lookingAt()
+                    || CURRENCY_AFTER.matcher(after).lookingAt(); // "a 1.326bn US dollars contract": money, not the state
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;
@@ -995,7 +997,7 @@ public final class DocumentAnalysis {
             List<Clause> clauses = states >= 2 ? v.clauses() : List.of();
             Clause main = clauses.isEmpty() ? null : clauses.get(0);
             for (Mention m : v.mentions()) {
-                if (!m.isState() || m.locative || m.institutional || main != null && !main.contains(m.start(), m.end())
+                if (!m.isState() || m.locative || m.institutional || m.commercial || main != null && !main.contains(m.start(), m.end())
                         || m.isPossessive() && ENVOYS.contains(m.possessed()) // "chaired by Slovenia's ambassador to the WTO"
                         || m.temporal && !OWN_VERB.matcher(v.lower().substring(m.end(), Math.min(v.lower().length(), m.end() + 30))).find()
                         && !Regions.matchesFrom(NO_WORD, v.text(), m.end())) {
