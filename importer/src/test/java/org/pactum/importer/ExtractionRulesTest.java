@@ -3580,4 +3580,14 @@ class ExtractionRulesTest {
                 + "under a 1.326bn US dollars contract signed in Chato in January 2021.");
         assertTrue(partySets(r).stream().noneMatch(p -> p.contains("USA") || p.contains("CHN")), partySets(r).toString());
     }
+
+    @Test
+    void partnersBetweenDashesAfterTheBodyAndAnAgreementReachedOnAdmittingIsADecision() throws Exception {
+        ImportResult r = run("Headline\n- Swissinfo\n- 1 March 2024\n\nSwitzerland is not in the EEA. Its three EFTA partners \u2013 Norway, Iceland "
+                + "and Liechtenstein \u2013 take part in the single market. The SCO ministers reached agreement on admitting Bahrain and Kuwait as "
+                + "new dialogue partners.");
+        assertEquals(List.of("BHR SCO DIALOGUE_PARTNER", "ISL EFTA MEMBER", "KWT SCO DIALOGUE_PARTNER", "LIE EFTA MEMBER", "NOR EFTA MEMBER"),
+                memberships(r));
+        assertEquals(List.of(), agreementLines(r));
+    }
 }

@@ -334,9 +334,16 @@ final class InstrumentFinder {
     private static final Pattern ON_DAY = Pattern.compile("(?i)\\bon (?:\\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
             + "|(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2})\\b");
 
+    private static final Pattern REACHED_BEFORE = Pattern.compile("(?s).*\\breach(?:ed|es|ing)?\\s+(?:(?:an?|broad|full)\\s+)*$");
+    private static final Pattern ON_DOING_AFTER = Pattern.compile("\\s+on\\s+\\p{Ll}+ing\\b|\\s+to\\s+(?!sign)\\p{Ll}+\\s");
+
     private static Instrument generic(String text, int keyStart, int keyEnd, String key) {
         if (LOWER_NEVER.contains(key)) {
             return null;
+        }
+        if (key.equals("agreement") && Regions.matches(REACHED_BEFORE, text, Math.max(0, keyStart - 24), keyStart)
+                && Regions.lengthAt(ON_DOING_AFTER, text, keyEnd) > 0) {
+            return null; // "the ministers reached agreement on admitting Bahrain ...": a decision, no instrument
         }
         boolean linkedOnly = LOWER_LINKED_ONLY.contains(key);
         int start = keyStart;

@@ -320,7 +320,7 @@ final class MembershipExtractor {
                 Matcher m = MEMBERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
                 Matcher dashed = BETWEEN_DASHES_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
                 Matcher partners = PARTNERS_AFTER_ORG.matcher(v.text()).region(org.end(), v.text().length());
-                Matcher ours = ITS_BEFORE_ORG.matcher(v.text()).region(Math.max(0, org.start() - 12), org.start());
+                Matcher ours = ITS_BEFORE_ORG.matcher(v.text()).region(Math.max(0, org.start() - 20), org.start());
                 if (partners.lookingAt() && ours.find()) {
                     // "Russia and its EAEU partners Belarus, Kazakhstan, ...": fellow members, and the state whose partners they are
                     for (Mention owner : v.mentions()) {
@@ -376,8 +376,9 @@ final class MembershipExtractor {
 
     private static final Pattern PART_OF_COUNT = Pattern.compile("(\\w+)\\s+of\\s+(?:the\\s+)?$");
 
-    private static final Pattern PARTNERS_AFTER_ORG = Pattern.compile("^\\s+(?:fellow\\s+)?partners\\s*,?\\s+(?=\\p{Lu})");
-    private static final Pattern ITS_BEFORE_ORG = Pattern.compile("\\b(?:its|their)\\s+$");
+    private static final Pattern PARTNERS_AFTER_ORG = Pattern.compile("^\\s+(?:fellow\\s+)?partners\\s*(?:,|-{1,2}|[\u2013\u2014])?\\s+(?=\\p{Lu})");
+    // ("Its three EFTA partners – Norway, Iceland and Liechtenstein –")
+    private static final Pattern ITS_BEFORE_ORG = Pattern.compile("\\b(?i:its|their)\\s+(?:(?:two|three|four|five|six|seven|eight|\\d{1,2})\\s+)?$");
     private static final Pattern AND_ITS_GAP = Pattern.compile("\\s+and\\s+(?:its|their)\\s+");
 
     private static final Pattern BETWEEN_DASHES_AFTER_ORG = Pattern.compile("^(?:\\s*\\([^()]{1,12}\\))?\\s*[\u2013\u2014]\\s*(?=\\p{Lu})");
