@@ -3590,4 +3590,12 @@ class ExtractionRulesTest {
                 memberships(r));
         assertEquals(List.of(), agreementLines(r));
     }
+
+    @Test
+    void capitalsAfterAnOpeningTimeWithoutACommaSign() throws Exception {
+        ImportResult r = run("Headline\n- Trend\n- 1 September 2024\n\nIn January 2021 Ashgabat and Baku signed a memorandum of understanding on "
+                + "the joint development of the Dostluk field. In 2024 Baku applied to upgrade its status in the SCO to that of an observer state.");
+        assertEquals(Set.of(Set.of("TKM", "AZE")), partySets(r));
+        assertTrue(memberships(r).stream().noneMatch(m -> m.endsWith("OBSERVER")), memberships(r).toString());
+    }
 }

@@ -39,6 +39,8 @@ public final class DocumentAnalysis {
             + "|\\p{Ll}{3,}ed)\\b"); // "Mogadishu ended the dispute", "Tashkent ratified"
     /** "In parallel, Kyiv has been signing": a short introductory phrase and a comma opening the sentence. */
     private static final Pattern INTRODUCTORY_BEFORE = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}\\d-]*)(?:\\s+[\\p{L}\\d-]+){0,4},\\s*$");
+    /** "In January 2021 Ashgabat and Baku signed": a time opening the sentence without a comma. */
+    private static final Pattern TIME_OPENING_BEFORE = Pattern.compile("^\\s*(?:In|On|Last|Earlier|Later|By|Since)\\s+(?:[\\p{L}\\d.]+\\s+){0,3}$");
     /** A capital opening a later clause as its subject: "..., where Baku has been a dialogue partner since 2015". */
     // ("the Treaty ... which Tehran and Moscow signed in March 2001", "the treaty Moscow signed with Pyongyang": a relative clause)
     private static final Pattern CLAUSE_OPENING_BEFORE = SearchPatterns.startingWith(",;:wWbBaAtTdDpPmM", "(?:[,;:]|\\b(?i:where|while|whereas|but|and|as|when|since"
@@ -697,7 +699,8 @@ public final class DocumentAnalysis {
                 m.temporal = inTimeClause(text, e.start());
             }
             if (e.type() == EntityType.PLACE && e.actor() != null && (COUNTERPART_BEFORE.matcher(before).find()
-                    || (before.isBlank() || e.start() <= 40 && INTRODUCTORY_BEFORE.matcher(before).find() || CLAUSE_OPENING_BEFORE.matcher(before).find())
+                    || (before.isBlank() || e.start() <= 40 && (INTRODUCTORY_BEFORE.matcher(before).find() || TIME_OPENING_BEFORE.matcher(before).find())
+                    || CLAUSE_OPENING_BEFORE.matcher(before).find())
                     && (CAPITAL_SUBJECT_AFTER.matcher(after).lookingAt() || conjoinedCapitalSubject(text, entities, index)))) {
                 // "with Beijing", "Kyiv applied for membership": the capital stands for its government ("with Brussels": the EU)
                 m = new Mention(e.asActor());
