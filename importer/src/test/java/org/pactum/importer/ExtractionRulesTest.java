@@ -3598,4 +3598,11 @@ class ExtractionRulesTest {
         assertEquals(Set.of(Set.of("TKM", "AZE")), partySets(r));
         assertTrue(memberships(r).stream().noneMatch(m -> m.endsWith("OBSERVER")), memberships(r).toString());
     }
+
+    @Test
+    void withAStateOpeningASentenceSignsWithTheStateTheArticleIsAbout() throws Exception {
+        ImportResult r = run("Headline\n- Azertac\n- 1 September 2024\n\nAzerbaijan has strong ties in the region. Azerbaijan signed many treaties. "
+                + "With Uzbekistan, the Treaty on Allied Relations was signed in Tashkent on August 23, 2024.");
+        assertEquals(List.of("Treaty on Allied Relations [AZE, UZB] 2024-08-23"), agreementLines(r));
+    }
 }

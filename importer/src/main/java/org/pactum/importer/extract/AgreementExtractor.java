@@ -1665,6 +1665,11 @@ final class AgreementExtractor {
                 parties.add(it);
             }
         }
+        if (parties.size() == 1 && doc.focus() != null && !parties.contains(doc.focus()) && Regions.lengthAt(WITH_OPENING, v.text(), 0) > 0
+                && v.mentions().stream().filter(m -> m.end() <= ins.start() && (m.isState() || m.isOrganization()) && m.canAct()).count() == 1) {
+            // "With Uzbekistan, the Treaty on Allied Relations was signed in Tashkent": with the state the article is about
+            parties.add(doc.focus());
+        }
         String clauseText = clause.masked(v.text());
         Matcher pronoun = IT_SIGNED.matcher(v.lower()).region(Math.max(0, ins.linkStart() - 30), ins.linkStart());
         if (linked && pronoun.find()) {
@@ -2069,6 +2074,7 @@ final class AgreementExtractor {
                 && !m.isLocative() && !Regions.matches(ENDS_WITH_WITH, v.lower(), Math.max(0, m.start() - 12), m.start()));
     }
 
+    private static final Pattern WITH_OPENING = Pattern.compile("\\W*With\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s*,\\s+(?:the|a|an)\\s");
     private static final Pattern IT_HAS_OPENING = Pattern.compile("\\W*It\\s+(?:also\\s+|already\\s+)*(?:has|had|signed|concluded)\\b");
 
     /** The acting state whose name ends right before {@code at} (spaces aside), or null. */
