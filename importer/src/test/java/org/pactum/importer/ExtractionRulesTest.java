@@ -3605,4 +3605,11 @@ class ExtractionRulesTest {
                 + "With Uzbekistan, the Treaty on Allied Relations was signed in Tashkent on August 23, 2024.");
         assertEquals(List.of("Treaty on Allied Relations [AZE, UZB] 2024-08-23"), agreementLines(r));
     }
+
+    @Test
+    void bothNamedByAnAdjectiveAndANounAreThePair() throws Exception {
+        ImportResult r = run("Headline\n- Yle News\n- 1.7.2024 15:40\n\nFinland and Sweden joined NATO. Both Nordic newcomers also signed defence "
+                + "cooperation agreements with the United States in December 2023.");
+        assertEquals(Set.of(Set.of("USA", "FIN"), Set.of("USA", "SWE")), partySets(r));
+    }
 }

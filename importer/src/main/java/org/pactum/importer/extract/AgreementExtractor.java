@@ -73,7 +73,7 @@ final class AgreementExtractor {
     private static final Pattern DIRECT_DATE = Pattern.compile("^\\s*(?:\\u2019|\\u201d|\")?\\s*,?\\s*(?:of|dated|signed(?: on| in)?)\\s+$");
     private static final Pattern ANAPHOR = SearchPatterns.startingWith("tbeTBE", "(?i)\\b(?:the two sides|both sides|the two countries|both countries|the two states|the two neighbou?rs|both neighbou?rs"
             + "|both states|the two nations|both nations|the two governments|both governments|the sides|bilateral(?:ly)?"
-            + "|the two (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
+            + "|(?:the two|both) (?:[\\p{L}-]+ ){1,3}(?:countries|nations|states|newcomers|neighbou?rs|allies)|the two (?:[\\p{L}-]+ ){0,2}(?:ministers|presidents|leaders)|each other)\\b");
     /**
      * "the leaders signed a joint statement": the pair; a named declaration too when no organization was named before
      * (summits of an organization adopt named declarations: see the issuer).
