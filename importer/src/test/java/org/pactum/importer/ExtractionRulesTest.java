@@ -3612,4 +3612,12 @@ class ExtractionRulesTest {
                 + "cooperation agreements with the United States in December 2023.");
         assertEquals(Set.of(Set.of("USA", "FIN"), Set.of("USA", "SWE")), partySets(r));
     }
+
+    @Test
+    void statesThatSignedTheirsSignTheSameKindWithTheCounterpartOfTheOneToldLast() throws Exception {
+        ImportResult r = run("Headline\n- Kyiv Independent\n- July 1, 2024\n\nThe U.K. was the first to sign a bilateral deal with Kyiv, on Jan. 12. "
+                + "The U.S. and Japan signed theirs on June 13 at the G7 summit in Italy.");
+        assertEquals(List.of("Bilateral deal [JPN, UKR] 2024-06-13", "Bilateral deal [UKR, USA] 2024-06-13", "Bilateral deal with Kyiv [GBR, UKR] 2024-01-12"),
+                agreementLines(r).stream().sorted().toList());
+    }
 }

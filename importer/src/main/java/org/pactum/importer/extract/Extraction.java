@@ -24,6 +24,7 @@ public final class Extraction {
     private final MembershipExtractor memberships;
     private final NegotiationExtractor negotiations = new NegotiationExtractor();
     private final TopicListExtractor topicLists = new TopicListExtractor();
+    private final OwnVersionExtractor ownVersions = new OwnVersionExtractor();
     private final FormatParties formats = new FormatParties(ResourceTables.codesWithValue("format-organizations.txt"));
 
     public Extraction(EntitySource reference) {
@@ -40,6 +41,7 @@ public final class Extraction {
         List<Candidate<Agreement>> found = new java.util.ArrayList<>(agreements.extract(doc));
         found.addAll(negotiations.extract(doc));
         found.addAll(topicLists.extract(doc));
+        found.addAll(ownVersions.extract(doc, found));
         found.forEach(c -> formats.expand(c.record()));
         return new Found(doc, found, corridors.extract(doc), memberships.extract(doc));
     }
