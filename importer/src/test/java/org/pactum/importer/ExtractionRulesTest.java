@@ -3620,4 +3620,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("Bilateral deal [JPN, UKR] 2024-06-13", "Bilateral deal [UKR, USA] 2024-06-13", "Bilateral deal with Kyiv [GBR, UKR] 2024-01-12"),
                 agreementLines(r).stream().sorted().toList());
     }
+
+    @Test
+    void theBlocAfterAnOpeningPhraseHoldsAgreementsWithEachListedState() throws Exception {
+        ImportResult r = run("Headline\n- Business Standard\n- June 17, 2022\n\nThe EU relaunched talks with India. In Asia, the bloc already has "
+                + "trade agreements in place with Japan and Vietnam. Since 2020 the bloc has had a trade agreement with Singapore.");
+        assertEquals(Set.of(Set.of("EU", "JPN"), Set.of("EU", "VNM"), Set.of("EU", "SGP")), partySets(r));
+    }
 }

@@ -223,7 +223,7 @@ final class AgreementExtractor {
             // "Talks on a free trade agreement with New Zealand were launched", "Negotiations with Oman on a comprehensive ..."
             + "|\\b(?:talks|negotiations)\\s+(?:with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+)?(?:on|over|for|towards|about)" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
-    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+)the (union|bloc|alliance|organi[sz]ation|grouping|community|council)"
+    private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+|^[^,;]{1,40},\\s+)the (union|bloc|alliance|organi[sz]ation|grouping|community|council)"
             + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will)\\b");
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
@@ -1987,6 +1987,14 @@ final class AgreementExtractor {
                 out.add(org.code());
             }
         }
+        Matcher bloc = THE_BLOC_SUBJECT.matcher(v.lower()).region(clause.start(), Math.max(clause.start(), ins.start()));
+        if (out.isEmpty() && bloc.find()) {
+            // "In Asia, the bloc already has trade agreements in place with Japan, ...": the body the article talks about
+            Mention org = doc.topicOrganization(v.index(), ins.start());
+            if (org != null) {
+                out.add(org.code());
+            }
+        }
         if (out.isEmpty()) {
             return Set.of();
         }
@@ -2096,6 +2104,7 @@ final class AgreementExtractor {
     }
 
     private static final Pattern THE_LEADERS = Pattern.compile("\\bthe (?:leaders|heads of state|heads of state and government|delegations)\\b");
+    private static final Pattern THE_BLOC_SUBJECT = Pattern.compile("\\bthe (?:bloc|grouping)\\s+(?:(?:already|also|now|still)\\s+)*(?:has|have|had|signed|concluded)\\b");
     private static final Pattern BODY_SUBJECT = Pattern.compile("\\b(?:the (union|organi[sz]ation|alliance|community)|its)\\b");
 
     private static Mention lastOrganizationBefore(SentenceView v, int pos) {
