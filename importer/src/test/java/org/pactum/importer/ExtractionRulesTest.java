@@ -3627,4 +3627,12 @@ class ExtractionRulesTest {
                 + "trade agreements in place with Japan and Vietnam. Since 2020 the bloc has had a trade agreement with Singapore.");
         assertEquals(Set.of(Set.of("EU", "JPN"), Set.of("EU", "VNM"), Set.of("EU", "SGP")), partySets(r));
     }
+
+    @Test
+    void aSecondInstrumentAfterTheFirstOnesRelativeClauseSharesItsVerbAndSigner() throws Exception {
+        ImportResult r = run("Headline\n- Business Standard\n- June 17, 2022\n\nIndia signed a Comprehensive Economic Partnership Agreement (CEPA) "
+                + "with the United Arab Emirates on February 18 this year, which came into force on May 1, and an Economic Cooperation and Trade "
+                + "Agreement (ECTA) with Australia on April 2.");
+        assertEquals(Set.of(Set.of("IND", "ARE"), Set.of("IND", "AUS")), partySets(r));
+    }
 }

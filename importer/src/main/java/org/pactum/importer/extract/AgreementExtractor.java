@@ -424,7 +424,8 @@ final class AgreementExtractor {
             + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
     // (items that name no instrument may stand between: "...; exchange of certificates on ...; protocol on ...")
     private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)(?:[^.;:]{0,160};\\s*(?:and\\s+)?){1,4}(?:an?|the|another)?\\s*");
-    private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)\\s*[,;]?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*(?:\\d{4}\\s+)?");
+    // ("a CEPA with the UAE on February 18, which came into force on May 1, and an ECTA": the first one's relative clause between)
+    private static final Pattern COORDINATED_INSTRUMENT = Pattern.compile("(?i)(?:\\s+(?:this|last) year)?(?:\\s*,\\s*which\\s[^,;]{1,60}?(?=,\\s*and\\s))?\\s*[,;]?\\s*(?:and|as well as|plus)?\\s*(?:an?|the|another)?\\s*(?:\\d{4}\\s+)?");
 
     private final InstrumentFinder finder = new InstrumentFinder();
     private final EntitySource reference;
@@ -1665,6 +1666,13 @@ final class AgreementExtractor {
                 parties.add(it);
             }
         }
+        if (parties.size() <= 1 && clause != clauses.get(0) && Regions.matches(AND_ANOTHER_INSTRUMENT, v.text(), clause.start(), ins.start())) {
+            // "India signed a CEPA with the UAE on February 18, which came into force on May 1, and an ECTA with Australia on
+            // April 2": the object of the same verb, signed by its subject
+            clauses.get(0).mentions(v).stream().filter(m -> (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()
+                    && !m.isPossessive() && beforeAnyInstrument(v, m)).findFirst()
+                    .filter(m -> !parties.contains(m.code())).ifPresent(m -> parties.add(m.code()));
+        }
         if (parties.size() == 1 && doc.focus() != null && !parties.contains(doc.focus()) && Regions.lengthAt(WITH_OPENING, v.text(), 0) > 0
                 && v.mentions().stream().filter(m -> m.end() <= ins.start() && (m.isState() || m.isOrganization()) && m.canAct()).count() == 1) {
             // "With Uzbekistan, the Treaty on Allied Relations was signed in Tashkent": with the state the article is about
@@ -2082,6 +2090,7 @@ final class AgreementExtractor {
                 && !m.isLocative() && !Regions.matches(ENDS_WITH_WITH, v.lower(), Math.max(0, m.start() - 12), m.start()));
     }
 
+    private static final Pattern AND_ANOTHER_INSTRUMENT = Pattern.compile("[\\s,]*and\\s+(?:also\\s+)?(?:an?|the|another)\\s+");
     private static final Pattern WITH_OPENING = Pattern.compile("\\W*With\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s*,\\s+(?:the|a|an)\\s");
     private static final Pattern IT_HAS_OPENING = Pattern.compile("\\W*It\\s+(?:also\\s+|already\\s+)*(?:has|had|signed|concluded)\\b");
 
