@@ -102,6 +102,14 @@ public final class ArticleReader {
                         LocalDate next = d.earliest().plusYears(1);
                         d = EdtfDate.of(next.getYear(), next.getMonthValue(), next.getDayOfMonth());
                     }
+                    LocalDate due = caller == null && d.precision() == DatePrecision.DAY ? soonestDeadline(body) : null;
+                    if (due != null && d.earliest().isBefore(due.minusYears(1))) {
+                        // "talks to start before the end of February 2025" in an article dated "Dec 12" that otherwise only
+                        // says "since 2017": the last such day before the deadline it announces
+                        LocalDate last = d.earliest().withYear(due.getYear());
+                        last = last.isBefore(due) ? last : last.minusYears(1);
+                        d = EdtfDate.of(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+                    }
                     return new PublicationDate(d, d.earliest());
                 }
             }
@@ -133,6 +141,22 @@ public final class ArticleReader {
 
     private static final java.util.regex.Pattern FUTURE_YEAR_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:will|would|is to|are to|plans? to|is set to|are set to|is due to|are due to)\\b[^.;,]{0,50}$");
+
+    private static final java.util.regex.Pattern DEADLINE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before the end of|by the end of|no later than|before)\\s+$");
+
+    /** The first day of the soonest month-precise deadline the body announces ("before the end of February 2025"), or null. */
+    private LocalDate soonestDeadline(String body) {
+        LocalDate soonest = null;
+        for (DateMention m : dates.find(body, null)) {
+            EdtfDate d = m.date();
+            if (!d.isInterval() && d.precision() != DatePrecision.YEAR
+                    && DEADLINE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+                soonest = soonest == null || d.earliest().isBefore(soonest) ? d.earliest() : soonest;
+            }
+        }
+        return soonest;
+    }
 
     /** The latest day written with its year in the body (not a plan): the article cannot be older than what it reports. */
     private LocalDate latestBodyDay(String body) {

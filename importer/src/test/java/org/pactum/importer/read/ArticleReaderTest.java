@@ -41,6 +41,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDayWithoutYearIsTheLastOneBeforeADeadlineTheBodyAnnounces() {
+        Article a = reader.read("Headline\n- Reuters\n- Dec 12\n\nThey agreed to start technical negotiations before the end of February 2025. "
+                + "Turkey has run a military training base in Mogadishu since 2017. The chairmanship will pass in 2026.", null);
+        assertEquals("2024-12-12", a.published().toString());
+    }
+
+    @Test
     void aDayWithoutYearIsInTheYearTheBodyReportsNotInTheYearsItPlans() {
         Article a = reader.read("Headline\n- Outlet\n- Nov 18\n\nThey signed a memorandum in April 2024. \"2025 is the year the road "
                 + "moved from paper to the ground,\" he said. The first phase is due by 2028 and the last by 2050. The agreement "
