@@ -3635,4 +3635,11 @@ class ExtractionRulesTest {
                 + "Agreement (ECTA) with Australia on April 2.");
         assertEquals(Set.of(Set.of("IND", "ARE"), Set.of("IND", "AUS")), partySets(r));
     }
+
+    @Test
+    void itBringingTogetherStatesAfterABodyWasNamedListsItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- Polish Radio\n- 14.06.2020 08:20\n\nThe Three Seas Initiative was launched in 2015. It brings together "
+                + "Poland, Austria and Hungary.");
+        assertEquals(List.of("AUT 3SI MEMBER", "HUN 3SI MEMBER", "POL 3SI MEMBER"), memberships(r));
+    }
 }

@@ -2307,7 +2307,7 @@ final class MembershipExtractor {
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\W*(?:(?:and|but|while|whereas)\\s+)?(?:(?:today|now|currently|at present)\\s*,?\\s+)?"
             + "(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:\\d{1,3}-(?:member|nation|country) )?(?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
-            + "|commonwealth|forum|movement|association)(?:'s|\u2019s)?|its|their)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+            + "|commonwealth|forum|movement|association)(?:'s|\u2019s)?|its|their|it)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\p{L}+teen)){0,2}(?:\\s+(?:now|currently|today|still|already|also))?"
             // "The 18-member Forum, founded in 1971 as the South Pacific Forum, includes ..."
             + "(?:,\\s+(?:founded|established|created|set up|formed)\\b[^,;]{1,80},)?\\s+$"); // "Its current members are ...", "The organisation now comprises"
