@@ -3642,4 +3642,11 @@ class ExtractionRulesTest {
                 + "Poland, Austria and Hungary.");
         assertEquals(List.of("AUT 3SI MEMBER", "HUN 3SI MEMBER", "POL 3SI MEMBER"), memberships(r));
     }
+
+    @Test
+    void aCandidacyInAppositionBeforeTheNextClause() throws Exception {
+        ImportResult r = run("Headline\n- Kathimerini\n- 19.01.2024\n\nNeighbouring Serbia, an EU candidate which is heavily dependent on gas "
+                + "imports from Russia, joined the project.");
+        assertEquals(List.of("SRB EU CANDIDATE"), memberships(r));
+    }
 }

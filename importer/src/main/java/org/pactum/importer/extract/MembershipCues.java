@@ -260,7 +260,9 @@ final class MembershipCues {
                     // ("has been an EU membership candidate since 2005")
                     + " (?:an? |an official |an eu |a membership )?(?:[\\p{L}-]+ (?:membership|accession) )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"
                     // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
-                    + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"),
+                    + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"
+                    // "Neighbouring Serbia, an EU candidate which is heavily dependent on gas imports from Russia": after the name
+                    + "|(?<=\\p{L}, )an? (?:eu |official |membership )?candidate\\b(?=\\s*$|\\s*,|\\s+(?:which|that|whose|since)\\b)"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+to\\s+host\\b)(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
