@@ -950,6 +950,10 @@ public final class DocumentAnalysis {
      * before it, else the article's focus) and the counterpart.
      */
     private Set<String> ownTiesPair(SentenceView v) {
+        String lower = v.lower();
+        if (!lower.contains("its ") && !lower.contains("their ") || !lower.contains(" with ")) {
+            return null; // (the cheap test first: the pattern below is tried at every state named)
+        }
         String owner = focus;
         for (Mention b : v.mentions()) {
             if (b.isState() && b.canAct() && !b.compound && !b.isAdjective()
