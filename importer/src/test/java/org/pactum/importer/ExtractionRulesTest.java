@@ -3649,4 +3649,12 @@ class ExtractionRulesTest {
                 + "imports from Russia, joined the project.");
         assertEquals(List.of("SRB EU CANDIDATE"), memberships(r));
     }
+
+    @Test
+    void aBetweenOfTheNextInstrumentAndABodyLedByAState() throws Exception {
+        ImportResult r = run("Headline\n- Tehran Times\n- 28 June 2022\n\nIran and China signed a 25-year comprehensive cooperation agreement in "
+                + "Tehran in March 2021, and a preferential trade agreement between Iran and the Russia-led Eurasian Economic Union (EAEU) has been "
+                + "in force since October 2019.");
+        assertEquals(Set.of(Set.of("IRN", "CHN"), Set.of("IRN", "EAEU")), partySets(r));
+    }
 }

@@ -2712,11 +2712,17 @@ final class AgreementExtractor {
     }
 
     /** "between Azerbaijan and Turkey", "between the governments of the PRC, the Kyrgyz Republic and the Republic of Uzbekistan". */
+    private static final Pattern ANOTHER_INSTRUMENT_WORD = Pattern.compile("\\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|accords?|protocols?|pacts?)\\b");
+    private static final Pattern LED_BY_NAME = Pattern.compile("[-\u2010\u2011](?:led|backed|dominated|sponsored)\\s+");
+
     private static Set<String> between(DocumentAnalysis doc, SentenceView v, Instrument ins) {
         Set<String> out = new LinkedHashSet<>();
         String lower = v.lower();
         int b = lower.indexOf("between ", ins.start());
-        if (b < 0 || b - ins.end() > 120 && b > ins.end()) {
+        if (b < 0 || b - ins.end() > 120 && b > ins.end()
+                // ("signed a cooperation agreement in March 2021, and a preferential trade agreement between Iran and the EAEU":
+                // the "between" of the next instrument)
+                || b > ins.end() && ANOTHER_INSTRUMENT_WORD.matcher(lower).region(ins.end(), b).find()) {
             return out;
         }
         int pos = b + "between ".length();
@@ -2726,6 +2732,11 @@ final class AgreementExtractor {
             }
             if (!Regions.matches(BETWEEN_GAP, lower, pos, m.start())) {
                 break;
+            }
+            int led = Regions.lengthAt(LED_BY_NAME, lower, m.end());
+            if (led > 0) {
+                pos = m.end() + led; // "between Iran and the Russia-led Eurasian Economic Union": the union, not Russia
+                continue;
             }
             if ((m.isState() || m.isOrganization()) && !m.isSlip()) {
                 out.add(m.code());
