@@ -3556,8 +3556,9 @@ class ExtractionRulesTest {
 
     @Test
     void aCountedGroupSmallerThanTheKnownGroupIsNotTheWholeGroup() throws Exception {
-        ImportResult r = run("Headline\n- Yle News\n- 1.7.2024 15:40\n\nOn 28 June 2022 the two Nordic countries signed a trilateral memorandum with Turkey.");
-        assertTrue(partySets(r).stream().noneMatch(p -> p.contains("DNK") || p.contains("ISL") || p.contains("NOR")), partySets(r).toString());
+        ImportResult r = run("Headline\n- Yle News\n- 1.7.2024 15:40\n\nFinland and Sweden applied to join NATO in May 2022. On 28 June 2022 the "
+                + "two Nordic countries signed a trilateral memorandum with Turkey.");
+        assertEquals(Set.of(Set.of("TUR", "FIN", "SWE")), partySets(r));
     }
 
     @Test
@@ -3578,7 +3579,7 @@ class ExtractionRulesTest {
     void aCurrencyAndFirmsNamedByTheirStateAreNoParties() throws Exception {
         ImportResult r = run("Headline\n- Daily News\n- Wednesday, December 21, 2022\n\nThe Mwanza-Isaka section is being built by Chinese firms "
                 + "under a 1.326bn US dollars contract signed in Chato in January 2021.");
-        assertTrue(partySets(r).stream().noneMatch(p -> p.contains("USA") || p.contains("CHN")), partySets(r).toString());
+        assertEquals(List.of(), agreementLines(r)); // (a contract of firms: no party named, no record)
     }
 
     @Test

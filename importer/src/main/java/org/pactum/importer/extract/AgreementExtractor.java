@@ -1,8 +1,6 @@
 package org.pactum.importer.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -1725,11 +1723,7 @@ final class AgreementExtractor {
         if (parties.isEmpty() && linked && clause.start() > 0 && RELATIVE_SIGNED.matcher(clauseText).lookingAt()) {
             // "Bolivia, which signed its own protocol of accession in July 2015, is ...": the state the clause hangs on
             // ("founded by China, Kazakhstan, ... and Uzbekistan, which signed the treaty ...": the whole list)
-            Deque<String> list = new ArrayDeque<>();
-            for (Mention m = stateEndingAt(v, clause.start()); m != null; m = stateEndingAt(v, listItemBefore(v.text(), m.start()))) {
-                list.addFirst(m.code());
-            }
-            parties.addAll(list);
+            Gaps.listedBefore(v, clause.start(), m -> m.isState() && m.canAct() && !m.isAdjective()).forEach(m -> parties.add(m.code()));
         }
         if (parties.isEmpty() && linked && ACCESSION_INSTRUMENT.matcher(ins.title()).lookingAt() && doc.focus() != null) {
             // "It is expected that the protocol of accession will be signed at the conference": the acceding state the
@@ -2046,16 +2040,6 @@ final class AgreementExtractor {
             + " with\\b");
 
     /** No state or body acts before the instrument: its signer is not in the sentence. */
-    /** Where the list item before the one starting at {@code at} must end (before ", " or " and "), or -1 if none comes before. */
-    private static int listItemBefore(String text, int at) {
-        String before = text.substring(0, at);
-        for (String joint : List.of(", and ", ", ", " and ")) {
-            if (before.endsWith(joint)) {
-                return at - joint.length();
-            }
-        }
-        return -1;
-    }
 
     /** "grew after Solomon Islands signed a ...": a subordinate clause whose subject signs, opening before the instrument. */
     private static final Pattern SUBORDINATE_SIGNER = SearchPatterns.startingWith("awbsouAWBSOU",
@@ -2094,18 +2078,6 @@ final class AgreementExtractor {
     private static final Pattern WITH_OPENING = Pattern.compile("\\W*With\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s*,\\s+(?:the|a|an)\\s");
     private static final Pattern IT_HAS_OPENING = Pattern.compile("\\W*It\\s+(?:also\\s+|already\\s+)*(?:has|had|signed|concluded)\\b");
 
-    /** The acting state whose name ends right before {@code at} (spaces aside), or null. */
-    private static Mention stateEndingAt(SentenceView v, int at) {
-        if (at < 0) {
-            return null;
-        }
-        for (Mention m : v.mentions()) {
-            if (m.end() <= at && v.text().substring(m.end(), at).isBlank() && m.isState() && m.canAct() && !m.isAdjective()) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     private static boolean noActorBefore(SentenceView v, Instrument ins) {
         return v.mentions().stream().noneMatch(m -> m.end() <= ins.linkStart() && (m.isState() || m.isOrganization()) && m.canAct()

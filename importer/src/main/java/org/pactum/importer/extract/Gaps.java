@@ -42,6 +42,31 @@ final class Gaps {
         return out;
     }
 
+    /**
+     * The mentions listed right before {@code pos}, in text order ("founded by China, Kazakhstan and Uzbekistan|, which ..."):
+     * the last one ends there (spaces and an abbreviation's full stop aside, "The U.S. and Japan| signed"), each one before
+     * it is joined by a list gap, and all are an {@code item}.
+     */
+    static List<Mention> listedBefore(SentenceView v, int pos, Predicate<Mention> item) {
+        java.util.LinkedList<Mention> out = new java.util.LinkedList<>();
+        List<Mention> ms = v.mentions();
+        int end = pos;
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.end() > end) {
+                continue;
+            }
+            int from = v.text().startsWith(".", m.end()) ? m.end() + 1 : m.end();
+            boolean joined = out.isEmpty() ? v.text().substring(from, end).isBlank() : isListGap(v.text(), from, end);
+            if (!joined || !item.test(m)) {
+                break;
+            }
+            out.addFirst(m);
+            end = m.start();
+        }
+        return out;
+    }
+
     private static boolean joinsLastItem(String text, int from, int to) {
         String gap = text.substring(from, to);
         return gap.contains("and") || gap.contains("&");

@@ -233,7 +233,7 @@ final class MembershipExtractor {
             // labelled after it
             Matcher label = LABELLED_STATUS.matcher(v.text());
             while (label.find()) {
-                List<String> states = listEndingAt(v, label.start());
+                List<String> states = Gaps.listedBefore(v, label.start(), m -> m.isState() && !m.isAdjective()).stream().map(Mention::code).toList();
                 if (!states.isEmpty()) {
                     groups.add(new StatusGroup(label.group("status").toLowerCase(java.util.Locale.ROOT), states));
                 }
@@ -272,25 +272,6 @@ final class MembershipExtractor {
     private static final Pattern LABELLED_STATUS = Pattern.compile("\\(\\s*(?<status>(?i:member states|member countries|members|observer states"
             + "|observer countries|observers|dialogue partners|partner countries|partners|candidate countries|candidates))\\s*\\)");
 
-    /** The states listed right before {@code pos}, in order ("Australia, Comoros, ... and Yemen |(member countries)"). */
-    private static List<String> listEndingAt(SentenceView v, int pos) {
-        List<Mention> ms = v.mentions();
-        java.util.LinkedList<String> out = new java.util.LinkedList<>();
-        int end = pos;
-        for (int i = ms.size() - 1; i >= 0; i--) {
-            Mention m = ms.get(i);
-            if (m.end() > end) {
-                continue;
-            }
-            boolean joined = out.isEmpty() ? v.text().substring(m.end(), end).isBlank() : Gaps.isListGap(v.text(), m.end(), end);
-            if (!m.isState() || m.isAdjective() || !joined) {
-                break;
-            }
-            out.addFirst(m.code());
-            end = m.start();
-        }
-        return List.copyOf(out);
-    }
 
     /** "SCO members China and Russia", "Armenia's fellow EAEU member states, Russia, Belarus, ...": the states listed after. */
     private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies|states|countries|nations)\\s*(?:,|-{1,2}|[\u2013\u2014])?\\s+"

@@ -34,7 +34,7 @@ final class OwnVersionExtractor {
             if (!m.find()) {
                 continue;
             }
-            List<Mention> signers = signersBefore(v, m.start());
+            List<Mention> signers = Gaps.listedBefore(v, m.start(), s -> s.isState() && s.canAct() && !s.isAdjective() && !s.isPossessive());
             Candidate<Agreement> last = lastBefore(found, v.index());
             if (signers.isEmpty() || last == null) {
                 continue;
@@ -55,27 +55,6 @@ final class OwnVersionExtractor {
         return out;
     }
 
-    /** The states listed right before the verb ("The U.S. and Japan | signed theirs"). */
-    private static List<Mention> signersBefore(SentenceView v, int verbStart) {
-        List<Mention> out = new ArrayList<>();
-        int end = verbStart;
-        List<Mention> ms = v.mentions();
-        for (int i = ms.size() - 1; i >= 0; i--) {
-            Mention m = ms.get(i);
-            if (m.end() > end) {
-                continue;
-            }
-            // ("The U.S. and Japan": the abbreviation's full stop is outside the name)
-            int from = v.text().startsWith(".", m.end()) ? m.end() + 1 : m.end();
-            boolean joined = out.isEmpty() ? v.text().substring(from, end).isBlank() : Gaps.isListGap(v.text(), from, end);
-            if (!joined || !m.isState() || !m.canAct() || m.isAdjective() || m.isPossessive()) {
-                break;
-            }
-            out.add(0, m);
-            end = m.start();
-        }
-        return out;
-    }
 
     /** The agreement found last at or before sentence {@code index}, between two parties. */
     private static Candidate<Agreement> lastBefore(List<Candidate<Agreement>> found, int index) {
