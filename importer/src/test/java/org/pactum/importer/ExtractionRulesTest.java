@@ -3658,4 +3658,20 @@ class ExtractionRulesTest {
                 + "in force since October 2019.");
         assertEquals(Set.of(Set.of("IRN", "CHN"), Set.of("IRN", "EAEU")), partySets(r));
     }
+
+    @Test
+    void aCompoundWithDottedInitialsNamesTheParties() throws Exception {
+        ImportResult r = run("Headline\n- Yonhap\n- June 1, 2015\n\nThe Korea-U.S. FTA took effect in March 2012. Exporters must follow "
+                + "the rules of the Canada-U.S.-Mexico Agreement (CUSMA).");
+        assertEquals(List.of("Canada-U.S.-Mexico Agreement [CAN, MEX, USA] null", "Korea-U.S. FTA [KOR, USA] null"),
+                agreementLines(r).stream().sorted().toList());
+    }
+
+    @Test
+    void theInstrumentAnotherReplacedIsTerminated() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- June 1, 2025\n\nThe USMCA replaced the North American Free Trade Agreement (NAFTA), "
+                + "which had been in force since Jan. 1, 1994.");
+        assertEquals(List.of("North American Free Trade Agreement [CAN, MEX, USA] TERMINATED"),
+                r.agreements().stream().map(a -> a.getTitle() + " " + parties(a) + " " + a.getStatus()).toList());
+    }
 }

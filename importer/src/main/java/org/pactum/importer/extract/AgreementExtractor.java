@@ -2740,6 +2740,9 @@ final class AgreementExtractor {
     private static final Pattern OTHER_WITHDRAWAL_AFTER = Pattern.compile("\\b(?:after|before|when|once|until)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
             + "\\s+(?:had\\s+)?(?:withdrew|withdrawn|pulled out|walked away)(?:\\s+from|\\s+of)?\\s+(?:the\\s+)?(?:original\\s+|former\\s+|earlier\\s+)?(?:\\p{Lu}|$)");
 
+    /** "the trade pact that replaced NAFTA on July 1, 2020": the instrument replaced is no longer in force. */
+    private static final Pattern REPLACED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:replaced|superseded|supplanted)\\s+(?:the\\s+)?(?:(?:old|earlier|original|former|previous)\\s+)?$");
+
     private static AgreementStatus status(DocumentAnalysis doc, String lower, String before, String after, boolean future,
             boolean linked, EdtfDate signed, EdtfDate inForce) {
         // "all suspended from the African Union, formed the AES under the Liptako-Gourma Charter": a state's status, not the charter's
@@ -2747,7 +2750,7 @@ final class AgreementExtractor {
         // state leaving another pact is no status of this one
         String around = (before + " " + OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" ")).toLowerCase().replace("suspended from", " ");
         if (Words.containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
-                "denounced")) {
+                "denounced") || REPLACED_RIGHT_BEFORE.matcher(before).find()) {
             return AgreementStatus.TERMINATED;
         }
         if (Words.containsAny(around, "suspended", "suspends", "suspension of", "in abeyance", "froze ")) {

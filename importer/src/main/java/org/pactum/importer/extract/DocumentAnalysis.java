@@ -97,8 +97,8 @@ public final class DocumentAnalysis {
     private static final Pattern COMMA_AND_GAP = Pattern.compile("\\s*,?\\s*(?:and\\s+)?(?:the\\s+)?");
     private static final Pattern COMMA_THE_GAP = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern NO_WORD = Pattern.compile("\\W*");
-    /** The gap of a compound of names: "Japan-Australia", "EU–Mercosur", "Japan – Philippines". */
-    static final Pattern DASH = Pattern.compile("^\\s*[-\u2010-\u2015]\\s*$");
+    /** The gap of a compound of names: "Japan-Australia", "EU–Mercosur", "Japan – Philippines", "U.S.-Mexico" (the initial's dot). */
+    static final Pattern DASH = Pattern.compile("^\\.?\\s*[-\u2010-\u2015]\\s*$");
 
     private final Article article;
     private final String documentId;

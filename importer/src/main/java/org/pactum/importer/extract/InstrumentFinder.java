@@ -498,7 +498,8 @@ final class InstrumentFinder {
                 break;
             }
             int s = e;
-            while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || "-'\u2019\u2013&".indexOf(text.charAt(s - 1)) >= 0)) {
+            while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || "-'\u2019\u2013&".indexOf(text.charAt(s - 1)) >= 0
+                    || initialDot(text, s - 1))) {
                 s--;
             }
             if (s == e) {
@@ -508,6 +509,12 @@ final class InstrumentFinder {
             i = s;
         }
         return out;
+    }
+
+    /** The dot after a capital that stands alone, as in "U.S." ("the Korea-U.S. FTA"): part of the word. */
+    private static boolean initialDot(String text, int i) {
+        return text.charAt(i) == '.' && i > 0 && Character.isUpperCase(text.charAt(i - 1))
+                && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
     }
 
     /** Start of the text before a title where a signing verb may stand. */

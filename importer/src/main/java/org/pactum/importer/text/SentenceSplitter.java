@@ -119,7 +119,8 @@ public final class SentenceSplitter {
             // "Malian leader Gen. | Assimi Goita": a title before a name (written with its capital, as in "Gen.", "Capt.");
             // "..., U.S. | President Joe Biden and ...": a country's initials before one of its offices
             // (the office first: a set look-up, where the search for initials tries every position of the piece)
-            return BEFORE_NAME.contains(word) || OFFICES.contains(firstWord(paragraph, nextStart))
+            // "the Korea-U.S. | FTA": initials closing a hyphenated compound describe the noun after them
+            return BEFORE_NAME.contains(word) || (OFFICES.contains(firstWord(paragraph, nextStart)) || compoundBefore(paragraph, previous))
                     && DOTTED_INITIALS.matcher(paragraph).region(previous.start(), previous.end()).find();
         }
         return Character.isDigit(first) && BEFORE_NUMBER.contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -132,6 +133,15 @@ public final class SentenceSplitter {
             "Congress", "House", "Treasury", "State", "Department", "Defense", "Army", "Navy", "Air", "Forces", "Embassy", "Trade",
             "Commerce", "Energy", "Representative", "Special", "Coast", "Marine", "National", "Federal", "Supreme", "Prime", "Foreign",
             "Home", "Chancellor", "Minister", "Government", "Central", "Envoy", "General", "Security", "Permanent", "Mission");
+
+    /** The piece before ends in a hyphenated compound whose last part is written with dots ("Korea-U.S."). */
+    private static boolean compoundBefore(String paragraph, Span previous) {
+        int i = previous.end() - 1;
+        while (i > previous.start() && (Character.isUpperCase(paragraph.charAt(i - 1)) || paragraph.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return i > previous.start() && "-\u2010\u2011\u2013".indexOf(paragraph.charAt(i - 1)) >= 0;
+    }
 
     private static String firstWord(String paragraph, int start) {
         int end = start;

@@ -22,6 +22,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsInitialsClosingACompoundWithTheNounAfterThem() {
+        String p = "The Korea-U.S. FTA took effect in March 2012. Talks with the U.S. Trade officials followed.";
+        List<String> s = new SentenceSplitter().split(p).stream().map(x -> p.substring(x.start(), x.end())).toList();
+        assertEquals(List.of("The Korea-U.S. FTA took effect in March 2012.", "Talks with the U.S. Trade officials followed."), s);
+    }
+
+    @Test
     void keepsATitleWithTheNameItIntroducesAndAMonthWithItsDay() {
         String p = "Malian leader Gen. Assimi Goita, Burkina Faso's Capt. Ibrahim Traore and Niger's Gen. Abdourahamane Tiani also adopted "
                 + "the Bamako Declaration on Dec. 23, 2025. They left.";
