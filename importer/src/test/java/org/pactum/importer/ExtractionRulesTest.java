@@ -3674,4 +3674,23 @@ class ExtractionRulesTest {
         assertEquals(List.of("North American Free Trade Agreement [CAN, MEX, USA] TERMINATED"),
                 r.agreements().stream().map(a -> a.getTitle() + " " + parties(a) + " " + a.getStatus()).toList());
     }
+
+    @Test
+    void itsInstrumentsAfterASentenceOpenedByTheirOwnerAreTheOwners() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- June 29, 2019\n\nThe deal was welcomed in Montevideo. For the EU, the deal caps a run of "
+                + "agreements. Its trade pact with Canada has been provisionally applied since September 2017, its economic partnership "
+                + "agreement with Japan took effect in February.\nSeoul's first FTA, with Chile, took effect in April 2004. Its agreement with "
+                + "the European Union has been provisionally applied since July 2011.");
+        assertEquals(List.of("Agreement with the European Union [EU, KOR] IN_FORCE", "Economic partnership agreement with Japan [EU, JPN] IN_FORCE",
+                "Trade pact with Canada [CAN, EU] IN_FORCE"),
+                r.agreements().stream().map(a -> a.getTitle() + " " + parties(a) + " " + a.getStatus()).sorted().toList());
+    }
+
+    @Test
+    void itAfterAPossessiveBehindAnOpeningPhraseIsThatState() throws Exception {
+        ImportResult r = run("Headline\n- Carnegie\n- May 14, 2024\n\nOn paper, Hungary's Western anchoring is not in question. It joined NATO "
+                + "in March 1999 together with Poland and the Czech Republic.\nOn Wednesday, India's security cabinet met. It also expelled "
+                + "Pakistan's defence advisers.");
+        assertEquals(List.of("CZE NATO MEMBER", "HUN NATO MEMBER", "POL NATO MEMBER"), memberships(r));
+    }
 }

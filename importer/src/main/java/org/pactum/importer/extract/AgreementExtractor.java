@@ -57,7 +57,8 @@ final class AgreementExtractor {
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + SIGNED_IN + DETS);
     private static final Pattern LINK_AFTER = SearchPatterns.startingWith("wiahbscfdrWIAHBSCFDR", "(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
             + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
-    private static final Pattern IN_FORCE = SearchPatterns.startingWith("ecwtECWT", "(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b");
+    private static final Pattern IN_FORCE = SearchPatterns.startingWith("ecwtpaECWTPA", "(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b"
+            + "|\\bprovisionally applied\\b|\\bapplied provisionally\\b"); // (provisional application: in force, for the scorer and analysts)
     /** " with the EU, which includes a Deep and Comprehensive Free Trade Area, in ": a relative clause between a title and its date. */
     private static final Regions.Needing RELATIVE_ASIDE_THEN = new Regions.Needing(
             Pattern.compile("(?:\\s+with\\s+[^,;]{1,40}?)?\\s*,\\s*which\\s+[^,;]{1,100},\\s*(?:in|on)\\s+"), "which");
@@ -1024,7 +1025,7 @@ final class AgreementExtractor {
         // "the Singapore Declaration of 1971", "the London Declaration of April 1949": a name dated by its year
         boolean yearAfter = ins.proper() && Regions.lengthAt(YEAR_AFTER_NAME, text, ins.end()) > 0;
         boolean linked = linkBefore || linkAfter || inForceNow || held || continued != null || listHead != null || yearBefore != null || yearAfter
-                || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper()) && inForceLink;
+                || (ins.plural() || !ins.definite() || ins.qualified() || ins.proper() || ownedByTheOneBefore(v, ins)) && inForceLink;
         // ("The Convention has been ratified by ..." after the Convention on the Legal Status of the Caspian Sea: the bare kind word too)
         boolean bareKind = ins.title().indexOf(' ') < 0;
         // (not "Quito and Beijing signed their free trade agreement" after China and Nicaragua's: another pair's own)
@@ -1849,6 +1850,13 @@ final class AgreementExtractor {
         if (parties.size() == 1 && linked && ITS_MEMBERS.matcher(clauseText).find()
                 || parties.size() == 1 && (linked || ins.proper()) && v.lower().startsWith("its ", Math.max(0, ins.start() - 4))) {
             // "EFTA ...: its members signed a free trade agreement with Thailand", "its Partnership Agreement with India"
+            String owner = ownedByTheOneBefore(v, ins) ? possessorOfIts(doc, v, 0) : null;
+            if (owner != null && !parties.contains(owner)) {
+                // "For the EU, the deal caps a run of agreements. Its trade pact with Canada ..., its economic partnership
+                // agreement with Japan took effect in February": the one the sentence before opened with
+                parties.add(owner);
+                return parties;
+            }
             Mention org = doc.lastOrganization(v.index(), ins.start(), 2);
             if (org != null && !parties.contains(org.code())) {
                 parties.add(org.code());
@@ -2039,8 +2047,6 @@ final class AgreementExtractor {
     private static final Pattern AGREEMENTS_WITH = Pattern.compile("\\b(?:agreements|deals|accords|treaties|memorand(?:a|ums)|pacts)"
             + " with\\b");
 
-    /** No state or body acts before the instrument: its signer is not in the sentence. */
-
     /** "grew after Solomon Islands signed a ...": a subordinate clause whose subject signs, opening before the instrument. */
     private static final Pattern SUBORDINATE_SIGNER = SearchPatterns.startingWith("awbsouAWBSOU",
             "(?i)\\b(?:after|when|because|since|before|once|until)\\s+(?:the\\s+)?");
@@ -2079,9 +2085,20 @@ final class AgreementExtractor {
     private static final Pattern IT_HAS_OPENING = Pattern.compile("\\W*It\\s+(?:also\\s+|already\\s+)*(?:has|had|signed|concluded)\\b");
 
 
+    /** No state or body acts before the instrument: its signer is not in the sentence. */
     private static boolean noActorBefore(SentenceView v, Instrument ins) {
         return v.mentions().stream().noneMatch(m -> m.end() <= ins.linkStart() && (m.isState() || m.isOrganization()) && m.canAct()
                 && !m.isLocative());
+    }
+
+    /** "Its trade pact with Canada ..., its agreement with Japan ...": a sentence opening with "Its", and the instrument after one. */
+    private static final Pattern ITS_OPENS = Pattern.compile("\\W*Its\\s");
+    private static final Pattern ITS_RIGHT_BEFORE = Pattern.compile("(?i)(?:^|[,;]\\s+(?:and\\s+)?|\\sand\\s+)\\W*its\\s+(?:(?:first|own|existing|new)\\s+)?$");
+
+    /** The instrument is the one "Its" at the sentence's opening stands for (no state or body named in the sentence owns it). */
+    private static boolean ownedByTheOneBefore(SentenceView v, Instrument ins) {
+        return v.index() > 0 && ITS_OPENS.matcher(v.text()).lookingAt()
+                && ITS_RIGHT_BEFORE.matcher(v.text().substring(Math.max(0, ins.start() - 40), ins.start())).find();
     }
 
     private static final Pattern THE_LEADERS = Pattern.compile("\\bthe (?:leaders|heads of state|heads of state and government|delegations)\\b");
@@ -2333,7 +2350,9 @@ final class AgreementExtractor {
         }
         if (v.index() > 0) {
             for (Mention m : doc.sentences().get(v.index() - 1).mentions()) {
-                if (m.start() <= 20 && (m.isState() || m.isOrganization()) && m.canAct() && !m.isAdjective()) {
+                // (a capital for its state: "Seoul's first FTA, with Chile, took effect in April 2004. Its agreement with ...")
+                boolean capital = m.type() == EntityType.PLACE && m.entity().capital() && m.isPossessive();
+                if (m.start() <= 20 && ((m.isState() || m.isOrganization()) && m.canAct() || capital) && !m.isAdjective()) {
                     return m.code();
                 }
             }

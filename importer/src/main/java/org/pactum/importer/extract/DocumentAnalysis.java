@@ -316,7 +316,9 @@ public final class DocumentAnalysis {
                 break;
             }
             // ("Venezuela's isolation in the region has deepened. The country ...": a possessive opening the sentence too)
-            if (m.isState() && m.canAct() && (!m.isPossessive() || m.start() <= 3) && !m.isAdjective() && !m.isStateActor()) {
+            // ("On paper, Hungary's Western anchoring is not in question. It joined NATO ...": after an opening phrase too)
+            if (m.isState() && m.canAct() && (!m.isPossessive() || m.start() <= 3 || Regions.matches(OPENING_PHRASE, sentences.get(index).text(), 0, m.start()))
+                    && !m.isAdjective() && !m.isStateActor()) {
                 return m.code();
             }
             // ("British officials stress that the country is leaving the EU. It remains a member of NATO": who speaks for it)
@@ -330,6 +332,8 @@ public final class DocumentAnalysis {
         return depth > 1 && IT_OPENS.matcher(sentences.get(index).text()).lookingAt() ? openingState(index - 1, depth - 1) : null;
     }
 
+    /** "On paper, ", "For now, ": a short phrase opening a sentence before its subject. */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\W*\\p{Lu}[\\p{L} ]{1,25},\\s+");
     private static final Pattern SPOKESPEOPLE_AFTER = Pattern.compile("\\s+(?:government\\s+)?(?:officials|diplomats|authorities|ministers|leaders|lawmakers)\\b");
     private static final Pattern IT_OPENS = Pattern.compile("\\W*It\\s+(?:is|was|has|had|also|remains|became|joined|left|applied)\\b");
 

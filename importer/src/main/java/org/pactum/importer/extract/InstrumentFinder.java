@@ -69,7 +69,7 @@ final class InstrumentFinder {
             + "|\\band (?:[a-z-]+ ){1,2}(?:memorandum|agreement|protocol|treaty|declaration|statement)\\b"
             // "a free trade agreement with Asean as well as comprehensive economic partnership agreements with South Korea and Japan"
             + "|\\b(?:and|as well as) (?:an? )?(?:[a-z-]+ ){1,4}(?:memorand(?:a|um|ums)|agreements?|protocols?|treat(?:y|ies)|declarations?|statements?|ftas?|cepas?)\\b"
-            + "|\\b(?:entered|enters|came|comes) into\\b"
+            + "|\\b(?:entered|enters|came|comes) into\\b|\\b(?:took|takes) effect\\b|\\bprovisionally\\b"
             // "a free trade agreement with Singapore at its previous summit in Rio de Janeiro a year ago": the occasion and the time
             + "|\\s(?:at|during)\\s+(?:the|its|a|an|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:summit|meeting|session|forum|conference|ceremony|talks|visit)\\b"
             + "|\\s(?:a|one|two|three|four|five|\\d+)\\s+(?:years?|months?|weeks?|days?)\\s+ago\\b"

@@ -77,6 +77,8 @@ final class MembershipExtractor {
 
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     // ("when Egypt, Ethiopia, Iran and the United Arab Emirates became members": the first of a list too)
+    /** "expelled Pakistan's defence advisers": the subject expels, it is not expelled. */
+    private static final Pattern EXPELS_OTHERS = Pattern.compile("(?<!\\b(?:was|were|been|be|is|are|being) )\\bexpel(?:led|s)\\b(?!\\s+from\\b)");
     private static final Pattern BODY_ACTED_ON_BEFORE = Pattern.compile(".*\\b(?:suspended|expelled|readmitted|admitted|granted (?:[\\p{L}-]+ ){0,3}status to)\\s+(?:the\\s+)?");
     private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted|were added|was added|was expelled|were expelled|left|quit)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
@@ -906,7 +908,9 @@ final class MembershipExtractor {
                 || SUBJECT_PRONOUN.matcher(lower).find()) {
             // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
-            if (members.isEmpty() && clause.start() == 0 && IT_OPENING.matcher(lower).find() && doc.openingState(v.index() - 1) != null) {
+            // (not "It also ... expelled Pakistan's defence advisers": who expels is not the one expelled)
+            if (members.isEmpty() && clause.start() == 0 && IT_OPENING.matcher(lower).find() && !EXPELS_OTHERS.matcher(lower).find()
+                    && doc.openingState(v.index() - 1) != null) {
                 // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO"
                 members.add(doc.openingState(v.index() - 1));
             }
