@@ -3693,4 +3693,18 @@ class ExtractionRulesTest {
                 + "Pakistan's defence advisers.");
         assertEquals(List.of("CZE NATO MEMBER", "HUN NATO MEMBER", "POL NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void enteringABodyJoinsIt() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- May 14, 2024\n\nIt is a small country. Hungary joined NATO in March 1999 together with "
+                + "Poland, entered the EU in May 2004, and hosted the summit. Chinese goods entered the EU market in 2005.");
+        assertEquals(List.of("HUN EU MEMBER", "HUN NATO MEMBER", "POL NATO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aSentenceOpeningWithItHasTheSubjectBeforeNotANameAfterItsVerb() throws Exception {
+        ImportResult r = run("Headline\n- Carnegie\n- May 14, 2024\n\nHungary is a member of NATO. It joined the 16+1 format that Beijing "
+                + "launched in 2012. In 2018 it became an observer in the Turkic Council.");
+        assertEquals(List.of("HUN NATO MEMBER", "HUN OTS OBSERVER"), memberships(r));
+    }
 }

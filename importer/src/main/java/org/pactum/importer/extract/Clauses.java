@@ -119,13 +119,14 @@ final class Clauses {
     }
 
     private static final Pattern BOTH_PRONOUN_BEFORE = Pattern.compile("\\bboth (?:it|they)$");
-    private static final java.util.Set<String> SERIES_VERBS = java.util.Set.of("joined", "left", "withdrew", "became", "rejoined", "quit");
+    private static final java.util.Set<String> SERIES_VERBS = java.util.Set.of("joined", "left", "withdrew", "became", "rejoined", "quit", "entered",
+            "acceded", "adhered");
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was", "were");
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
             "announced", "said", "welcomed", "named", "joined", "became", "left", "withdrew", "signed", "ratified", "applied",
             "received", "obtained", "gained", "granted", "grants", "admitted", "admits", "approved", "rejoined", "returned", "quit",
-            "submitted", "requested", "sought", "secured", "acquired", "attained", "belongs"); // "obtained observer status ... and submitted its application"
+            "submitted", "requested", "sought", "secured", "acquired", "attained", "belongs", "acceded", "adhered"); // "obtained observer status ... and submitted its application"
 
     /** Clause boundaries, scanned by hand (this runs on every sentence): ";", ", and|but|while|...", " but ", " and invited|joined|has ...". */
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
@@ -159,7 +160,8 @@ final class Clauses {
                     cuts.add(i); // "a founding member of the Arab League, ..., a member of the African Union": one status of a series
                     continue;
                 }
-                if (SERIES_VERBS.contains(w) && !lower.startsWith(" by ", s + w.length())) {
+                // (not "..., entered into force on 13 October 2024 after ...": the instrument's, not a verb of a series)
+                if (SERIES_VERBS.contains(w) && !lower.startsWith(" by ", s + w.length()) && !lower.startsWith(" into ", s + w.length())) {
                     cuts.add(i); // "Azerbaijan co-founded the OTS in 2009, joined the D-8 in 2024 and ...": one verb of a series
                     continue;
                 }

@@ -311,6 +311,12 @@ public final class DocumentAnalysis {
         if (index < 0) {
             return null;
         }
+        // "Malaysia is hardly turning its back on other groupings. It is a founding member of ASEAN. It is also a member of
+        // the OIC": a sentence opening with "It" has the subject of the one before (not a name after its verb: "It joined the
+        // 16+1 format that Beijing launched")
+        if (IT_OPENS.matcher(sentences.get(index).text()).lookingAt()) {
+            return depth > 1 ? openingState(index - 1, depth - 1) : null;
+        }
         for (Mention m : sentences.get(index).mentions()) {
             if (m.start() > 60) {
                 break;
@@ -327,9 +333,7 @@ public final class DocumentAnalysis {
                 return m.code();
             }
         }
-        // "Malaysia is hardly turning its back on other groupings. It is a founding member of ASEAN. It is also a member of
-        // the OIC": a sentence opening with "It" has the subject of the one before
-        return depth > 1 && IT_OPENS.matcher(sentences.get(index).text()).lookingAt() ? openingState(index - 1, depth - 1) : null;
+        return null;
     }
 
     /** "On paper, ", "For now, ": a short phrase opening a sentence before its subject. */

@@ -110,7 +110,7 @@ final class MembershipCues {
             java.util.Map.entry("PARTNER/PLAIN/false", List.of("partner")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
-            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "chairmanship", "presidency", "chairs",
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
@@ -204,9 +204,12 @@ final class MembershipCues {
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b))"),
             // "Iceland adhered to the EFTA in 1970", "acceded to the WTO": only with the body named (not "acceded to it", a treaty)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "a", "\\b(?:acceded|adhered) to\\b(?! (?:it|them)\\b)"
-                    + "(?! (?:the |its |a |an )?(?:[\\p{L}'-]+ ){0,5}(?:treaty|treaties|convention|agreement|protocol|statute|charter|covenant|code|accord)\\b)",
-                    List.of("acceded to", "adhered to")),
+            // "Hungary entered the EU in May 2004": a named body right after (not "entered the EU market", "entered into force")
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "ae", "\\b(?:acceded|adhered) to\\b(?! (?:it|them)\\b)"
+                    + "(?! (?:the |its |a |an )?(?:[\\p{L}'-]+ ){0,5}(?:treaty|treaties|convention|agreement|protocol|statute|charter|covenant|code|accord)\\b)"
+                    + "|\\bentered (?!into\\b)(?:the )?(?!(?:[\\p{L}-]+ ){0,4}(?:market|markets|airspace|waters|territory|war|zone|space|stage|fray|race|phase|era|talks"
+                    + "|negotiations|region|sea|port|city|service|office|force|customs|union|agreement|treaty|accord)\\b)",
+                    List.of("acceded to", "adhered to", "entered ")),
             // "Poland has been in NATO since 1999 and in the EU since 2004", "Nicaragua maintains its participation in ALBA": only with
             // the body named right after
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hmrs", "\\b(?:has|have|had) been in\\b(?= (?:the )?(?!(?:force|effect|talks|accession|negotiations|discussions|contact|touch|charge|power|office|place"

@@ -573,7 +573,7 @@ final class MembershipExtractor {
             // "China and Myanmar are not members of the commission but have been its dialogue partners since 1996"
             + "|^\\W*but\\s+(?:(?:has|have|had)\\s+(?:also\\s+|long\\s+)?been|(?:is|are|was|were)(?:\\s+also)?)\\s+(?:an?|its|their)\\s"
             // "Azerbaijan co-founded the OTS in 2009 ..., joined the D-8 in December 2024 and has applied for ...": a series of verbs
-            + "|^\\s*,\\s*(?:joined|left|withdrew|became|applied|rejoined|quit)\\b"
+            + "|^\\s*,\\s*(?:joined|left|withdrew|became|applied|rejoined|quit|entered|acceded|adhered)\\b"
             // "Tanzania belongs to the EAC and SADC, having left Comesa in 2000", "Somalia, admitted to the EAC as its eighth member
             // in March, joined Comesa in 2018": a participle with the subject before it
             + "|^\\s*,\\s*(?:having\\s+(?:left|joined|quit|withdrawn|rejoined|applied|become)|admitted\\s+(?:to|into|as))\\b"
