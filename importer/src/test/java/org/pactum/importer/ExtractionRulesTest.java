@@ -3707,4 +3707,20 @@ class ExtractionRulesTest {
                 + "launched in 2012. In 2018 it became an observer in the Turkic Council.");
         assertEquals(List.of("HUN NATO MEMBER", "HUN OTS OBSERVER"), memberships(r));
     }
+
+    @Test
+    void inAProfileOfOneStateItAndTheEpithetStandForIt() throws Exception {
+        ImportResult r = run("Qatar's quiet power\n- Chatham House\n- 29 April 2024\n\nQatar mediates. Qatar sells gas to Japan. Qatar hosts "
+                + "talks.\nThat reach rests on foundations laid over five decades. The emirate became independent in 1971 and joined the Arab League "
+                + "within weeks. It had been a member of OPEC since 1961, and in May 1981 it was among the six founding members of the Gulf "
+                + "Cooperation Council.");
+        assertEquals(List.of("QAT GCC FOUNDING_MEMBER", "QAT LAS MEMBER", "QAT OPEC MEMBER"), memberships(r));
+    }
+
+    @Test
+    void itOpeningASentenceInAnArticleAboutSeveralStatesNeedsTheSubjectBefore() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 29 April 2024\n\nQatar and Oman mediate. Oman hosts talks with Iran. The region is calm. "
+                + "It joined the WTO in 2000.");
+        assertEquals(List.of(), memberships(r));
+    }
 }

@@ -104,6 +104,8 @@ public final class DocumentAnalysis {
     private final String documentId;
     private final List<SentenceView> sentences;
     private final String focus;
+    /** Set with the focus: it dominates the article (see {@link #pronounState}). */
+    private boolean focusDominant;
     private final List<Set<String>> pairs;
     private final Map<Integer, List<Mention>> orgsBySentence = new HashMap<>();
     private final EntitySource reference;
@@ -195,6 +197,16 @@ public final class DocumentAnalysis {
     /** The state the article is mostly about, or null. */
     public String focus() {
         return focus;
+    }
+
+    /**
+     * The state a sentence opening with "It" stands for: the subject of the sentence before (through a chain of such
+     * sentences), else the state the article is about when it dominates the article (named at least four times and twice as
+     * often as any other: a profile of one state, "... That reach rests on foundations laid over five decades. It joined ...").
+     */
+    public String pronounState(int index) {
+        String before = openingState(index - 1);
+        return before != null ? before : focusDominant ? focus : null;
     }
 
     public LocalDate referenceDay() {
@@ -808,7 +820,17 @@ public final class DocumentAnalysis {
                 best = e.getKey();
             }
         }
-        return best != null && salience.get(best) >= 2 ? best : null;
+        if (best == null || salience.get(best) < 2) {
+            return null;
+        }
+        int second = 0;
+        for (Map.Entry<String, Integer> e : salience.entrySet()) {
+            if (!e.getKey().equals(best)) {
+                second = Math.max(second, e.getValue());
+            }
+        }
+        focusDominant = salience.get(best) >= 4 && salience.get(best) >= 2 * second;
+        return best;
     }
 
     private static String countryOf(Mention m) {

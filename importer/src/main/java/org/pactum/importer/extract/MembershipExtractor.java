@@ -42,6 +42,7 @@ final class MembershipExtractor {
             + "|forum|movement)'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
     private static final Pattern SELF_SUBJECT_OPENING = Pattern.compile("\\W*the (?:[\\p{L}-]+ )?(?:country|kingdom|republic|emirate|sultanate)(?=\\s*,)");
+    private static final Pattern SELF_SUBJECT_VERB = Pattern.compile("\\W*the (?:[\\p{L}-]+ )?(?:country|kingdom|republic|emirate|sultanate)\\s+(?!of\\b)\\p{Ll}+");
     private static final Pattern SELF_SUBJECT_ONLY = Pattern.compile("\\W*the (?:country|kingdom|republic|emirate|sultanate)\\s*");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
@@ -86,7 +87,7 @@ final class MembershipExtractor {
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
             // "; a month later it applied to join ECOWAS": a short time phrase first
             + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+|(?:last|this|that|the following|the next) (?:year|month|week|spring|summer|autumn|fall|winter)\\W+"
-            + "|in (?:\\p{Lu}\\p{Ll}+ )?\\d{4}\\W+)?"
+            + "|in (?:\\p{L}+ )?\\d{4}\\W+)?" // (the clause's lower case: "in may 1981 it was among the founding members")
             + "(?:it|they|both|both of them)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
             + "|froze|suspended|sit|sat|work|cooperate)\\b"
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
@@ -833,7 +834,9 @@ final class MembershipExtractor {
             boolean selfSubject = SELF_ANAPHOR.matcher(lower).find()
                     || clause.startsRelative(v.text()) && Regions.matches(SELF_SUBJECT_ONLY, v.lower(), 0, clause.start())
                     // "The Nordic country, a founding member of NATO in 1949, joined the then European Economic Community in 1973"
-                    || clause.start() > 0 && previous.isEmpty() && Regions.lengthAt(SELF_SUBJECT_OPENING, v.lower(), 0) > 0;
+                    || clause.start() > 0 && previous.isEmpty() && Regions.lengthAt(SELF_SUBJECT_OPENING, v.lower(), 0) > 0
+                    // "The emirate became independent in 1971 and joined the Arab League": the second verb of that subject
+                    || clause.start() > 0 && previous.isEmpty() && COORDINATED.matcher(lower).find() && Regions.lengthAt(SELF_SUBJECT_VERB, v.lower(), 0) > 0;
             String self = null;
             if (selfSubject && doc.openingState(v.index() - 1) != null) {
                 // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
@@ -909,17 +912,17 @@ final class MembershipExtractor {
             // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
             // (not "It also ... expelled Pakistan's defence advisers": who expels is not the one expelled)
-            if (members.isEmpty() && clause.start() == 0 && IT_OPENING.matcher(lower).find() && !EXPELS_OTHERS.matcher(lower).find()
-                    && doc.openingState(v.index() - 1) != null) {
-                // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO"
-                members.add(doc.openingState(v.index() - 1));
+            String it = members.isEmpty() && clause.start() == 0 && IT_OPENING.matcher(lower).find() && !EXPELS_OTHERS.matcher(lower).find()
+                    ? doc.pronounState(v.index()) : null;
+            if (it != null) {
+                members.add(it); // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO"
             }
         }
         if (!members.isEmpty() && subject.isEmpty() && clause.start() == 0 && IT_FIRST.matcher(lower).lookingAt()
-                && SUBJECT_PRONOUN.matcher(lower).find() && doc.openingState(v.index() - 1) != null) {
+                && SUBJECT_PRONOUN.matcher(lower).find() && doc.pronounState(v.index()) != null) {
             // "Georgia left the CIS in 2009. It remains a member of GUAM, founded together with Ukraine, Azerbaijan and Moldova":
             // the pronoun is the state before, the states after "with" its fellow members, not the subject of what follows
-            String it = doc.openingState(v.index() - 1);
+            String it = doc.pronounState(v.index());
             members = new LinkedHashSet<>(members);
             members.add(it);
             subject = Set.of(it);
