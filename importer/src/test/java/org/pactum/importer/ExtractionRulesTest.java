@@ -3723,4 +3723,13 @@ class ExtractionRulesTest {
                 + "It joined the WTO in 2000.");
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void inAProfileTheEpithetAndItsItAfterAnotherStateAreTheProfiledState() throws Exception {
+        ImportResult r = run("Paraguay looks west\n- IP Paraguay\n- 13.12.2024\n\nParaguay moved its embassy. Paraguay trades with Taiwan. "
+                + "Paraguay hosts the summit. Paraguay sells soy.\nIn July Bolivia was incorporated as a full member state of Mercosur. The country "
+                + "also denounced the constitutive treaty of Unasur in April 2019, and it was among the founders of Prosur in March 2019.\n"
+                + "A decade later, in May 2029, it was among the founding members of the Amazon Cooperation Treaty Organization.");
+        assertEquals(List.of("BOL MERCOSUR MEMBER", "PRY ACTO FOUNDING_MEMBER", "PRY PROSUR FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -209,6 +209,14 @@ public final class DocumentAnalysis {
         return before != null ? before : focusDominant ? focus : null;
     }
 
+    /**
+     * The state a sentence's epithet subject stands for ("The country also denounced ..."): in a profile of one state that
+     * state, whoever the sentence before was about; else as {@link #pronounState}.
+     */
+    public String epithetState(int index) {
+        return focusDominant ? focus : pronounState(index);
+    }
+
     public LocalDate referenceDay() {
         return article.referenceDay();
     }

@@ -87,14 +87,17 @@ final class MembershipExtractor {
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
             // "; a month later it applied to join ECOWAS": a short time phrase first
             + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+|(?:last|this|that|the following|the next) (?:year|month|week|spring|summer|autumn|fall|winter)\\W+"
-            + "|in (?:\\p{L}+ )?\\d{4}\\W+)?" // (the clause's lower case: "in may 1981 it was among the founding members")
+            + "|in (?:\\p{L}+ )?\\d{4}\\W+){0,2}" // (the clause's lower case: "a decade later, in may 1981, it was among the founders")
             + "(?:it|they|both|both of them)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
             + "|froze|suspended|sit|sat|work|cooperate)\\b"
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
             + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
     private static final Pattern PARTNER_STATE = Pattern.compile("\\bpartner states?\\b");
     private static final Pattern IT_FIRST = Pattern.compile("\\W*it\\s");
-    private static final Pattern IT_OPENING = Pattern.compile("^\\W*(?:[\\p{L}\\d]+\\s+){0,3}?it\\b");
+    // ("A decade later, in May 1981, it was among the six founding members": a time phrase first)
+    private static final Pattern IT_OPENING = Pattern.compile("^\\W*(?:[\\p{L}\\d]+,?\\s+){0,6}?it\\b");
+    private static final Pattern PRONOUN_SUBJECT_OPENING = Pattern.compile("\\W*(?:[\\p{L}\\d]+,?\\s+){0,4}?(?:it|(the (?:[\\p{L}-]+ )?"
+            + "(?:country|kingdom|republic|emirate|sultanate)))\\s+(?!of\\b)\\p{Ll}+");
     private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
@@ -838,9 +841,10 @@ final class MembershipExtractor {
                     // "The emirate became independent in 1971 and joined the Arab League": the second verb of that subject
                     || clause.start() > 0 && previous.isEmpty() && COORDINATED.matcher(lower).find() && Regions.lengthAt(SELF_SUBJECT_VERB, v.lower(), 0) > 0;
             String self = null;
-            if (selfSubject && doc.openingState(v.index() - 1) != null) {
+            if (selfSubject && doc.epithetState(v.index()) != null) {
                 // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
-                self = doc.openingState(v.index() - 1);
+                // (in a profile of one state, that state)
+                self = doc.epithetState(v.index());
             } else if (doc.focus() != null && (selfSubject
                     || !companionsOnly && SUBJECTLESS.matcher(lower).find() && noStateIn(v))) {
                 self = doc.focus();
@@ -912,8 +916,13 @@ final class MembershipExtractor {
             // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
             // (not "It also ... expelled Pakistan's defence advisers": who expels is not the one expelled)
-            String it = members.isEmpty() && clause.start() == 0 && IT_OPENING.matcher(lower).find() && !EXPELS_OTHERS.matcher(lower).find()
-                    ? doc.pronounState(v.index()) : null;
+            // (also "Further afield, the sultanate was one of ..., and it joined the WTO in 2000": a sentence whose subject is a
+            // pronoun or an epithet, continued by "it")
+            Matcher pronounOpening = PRONOUN_SUBJECT_OPENING.matcher(v.lower());
+            boolean itOpens = clause.start() == 0 ? IT_OPENING.matcher(lower).find()
+                    : SUBJECT_PRONOUN.matcher(lower).find() && pronounOpening.lookingAt();
+            String it = !members.isEmpty() || !itOpens || EXPELS_OTHERS.matcher(lower).find() ? null
+                    : clause.start() > 0 && pronounOpening.group(1) != null ? doc.epithetState(v.index()) : doc.pronounState(v.index());
             if (it != null) {
                 members.add(it); // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO"
             }
