@@ -3732,4 +3732,11 @@ class ExtractionRulesTest {
                 + "A decade later, in May 2029, it was among the founding members of the Amazon Cooperation Treaty Organization.");
         assertEquals(List.of("BOL MERCOSUR MEMBER", "PRY ACTO FOUNDING_MEMBER", "PRY PROSUR FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void negotiationsToBecomeAnAssociateAreAnApplicationAndExpellingAnEnvoyIsNoExit() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- June 28, 2023\n\nAustralia began negotiations in 2017 to become an associate state of the "
+                + "Pacific Alliance. Peru expelled the Mexican ambassador. The AU expelled Mali.");
+        assertEquals(List.of("AUS PA APPLICANT", "MLI AU FORMER_MEMBER"), memberships(r));
+    }
 }

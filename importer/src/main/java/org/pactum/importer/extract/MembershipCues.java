@@ -193,7 +193,7 @@ final class MembershipCues {
                     + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b|\\b(?:refused|declined) to (?:extend|renew|prolong) (?:its |their )?(?:participation|membership)\\b"
-                    + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?=after )(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
+                    + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach\\S*|advis[eo]rs?|officials?|staff|journalists?|nationals|citizens|migrants|troops|personnel|representatives?|consul\\S*|charg\\S*)\\b)|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?=after )(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
                     + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"
                     // "Kiribati pulled out of the 18-member bloc in July": the body the text is about
@@ -278,6 +278,9 @@ final class MembershipCues {
                     // "Argentina has formally requested to become a \"global partner\" of NATO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked|asks|asking|wants?|wanted|wish(?:es|ed)?) to become "
                     + "(?:an? |its )?[\"\u201c]?(?:full |full-fledged |global |associate |permanent )?(?:member|partner|observer)\\b"
+                    // "Australia, Canada and New Zealand began negotiations in 2017 to become associate states": on the way in
+                    + "|\\b(?:negotiations?|talks|bids?|efforts?|process) (?:in \\d{4} )?to become (?:an? |its )?(?:full |full-fledged |associate |associated )?"
+                    + "(?:members?|partners?|observers?|states?)\\b"
                     + "|\\bsubmitted (?:(?:its|their|a|an) )?(?:own |formal |official |similar |new )?(?:membership )?(?:applications?|requests?|bids?)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:asked|asks|asking) to join\\b"
                     // "the memorandum on the obligations of Iran in order to obtain the status of an SCO member state", "launched
