@@ -3739,4 +3739,15 @@ class ExtractionRulesTest {
                 + "Pacific Alliance. Peru expelled the Mexican ambassador. The AU expelled Mali.");
         assertEquals(List.of("AUS PA APPLICANT", "MLI AU FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void documentsNamedByTheirFieldsInsideTheSigningSentenceAreOneEach() throws Exception {
+        ImportResult r = run("Headline\n- Anadolu\n- 18.10.2021\n\nTurkey and Angola on Monday signed seven agreements. The leaders attended a "
+                + "ceremony, where agreements in the fields of agriculture, fisheries and tourism were signed. The visit returns that of Lourenco "
+                + "to Ankara on July 27, during which 10 agreements were signed, including on air transport, defense and trade, according to officials.");
+        assertEquals(List.of("Agreement on agriculture [AGO, TUR] 2021-10-18", "Agreement on air transport [AGO, TUR] 2021-07-27",
+                "Agreement on defense [AGO, TUR] 2021-07-27", "Agreement on fisheries [AGO, TUR] 2021-10-18", "Agreement on tourism [AGO, TUR] 2021-10-18",
+                "Agreement on trade [AGO, TUR] 2021-07-27"),
+                agreementLines(r).stream().filter(l -> l.startsWith("Agreement on")).sorted().toList());
+    }
 }

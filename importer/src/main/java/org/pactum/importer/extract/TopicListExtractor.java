@@ -48,6 +48,16 @@ final class TopicListExtractor {
             + "|agreements|protocols)(?: of understanding)?\\s+(?:on\\s+cooperation\\s+in|on|in the fields? of|in the areas? of|in the spheres? of)\\s+"
             + "(?=[^.;:]*(?:,|\\band\\b))", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "agreements in the fields of agriculture, fisheries and tourism were signed", "10 agreements were signed, including on
+     * air transport, defence and trade": the documents of a signing named by their fields inside the sentence.
+     */
+    private static final Pattern FIELDS_IN_SENTENCE = SearchPatterns.startingWith("amdp", "\\b(agreements|memoranda|memorandums|mous|protocols|documents)"
+            + "(?: of understanding)?(?: (?:were|have been|had been) signed)?,?\\s+(?:including\\s+(?:on|in)|in the (?:fields?|areas?|spheres?) of"
+            + "|on cooperation in)\\s+(?=[^.;:]*,)");
+    /** Where such a list ends: its passive verb, a clause of its own. */
+    private static final Pattern FIELDS_END = Pattern.compile("\\s+(?:were|was|have been|had been|are to be|will be) signed\\b|\\s*;|,\\s+(?:while|whereas|but|although|though|and the|as well as|according to)\\b");
+
     static boolean isPluralTopicItem(String line) {
         return PLURAL_ITEM.matcher(line).lookingAt();
     }
@@ -69,6 +79,7 @@ final class TopicListExtractor {
         for (SentenceView v : doc.sentences()) {
             countedList(doc, v, out);
             pluralItem(doc, v, out);
+            fieldsInSentence(doc, v, out);
             Matcher list = TOPIC_LIST.matcher(v.lower());
             if (!list.lookingAt()) {
                 continue;
@@ -134,6 +145,38 @@ final class TopicListExtractor {
             if (topic.length() >= 3) {
                 out.add(new Candidate<>(signed(title(kind, topic), kind, parties, date), v, 0.6, false));
             }
+        }
+    }
+
+    private static void fieldsInSentence(DocumentAnalysis doc, SentenceView v, List<Candidate<Agreement>> out) {
+        if (!v.lower().contains("signed") || PLURAL_ITEM.matcher(v.text()).lookingAt()) {
+            return;
+        }
+        Matcher list = FIELDS_IN_SENTENCE.matcher(v.lower());
+        if (!list.find() || !v.lower().substring(0, list.start()).contains("signed") && !v.lower().substring(list.start()).contains("signed")) {
+            return;
+        }
+        Set<String> signers = new java.util.LinkedHashSet<>();
+        for (Mention m : v.mentions()) {
+            if (m.end() <= list.start() && m.isState() && m.canAct() && !m.isAdjective()) {
+                signers.add(m.code());
+            }
+        }
+        Set<String> parties = signers.size() == 2 ? signers : doc.pairAt(v.index());
+        if (parties.size() != 2) {
+            return;
+        }
+        String rest = v.text().substring(list.end());
+        Matcher end = FIELDS_END.matcher(rest);
+        String items = (end.find() ? rest.substring(0, end.start()) : rest).replaceFirst("[.;:\\s]+$", "");
+        AgreementKind kind = list.group(1).startsWith("document") ? AgreementKind.OTHER : InstrumentFinder.kindOf(list.group(1));
+        EdtfDate date = firstDate(v.dates());
+        SentenceView signing = date == null ? signingBefore(doc, v.index()) : null;
+        if (signing != null) {
+            date = signingDate(signing) != null ? signingDate(signing) : firstDate(signing.dates()); // "Turkey and Angola on Monday signed ..."
+        }
+        for (String topic : topics(items)) {
+            out.add(new Candidate<>(signed(title(kind, topic), kind, parties, date), v, 0.6, false));
         }
     }
 
