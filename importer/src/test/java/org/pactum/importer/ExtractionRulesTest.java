@@ -3750,4 +3750,12 @@ class ExtractionRulesTest {
                 "Agreement on trade [AGO, TUR] 2021-07-27"),
                 agreementLines(r).stream().filter(l -> l.startsWith("Agreement on")).sorted().toList());
     }
+
+    @Test
+    void quittingOrLeavingATreatyIsNoExitFromABody() throws Exception {
+        ImportResult r = run("Headline\n- Euronews\n- 22/02/2024\n\nThe EU coordinates the exit. Italy quit the treaty with effect from 2016. "
+                + "Russia completed its withdrawal from the Conventional Armed Forces in Europe Treaty. Britain quit the EU in 2020. The International "
+                + "Criminal Court confirmed it: \"Burundi's withdrawal from the Rome Statute takes effect on Friday,\" its spokesman said.");
+        assertEquals(List.of("BDI ICC FORMER_MEMBER", "GBR EU FORMER_MEMBER"), memberships(r));
+    }
 }
