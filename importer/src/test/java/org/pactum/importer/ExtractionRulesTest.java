@@ -3758,4 +3758,12 @@ class ExtractionRulesTest {
                 + "Criminal Court confirmed it: \"Burundi's withdrawal from the Rome Statute takes effect on Friday,\" its spokesman said.");
         assertEquals(List.of("BDI ICC FORMER_MEMBER", "GBR EU FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aFounderMemberAndAFounderWithADateBetweenAndAnItOfItsOwnAfterAnd() throws Exception {
+        ImportResult r = run("Headline\n- Orient XXI\n- 18.09.2023\n\nAlgeria has many ties. It adhered to OPEC in 1969 and it is a founder "
+                + "member of the Forum of the Countries Exporters of Gas.\nHungary was a founder, in February 1991, of the Visegrad cooperation "
+                + "with Poland.");
+        assertEquals(List.of("DZA GECF FOUNDING_MEMBER", "DZA OPEC MEMBER", "HUN V4 FOUNDING_MEMBER", "POL V4 FOUNDING_MEMBER"), memberships(r));
+    }
 }

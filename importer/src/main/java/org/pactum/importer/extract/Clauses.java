@@ -243,6 +243,10 @@ final class Clauses {
         }
         String t = v.text();
         int pos = and + " and ".length();
+        if (t.startsWith("it ", pos) || t.startsWith("they ", pos)) {
+            // "It adhered to OPEC in 1969 and it is a founder member of the GECF": a pronoun subject of its own
+            return FINITE_AFTER_SUBJECT.matcher(t.substring(t.indexOf(' ', pos), Math.min(t.length(), pos + 30))).lookingAt();
+        }
         int start = t.startsWith("the ", pos) ? pos + 4 : pos;
         List<Mention> mentions = v.mentions();
         for (int i = 0; i < mentions.size(); i++) {

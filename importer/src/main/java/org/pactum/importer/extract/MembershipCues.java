@@ -222,7 +222,7 @@ final class MembershipCues {
                     + "|touch|charge|line|crisis|doubt|limbo|question|custody|prison|exile|favou?r)\\b)\\S)", List.of("been in", "maintain", "remain", "stay")),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfounding (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders? of\\b"
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfound(?:ing|er) (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders?,?(?: [^,.;]{1,30},)? of\\b"
                     // "Its founders are Kazakhstan, China, ...", "The SCO's founders were ..."
                     + "|\\bfounders\\b(?= (?:are|were|include|included)\\b)"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
