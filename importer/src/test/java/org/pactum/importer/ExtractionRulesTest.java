@@ -3766,4 +3766,14 @@ class ExtractionRulesTest {
                 + "with Poland.");
         assertEquals(List.of("DZA GECF FOUNDING_MEMBER", "DZA OPEC MEMBER", "HUN V4 FOUNDING_MEMBER", "POL V4 FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aCoordinatedItSignsForTheStateItStandsForASubordinateOneForTheStateBefore() throws Exception {
+        ImportResult r = run("Headline\n- Americas Quarterly\n- June 12, 2025\n\nChile hedges. It was the first South American country to "
+                + "recognize the People's Republic of China, in December 1970, and in November 2005 it signed the first free trade agreement "
+                + "China concluded with any Latin American state.\nIt was the first summit for Bolivia as a full member of Mercosur, nine years "
+                + "after it signed its accession protocol in Brasilia in 2015.");
+        assertEquals(List.of("Accession protocol [BOL, MERCOSUR] 2015", "First free trade agreement [CHL, CHN] 2005-11"),
+                agreementLines(r).stream().sorted().toList());
+    }
 }

@@ -345,7 +345,12 @@ final class AgreementExtractor {
     /** "With Azerbaijan — the memorandum on ...": a verbless line continuing "X signed documents with each of the sides". */
     private static final Pattern WITH_FRAGMENT = Pattern.compile("^With\\s+(?:the\\s+)?[\\p{Lu}][^\u2014\u2013:]{0,40}?\\s*[\u2014\u2013:-]\\s");
     /** "after it signed", "when it ratified": a singular pronoun as the signer. */
-    private static final Pattern IT_SIGNED = Pattern.compile("\\bit\\s+(?:also\\s+|had\\s+|has\\s+)?(?:signed|concluded|ratified|initial(?:l)?ed)\\s+(?:its\\s+|the\\s+|an?\\s+)?(?:own\\s+)?$");
+    private static final Pattern IT_SIGNED = Pattern.compile("\\bit\\s+(?:also\\s+|had\\s+|has\\s+)?(?:signed|concluded|ratified|initial(?:l)?ed)\\s+(?:its\\s+|the\\s+|an?\\s+)?"
+            + "(?:(?:own|first|new|second|latest)\\s+)?$");
+    /** ", and in November 2005 " before "it": a clause coordinated with the one before, sharing its subject. */
+    private static final Pattern COORDINATED_IT = Pattern.compile(".*(?:,\\s+and\\s+|;\\s+)(?:[\\p{L}\\d]+,?\\s+){0,4}", Pattern.DOTALL);
+    /** "It was the first ..., and in November 2005 it signed ...": a sentence whose subject is "It" (after a time phrase or two). */
+    private static final Pattern IT_SUBJECT_OPENING = Pattern.compile("\\W*(?:[\\p{L}\\d]+,?\\s+){0,6}?It\\s+\\p{Ll}+");
     /** "the protocol of accession will be signed at the conference": not signed yet. */
     private static final Pattern FUTURE_AFTER = Pattern.compile("(?i)^[^.;]{0,20}?\\b(?:will|would|is to|are to|is expected to|are expected to|is due to|are due to)"
             + "\\s+be\\s+(?:signed|concluded|adopted)\\b");
@@ -1680,14 +1685,21 @@ final class AgreementExtractor {
         String clauseText = clause.masked(v.text());
         Matcher pronoun = IT_SIGNED.matcher(v.lower()).region(Math.max(0, ins.linkStart() - 30), ins.linkStart());
         if (linked && pronoun.find()) {
-            // "the DRC in 2022, after it signed its own treaty of accession": the state named last before "it", alone
+            // "It was the first South American country to recognize the People's Republic, and in November 2005 it signed the
+            // first free trade agreement China concluded with any Latin American state": the state "It" stands for
+            // (not "It was the first summit for Bolivia ..., nine years after it signed": a subordinate "it", the state before)
+            boolean coordinated = Regions.matches(COORDINATED_IT, v.text(), Math.max(0, pronoun.start() - 60), pronoun.start());
+            String it = coordinated && IT_SUBJECT_OPENING.matcher(v.text()).lookingAt() ? doc.pronounState(v.index()) : null;
             Mention last = null;
             for (Mention m : v.mentions()) {
-                if (m.end() <= pronoun.start() && m.isState() && m.canAct() && !m.isAdjective()) {
+                if (it == null && m.end() <= pronoun.start() && m.isState() && m.canAct() && !m.isAdjective()) {
                     last = m;
                 }
             }
-            if (last != null) {
+            if (it != null && parties.size() <= 1) {
+                parties.add(it);
+            } else if (last != null) {
+                // "the DRC in 2022, after it signed its own treaty of accession": the state named last before "it", alone
                 parties.clear();
                 parties.add(last.code());
             }
