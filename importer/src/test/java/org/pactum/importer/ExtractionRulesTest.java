@@ -3776,4 +3776,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Accession protocol [BOL, MERCOSUR] 2015", "First free trade agreement [CHL, CHN] 2005-11"),
                 agreementLines(r).stream().sorted().toList());
     }
+
+    @Test
+    void aCapitalAsTheSubjectOfTheSigningIsItsState() throws Exception {
+        ImportResult r = run("Headline\n- Americas Quarterly\n- June 12, 2025\n\nChina and the United States compete in Latin America. Yet "
+                + "Santiago had already signed a free trade agreement with the United States in June 2003. Leaders met in Lima to sign a "
+                + "memorandum with Brazil.");
+        assertEquals(List.of("Free trade agreement with the United States [CHL, USA] 2003-06"), agreementLines(r));
+    }
 }

@@ -347,6 +347,38 @@ final class AgreementExtractor {
     /** "after it signed", "when it ratified": a singular pronoun as the signer. */
     private static final Pattern IT_SIGNED = Pattern.compile("\\bit\\s+(?:also\\s+|had\\s+|has\\s+)?(?:signed|concluded|ratified|initial(?:l)?ed)\\s+(?:its\\s+|the\\s+|an?\\s+)?"
             + "(?:(?:own|first|new|second|latest)\\s+)?$");
+    /** What may stand between a capital as subject and the signing: "Santiago had already signed", "Tokyo on Monday signed". */
+    private static final Pattern CAPITAL_SIGNS = Pattern.compile("\\s+(?:(?:has|had|have|also|already|on \\p{Lu}\\p{Ll}+day|then|finally|formally|just)\\s+){0,3}"
+            + "(?:signed|concluded|inked|initial(?:l)?ed|ratified)\\s+");
+    /** "in", "to", "from": a capital as a place, not as the government. */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|via|through|between|of|and)\\s+$");
+
+    /** The state whose capital is the subject of the signing verb before the instrument, or null. */
+    private static String capitalSubject(SentenceView v, Clause clause, Instrument ins) {
+        String text = v.text();
+        for (Mention m : v.mentions()) {
+            if (m.start() < clause.start() || m.end() > ins.linkStart()) {
+                continue;
+            }
+            if (m.type() == EntityType.PLACE && m.entity().capital() && !m.isPossessive()
+                    && !PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(clause.start(), m.start() - 10), m.start())).find()
+                    && Regions.matches(CAPITAL_SIGNS, text, m.end(), ins.linkStart() - leadingDeterminer(text, ins.linkStart()))) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    /** The length of "a ", "an ", "the ", "its " right before {@code pos}. */
+    private static int leadingDeterminer(String text, int pos) {
+        for (String d : List.of("a ", "an ", "the ", "its ", "their ")) {
+            if (pos >= d.length() && text.regionMatches(true, pos - d.length(), d, 0, d.length())) {
+                return d.length();
+            }
+        }
+        return 0;
+    }
+
     /** ", and in November 2005 " before "it": a clause coordinated with the one before, sharing its subject. */
     private static final Pattern COORDINATED_IT = Pattern.compile(".*(?:,\\s+and\\s+|;\\s+)(?:[\\p{L}\\d]+,?\\s+){0,4}", Pattern.DOTALL);
     /** "It was the first ..., and in November 2005 it signed ...": a sentence whose subject is "It" (after a time phrase or two). */
@@ -1888,6 +1920,14 @@ final class AgreementExtractor {
             Mention org = doc.topicOrganization(v.index(), ins.start());
             if (org != null && !parties.contains(org.code())) {
                 parties.add(org.code());
+                return parties;
+            }
+        }
+        if (parties.size() == 1 && linked) {
+            // "Yet Santiago had already signed a free trade agreement with the United States": a capital as the subject
+            String capital = capitalSubject(v, clause, ins);
+            if (capital != null && !parties.contains(capital)) {
+                parties.add(capital);
                 return parties;
             }
         }
