@@ -3784,4 +3784,10 @@ class ExtractionRulesTest {
                 + "memorandum with Brazil.");
         assertEquals(List.of("Free trade agreement with the United States [CHL, USA] 2003-06"), agreementLines(r));
     }
+
+    @Test
+    void aTextCutRightAfterATimeWordIsRead() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 March 2024\n\nArmenia is a member of the CSTO, after");
+        assertEquals(List.of("ARM CSTO MEMBER"), memberships(r));
+    }
 }

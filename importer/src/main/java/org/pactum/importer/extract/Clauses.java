@@ -186,6 +186,9 @@ final class Clauses {
     /** "after the United States withdrew": a state opens a time clause with a verb of its own. */
     private static boolean timeClauseWithSubject(SentenceView v, int pos) {
         String t = v.text();
+        if (pos > t.length()) {
+            return false; // a text cut right after "after" or "when"
+        }
         Matcher members = MEMBERS_LISTED.matcher(t).region(pos, t.length());
         if (members.lookingAt()) {
             // "..., when the founding members, Argentina, Brazil, Paraguay and Uruguay, said ...": states of their own
