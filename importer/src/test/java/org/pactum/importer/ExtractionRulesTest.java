@@ -3790,4 +3790,12 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Wire\n- 12 March 2024\n\nArmenia is a member of the CSTO, after");
         assertEquals(List.of("ARM CSTO MEMBER"), memberships(r));
     }
+
+    @Test
+    void theGroupIsTheGroupNamedEarlierInTheSentenceEvenInARelativeClause() throws Exception {
+        ImportResult r = run("Headline\n- Nikkei Asia\n- July 28, 2025\n\nVietnam joined ASEAN in 1995. The Association of Southeast Asian "
+                + "Nations is its anchor. On June 13, Brazil, which holds the BRICS chair this year, announced that Vietnam had become the group's "
+                + "10th partner country, joining Belarus and Bolivia.");
+        assertEquals(List.of("BLR BRICS PARTNER", "BOL BRICS PARTNER", "VNM ASEAN MEMBER", "VNM BRICS PARTNER"), memberships(r));
+    }
 }

@@ -2229,6 +2229,12 @@ final class MembershipExtractor {
             // "South Africa was the only African member of the grouping": a group named as one ("G20", "Group of Seven")
             Mention group = doc.lastOrganization(v.index(), cueStart, 3, m -> GROUP_NAMED.matcher(m.code()).matches()
                     || m.entity().name() != null && m.entity().name().startsWith("Group of"));
+            if (group == null) {
+                // "Brazil, which holds the BRICS chair this year, announced that Vietnam had become the group's 10th partner
+                // country": a group named earlier in the sentence, even in a relative clause
+                group = v.mentions().stream().filter(m -> m.isOrganization() && m.end() <= cueStart && GROUP_NAMED.matcher(m.code()).matches())
+                        .reduce((first, second) -> second).orElse(null);
+            }
             if (group != null) {
                 return group;
             }
