@@ -3798,4 +3798,11 @@ class ExtractionRulesTest {
                 + "10th partner country, joining Belarus and Bolivia.");
         assertEquals(List.of("BLR BRICS PARTNER", "BOL BRICS PARTNER", "VNM ASEAN MEMBER", "VNM BRICS PARTNER"), memberships(r));
     }
+
+    @Test
+    void sittingWithOthersInABodyMakesAllMembers() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- September 15, 2025\n\nIndia sits with the United States, Japan and Australia in the "
+                + "Quad. Modi sat with Putin in Moscow.");
+        assertEquals(List.of("AUS QUAD MEMBER", "IND QUAD MEMBER", "JPN QUAD MEMBER", "USA QUAD MEMBER"), memberships(r));
+    }
 }

@@ -112,6 +112,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs",
                     "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
+                    "sit with", "sits with", "sat with", "sitting with",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
@@ -342,6 +343,8 @@ final class MembershipCues {
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
                     // "Egypt and Ethiopia ... both sit in the African Union": a seat in the body named right after
                     + "|\\b(?:sit|sits|sat|sitting) (?:together )?(?:in|on)\\b(?= (?:the )?\\S)"
+                    // "India sits with the United States, Japan and Australia in the Quad": the subject and those it sits with
+                    + "|\\b(?:sit|sits|sat|sitting) (?:together )?with\\b[^.;]{1,80}? (?:in|on)\\b(?= (?:the )?\\S)"
                     // "they work together in BRICS and the Group of 20": partners inside the bodies named right after
                     + "|\\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating) (?:(?:together|closely|jointly) (?:in|within)|within)\\b(?= (?:the )?\\S)"
                     // "..., and a party to the African Continental Free Trade Area": a party in a series of statuses
