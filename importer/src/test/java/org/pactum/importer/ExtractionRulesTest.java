@@ -3805,4 +3805,13 @@ class ExtractionRulesTest {
                 + "Quad. Modi sat with Putin in Moscow.");
         assertEquals(List.of("AUS QUAD MEMBER", "IND QUAD MEMBER", "JPN QUAD MEMBER", "USA QUAD MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodyAdmittingStatesMakesThemMembers() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- March 27, 2020\n\nNATO has 30 members. After the Cold War the alliance expanded eastward, "
+                + "admitting the Czech Republic, Hungary and Poland in 1999, and Bulgaria and Slovenia in 2004. The council began the procedure for "
+                + "admitting Belarus to the SCO.");
+        assertEquals(List.of("BGR NATO MEMBER", "BLR SCO APPLICANT", "CZE NATO MEMBER", "HUN NATO MEMBER", "POL NATO MEMBER", "SVN NATO MEMBER"),
+                memberships(r));
+    }
 }

@@ -115,7 +115,7 @@ final class MembershipCues {
                     "sit with", "sits with", "sat with", "sitting with",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
-            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
 
@@ -374,6 +374,8 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b"
                     + "|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b|(?<!\\bbe )\\breadmitted\\b"
+                    // "the alliance expanded eastward, admitting the Czech Republic, Hungary and Poland in 1999"
+                    + "|(?<!\\b(?:procedure|process) (?:for|of) )\\badmitting\\b(?! (?:that|it|to)\\b)"
                     // "before South Africa was added in 2010": added to the body the text is about
                     + "|\\b(?:was|were) added\\b(?=\\s+(?:in \\d{4}|as (?:a |its |the )?(?:[\\p{L}\\d-]+ )?members?|to the (?:group|grouping|bloc|club|alliance|organi[sz]ation|union))\\b|\\s*[,.;])"
                     // "China, India, ... were accepted at the ministerial meeting in Kiruna in May 2013"
