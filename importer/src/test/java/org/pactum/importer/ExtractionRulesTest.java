@@ -3814,4 +3814,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("BGR NATO MEMBER", "BLR SCO APPLICANT", "CZE NATO MEMBER", "HUN NATO MEMBER", "POL NATO MEMBER", "SVN NATO MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void aBodyFoundedWithStatesInAProfileCountsTheProfiledStateAmongItsFounders() throws Exception {
+        ImportResult r = run("Algeria's gas diplomacy\n- Orient XXI\n- 18.09.2023\n\nAlgeria is proud. Algeria sells gas. Algeria is big. "
+                + "Algeria is rich.\nThe Union of the Arab Maghreb (UMA), founded at Marrakesh in February 1989 with Libya and Tunisia, is "
+                + "paralysed. ECOWAS, founded in 1975 by Nigeria and Togo, has grown. The GCC, founded in 1981, has agreements with Singapore.");
+        assertEquals(List.of("DZA AMU FOUNDING_MEMBER", "LBY AMU FOUNDING_MEMBER", "NGA ECOWAS FOUNDING_MEMBER", "TGO ECOWAS FOUNDING_MEMBER",
+                "TUN AMU FOUNDING_MEMBER"), memberships(r));
+    }
 }

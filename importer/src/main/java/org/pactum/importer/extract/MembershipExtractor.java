@@ -760,6 +760,11 @@ final class MembershipExtractor {
                 orgs = organizations(doc, v, clause, hit, cueStart, cueEnd, lower);
             }
         }
+        boolean appositive = false;
+        if (orgs.isEmpty() && hit.cue().kind() == Kind.FOUNDING) { // (when no other cue took over)
+            orgs = organizationInApposition(v, cueStart); // "The Union of the Arab Maghreb (UMA), founded at Marrakesh in 1989 with ..."
+            appositive = !orgs.isEmpty();
+        }
         if (orgs.isEmpty() && hit.cue().kind() == Kind.PLAIN && hit.cue().status() == MembershipStatus.FORMER_MEMBER) {
             // "Morocco rejoined the African Union in January 2017, 33 years after it quit the AU's predecessor": a departure
             // from no body named yields to the clause's other cue
@@ -822,6 +827,18 @@ final class MembershipExtractor {
         if (hit.cue().kind() == Kind.FOUNDING && clause.startsRelative(v.text())) {
             // ("a founding member of both the Arab League and OPEC, which was established in Baghdad": founded, not by the League)
             members.removeIf(code -> !org.pactum.model.Countries.isAlpha3(code));
+        }
+        if (appositive) {
+            // a participle in apposition founds with those its own phrase names after "by" or "with", not the clause's other states
+            // ("The GCC, founded in Abu Dhabi in 1981, already has free trade agreements with ... Singapore")
+            Set<String> withFocus = foundedWithTheFocus(doc, v, cueEnd);
+            members = withFocus.isEmpty() ? listedAfterBy(v, cueEnd) : withFocus;
+            if (members.isEmpty()) {
+                return subject; // "the C5+1 format, created eight years ago, met ...": no founders named
+            }
+        }
+        if (members.isEmpty() && hit.cue().kind() == Kind.FOUNDING) {
+            members = foundedWithTheFocus(doc, v, cueEnd); // "..., created by the Treaty of Asuncion signed in 1991 with Argentina, ..."
         }
         if (members.isEmpty() && lower.contains("their country")) {
             // "Iraq's diplomats like to remind visitors that their country is a founding member of ...": the state whose people speak
@@ -2183,6 +2200,52 @@ final class MembershipExtractor {
 
     private static boolean foundersFollow(SentenceView v, int cueEnd) {
         return Regions.matches(THEN_BY, v.lower(), cueEnd, Math.min(v.text().length(), cueEnd + 200));
+    }
+
+    /** "(UMA), ": what stands between a body and the participle in apposition to it. */
+    private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s*");
+
+    /** The body a founding participle stands in apposition to ("The Union of the Arab Maghreb (UMA), founded ..."), or none. */
+    private static List<Mention> organizationInApposition(SentenceView v, int cueStart) {
+        for (Mention m : v.mentions()) {
+            if (m.isOrganization() && !m.isProgramme() && m.end() <= cueStart && Regions.matches(APPOSITION_GAP, v.text(), m.end(), cueStart)) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    /** ", founded at Marrakesh in February 1989 with ": the founders follow "with", and no "by" names them. */
+    // (a comma only right before: "a founding member of the Pacific Alliance, with Colombia, ...", "founded in 1910 and the oldest
+    // customs union in the world, together with Botswana, ..."; not "The GCC, founded in 1981, already has agreements with ...")
+    private static final Pattern FOUNDED_WITH = Pattern.compile("(?:(?!\\sby\\s)[^.;,]){0,60}?,?\\s(?:together\\s+)?with\\s+(?:the\\s+)?");
+    private static final Pattern FOUNDED_BY = Pattern.compile("[^.;,]{0,60}?\\sby\\s+(?:the\\s+)?");
+
+    /** The states the founding participle's own phrase lists after "by" ("founded in 1975 by Nigeria and Togo"). */
+    private static Set<String> listedAfterBy(SentenceView v, int cueEnd) {
+        Matcher by = FOUNDED_BY.matcher(v.text()).region(cueEnd, v.text().length());
+        Set<String> out = new LinkedHashSet<>();
+        if (by.lookingAt()) {
+            Gaps.listedFrom(v, by.end(), m -> m.isState() && m.canAct() && !m.isAdjective()).forEach(m -> out.add(m.code()));
+        }
+        return out;
+    }
+
+    /**
+     * "The Union of the Arab Maghreb (UMA), founded at Marrakesh in February 1989 with Libya, Mauritania, Morocco and Tunisia"
+     * in a profile of Algeria: those listed after "with", and the state the article is about; else an empty set.
+     */
+    private static Set<String> foundedWithTheFocus(DocumentAnalysis doc, SentenceView v, int cueEnd) {
+        Matcher with = FOUNDED_WITH.matcher(v.text()).region(cueEnd, v.text().length());
+        String self = with.lookingAt() ? doc.epithetState(v.index()) : null;
+        Set<String> out = new LinkedHashSet<>();
+        if (self != null) {
+            Gaps.listedFrom(v, with.end(), m -> m.isState() && m.canAct() && !m.isAdjective()).forEach(m -> out.add(m.code()));
+        }
+        if (!out.isEmpty() && !out.contains(self)) {
+            out.add(self);
+        }
+        return out.size() >= 2 ? out : new LinkedHashSet<>();
     }
 
     /** "the New Development Bank established by the BRICS countries": founders follow "by", and none is a state. */
