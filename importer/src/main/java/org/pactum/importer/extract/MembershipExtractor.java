@@ -41,9 +41,11 @@ final class MembershipExtractor {
             + "|the \\d{1,3}-(?:member|nation|country|strong) (?:organi[sz]ation|bloc|union|alliance|group|grouping|association|community"
             + "|forum|movement)'?s?)\\b");
     private static final Pattern SELF_ANAPHOR = SearchPatterns.startingWith("two", "\\b(?:the kingdom|the country|the republic|the emirate|we|our country|the sultanate)\\b(?! of\\b)");
-    private static final Pattern SELF_SUBJECT_OPENING = Pattern.compile("\\W*the (?:[\\p{L}-]+ )?(?:country|kingdom|republic|emirate|sultanate)(?=\\s*,)");
-    private static final Pattern SELF_SUBJECT_VERB = Pattern.compile("\\W*the (?:[\\p{L}-]+ )?(?:country|kingdom|republic|emirate|sultanate)\\s+(?!of\\b)\\p{Ll}+");
-    private static final Pattern SELF_SUBJECT_ONLY = Pattern.compile("\\W*the (?:country|kingdom|republic|emirate|sultanate)\\s*");
+    /** The words a state is called by instead of its name, in the text about it: "the country", "the sultanate". */
+    private static final String EPITHET = "(?:country|kingdom|republic|emirate|sultanate)";
+    private static final Pattern SELF_SUBJECT_OPENING = Pattern.compile("\\W*the (?:[\\p{L}-]+ )?" + EPITHET + "(?=\\s*,)");
+    private static final Pattern SELF_SUBJECT_VERB = Pattern.compile("\\W*the (?:[\\p{L}-]+ )?" + EPITHET + "\\s+(?!of\\b)\\p{Ll}+");
+    private static final Pattern SELF_SUBJECT_ONLY = Pattern.compile("\\W*the " + EPITHET + "\\s*");
     private static final Pattern WE_WITH_MEMBERS = SearchPatterns.startingWith("wo", "\\b(?:we|our country)\\b[^.;]{0,80}\\bwith (?:other |fellow |the )?member (?:states|countries)");
     private static final Pattern ADJECTIVE_ACTOR = Pattern.compile("^\\s+(?:government|authorities|side|state|republic|leadership|cabinet)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -98,7 +100,7 @@ final class MembershipExtractor {
     // ("A decade later, in May 1981, it was among the six founding members": a time phrase first)
     private static final Pattern IT_OPENING = Pattern.compile("^\\W*(?:[\\p{L}\\d]+,?\\s+){0,6}?it\\b");
     private static final Pattern PRONOUN_SUBJECT_OPENING = Pattern.compile("\\W*(?:[\\p{L}\\d]+,?\\s+){0,4}?(?:it|(the (?:[\\p{L}-]+ )?"
-            + "(?:country|kingdom|republic|emirate|sultanate)))\\s+(?!of\\b)\\p{Ll}+");
+            + EPITHET + "))\\s+(?!of\\b)\\p{Ll}+");
     private static final Pattern OBJECT_PRONOUN = SearchPatterns.startingWith("goai", "\\b(?:granted|gave|given|offered|awarded|admitted|accepted|invited) (?:it|them)\\b");
     /** "..., including X", "became a partner ..., along with Y and Z": the states of such a hole share the clause's status. */
     private static final Pattern INCLUDING_HOLE = Pattern.compile("\\W*(?:including|among them|notably|such as|along with|together with)\\b");
@@ -933,16 +935,17 @@ final class MembershipExtractor {
                 || SUBJECT_PRONOUN.matcher(lower).find()) {
             // "..., and, together with Türkiye, they founded the ECO": the subjects before, besides those named with them
             members.addAll(previous);
-            // (not "It also ... expelled Pakistan's defence advisers": who expels is not the one expelled)
-            // (also "Further afield, the sultanate was one of ..., and it joined the WTO in 2000": a sentence whose subject is a
-            // pronoun or an epithet, continued by "it")
+            // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO": the state "it"
+            // stands for; also "Further afield, the sultanate was one of ..., and it joined the WTO in 2000", a later clause of a
+            // sentence whose subject is a pronoun or an epithet (not "It also ... expelled Pakistan's defence advisers": who
+            // expels is not the one expelled)
             Matcher pronounOpening = PRONOUN_SUBJECT_OPENING.matcher(v.lower());
             boolean itOpens = clause.start() == 0 ? IT_OPENING.matcher(lower).find()
                     : SUBJECT_PRONOUN.matcher(lower).find() && pronounOpening.lookingAt();
             String it = !members.isEmpty() || !itOpens || EXPELS_OTHERS.matcher(lower).find() ? null
                     : clause.start() > 0 && pronounOpening.group(1) != null ? doc.epithetState(v.index()) : doc.pronounState(v.index());
             if (it != null) {
-                members.add(it); // "Armenia has been a member of the EAEU since 2015. Last year it froze its participation in the CSTO"
+                members.add(it);
             }
         }
         if (!members.isEmpty() && subject.isEmpty() && clause.start() == 0 && IT_FIRST.matcher(lower).lookingAt()
