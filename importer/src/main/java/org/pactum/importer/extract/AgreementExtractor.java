@@ -360,7 +360,7 @@ final class AgreementExtractor {
             if (m.start() < clause.start() || m.end() > ins.linkStart()) {
                 continue;
             }
-            if (m.type() == EntityType.PLACE && m.entity().capital() && !m.isPossessive()
+            if (m.isCapital() && !m.isPossessive()
                     && !PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(clause.start(), m.start() - 10), m.start())).find()
                     && Regions.matches(CAPITAL_SIGNS, text, m.end(), ins.linkStart() - leadingDeterminer(text, ins.linkStart()))) {
                 return m.code();
@@ -1884,7 +1884,7 @@ final class AgreementExtractor {
                 boolean signedThere = m.start() <= ins.end() + 4 && v.lower().startsWith("in ", m.start() - 3);
                 // "signed during the visit of President Ilham Aliyev to Belgrade": the host's capital
                 boolean visited = v.lower().startsWith("to ", m.start() - 3) && v.lower().lastIndexOf("visit", m.start()) > ins.start();
-                if (m.type() == EntityType.PLACE && m.entity().capital() && m.start() > ins.start() && (signedThere || visited)
+                if (m.isCapital() && m.start() > ins.start() && (signedThere || visited)
                         && !parties.contains(m.code())) {
                     parties.add(m.code());
                     return parties;
@@ -2403,7 +2403,7 @@ final class AgreementExtractor {
         if (v.index() > 0) {
             for (Mention m : doc.sentences().get(v.index() - 1).mentions()) {
                 // (a capital for its state: "Seoul's first FTA, with Chile, took effect in April 2004. Its agreement with ...")
-                boolean capital = m.type() == EntityType.PLACE && m.entity().capital() && m.isPossessive();
+                boolean capital = m.isCapital() && m.isPossessive();
                 if (m.start() <= 20 && ((m.isState() || m.isOrganization()) && m.canAct() || capital) && !m.isAdjective()) {
                     return m.code();
                 }

@@ -104,8 +104,8 @@ public final class DocumentAnalysis {
     private final String documentId;
     private final List<SentenceView> sentences;
     private final String focus;
-    /** Set with the focus: it dominates the article (see {@link #pronounState}). */
-    private boolean focusDominant;
+    /** The focus dominates the article (see {@link #pronounState}). */
+    private final boolean focusDominant;
     private final List<Set<String>> pairs;
     private final Map<Integer, List<Mention>> orgsBySentence = new HashMap<>();
     private final EntitySource reference;
@@ -154,7 +154,10 @@ public final class DocumentAnalysis {
             views.add(new SentenceView(s, mentions, dates));
         }
         this.sentences = List.copyOf(views);
-        this.focus = chooseFocus();
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, Integer> salience = salience(first);
+        this.focus = chooseFocus(salience, first);
+        this.focusDominant = focus != null && dominates(salience, focus);
         markSlips();
         markLeaderSlips();
         this.pairs = discoursePairs();
@@ -806,9 +809,9 @@ public final class DocumentAnalysis {
 
     // ---- discourse -------------------------------------------------------------------------
 
-    private String chooseFocus() {
+    /** How often each state is named (a headline counts thrice), and in {@code first} the order each was first named in. */
+    private Map<String, Integer> salience(Map<String, Integer> first) {
         Map<String, Integer> salience = new HashMap<>();
-        Map<String, Integer> first = new HashMap<>();
         int order = 0;
         for (SentenceView v : sentences) {
             int weight = v.sentence().blockKind() == org.pactum.importer.text.Block.Kind.HEADLINE ? 3 : 1;
@@ -821,6 +824,10 @@ public final class DocumentAnalysis {
                 first.putIfAbsent(c, order++);
             }
         }
+        return salience;
+    }
+
+    private static String chooseFocus(Map<String, Integer> salience, Map<String, Integer> first) {
         String best = null;
         for (Map.Entry<String, Integer> e : salience.entrySet()) {
             if (best == null || e.getValue() > salience.get(best)
@@ -828,17 +835,18 @@ public final class DocumentAnalysis {
                 best = e.getKey();
             }
         }
-        if (best == null || salience.get(best) < 2) {
-            return null;
-        }
+        return best != null && salience.get(best) >= 2 ? best : null;
+    }
+
+    /** Named at least four times and twice as often as any other state: a profile of that state. */
+    private static boolean dominates(Map<String, Integer> salience, String focus) {
         int second = 0;
         for (Map.Entry<String, Integer> e : salience.entrySet()) {
-            if (!e.getKey().equals(best)) {
+            if (!e.getKey().equals(focus)) {
                 second = Math.max(second, e.getValue());
             }
         }
-        focusDominant = salience.get(best) >= 4 && salience.get(best) >= 2 * second;
-        return best;
+        return salience.get(focus) >= 4 && salience.get(focus) >= 2 * second;
     }
 
     private static String countryOf(Mention m) {

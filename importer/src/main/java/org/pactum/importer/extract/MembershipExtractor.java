@@ -80,8 +80,6 @@ final class MembershipExtractor {
 
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     // ("when Egypt, Ethiopia, Iran and the United Arab Emirates became members": the first of a list too)
-    /** "expelled Pakistan's defence advisers": the subject expels, it is not expelled. */
-    private static final Pattern EXPELS_OTHERS = Pattern.compile("(?<!\\b(?:was|were|been|be|is|are|being) )\\bexpel(?:led|s)\\b(?!\\s+from\\b)");
     private static final Pattern BODY_ACTED_ON_BEFORE = Pattern.compile(".*\\b(?:suspended|expelled|readmitted|admitted|granted (?:[\\p{L}-]+ ){0,3}status to)\\s+(?:the\\s+)?");
     private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted|were added|was added|was expelled|were expelled|left|quit)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
@@ -96,6 +94,8 @@ final class MembershipExtractor {
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
             + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
     private static final Pattern PARTNER_STATE = Pattern.compile("\\bpartner states?\\b");
+    /** "expelled Pakistan's defence advisers": the subject expels, it is not expelled. */
+    private static final Pattern EXPELS_OTHERS = Pattern.compile("(?<!\\b(?:was|were|been|be|is|are|being) )\\bexpel(?:led|s)\\b(?!\\s+from\\b)");
     private static final Pattern IT_FIRST = Pattern.compile("\\W*it\\s");
     // ("A decade later, in May 1981, it was among the six founding members": a time phrase first)
     private static final Pattern IT_OPENING = Pattern.compile("^\\W*(?:[\\p{L}\\d]+,?\\s+){0,6}?it\\b");
@@ -1241,7 +1241,7 @@ final class MembershipExtractor {
 
     /** "Ankara, a NATO member since 1952": a capital with a status in apposition stands for its state. */
     private static boolean standsForState(Mention m) {
-        return m.type() == EntityType.PLACE && m.entity().capital();
+        return m.isCapital();
     }
 
     /** Bodies of another organization, with no members of their own (a commission that is an organization has them). */
@@ -2218,9 +2218,11 @@ final class MembershipExtractor {
         return List.of();
     }
 
-    /** ", founded at Marrakesh in February 1989 with ": the founders follow "with", and no "by" names them. */
-    // (a comma only right before: "a founding member of the Pacific Alliance, with Colombia, ...", "founded in 1910 and the oldest
-    // customs union in the world, together with Botswana, ..."; not "The GCC, founded in 1981, already has agreements with ...")
+    /**
+     * ", founded at Marrakesh in February 1989 with ": the founders follow "with", and no "by" names them; a comma only right
+     * before ("a founding member of the Pacific Alliance, with Colombia, ...", "founded in 1910 and the oldest customs union in
+     * the world, together with Botswana, ..."; not "The GCC, founded in 1981, already has agreements with ...").
+     */
     private static final Pattern FOUNDED_WITH = Pattern.compile("(?:(?!\\sby\\s)[^.;,]){0,60}?,?\\s(?:together\\s+)?with\\s+(?:the\\s+)?");
     private static final Pattern FOUNDED_BY = Pattern.compile("[^.;,]{0,60}?\\sby\\s+(?:the\\s+)?");
 

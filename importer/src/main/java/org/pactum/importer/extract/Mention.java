@@ -68,6 +68,11 @@ public final class Mention {
         return entity.type() == EntityType.COUNTRY;
     }
 
+    /** A capital, which may stand for its state ("Santiago had already signed ..."). */
+    public boolean isCapital() {
+        return entity.type() == EntityType.PLACE && entity.capital();
+    }
+
     public boolean isOrganization() {
         return entity.type() == EntityType.ORGANIZATION;
     }

@@ -121,7 +121,7 @@ final class TopicListExtractor {
         // the signers: the states (or capitals standing for them) named before the list, else the pair under discussion
         Set<String> signers = new java.util.LinkedHashSet<>();
         for (Mention m : v.mentions()) {
-            boolean capital = m.type() == EntityType.PLACE && m.entity().capital();
+            boolean capital = m.isCapital();
             if (m.end() <= list.end() && (m.isState() && m.canAct() && !m.isAdjective() || capital)) {
                 signers.add(m.code());
             }
@@ -153,7 +153,7 @@ final class TopicListExtractor {
             return;
         }
         Matcher list = FIELDS_IN_SENTENCE.matcher(v.lower());
-        if (!list.find() || !v.lower().substring(0, list.start()).contains("signed") && !v.lower().substring(list.start()).contains("signed")) {
+        if (!list.find()) {
             return;
         }
         Set<String> signers = new java.util.LinkedHashSet<>();
