@@ -3823,4 +3823,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("DZA AMU FOUNDING_MEMBER", "LBY AMU FOUNDING_MEMBER", "NGA ECOWAS FOUNDING_MEMBER", "TGO ECOWAS FOUNDING_MEMBER",
                 "TUN AMU FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesThatEachSignedAnInstrumentHaveOneEach() throws Exception {
+        ImportResult r = run("Headline\n- Dawn\n- July 20, 2023\n\nAt the Ufa summit in July 2015, the SCO leaders decided to admit the two "
+                + "states, and in June 2016 in Tashkent, India and Pakistan each signed a memorandum of obligations, listing the SCO documents "
+                + "they would have to accede to. In July 2022 Ukraine and "
+                + "Russia each signed an agreement with Turkey and the UN.");
+        assertEquals(List.of("Agreement with Turkey and the UN [RUS, TUR, UN] 2022-07", "Agreement with Turkey and the UN [TUR, UKR, UN] 2022-07",
+                "Memorandum of obligations [IND, SCO] 2016-06", "Memorandum of obligations [PAK, SCO] 2016-06"),
+                agreementLines(r).stream().sorted().toList());
+    }
 }

@@ -493,6 +493,9 @@ final class AgreementExtractor {
                 if (topicItem && ins.plural()) {
                     continue;
                 }
+                if (!ins.plural() && signedByEach(v, ins)) {
+                    ins = ins.asPlural(); // "India and Pakistan each signed a memorandum of obligations": one each
+                }
                 int segmentEnd = segmentEnd(v, instruments, i);
                 Result r = build(doc, v, clauses, ins, claimed, segmentEnd, recent, previousLinked);
                 if (r.agreement != null) {
@@ -691,6 +694,45 @@ final class AgreementExtractor {
         return out;
     }
 
+    private static final Pattern EACH_SIGNED_BEFORE = Pattern.compile("(?i)\\beach\\s+(?:also\\s+)?(?:signed|concluded|inked|initial(?:l)?ed)\\s+"
+            + "(?:an?\\s+|the(?:ir)?\\s+|its\\s+|own\\s+)*(?:[\\p{L}-]+,?\\s+){0,3}$");
+
+    private static boolean signedByEach(SentenceView v, Instrument ins) {
+        return eachBefore(v, ins) >= 0;
+    }
+
+    /** Where "each" stands in "... each signed a [separate] ..." right before the instrument, or -1. */
+    private static int eachBefore(SentenceView v, Instrument ins) {
+        int from = Math.max(0, ins.start() - 80);
+        Matcher m = EACH_SIGNED_BEFORE.matcher(v.text().substring(from, ins.start()));
+        return ins.start() > 0 && m.find() ? from + m.start() : -1;
+    }
+
+    /**
+     * "India and Pakistan each signed a memorandum of obligations", "Kyiv and Moscow each signed a separate document with Turkey
+     * and the UN": one instrument for each signer listed right before "each", with the other parties; else an empty list.
+     */
+    private static List<Set<String>> eachSigner(SentenceView v, Instrument ins, Set<String> parties) {
+        int each = eachBefore(v, ins);
+        if (each < 0) {
+            return List.of();
+        }
+        Set<String> signers = new LinkedHashSet<>();
+        Gaps.listedBefore(v, each, m -> parties.contains(m.code())).forEach(m -> signers.add(m.code()));
+        Set<String> others = new LinkedHashSet<>(parties);
+        others.removeAll(signers);
+        if (signers.size() < 2 || others.isEmpty()) {
+            return List.of();
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (String signer : signers) {
+            Set<String> one = new LinkedHashSet<>(List.of(signer));
+            one.addAll(others);
+            out.add(one);
+        }
+        return out;
+    }
+
     private static final Pattern THAT_BEFORE_SIGNER = Pattern.compile("^\\s*,?\\s*(?:that|which)\\s+$");
     private static final Pattern SIGNED_WITH_AFTER = Pattern.compile("^\\s+(?:has |had |have )?(?:signed|concluded|reached|struck)\\s+with\\s+(?:the\\s+)?$");
 
@@ -751,13 +793,14 @@ final class AgreementExtractor {
         }
         String counterpart = first != null && own != null ? v.text().substring(own.start(), own.end())
                 // ("trade agreements with Japan and Vietnam": the one with Japan is not "with Japan and Vietnam")
-                : first != null && !first.isAdjective() && each.contains(first.code()) && listGoesOn(v, first, ins.end()) ? v.text().substring(first.start(), first.end()) : named;
+                : first != null && !first.isAdjective() && each.contains(first.code()) && listGoesOn(v, first, ins.end(), each) ? v.text().substring(first.start(), first.end()) : named;
         a.setTitle(singularTitle(a.getTitle().substring(0, with)) + " with " + counterpart); // one of the "agreements with ...
     }
 
-    /** Another state or body named after {@code m} within the instrument's name ending at {@code end} ("with New Zealand in March and Vietnam"). */
-    private static boolean listGoesOn(SentenceView v, Mention m, int end) {
-        return v.mentions().stream().anyMatch(n -> n.start() > m.end() && n.end() <= end && (n.isState() || n.isOrganization()) && !n.isAdjective());
+    /** Another state or body, not a party of {@code each}, named after {@code m} within the instrument's name ending at {@code end} ("with New Zealand in March and Vietnam"). */
+    private static boolean listGoesOn(SentenceView v, Mention m, int end, Set<String> each) {
+        return v.mentions().stream().anyMatch(n -> n.start() > m.end() && n.end() <= end && (n.isState() || n.isOrganization()) && !n.isAdjective()
+                && !each.contains(n.code())); // (not "with Turkey and the UN" when the instrument is with both)
     }
 
     private static final Pattern OTHER_VERB_RELATIVE = Pattern.compile("(?is)[^.;]*?\\b(?:which|that)\\b[^.;]*?\\b(?:ratified|ratifies|approved|endorsed"
@@ -1409,6 +1452,9 @@ final class AgreementExtractor {
                     }
                     each = withEach;
                 }
+            }
+            if (each.isEmpty()) {
+                each = eachSigner(v, ins, parties);
             }
             if (each.isEmpty()) {
                 each = signedWithEach(v, ins); // "the normalization agreements that Israel signed with the UAE and Bahrain"
