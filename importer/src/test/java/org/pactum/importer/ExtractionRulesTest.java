@@ -51,6 +51,11 @@ class ExtractionRulesTest {
         return r.memberships().stream().map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus()).sorted().toList();
     }
 
+    /** "member organization status since", sorted. */
+    private static List<String> membershipsWithDates(ImportResult r) {
+        return r.memberships().stream().map(m -> m.getMember() + " " + m.getOrganization() + " " + m.getStatus() + " " + m.getSince()).sorted().toList();
+    }
+
     @Test
     void anOrganizationTheArticleDefinesWithAnAcronymHasMembers() throws Exception {
         ImportResult r = run("Headline\n- Wire\n- July 12, 2023\n\nKazakhstan is a member of the Eurasian Transport Alliance (ETA). "
@@ -3833,5 +3838,21 @@ class ExtractionRulesTest {
         assertEquals(List.of("Agreement with Turkey and the UN [RUS, TUR, UN] 2022-07", "Agreement with Turkey and the UN [TUR, UKR, UN] 2022-07",
                 "Memorandum of obligations [IND, SCO] 2016-06", "Memorandum of obligations [PAK, SCO] 2016-06"),
                 agreementLines(r).stream().sorted().toList());
+    }
+
+    @Test
+    void theFoundingMembersWereListsTheFoundersOfTheBodyTalkedAbout() throws Exception {
+        ImportResult r = run("Headline\n- DW\n- 05/28/2025\n\nECOWAS turns 50. The founding members were Benin, Ghana and Togo. Cape Verde "
+                + "joined in 1977.");
+        assertEquals(List.of("BEN ECOWAS FOUNDING_MEMBER", "CPV ECOWAS MEMBER", "GHA ECOWAS FOUNDING_MEMBER", "TGO ECOWAS FOUNDING_MEMBER"),
+                memberships(r));
+    }
+
+    @Test
+    void establishingDialogueRelationsMakesADialoguePartnerNotAFounder() throws Exception {
+        ImportResult r = run("Headline\n- Bernama\n- 08/08/2017\n\nASEAN has ten members. Japan and Canada established dialogue relations in "
+                + "1977, South Korea in 1991, and China and Russia in 1996.");
+        assertEquals(List.of("CAN ASEAN DIALOGUE_PARTNER 1977", "CHN ASEAN DIALOGUE_PARTNER 1996", "JPN ASEAN DIALOGUE_PARTNER 1977",
+                "KOR ASEAN DIALOGUE_PARTNER 1991", "RUS ASEAN DIALOGUE_PARTNER 1996"), membershipsWithDates(r));
     }
 }

@@ -105,7 +105,7 @@ final class MembershipCues {
                     "alliance groups", "forum groups", "council groups", "community groups", "made up of", "grouping of", "group of", "bloc of", "club of", "alliance of",
                     "effect for", "force for", "effect first for", "force first for", "effect initially for", "force initially for", "effect only for", "force only for")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
-            java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner", "in dialogue")),
+            java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner", "in dialogue", "dialogue relations", "dialogue ties")),
             java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
             java.util.Map.entry("PARTNER/PLAIN/false", List.of("partner")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
@@ -118,6 +118,9 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
 
+
+    /** "established dialogue relations with ASEAN", "set up diplomatic ties": relations opened, no body founded. */
+    private static final String RELATIONS_AFTER = " (?:formal |full |full-fledged )?(?:dialogue|diplomatic) (?:relations|ties)\\b";
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
@@ -231,7 +234,7 @@ final class MembershipCues {
                     // "Kenya, Tanzania and Uganda signed the treaty re-establishing the East African Community in Arusha in 1999"
                     + "|\\b(?:treaty|agreement|charter) re-?establishing\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
-                    + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))"
+                    + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b(?!" + RELATIONS_AFTER + ")|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))(?!" + RELATIONS_AFTER + ")"
                     + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\bformed\\b"
                     // "Saarc, which Bangladesh helped found in Dhaka in 1985 along with Bhutan, India, ..."
                     + "|\\bhelped (?:to )?(?:found|create|establish|set up|launch)\\b"
@@ -301,7 +304,9 @@ final class MembershipCues {
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
             startingAt(MembershipStatus.PARTNER, Kind.PLAIN, true, "s", "\\bsectoral (?:dialogue )?partners?\\b", List.of("sectoral")),
             // ("have joined the SCO family as partners in dialogue": the Russian word order)
-            cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "dp", "\\bdialogue partners?\\b|\\bpartners? in dialogue\\b"),
+            // ("Japan and Canada established dialogue relations in 1977, South Korea in 1991")
+            cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "dpesobl", "\\bdialogue partners?\\b|\\bpartners? in dialogue\\b"
+                    + "|\\b(?:established|establish|set up|opened|started|launched|began) (?:formal |full |full-fledged )?dialogue (?:relations|ties)\\b"),
             // (not "became the ninth partner country": that is the status, with the body talked about, below)
             startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:in \\d{4},? )?(?:an? |its |the )?(?:(?!and )[\\p{L}-]+ ){0,4}partners?\\b"
                     // (not "a reliable and key energy partner for the EU": a role, not a status)

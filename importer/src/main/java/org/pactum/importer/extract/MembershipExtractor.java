@@ -1183,11 +1183,20 @@ final class MembershipExtractor {
         return SELF_ANAPHOR.matcher(v.lower()).find();
     }
 
-    /** A date written right after the member ("Iran in 2023", "Albania since 2009"), or null. */
+    /**
+     * A date written right after the member ("Iran in 2023", "Albania since 2009"), or after the states listed with it
+     * ("Laos and Myanmar in 1997"), or null.
+     */
     private static EdtfDate listedDate(SentenceView v, Clause clause, String member) {
-        for (Mention m : v.mentions()) {
+        List<Mention> ms = v.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
             if (m.code().equals(member) && m.isState() && clause.contains(m.start(), m.end())) {
                 EdtfDate d = datedRightAfter(v, clause, m);
+                for (int j = i + 1; d == null && j < ms.size() && ms.get(j).isState() && clause.contains(ms.get(j).start(), ms.get(j).end())
+                        && Gaps.isListGap(v.text(), ms.get(j - 1).end(), ms.get(j).start()); j++) {
+                    d = datedRightAfter(v, clause, ms.get(j));
+                }
                 if (d != null) {
                     return d;
                 }
@@ -2370,7 +2379,7 @@ final class MembershipExtractor {
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation", "council");
     /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement");
-    private static final Pattern FOUNDERS_LISTED = Pattern.compile("\\bthe founding members\\s*,");
+    private static final Pattern FOUNDERS_LISTED = Pattern.compile("\\bthe (?:original |first )?(?:founding members|founders)\\s*(?:,|(?:were|are|included|include)\\b)"); // ("The founding members were A, B ...")
     // ("The SCO, which brings together China, Russia, India, ...": a relative clause about the body before it)
     private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|which (?:brings together|groups|unites|comprises|includes|consists of))\\b");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
