@@ -3855,4 +3855,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("CAN ASEAN DIALOGUE_PARTNER 1977", "CHN ASEAN DIALOGUE_PARTNER 1996", "JPN ASEAN DIALOGUE_PARTNER 1977",
                 "KOR ASEAN DIALOGUE_PARTNER 1991", "RUS ASEAN DIALOGUE_PARTNER 1996"), membershipsWithDates(r));
     }
+
+    @Test
+    void aBodyBornWhenStatesSignedItsCharterHasThemAsFoundersAndABodyListedWithStatesHasTheirStatus() throws Exception {
+        ImportResult r = run("Headline\n- The Kathmandu Post\n- December 8, 2024\n\nSAARC marks its anniversary. The association was born in "
+                + "Dhaka on December 8, 1985, when the leaders of Bangladesh, Bhutan and India signed the SAARC Charter at the first summit. "
+                + "SAARC also has observers: Australia, the European Union and Iran.");
+        assertEquals(List.of("AUS SAARC OBSERVER", "BGD SAARC FOUNDING_MEMBER", "BTN SAARC FOUNDING_MEMBER", "EU SAARC OBSERVER",
+                "IND SAARC FOUNDING_MEMBER", "IRN SAARC OBSERVER"), memberships(r));
+    }
 }

@@ -92,7 +92,7 @@ final class MembershipCues {
                     "chose not", "refused to", "declined to", "ceased", "expel", "excluded from", "quit", "stopped", "no more", "departure of", "exit of", "leaving", "out of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ", "withdrew in", "walked out in")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "launched", "launching", "started", "helped",
-                    "went on to")),
+                    "went on to", " born")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession countr", "accession process", "accession working",
                     "accession procedure", "process for")),
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
@@ -245,7 +245,9 @@ final class MembershipCues {
                     // "signed a declaration in Santiago de Chile launching the Forum for the Progress ... (Prosur)": its signers
                     + "|\\b(?:declaration|charter|treaty|agreement|accord)\\b[^.;]{0,40}?\\blaunching\\b"
                     // "The group started life in 2009 as BRIC – Brazil, Russia, India and China"
-                    + "|\\bstarted (?:life|out)(?: in \\d{4})? as\\b"),
+                    + "|\\bstarted (?:life|out)(?: in \\d{4})? as\\b"
+                    // "The association was born in Dhaka on December 8, 1985, when the leaders of A, B and C signed the SAARC Charter"
+                    + "|\\b(?:was|were) born\\b(?=[^.;]{0,80}\\bwhen\\b)"),
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             startingAt(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b", List.of("was signed", "were signed")),

@@ -2625,7 +2625,10 @@ final class MembershipExtractor {
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
             boolean theirCountries = m.isStateActor() && relativeSubjects.contains(m) && WHOSE_COUNTRIES.matcher(v.lower()).region(clause.start(), v.lower().length()).lookingAt();
-            if (!(m.isState() || orgSubject || capitalSubject) || !m.canAct() && !capitalSubject && !chairHolder
+            // "SAARC also has nine observers: Australia, China, the European Union, Iran ...": a body listed with the states
+            boolean listedBody = m.isOrganization() && m.listedWithStates && m.start() > cueEnd && !m.isEventContext()
+                    && hit.cue().kind() != Kind.FOUNDING; // (bodies "set up by" others are no founders of the one before)
+            if (!(m.isState() || orgSubject || capitalSubject || listedBody) || !m.canAct() && !capitalSubject && !chairHolder
                     || m.isStateActor() && !theirCountries && !chairHolder) {
                 continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ..."), unless
                           // the clause speaks of the leaders' countries ("Bayramov and Fidan, whose countries are both members")
