@@ -3864,4 +3864,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("AUS SAARC OBSERVER", "BGD SAARC FOUNDING_MEMBER", "BTN SAARC FOUNDING_MEMBER", "EU SAARC OBSERVER",
                 "IND SAARC FOUNDING_MEMBER", "IRN SAARC OBSERVER"), memberships(r));
     }
+
+    @Test
+    void aTreatyInForceOnADayForStatesAndABodyCalledByItsKindBeforeWhichBringsTogether() throws Exception {
+        ImportResult r = run("Headline\n- SUBREI\n- 21 February 2023\n\nThe CPTPP entered into force on 30 December 2018 for Mexico, Japan "
+                + "and Canada. Viet Nam signed an agreement with the Eurasian Economic Union in 2015, as a member of ASEAN. It was the first free "
+                + "trade agreement concluded by the Union, which brings together Armenia, Belarus and Russia, with a third country.");
+        assertEquals(List.of("ARM EAEU MEMBER", "BLR EAEU MEMBER", "CAN CPTPP MEMBER", "JPN CPTPP MEMBER", "MEX CPTPP MEMBER", "RUS EAEU MEMBER",
+                "VNM ASEAN MEMBER"), memberships(r));
+    }
 }

@@ -400,15 +400,15 @@ public final class DocumentAnalysis {
         return null;
     }
 
-    /**
-     * The organization named last whose name has the given head word: "the union" after "the free trade agreement
-     * between Iran and the Eurasian Economic Union" is that union, even though it was listed with a state.
-     */
     /** The reference data this analysis was made with. */
     EntitySource reference() {
         return reference;
     }
 
+    /**
+     * The organization named last whose name has the given head word: "the union" after "the free trade agreement
+     * between Iran and the Eurasian Economic Union" is that union, even though it was listed with a state.
+     */
     public Mention lastOrganizationCalled(int index, int localPos, int window, String headWord) {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());

@@ -1382,6 +1382,14 @@ final class MembershipExtractor {
             if (subject == null && WHOSE.matcher(lower).lookingAt()) {
                 // "the Organization of Turkic States (OTS), whose members include ...": the organization the clause hangs on
                 subject = lastOrganizationBefore(v, clause.start(), o -> true);
+                Matcher kind = KIND_BEFORE_RELATIVE.matcher(v.lower()).region(Math.max(0, clause.start() - 40), clause.start());
+                if (subject == null && kind.matches()) {
+                    // "the first free trade agreement concluded by the Union, which brings together Armenia, ...": the body so called
+                    subject = doc.lastOrganizationCalled(v.index(), clause.start(), 3, kind.group(1));
+                    if (subject == null) {
+                        subject = referredOrganization(doc, v, clause.start()); // ("the group": BRICS is no "group" by name)
+                    }
+                }
             }
             return subject == null ? List.of() : List.of(subject);
         }
@@ -2392,6 +2400,8 @@ final class MembershipExtractor {
             + "|eleven|twelve|\\p{L}+teen)){0,2}(?:\\s+(?:now|currently|today|still|already|also))?"
             // "The 18-member Forum, founded in 1971 as the South Pacific Forum, includes ..."
             + "(?:,\\s+(?:founded|established|created|set up|formed)\\b[^,;]{1,80},)?\\s+$"); // "Its current members are ...", "The organisation now comprises"
+
+    private static final Pattern KIND_BEFORE_RELATIVE = Pattern.compile(".*\\bthe (union|bloc|alliance|organi[sz]ation|grouping|community|group)\\s*$");
 
     private static final Pattern KIND_NOUN = SearchPatterns.startingWith("t", "\\bthe (?:[\\p{L}-]+ )?(?:bloc|group|grouping|union|alliance|organi[sz]ation)\\b");
 
