@@ -3873,4 +3873,15 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARM EAEU MEMBER", "BLR EAEU MEMBER", "CAN CPTPP MEMBER", "JPN CPTPP MEMBER", "MEX CPTPP MEMBER", "RUS EAEU MEMBER",
                 "VNM ASEAN MEMBER"), memberships(r));
     }
+
+    @Test
+    void instrumentsOnTwoSubjectsAreNamedByTheirNounAndABodyInASubjectIsNoIssuer() throws Exception {
+        ImportResult r = run("Headline\n- Khovar\n- 10 October 2025\n\nIran and Iraq signed joint statements on trade and on health.");
+        assertEquals(List.of("Joint statement on health [IRN, IRQ] null", "Joint statement on trade [IRN, IRQ] null"),
+                agreementLines(r).stream().sorted().toList());
+        ImportResult cis = run("Headline\n- Khovar\n- 10 October 2025\n\nThe CIS summit was held in Dushanbe. The joint statements on "
+                + "countering crime and on the 80th anniversary of the United Nations were signed as well.");
+        assertEquals(List.of(), agreementLines(cis)); // (not the United Nations', and no record refused for want of a party)
+        assertEquals(List.of(), cis.rejections());
+    }
 }

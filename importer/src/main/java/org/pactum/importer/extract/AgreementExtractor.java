@@ -511,7 +511,8 @@ final class AgreementExtractor {
                     Agreement a = one.agreement != null ? one.agreement : held(v, ins) || !r.dates.isEmpty() ? heldOne(v, ins) : null;
                     if (a != null) {
                         a.getParties().clear();
-                        each.forEach(p -> a.getParties().add(new PartyRef(p, PartyRole.PARTY)));
+                        PartyRole role = each.size() == 1 ? PartyRole.ISSUER : PartyRole.PARTY; // ("The joint statements on ... and on ...": a body's)
+                        each.forEach(p -> a.getParties().add(new PartyRef(p, role)));
                         withOwnCounterpartInTitle(v, ins, a, each);
                         EdtfDate own = ownDate(v, ins, each);
                         if (own != null) {
@@ -633,6 +634,13 @@ final class AgreementExtractor {
     }
 
     /** "the agreements between Armenia and EU on visa facilitation and on readmission": one per subject. */
+    /** "joint statements", "intergovernmental agreements": two or three words naming the instruments, no parties among them. */
+    private static final Pattern SHORT_HEAD = Pattern.compile("(?i)(?!.*\\b(?:between|with|of|and)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){1,2}");
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static final Pattern TOPICS = Pattern.compile("(?i)\\bon\\s+(.+?)\\s+and\\s+on\\s+(.+?)(?:\\s+(?:are|were|is|was|have|has|had)\\b.*)?$");
 
     /**
@@ -1510,8 +1518,10 @@ final class AgreementExtractor {
             }
             Matcher topics = TOPICS.matcher(ins.title());
             if (each.isEmpty() && topics.find()) {
+                String head = ins.title().substring(0, topics.start()).trim();
                 String kind = PLURAL_ENDING.matcher(SPACES.split(ins.title())[0]).replaceAll("");
-                String word = kind.equalsIgnoreCase("memorand") ? "Memorandum" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+                String word = SHORT_HEAD.matcher(head).matches() ? capitalized(singularTitle(head)) // ("joint statements on ... and on ...")
+                        : kind.equalsIgnoreCase("memorand") ? "Memorandum" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
                 return new Result(null, 0, claimedTo, false, List.of(parties, parties),
                         List.of(word + " on " + topics.group(1), word + " on " + topics.group(2)));
             }
@@ -2563,6 +2573,9 @@ final class AgreementExtractor {
             }
             boolean inTitle = m.start() >= ins.start() && m.end() <= ins.end();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            if (inTitle && text.substring(ins.start(), m.start()).contains(" on ") && TOPICS.matcher(ins.title()).find()) {
+                continue; // "the joint statements on ... and on the 80th anniversary of the United Nations": a subject, not the issuer
+            }
             if (inTitle && (m.start() == ins.start() || ISSUER_BEFORE.matcher(text.substring(ins.start(), m.start())).find()
                     || ISSUER_AFTER.matcher(after).lookingAt())) {
                 return m;
