@@ -3884,4 +3884,20 @@ class ExtractionRulesTest {
         assertEquals(List.of(), agreementLines(cis)); // (not the United Nations', and no record refused for want of a party)
         assertEquals(List.of(), cis.rejections());
     }
+
+    @Test
+    void aBodyAdmitsTheBodyAfterItAndAnAppositionSpeaksOfItsHeadAlone() throws Exception {
+        ImportResult r = run("Headline\n- Hurriyet\n- September 12, 2023\n\nAt the New Delhi summit, the G20 also admitted the African Union as "
+                + "a permanent member. The EU was admitted to the G20 in 1999. Bahrain, a member of the six-nation Gulf Cooperation Council "
+                + "(GCC) and home to the US Navy's Fifth Fleet, has said the agreement protects its interests against Iran.");
+        assertEquals(List.of("AU G20 MEMBER", "BHR GCC MEMBER", "EU G20 MEMBER"), memberships(r));
+    }
+
+    @Test
+    void foundersSigningWhenTheBodyWasFoundedOnADayWithAComma() throws Exception {
+        ImportResult r = run("Headline\n- Arab News\n- 16 May 2024\n\nThe Arab League was founded in Cairo on March 22, 1945, when Egypt, "
+                + "Iraq, Lebanon and Syria signed the Pact of the League of Arab States.");
+        assertEquals(List.of("EGY LAS FOUNDING_MEMBER", "IRQ LAS FOUNDING_MEMBER", "LBN LAS FOUNDING_MEMBER", "SYR LAS FOUNDING_MEMBER"),
+                memberships(r));
+    }
 }

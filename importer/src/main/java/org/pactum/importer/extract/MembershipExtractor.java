@@ -1511,6 +1511,13 @@ final class MembershipExtractor {
             }
             return inside; // "the only Nato member linked to the SCO": the body written inside the statement, not the one after
         }
+        if (admitsOthers(v, cueStart, cueEnd)) {
+            // "the G20 also admitted the African Union as a permanent member": the body that admits, not the one admitted
+            Mention admitter = lastOrganizationBefore(v, cueStart, o -> ORG_SUBJECT_GAP.matcher(v.text().substring(o.end(), cueStart)).matches());
+            if (admitter != null && orgs.stream().anyMatch(o -> o.start() >= cueEnd)) {
+                return List.of(admitter);
+            }
+        }
         // "a member of the CSTO and of the Eurasian Economic Union": every organization named right after the cue
         List<Mention> after = new ArrayList<>();
         int pos = cueEnd;
@@ -2277,6 +2284,9 @@ final class MembershipExtractor {
         }
         // only the "by" phrase: "The bank, founded by the five original BRICS countries, also counts Bangladesh ... among its members"
         int by = v.lower().indexOf(" by ", cueEnd);
+        if (by < 0) {
+            by = v.lower().indexOf(" when ", cueEnd); // "founded in Cairo on March 22, 1945, when Egypt, Iraq, ... signed the Pact"
+        }
         int comma = v.text().indexOf(',', by < 0 ? cueEnd : by);
         int end = comma < 0 ? clause.end() : Math.min(clause.end(), comma);
         return clause.mentions(v).stream().noneMatch(m -> m.start() >= cueEnd && m.end() <= end && m.isState());
@@ -2400,6 +2410,17 @@ final class MembershipExtractor {
             + "|eleven|twelve|\\p{L}+teen)){0,2}(?:\\s+(?:now|currently|today|still|already|also))?"
             // "The 18-member Forum, founded in 1971 as the South Pacific Forum, includes ..."
             + "(?:,\\s+(?:founded|established|created|set up|formed)\\b[^,;]{1,80},)?\\s+$"); // "Its current members are ...", "The organisation now comprises"
+
+    private static final Pattern ADMITTING_CUE = Pattern.compile("(?:re)?admit(?:ted|s|ting)?\\b");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile(".*\\b(?:was|were|is|are|be|been|being|get|got)\\s+(?:\\p{L}+ly\\s+|also\\s+)?$");
+
+    /** "the G20 admitted the African Union": a cue whose subject admits the one after (not "the AU was admitted to the G20"). */
+    private static boolean admitsOthers(SentenceView v, int cueStart, int cueEnd) {
+        return ADMITTING_CUE.matcher(v.lower()).region(cueStart, cueEnd).lookingAt()
+                && !Regions.matches(PASSIVE_BEFORE, v.lower(), Math.max(0, cueStart - 30), cueStart);
+    }
+
+    private static final Pattern APPOSITION_HEAD = Pattern.compile("\\W*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3},\\s+(?:itself\\s+|also\\s+)?an?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}");
 
     private static final Pattern KIND_BEFORE_RELATIVE = Pattern.compile(".*\\bthe (union|bloc|alliance|organi[sz]ation|grouping|community|group)\\s*$");
 
@@ -2624,19 +2645,25 @@ final class MembershipExtractor {
             return members;
         }
         boolean joining = Regions.matches(HAS_JOIN, v.lower(), cueStart, cueEnd);
+        // "the G20 also admitted the African Union as a permanent member": the body before admits, the one after is admitted
+        boolean admitting = admitsOthers(v, cueStart, cueEnd);
         boolean chair = CHAIR_CUE.matcher(v.lower()).region(cueStart, cueEnd).find();
+        // "Bahrain, a member of the six-nation GCC and home to the US Navy's Fifth Fleet, has said ... against Iran": the
+        // apposition's head alone
+        boolean appositionOfTheFirst = hit.cue().kind() == Kind.PLAIN && cueStart >= clause.start()
+                && Regions.matches(APPOSITION_HEAD, v.text(), clause.start(), cueStart);
         for (Mention m : inClause) {
             // "Ugandan President Yoweri Museveni took over the chairmanship of ...": the leader holds it for the state
             // (the one named last before the chair: "Modi thanked Kuwait, the current chair of the GCC")
             boolean chairHolder = chair && m.end() <= cueStart && (m.isStateActor() && m.canAct()
                     || m.isAdjective() && ADJECTIVE_LEADER.matcher(v.text().substring(m.end())).find())
                     && inClause.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= cueStart && !o.code().equals(m.code()));
-            boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart
+            boolean orgSubject = m.isOrganization() && !m.listedWithStates && m.end() <= cueStart && !admitting
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
             boolean theirCountries = m.isStateActor() && relativeSubjects.contains(m) && WHOSE_COUNTRIES.matcher(v.lower()).region(clause.start(), v.lower().length()).lookingAt();
             // "SAARC also has nine observers: Australia, China, the European Union, Iran ...": a body listed with the states
-            boolean listedBody = m.isOrganization() && m.listedWithStates && m.start() > cueEnd && !m.isEventContext()
+            boolean listedBody = m.isOrganization() && (m.listedWithStates || admitting) && m.start() > cueEnd && !m.isEventContext()
                     && hit.cue().kind() != Kind.FOUNDING; // (bodies "set up by" others are no founders of the one before)
             if (!(m.isState() || orgSubject || capitalSubject || listedBody) || !m.canAct() && !capitalSubject && !chairHolder
                     || m.isStateActor() && !theirCountries && !chairHolder) {
@@ -2721,6 +2748,9 @@ final class MembershipExtractor {
             if (hit.cue().kind() != Kind.FOUNDING && m.start() > cueEnd
                     && Regions.matches(AGENT_OF_PASSIVE, v.lower(), Math.max(cueEnd, m.start() - 30), m.start())) {
                 continue; // "remains stuck over amendments demanded by Bulgaria": the agent of something else
+            }
+            if (appositionOfTheFirst && m.start() > cueEnd) {
+                continue;
             }
             members.add(m.code());
         }
