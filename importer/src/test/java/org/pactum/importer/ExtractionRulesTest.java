@@ -3900,4 +3900,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("EGY LAS FOUNDING_MEMBER", "IRQ LAS FOUNDING_MEMBER", "LBN LAS FOUNDING_MEMBER", "SYR LAS FOUNDING_MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void aWithdrawalOfStatesThatBecameEffectiveAndMembersBetweenDashes() throws Exception {
+        ImportResult r = run("Headline\n- Africanews\n- 31/01/2025\n\nThe withdrawal of Mali and Niger from the Economic Community of West "
+                + "African States (ECOWAS) became effective on Wednesday. The withdrawal of Chad from the AU was announced. In the Gulf, the Gulf "
+                + "Cooperation Council - Bahrain, Kuwait and Oman - agreed to act.");
+        assertEquals(List.of("BHR GCC MEMBER", "KWT GCC MEMBER", "MLI ECOWAS FORMER_MEMBER", "NER ECOWAS FORMER_MEMBER", "OMN GCC MEMBER"),
+                memberships(r));
+    }
 }

@@ -225,6 +225,9 @@ final class MembershipCues {
                     // "became a republic ... but remains in the Commonwealth"
                     + "|\\b(?:remains|remained|stays|stayed) in\\b(?= (?:the )?(?!(?:force|effect|talks|power|office|place|operation|service|use|contact"
                     + "|touch|charge|line|crisis|doubt|limbo|question|custody|prison|exile|favou?r)\\b)\\S)", List.of("been in", "maintain", "remain", "stay")),
+            // "The withdrawal of Mali, Burkina Faso and Niger from ECOWAS became effective on Wednesday": a departure done
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "f", "(?<=\\bwithdrawal of [^.;]{1,80}\\s)from\\b(?=[^.;]{1,120}?\\b(?:(?:became|becomes|has become) "
+                    + "(?:effective|official|final)|took effect|takes effect|has taken effect|(?:was|were) completed)\\b)", List.of("withdrawal of")),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfound(?:ing|er) (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders?,?(?: [^,.;]{1,30},)? of\\b"

@@ -168,6 +168,7 @@ final class MembershipExtractor {
             if (!v.sentence().isStatement() || v.isQuestion() || !mayStateMembership(v)) {
                 continue;
             }
+            membersBetweenDashes(v, out);
             if (!MembershipCues.anyTrigger(v.lower()) && sameStatusIn(v.lower()) == null && !v.lower().contains("the euro")) {
                 if (v.lower().contains(" states, ") || v.lower().contains(" countries, ")) {
                     // "the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it
@@ -188,6 +189,30 @@ final class MembershipExtractor {
             countedMembersListed(v, out);
         }
         return out;
+    }
+
+    private static final Pattern DASH_OPENING = Pattern.compile("\\s*(?:\\(\\p{Lu}{2,8}\\)\\s*)?\\s[-\u2013\u2014]\\s+");
+    private static final Pattern DASH_CLOSING = Pattern.compile("\\s*[-\u2013\u2014]\\s");
+
+    /** "the Gulf Cooperation Council - Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates - agreed": its members. */
+    private static void membersBetweenDashes(SentenceView v, List<Candidate<Membership>> out) {
+        String text = v.text();
+        if (text.indexOf(" - ") < 0 && text.indexOf('\u2013') < 0 && text.indexOf('\u2014') < 0) {
+            return;
+        }
+        for (Mention org : v.mentions()) {
+            if (!org.isOrganization() || org.isProgramme() || org.isPossessive()) {
+                continue;
+            }
+            Matcher open = DASH_OPENING.matcher(text).region(org.end(), text.length());
+            if (!open.lookingAt()) {
+                continue;
+            }
+            List<Mention> listed = Gaps.listedFrom(v, open.end(), m -> m.isState() && m.canAct() && !m.isAdjective());
+            if (listed.size() >= 2 && Regions.lengthAt(DASH_CLOSING, text, listed.get(listed.size() - 1).end()) > 0) {
+                listed.forEach(m -> out.add(new Candidate<>(membership(m.code(), org.code(), MembershipStatus.MEMBER), v, 0.7)));
+            }
+        }
     }
 
     /** "BIMSTEC, which now has seven members, Bangladesh, Bhutan, ...": as many states listed right after as the count says. */
