@@ -3909,4 +3909,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BHR GCC MEMBER", "KWT GCC MEMBER", "MLI ECOWAS FORMER_MEMBER", "NER ECOWAS FORMER_MEMBER", "OMN GCC MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void transliteratedNamesTheFullMembersAreAndLeavingTheBodyNamedBefore() throws Exception {
+        ImportResult r = run("Headline\n- Khovar\n- 10 October 2025\n\nThe CIS summit opened in Dushanbe. Today the full members are Armenia, "
+                + "Azerbaydzhan, Tadzhikistan and Uzbekiston.\nThe CSTO was founded in 2002. Georgia also left it in 2012.\nThe 1992 Treaty on "
+                + "Open Skies is dead. Russia left it in December 2021.");
+        assertEquals(List.of("ARM CIS MEMBER", "AZE CIS MEMBER", "GEO CSTO FORMER_MEMBER", "TJK CIS MEMBER", "UZB CIS MEMBER"), memberships(r));
+    }
 }

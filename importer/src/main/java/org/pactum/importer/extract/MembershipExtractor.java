@@ -1583,6 +1583,12 @@ final class MembershipExtractor {
         if (after.isEmpty() && hit.cue().status() == MembershipStatus.FORMER_MEMBER && v.lower().startsWith(" it ", cueEnd)) {
             // "Kazakhstan, Kyrgyzstan and Tajikistan belong to the CSTO; Uzbekistan left it in 2012": the body named before
             Mention before = lastOrganizationBefore(v, cueStart, o -> !ownsSomethingElse(o));
+            if (before == null && !INSTRUMENT_NOUN.matcher(v.lower()).region(0, cueStart).find()
+                    && (v.index() == 0 || !INSTRUMENT_NOUN.matcher(doc.sentences().get(v.index() - 1).lower()).find())) {
+                // "Uzbekistan also left it in 1999" after a sentence on the CSTO (not "The 1992 Treaty on Open Skies ...: the
+                // United States left it", "The deal ... The US withdrew from it": the treaty)
+                before = referredOrganization(doc, v, cueStart);
+            }
             if (before != null) {
                 return List.of(before);
             }
@@ -2431,11 +2437,12 @@ final class MembershipExtractor {
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\W*(?:(?:and|but|while|whereas)\\s+)?(?:(?:today|now|currently|at present)\\s*,?\\s+)?"
             + "(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:\\d{1,3}-(?:member|nation|country) )?(?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
-            + "|commonwealth|forum|movement|association)(?:'s|\u2019s)?|its|their|it)(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+            + "|commonwealth|forum|movement|association)(?:'s|\u2019s)?|its|their|it|the(?=\\s+(?:current|present|full|permanent)\\s))(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\p{L}+teen)){0,2}(?:\\s+(?:now|currently|today|still|already|also))?"
             // "The 18-member Forum, founded in 1971 as the South Pacific Forum, includes ..."
             + "(?:,\\s+(?:founded|established|created|set up|formed)\\b[^,;]{1,80},)?\\s+$"); // "Its current members are ...", "The organisation now comprises"
 
+    private static final Pattern INSTRUMENT_NOUN = Pattern.compile("\\b(?:treaty|agreement|accord|convention|deal|pact|protocol)\\b");
     private static final Pattern ADMITTING_CUE = Pattern.compile("(?:re)?admit(?:ted|s|ting)?\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(".*\\b(?:was|were|is|are|be|been|being|get|got)\\s+(?:\\p{L}+ly\\s+|also\\s+)?$");
 
