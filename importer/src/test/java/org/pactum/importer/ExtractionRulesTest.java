@@ -3917,4 +3917,11 @@ class ExtractionRulesTest {
                 + "Open Skies is dead. Russia left it in December 2021.");
         assertEquals(List.of("ARM CIS MEMBER", "AZE CIS MEMBER", "GEO CSTO FORMER_MEMBER", "TJK CIS MEMBER", "UZB CIS MEMBER"), memberships(r));
     }
+
+    @Test
+    void aLineNamedAsTheModifierOfAnotherNounIsNoCorridor() throws Exception {
+        ImportResult r = run("Headline\n- The Daily Star\n- Sun Jun 15, 2025\n\nDirect road access to Bangladeshi ports would give Nepal an "
+                + "outlet to the sea. Baltic Sea cable damage was reported. The Baku-Tbilisi-Kars railway carried more freight.");
+        assertEquals(List.of("Baku-Tbilisi-Kars railway"), r.corridors().stream().map(Corridor::getName).toList());
+    }
 }

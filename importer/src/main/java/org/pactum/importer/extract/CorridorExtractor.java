@@ -35,7 +35,8 @@ final class CorridorExtractor {
     private static final String HEAD = "(?i:railway|railroad|pipeline|corridor|highway|road|route|line|link|cable|motorway|expressway"
             + "|interconnection|interconnector|bridge|tunnel|ferry line|ferry service|ferry)";
     private static final String NOT_AFTER = "(?!\\s+\\d)(?!\\s+(?i:station|stations|bridge|terminal|yard|depot|company|companies|group|corporation|holding|workers|administration"
-            + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s)\\b)(?!\\w)"
+            + "|authority|operator|tariffs?|network|ministry|car|cars|wagons?|bus|buses|metro|tram|subway|service|services|s"
+            + "|access|damage|traffic|safety|accidents?|repairs?|maintenance)\\b)(?!\\w)" // ("Direct road access", "Baltic Sea cable damage")
             + "(?![-\u2010\u2011]\\p{Ll})"; // (not "Prysmian's cable-laying vessel")
     private static final Pattern CHAIN = SearchPatterns.startingWith("\\p{Lu}", "(?<![\\p{L}\\d])(?<chain>" + ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6})" // (not the "V" of "400 kV")
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
