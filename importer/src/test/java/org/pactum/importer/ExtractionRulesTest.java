@@ -3924,4 +3924,12 @@ class ExtractionRulesTest {
                 + "outlet to the sea. Baltic Sea cable damage was reported. The Baku-Tbilisi-Kars railway carried more freight.");
         assertEquals(List.of("Baku-Tbilisi-Kars railway"), r.corridors().stream().map(Corridor::getName).toList());
     }
+
+    @Test
+    void aBodySetUpBringingTogetherStatesHasThemAsFounders() throws Exception {
+        ImportResult r = run("Headline\n- PTI\n- Apr 4, 2025\n\nBIMSTEC was set up on June 6, 1997 through the Bangkok Declaration as "
+                + "BIST-EC, bringing together Bangladesh, India, Sri Lanka and Thailand.");
+        assertEquals(List.of("BGD BIMSTEC FOUNDING_MEMBER", "IND BIMSTEC FOUNDING_MEMBER", "LKA BIMSTEC FOUNDING_MEMBER",
+                "THA BIMSTEC FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -115,6 +115,8 @@ final class MembershipExtractor {
     // compiled once: these run on every cue and every mention after it
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
+    private static final String FOUNDERS_GATHERED = "(?:bringing together|uniting|grouping)";
+    private static final Pattern GATHERING = Pattern.compile(",\\s*" + FOUNDERS_GATHERED + "\\b");
     private static final Pattern THEN_BY = Pattern.compile("(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))[^.;]{0,24}?\\s+){0,3}"
             // "established in 1986 as the Intergovernmental Authority on Drought and Development (IGADD) by ..."
             + "(?:as (?:the |an? )?[^,.;]{1,90}?\\s+)?"
@@ -125,7 +127,9 @@ final class MembershipExtractor {
             // "was established on 3 October 2009 in Nakhchivan, when Azerbaijan, Kazakhstan, ... signed the ... Agreement"
             // ("on Sept. 16, 2023, when the three countries signed ...": a month's abbreviation keeps its full stop)
             + "|(?s)\\s+(?:(?:in|on|at) (?:[^,.;]|, (?=\\d))(?:[^.;]|(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.){0,24}?(?:\\s+|(?=,))){0,3},?\\s*when\\b"
-            + "(?=[^.;]{0,150}\\b(?:signed|founded|created|set up|established|adopted)\\b).*");
+            + "(?=[^.;]{0,150}\\b(?:signed|founded|created|set up|established|adopted)\\b).*"
+            // "set up on June 6, 1997 through the Bangkok Declaration as BIST-EC, bringing together Bangladesh, India, ..."
+            + "|(?s)[^.;]{0,120}?,\\s*" + FOUNDERS_GATHERED + "\\b.*");
     /** ", Georgia's fellow ...", ", both members of", ", an EU member": a status in apposition to the states before. */
     private static final Pattern STATUS_APPOSITION = Pattern.compile("(?s)^,\\s*(?:[\\p{L}-]+(?:'s|\u2019s) fellow|(?:both|all|all three|all four) members of"
             + "|(?:all|both)\\s+[^,;]{0,60}?\\bsuspended from|(?:itself|themselves) suspended from|" + MembershipCues.MEMBERS_IN_APPOSITION
@@ -2317,6 +2321,10 @@ final class MembershipExtractor {
         int by = v.lower().indexOf(" by ", cueEnd);
         if (by < 0) {
             by = v.lower().indexOf(" when ", cueEnd); // "founded in Cairo on March 22, 1945, when Egypt, Iraq, ... signed the Pact"
+        }
+        if (by < 0) {
+            Matcher gathered = GATHERING.matcher(v.lower()).region(cueEnd, v.lower().length());
+            by = gathered.find() ? gathered.start() : -1; // "..., bringing together Bangladesh, India, Sri Lanka and Thailand"
         }
         int comma = v.text().indexOf(',', by < 0 ? cueEnd : by);
         int end = comma < 0 ? clause.end() : Math.min(clause.end(), comma);
