@@ -1177,14 +1177,17 @@ final class AgreementExtractor {
         boolean ratifiedBefore = RATIFIED_BEFORE.matcher(before).find();
         if (signed == null && linkBefore && !ratifiedBefore) {
             int from = counterpartsEnd(v, ins);
-            DateMention soon = firstDateFrom(v, from, Math.min(from + 50, segmentEnd));
+            int semicolon = text.indexOf(';', from);
+            // ("signed the Bangkok Declaration; Brunei joined in 1984": a date past the semicolon is another clause's)
+            int stop = semicolon < 0 ? segmentEnd : Math.min(segmentEnd, semicolon);
+            DateMention soon = firstDateFrom(v, from, Math.min(from + 50, stop));
             if (soon == null) {
-                DateMention meeting = firstDateFrom(v, from, Math.min(from + 110, segmentEnd));
+                DateMention meeting = firstDateFrom(v, from, Math.min(from + 110, stop));
                 soon = meeting != null && Regions.matches(AT_MEETING_ON, text, from, meeting.start()) ? meeting : null;
             }
             // "signed an Association Agreement with the EU, which includes a Deep and Comprehensive Free Trade Area, in June
             // 2014": the date after a relative clause set off by commas
-            DateMention aside = soon == null ? firstDateFrom(v, ins.end(), Math.min(ins.end() + 170, text.length())) : null;
+            DateMention aside = soon == null ? firstDateFrom(v, ins.end(), Math.min(ins.end() + 170, semicolon < 0 ? text.length() : semicolon)) : null;
             boolean afterAside = aside != null && Regions.matches(RELATIVE_ASIDE_THEN, text, ins.end(), aside.start());
             if (afterAside) {
                 soon = aside;
