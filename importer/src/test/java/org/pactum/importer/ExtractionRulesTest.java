@@ -3932,4 +3932,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("BGD BIMSTEC FOUNDING_MEMBER", "IND BIMSTEC FOUNDING_MEMBER", "LKA BIMSTEC FOUNDING_MEMBER",
                 "THA BIMSTEC FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aMembershipYearsAheadOrInViewIsAGoalAndTheCountryIsTheStateOpeningTheSentence() throws Exception {
+        ImportResult r = run("Headline\n- RFE/RL\n- July 09, 2024\n\nKobakhidze has insisted that Georgia will join the EU by 2030. Montenegro "
+                + "is on good way to become the next member state of the Union. Voters backed the amendment in view of the accession of the "
+                + "Republic of Moldova to the European Union. Finland will join NATO next week.\nBosnia waits. Bosnia hopes. Bosnia signed. "
+                + "Bosnia waits. Croatia signed its own in October 2001; the agreement lapsed when the country became the EU's 28th member state "
+                + "on July 1, 2013.");
+        assertEquals(List.of("FIN NATO MEMBER", "HRV EU MEMBER", "MDA EU APPLICANT"), memberships(r)); // (backing an accession: an applicant)
+    }
 }

@@ -219,6 +219,27 @@ final class MembershipExtractor {
         }
     }
 
+    private static final Pattern SUBJECT_OPENING = Pattern.compile("\\W*(?:(?:in|on|by|since|after|later) [^,;]{1,30},\\s*)?");
+
+    /**
+     * The one state (by name, not an adjective or a possessive) the sentence names before {@code pos}, when it opens the
+     * sentence as its subject; or null.
+     */
+    private static String soleStateBefore(SentenceView v, int pos) {
+        Set<String> named = new LinkedHashSet<>();
+        Mention first = null;
+        for (Mention m : v.mentions()) {
+            if (m.end() <= pos && m.isState()) {
+                if (m.isAdjective() || m.isPossessive() || !m.canAct()) {
+                    return null;
+                }
+                first = first == null ? m : first;
+                named.add(m.code());
+            }
+        }
+        return named.size() == 1 && Regions.matches(SUBJECT_OPENING, v.lower(), 0, first.start()) ? first.code() : null;
+    }
+
     /** "BIMSTEC, which now has seven members, Bangladesh, Bhutan, ...": as many states listed right after as the count says. */
     private static final Pattern HAS_COUNTED_MEMBERS = SearchPatterns.startingWith("hc", "\\b(?:has|had|have|counts|counted) (\\d{1,2}|[a-z]+) (?:full )?"
             + "members,\\s+(?=(?:the\\s+)?\\p{Lu})");
@@ -890,7 +911,12 @@ final class MembershipExtractor {
                     // "The emirate became independent in 1971 and joined the Arab League": the second verb of that subject
                     || clause.start() > 0 && previous.isEmpty() && COORDINATED.matcher(lower).find() && Regions.lengthAt(SELF_SUBJECT_VERB, v.lower(), 0) > 0;
             String self = null;
-            if (selfSubject && doc.epithetState(v.index()) != null) {
+            String namedBefore = selfSubject ? soleStateBefore(v, clause.start()) : null;
+            if (namedBefore != null) {
+                // "Croatia signed its own in October 2001; the agreement ... lapsed when the country became the EU's 28th member
+                // state": the one state the sentence named before, whoever the article is about
+                self = namedBefore;
+            } else if (selfSubject && doc.epithetState(v.index()) != null) {
                 // "Turkmenistan does not enter into blocs. ... our country holds observer status": the state just talked about
                 // (in a profile of one state, that state)
                 self = doc.epithetState(v.index());
@@ -1017,6 +1043,10 @@ final class MembershipExtractor {
             } else {
                 since = d;
             }
+        }
+        if (status == MembershipStatus.MEMBER && since != null && doc.referenceDay() != null
+                && since.earliest().isAfter(doc.referenceDay().plusYears(1))) {
+            return subject; // "Georgia will join the EU by 2030", "to become the 28th member of the EU in 2028": a target, no membership
         }
         for (Mention org : orgs) {
             MembershipStatus s = finalStatus == MembershipStatus.PARTNER && partnerWording.meansDialoguePartner(org.code(), doc.published())

@@ -30,6 +30,10 @@ final class Words {
             "invitations have", "invitations had", "invitations went", "invitation has",
             // "moved a step closer to membership of the WTO": on the way, not there
             "closer to", "step towards", "steps towards", "step toward", "steps toward", "path to", "road to",
+            // "amended the Constitution in view of the accession of the Republic of Moldova to the EU": the goal it serves
+            "in view of", "with a view to",
+            // "Montenegro is on good way to become the next member state", "on track to join": not there yet
+            "good way to", "on track to", "on its way to",
 
             // "repeated the promise it made in 2008 that Ukraine and Georgia will become members": promised, not granted
             "promise", "agreed that",
