@@ -3942,4 +3942,11 @@ class ExtractionRulesTest {
                 + "on July 1, 2013.");
         assertEquals(List.of("FIN NATO MEMBER", "HRV EU MEMBER", "MDA EU APPLICANT"), memberships(r)); // (backing an accession: an applicant)
     }
+
+    @Test
+    void aTreatyInForceOnADayWithoutItsYearForStates() throws Exception {
+        ImportResult r = run("Headline\n- The Japan Times\n- Feb 1, 2019\n\nThe CPTPP came into force on December 30 for Japan, Australia "
+                + "and Canada.");
+        assertEquals(List.of("AUS CPTPP MEMBER", "CAN CPTPP MEMBER", "JPN CPTPP MEMBER"), memberships(r));
+    }
 }

@@ -260,7 +260,7 @@ final class MembershipExtractor {
 
     /** "ten member states - Russia, Belarus, ... - as well as two observer countries, Afghanistan and Mongolia, and 14 dialogue partners: ...". */
     private static final Pattern COUNTED_STATUS_LIST = SearchPatterns.startingWith("0-9tfsenTFSEN", "\\b(?i:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+(?:full\\s+)?(?<status>(?i:member states|member countries"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+(?:full\\s+|existing\\s+|current\\s+)?(?<status>(?i:member states|member countries"
             + "|members|observer states|observer countries|observers|dialogue partners|partner states|partner countries|partners|candidate countries"
             + "|candidates))\\s*(?:[-\u2013\u2014:,]\\s*|\\s+)(?=(?:the\\s+)?\\p{Lu})");
 
