@@ -3949,4 +3949,12 @@ class ExtractionRulesTest {
                 + "and Canada.");
         assertEquals(List.of("AUS CPTPP MEMBER", "CAN CPTPP MEMBER", "JPN CPTPP MEMBER"), memberships(r));
     }
+
+    @Test
+    void aStatusMadeByTheSigningIsTheSubjectsAndACandidateAssociateStateIsACandidate() throws Exception {
+        ImportResult r = run("Headline\n- The Straits Times\n- Jan 27, 2022\n\nSingapore has signed a free trade agreement with the Pacific "
+                + "Alliance, the Latin American trading bloc made up of Chile, Colombia, Mexico and Peru, making the Republic the first associate "
+                + "state of the grouping. In 2017, the bloc named Australia, Canada and New Zealand candidate associate states.");
+        assertEquals(List.of("AUS PA CANDIDATE", "CAN PA CANDIDATE", "NZL PA CANDIDATE", "SGP PA PARTNER"), memberships(r));
+    }
 }

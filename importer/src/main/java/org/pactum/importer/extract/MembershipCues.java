@@ -255,7 +255,7 @@ final class MembershipCues {
             // "The CPTPP was signed in Santiago ... by Australia, Brunei, ...": a body that is a treaty, by its signatories;
             // tried after the founding verbs, which win in "The TAC was signed ... by A and B, the countries which founded ASEAN"
             startingAt(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "w", "\\b(?:was|were) signed\\b", List.of("was signed", "were signed")),
-            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteirphwbfr", "\\bcandidate (?:status|country|countries|member|members|state|states)\\b"
+            cue(MembershipStatus.CANDIDATE, Kind.PLAIN, true, "canmsoteirphwbfr", "\\bcandidate (?:associate )?(?:status|country|countries|member|members|state|states)\\b"
                     // "Montenegro, Serbia, North Macedonia and Albania are, like Turkey, official candidates"
                     + "|\\b(?:official|formal|recogni[sz]ed) candidates?\\b|\\bcandidates? for (?:full )?(?:[\\p{L}-]+ )?(?:membership|accession)\\b"
                     // "Singapore, Australia, Canada and New Zealand were accepted as candidates for Associated State status"

@@ -219,6 +219,31 @@ final class MembershipExtractor {
         }
     }
 
+    private static final Pattern MAKING_BEFORE = Pattern.compile("(?i).*\\bmaking (?<object>it|the (?:country|republic|kingdom|island nation|city-state)"
+            + "|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) (?:the|a|an|its) (?:[\\p{L}\\d-]+ ){0,3}$");
+
+    /**
+     * "Singapore has signed a free trade agreement with the Pacific Alliance, the bloc made up of Chile, Colombia, Mexico and
+     * Peru, making the Republic the first associate state of the grouping": the status is the object's, the state "it" or
+     * the epithet stands for (the sentence's first state), or the state named there; else null.
+     */
+    private static String madeByTheSubject(SentenceView v, int cueStart) {
+        int making = v.lower().lastIndexOf("making ", cueStart);
+        if (making < 0 || cueStart - making > 80) {
+            return null;
+        }
+        Matcher m = MAKING_BEFORE.matcher(v.text()).region(making, cueStart);
+        if (!m.matches()) {
+            return null;
+        }
+        for (Mention x : v.mentions()) {
+            if (x.start() == m.start("object") && x.isState()) {
+                return x.code();
+            }
+        }
+        return v.mentions().stream().filter(x -> x.isState() && x.end() <= making && !x.isAdjective()).map(Mention::code).findFirst().orElse(null);
+    }
+
     private static final Pattern SUBJECT_OPENING = Pattern.compile("\\W*(?:(?:in|on|by|since|after|later) [^,;]{1,30},\\s*)?");
 
     /**
@@ -1011,6 +1036,10 @@ final class MembershipExtractor {
             members = new LinkedHashSet<>(members);
             members.add(it);
             subject = Set.of(it);
+        }
+        String made = madeByTheSubject(v, clause.start() + hit.start());
+        if (made != null) {
+            members = new LinkedHashSet<>(List.of(made));
         }
         members.removeAll(excepted);
         if (invited) {
