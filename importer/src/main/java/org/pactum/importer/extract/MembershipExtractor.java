@@ -219,6 +219,8 @@ final class MembershipExtractor {
         }
     }
 
+    private static final Pattern FUTURE_WORDS = Pattern.compile("\\b(?:will|would|shall|to become|to join|to accede)\\b");
+
     private static final Pattern MAKING_BEFORE = Pattern.compile("(?i).*\\bmaking (?<object>it|the (?:country|republic|kingdom|island nation|city-state)"
             + "|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) (?:the|a|an|its) (?:[\\p{L}\\d-]+ ){0,3}$");
 
@@ -1073,9 +1075,11 @@ final class MembershipExtractor {
                 since = d;
             }
         }
-        if (status == MembershipStatus.MEMBER && since != null && doc.referenceDay() != null
-                && since.earliest().isAfter(doc.referenceDay().plusYears(1))) {
-            return subject; // "Georgia will join the EU by 2030", "to become the 28th member of the EU in 2028": a target, no membership
+        if (status == MembershipStatus.MEMBER && since != null && since.precision() == org.pactum.model.DatePrecision.YEAR
+                && doc.referenceDay() != null && FUTURE_WORDS.matcher(lower).find() && since.earliest().isAfter(doc.referenceDay().plusYears(1))) {
+            // "Georgia will join the EU by 2030", "to become the 28th member of the EU in 2028": a target year, no membership (a
+            // day is a date set: "to become NATO's 31st member on April 4, 2023")
+            return subject;
         }
         for (Mention org : orgs) {
             MembershipStatus s = finalStatus == MembershipStatus.PARTNER && partnerWording.meansDialoguePartner(org.code(), doc.published())
