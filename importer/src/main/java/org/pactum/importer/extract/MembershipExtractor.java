@@ -713,10 +713,13 @@ final class MembershipExtractor {
         String written = clause.masked(v.text());
         String lower = clause.masked(v.lower());
         Hit hit = MembershipCues.strongest(lower);
+        String unmatched = lower;
         while (hit != null && hit.cue().orgInside() && !organizationInside(v, clause.start() + hit.start(), clause.start() + hit.end())
                 && kindPossessiveBefore(lower, hit.start()) == null) {
-            // "a key partner": the cue needs its organization written inside it
-            hit = MembershipCues.strongest(lower.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + lower.substring(hit.end()));
+            // "a key partner": the cue needs its organization written inside it (each one tried is blanked out for good, so that
+            // a second "'s largest economy" in the clause does not bring back the first)
+            unmatched = unmatched.substring(0, hit.start()) + " ".repeat(hit.end() - hit.start()) + unmatched.substring(hit.end());
+            hit = MembershipCues.strongest(unmatched);
         }
         if (hit != null && hit.cue().status() == MembershipStatus.APPLICANT && lower.contains("since")) {
             Matcher since = SINCE_APPLIED.matcher(lower);
