@@ -311,7 +311,7 @@ final class AgreementExtractor {
         int with = a.getTitle().indexOf(" with ");
         // ("The first such agreement": the followers are no first ones)
         String kind = FIRST_SUCH.matcher(singularTitle(with < 0 ? a.getTitle() : a.getTitle().substring(0, with))).replaceFirst("");
-        kind = kind.isEmpty() ? a.getTitle() : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        kind = kind.isEmpty() ? a.getTitle() : Words.capitalized(kind);
         Matcher f = FOLLOWED_BY.matcher(v.text()).region(first.end(), v.text().length());
         if (!f.lookingAt()) {
             return List.of();
@@ -633,14 +633,10 @@ final class AgreementExtractor {
         return a;
     }
 
-    /** "the agreements between Armenia and EU on visa facilitation and on readmission": one per subject. */
     /** "joint statements", "intergovernmental agreements": two or three words naming the instruments, no parties among them. */
     private static final Pattern SHORT_HEAD = Pattern.compile("(?i)(?!.*\\b(?:between|with|of|and)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){1,2}");
 
-    private static String capitalized(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
+    /** "the agreements between Armenia and EU on visa facilitation and on readmission": one per subject. */
     private static final Pattern TOPICS = Pattern.compile("(?i)\\bon\\s+(.+?)\\s+and\\s+on\\s+(.+?)(?:\\s+(?:are|were|is|was|have|has|had)\\b.*)?$");
 
     /**
@@ -1523,8 +1519,8 @@ final class AgreementExtractor {
             if (each.isEmpty() && topics.find()) {
                 String head = ins.title().substring(0, topics.start()).trim();
                 String kind = PLURAL_ENDING.matcher(SPACES.split(ins.title())[0]).replaceAll("");
-                String word = SHORT_HEAD.matcher(head).matches() ? capitalized(singularTitle(head)) // ("joint statements on ... and on ...")
-                        : kind.equalsIgnoreCase("memorand") ? "Memorandum" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+                String word = SHORT_HEAD.matcher(head).matches() ? Words.capitalized(singularTitle(head)) // ("joint statements on ... and on ...")
+                        : kind.equalsIgnoreCase("memorand") ? "Memorandum" : Words.capitalized(kind);
                 return new Result(null, 0, claimedTo, false, List.of(parties, parties),
                         List.of(word + " on " + topics.group(1), word + " on " + topics.group(2)));
             }
@@ -1627,7 +1623,7 @@ final class AgreementExtractor {
         String t = TRAILING_PREPOSITION.matcher(SPACES.matcher(title.strip()).replaceAll(" ")).replaceAll("");
         t = t.regionMatches(true, 0, "whose ", 0, 6) ? t.substring(6) : t; // "..., whose agreement with Serbia": a relative pronoun
         t = LIST_MARK.matcher(t).replaceFirst(""); // "- MoU on Cultural Exchange Programme": the list item's dash
-        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return Words.capitalized(t);
     }
 
     private static final Pattern LIST_MARK = Pattern.compile("^[-\u2013\u2014\u2022*\u00b7]\\s+");

@@ -232,7 +232,7 @@ final class TopicListExtractor {
     private static String title(AgreementKind kind, String topic) {
         if (NAMED_ITEM.matcher(topic).find()) {
             String named = topic.replaceFirst("^(?i)(?:an?|the)\\s+", "");
-            return Character.toUpperCase(named.charAt(0)) + named.substring(1); // "an MoU between the Defence Services ..."
+            return Words.capitalized(named); // "an MoU between the Defence Services ..."
         }
         String noun = switch (kind) {
             case AGREEMENT -> "Agreement";

@@ -126,6 +126,11 @@ final class Words {
     private static final java.util.regex.Pattern WAY_FOR_DATED = java.util.regex.Pattern.compile("the way for\\b[^.;]*\\b(?:on|in) (?:(?i:"
             + org.pactum.importer.text.DateFinder.MONTH_NAME + ") \\d|\\d{1,2} (?i:" + org.pactum.importer.text.DateFinder.MONTH_NAME + "))");
 
+    /** {@code s} with its first letter in upper case ("joint statement" -> "Joint statement"). */
+    static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** The status is only talked about ("discussed the question of granting", "may join"): case matters for "may". */
     static boolean hedged(String text) {
         String written = withoutDiscourseMarkers(text);
