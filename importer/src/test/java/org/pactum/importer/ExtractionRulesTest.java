@@ -3958,4 +3958,29 @@ class ExtractionRulesTest {
                 + "state of the grouping. In 2017, the bloc named Australia, Canada and New Zealand candidate associate states.");
         assertEquals(List.of("AUS PA CANDIDATE", "CAN PA CANDIDATE", "NZL PA CANDIDATE", "SGP PA PARTNER"), memberships(r));
     }
+
+    @Test
+    void anOfficialCandidateAndTheNextStatesOwnSinceYear() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- March 24, 2020\n\nNorth Macedonia has been an official EU candidate since 2005 and "
+                + "Albania since 2014.");
+        assertEquals(List.of("ALB EU CANDIDATE 2014", "MKD EU CANDIDATE 2005"), membershipsWithDates(r));
+    }
+
+    @Test
+    void talksLaunchedWithPartnersOfABodyNegotiatingTradeAgreements() throws Exception {
+        ImportResult r = run("Headline\n- Arab News\n- Dec 28, 2023\n\nThe GCC is negotiating a free trade agreement with Japan. Talks with "
+                + "the United Kingdom were launched in June 2022, negotiations with Turkiye opened in March 2024 and talks with China have been "
+                + "running on and off since 2004. The Council is currently negotiating free trade agreements with a number of partners including "
+                + "Pakistan and New Zealand.");
+        assertEquals(List.of("CHN", "GBR", "JPN", "NZL", "PAK", "TUR"), r.agreements().stream().map(a -> a.getParties().stream()
+                .map(p -> p.getCode()).filter(c -> !c.equals("GCC")).findFirst().orElseThrow()).sorted().toList());
+    }
+
+    @Test
+    void heldAgreementsCountedAreEachNamedByItsKindAndCounterpart() throws Exception {
+        ImportResult r = run("Headline\n- Arab News\n- Dec 28, 2023\n\nThe GCC has two free trade agreements in force with Singapore "
+                + "since 2013 and with Japan since 2014.");
+        assertEquals(List.of("Free trade agreement with Japan [GCC, JPN] 2014", "Free trade agreement with Singapore [GCC, SGP] 2013"),
+                agreementLines(r).stream().sorted().toList());
+    }
 }

@@ -397,7 +397,7 @@ final class AgreementExtractor {
     /** "the Reciprocal Access Agreement (RAA) between Japan and the Philippines": the parties follow the name. */
     private static final Pattern ON_THE_BEFORE = Pattern.compile("\\b(?:on|of|for) the\\s+$");
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:(?:of|on|in|for)\\s+(?:[a-z-]+\\s+){0,4})?between\\s");
-    private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
+    private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect),?\\s+)?with\\s");
     private static final Pattern BODY_SUBJECT_SIGNED = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:and|but|that|while)\\s+)the (union|bloc|alliance|organi[sz]ation"
             + "|grouping|community)\\s+(?:(?:has|had|have|also|already|then|later|recently|jointly)\\s+)*(?:signed|concluded|inked|sealed|struck"
             + "|finali[sz]ed)\\s+[^.;]*$");
@@ -600,10 +600,13 @@ final class AgreementExtractor {
     }
 
     private static final Pattern HELD_STATE_WORDS = Pattern.compile("\\s+(?:already\\s+)?in\\s+(?:place|force)$");
+    /** "two free trade agreements (in force with Singapore ...)": the count says how many, not what each is called. */
+    private static final Pattern COUNT_BEFORE_TITLE = Pattern.compile("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|several|\\d{1,2})\\s+");
 
     /** "Trilateral statements" -> "Trilateral statement", "memoranda" -> "memorandum", "treaties" -> "treaty". */
     private static String singularTitle(String title) {
         title = HELD_STATE_WORDS.matcher(title).replaceFirst(""); // "trade agreements in place (with Japan)"
+        title = COUNT_BEFORE_TITLE.matcher(title).replaceFirst("");
         if (title.endsWith("memoranda")) {
             return title.substring(0, title.length() - 1) + "um";
         }
@@ -798,7 +801,7 @@ final class AgreementExtractor {
         String counterpart = first != null && own != null ? v.text().substring(own.start(), own.end())
                 // ("trade agreements with Japan and Vietnam": the one with Japan is not "with Japan and Vietnam")
                 : first != null && !first.isAdjective() && each.contains(first.code()) && listGoesOn(v, first, ins.end(), each) ? v.text().substring(first.start(), first.end()) : named;
-        a.setTitle(singularTitle(a.getTitle().substring(0, with)) + " with " + counterpart); // one of the "agreements with ...
+        a.setTitle(Words.capitalized(singularTitle(a.getTitle().substring(0, with))) + " with " + counterpart); // one of the "agreements with ...
     }
 
     /** Another state or body, not a party of {@code each}, named after {@code m} within the instrument's name ending at {@code end} ("with New Zealand in March and Vietnam"). */

@@ -273,7 +273,7 @@ final class MembershipCues {
                     // "North Macedonia has been a candidate since 2005 and Albania since 2014"
                     + "|\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes)(?: also| already| still| officially| formally)?"
                     // ("has been an EU membership candidate since 2005")
-                    + " (?:an? |an official |an eu |a membership )?(?:[\\p{L}-]+ (?:membership|accession) )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"
+                    + " (?:an? |an official |an eu |an official eu |a membership |an official membership |a formal )?(?:[\\p{L}-]+ (?:membership|accession) )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"
                     // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
                     + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"
                     // "Neighbouring Serbia, an EU candidate which is heavily dependent on gas imports from Russia": after the name

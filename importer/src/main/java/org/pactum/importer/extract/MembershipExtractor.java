@@ -1303,7 +1303,7 @@ final class MembershipExtractor {
     /** The date written right after a mention ("APEC in 1998"), or null. */
     private static EdtfDate datedRightAfter(SentenceView v, Clause clause, Mention mention) {
         for (DateMention d : v.dates()) {
-            if (d.start() > mention.end() && d.start() - mention.end() <= 4 && clause.contains(d.start(), d.end())
+            if (d.start() > mention.end() && d.start() - mention.end() <= 7 && clause.contains(d.start(), d.end())
                     && Regions.matches(DATE_GAP, v.lower(), mention.end(), d.start())) {
                 return d.date();
             }

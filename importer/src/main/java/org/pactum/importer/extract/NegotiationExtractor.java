@@ -32,7 +32,9 @@ final class NegotiationExtractor {
      */
     private static final Pattern NEGOTIATING = SearchPatterns.startingWith("iawh", "\\b(?:is|are|was|were|has been|have been)\\s+(?:(?:also|still|now"
             + "|currently|already)\\s+)?negotiating\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:(?:new|separate|bilateral|own|comprehensive)\\s+)?"
-            + "(?:free\\s+)?(?:trade|fta|investment|economic partnership)\\s+(?:deals?|agreements|pacts|treaties)\\s+with\\s+(?:the\\s+)?$");
+            + "(?:free\\s+)?(?:trade|fta|investment|economic partnership)\\s+(?:deals?|agreements|pacts|treaties)\\s+with\\s+"
+            // "with a number of partners including the United Kingdom, China and Japan"
+            + "(?:(?:a number of|several|various|many|other|a dozen)\\s+(?:other\\s+)?(?:partners|countries|economies),?\\s+(?:including|such as|among them)\\s+)?(?:the\\s+)?$");
     /** "is also negotiating with", "is stepping up talks with": in a sentence about trade, negotiations for a trade agreement. */
     private static final Pattern NEGOTIATING_WITH = SearchPatterns.startingWith("iawh", "\\b(?:is|are|was|were|has been|have been)\\s+(?:(?:also|still|now"
             + "|currently|already)\\s+)?(?:negotiating|(?:stepping up|intensifying|accelerating|holding) (?:its |their )?(?:trade )?(?:talks|negotiations))"
@@ -49,8 +51,10 @@ final class NegotiationExtractor {
     /** "the negotiations with Indonesia are completed", "talks with India and Egypt continue". */
     private static final Pattern PASSIVE = SearchPatterns.startingWith("nt", "\\b(?:negotiations|talks)\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern PASSIVE_AFTER = Pattern.compile("^[^.;]{0,40}?\\b(?:are|were|is|was|have been|has been)\\s+(?:already\\s+|now\\s+|still\\s+)?"
-            + "(?:completed|concluded|finali[sz]ed|underway|ongoing|continuing|in progress|at (?:an |the )?(?:advanced|final) stage)\\b"
-            + "|^[^.;]{0,40}?\\b(?:continue|continues|are continuing|are under ?way)\\b");
+            + "(?:completed|concluded|finali[sz]ed|underway|ongoing|continuing|in progress|at (?:an |the )?(?:advanced|final) stage"
+            // "Talks with the United Kingdom were launched in June 2022", "with which negotiations were relaunched"
+            + "|(?:re)?launched|started|opened|resumed|running)\\b"
+            + "|^[^.;]{0,40}?\\b(?:continue|continues|are continuing|are under ?way|opened|began|started|resumed)\\b");
     private static final Pattern TRADE_CONTEXT = SearchPatterns.startingWith("ftcepmb", "\\b(?:free trade|trade agreement|trade deal|fta|customs union"
             + "|economic partnership|cooperation agreement|partnership agreement|market access|bilateral negotiations)\\b");
     private static final Pattern OPENING_VERB = Pattern.compile("\\s+(?:has|have|had|is|was|completed|concluded|finished|signed)\\b");
