@@ -3983,4 +3983,16 @@ class ExtractionRulesTest {
         assertEquals(List.of("Free trade agreement with Japan [GCC, JPN] 2014", "Free trade agreement with Singapore [GCC, SGP] 2013"),
                 agreementLines(r).stream().sorted().toList());
     }
+
+    @Test
+    void machineTranslatedJoiningLeavingAndFoundingByLeaders() throws Exception {
+        ImportResult r = run("Headline\n- Radio Havana Cuba\n- 2018-08-24 15:17:40\n\nThe government of Ecuador announced this Thursday that "
+                + "it withdraws from the Bolivarian Alliance for the Peoples of Our America (ALBA-TCP). The ALBA was founded on December 14 of 2004 "
+                + "in Havana by the Commander Fidel Castro and the President Hugo Chávez. Grenada became a member of the ALBA on December 14 of "
+                + "2014. Antigua and Barbuda had incorporated to the ALBA in June of 2009. Today the ALBA is formed by Nicaragua and Bolivia, "
+                + "and the team is made up of the foreign ministers of Dominica and Suriname.");
+        assertEquals(List.of("ATG ALBA MEMBER 2009-06", "BOL ALBA MEMBER null", "CUB ALBA FOUNDING_MEMBER 2004-12-14",
+                "ECU ALBA FORMER_MEMBER null", "GRD ALBA MEMBER 2014-12-14", "NIC ALBA MEMBER null", "VEN ALBA FOUNDING_MEMBER 2004-12-14"),
+                membershipsWithDates(r));
+    }
 }

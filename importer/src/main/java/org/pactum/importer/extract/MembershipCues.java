@@ -104,7 +104,7 @@ final class MembershipCues {
                     "brings together", "unites", ", groups", "which groups", "bloc groups", "grouping groups", "organization groups", "organisation groups", "union groups",
                     "alliance groups", "forum groups", "council groups", "community groups", "made up of", "grouping of", "group of", "bloc of", "club of", "alliance of",
                     "effect for", "force for", "effect first for", "force first for", "effect initially for", "force initially for", "effect only for", "force only for",
-                    "effect on", "force on", "effect in", "force in")),
+                    "effect on", "force on", "effect in", "force in", "composed of", "formed by")),
             java.util.Map.entry("OBSERVER/PLAIN/true", List.of("observer")),
             java.util.Map.entry("DIALOGUE_PARTNER/PLAIN/true", List.of("dialogue partner", "in dialogue", "dialogue relations", "dialogue ties")),
             java.util.Map.entry("PARTNER/PLAIN/true", List.of("partner", "associate")),
@@ -198,7 +198,7 @@ final class MembershipCues {
                     + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
             // (leaving a treaty is no exit from a body: "Italy quit the treaty in 2016", "its withdrawal from the CFE Treaty"; a
             // body's founding statute or charter is: "Burundi's withdrawal from the Rome Statute")
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae]wn?\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)(?! (?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae](?:wn?|ws)\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)(?! (?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b|\\b(?:refused|declined) to (?:extend|renew|prolong) (?:its |their )?(?:participation|membership)\\b"
                     + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach\\S*|advis[eo]rs?|officials?|staff|journalists?|nationals|citizens|migrants|troops|personnel|representatives?|consul\\S*|charg\\S*)\\b)|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?=after )(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)(?!(?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
@@ -212,11 +212,13 @@ final class MembershipCues {
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b))"),
             // "Iceland adhered to the EFTA in 1970", "acceded to the WTO": only with the body named (not "acceded to it", a treaty)
             // "Hungary entered the EU in May 2004": a named body right after (not "entered the EU market", "entered into force")
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "ae", "\\b(?:acceded|adhered) to\\b(?! (?:it|them)\\b)"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "aei", "\\b(?:acceded|adhered) to\\b(?! (?:it|them)\\b)"
                     + "(?! (?:the |its |a |an )?(?:[\\p{L}'-]+ ){0,5}(?:treaty|treaties|convention|agreement|protocol|statute|charter|covenant|code|accord)\\b)"
                     + "|\\bentered (?!into\\b)(?:the )?(?!(?:[\\p{L}-]+ ){0,4}(?:market|markets|airspace|waters|territory|war|zone|space|stage|fray|race|phase|era|talks"
-                    + "|negotiations|region|sea|port|city|service|office|force|customs|union|agreement|treaty|accord)\\b)",
-                    List.of("acceded to", "adhered to", "entered ")),
+                    + "|negotiations|region|sea|port|city|service|office|force|customs|union|agreement|treaty|accord)\\b)"
+                    // "Ecuador had incorporated to the ALBA in June of 2009" (machine-translated "se incorporó al ALBA")
+                    + "|\\bincorporated (?:in)?to\\b(?= (?:the )?(?!(?:[\\p{L}-]+ ){0,4}(?:law|laws|legislation|code|constitution|market|system|budget|plan|network|grid)\\b))",
+                    List.of("acceded to", "adhered to", "entered ", "incorporated ")),
             // "Poland has been in NATO since 1999 and in the EU since 2004", "Nicaragua maintains its participation in ALBA": only with
             // the body named right after
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hmrs", "\\b(?:has|have|had) been in\\b(?= (?:the )?(?!(?:force|effect|talks|accession|negotiations|discussions|contact|touch|charge|power|office|place"
@@ -239,7 +241,7 @@ final class MembershipCues {
                     + "|\\b(?:treaty|agreement|charter) re-?establishing\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
                     + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b(?!" + RELATIONS_AFTER + ")|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))(?!" + RELATIONS_AFTER + ")"
-                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\bformed\\b"
+                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|(?<!\\b(?:is|are|remains|remain) )\\bformed\\b(?! by\\b(?<=(?:is|are|remains|remain) formed by))"
                     // "Saarc, which Bangladesh helped found in Dhaka in 1985 along with Bhutan, India, ..."
                     + "|\\bhelped (?:to )?(?:found|create|establish|set up|launch)\\b"
                     // "The three juntas went on to form the Alliance of Sahel States"
@@ -330,7 +332,7 @@ final class MembershipCues {
                     List.of("partner")),
             // "NATO's other \"partners across the globe\" are Australia, Iraq, Japan, ...": the list after the verb
             cue(MembershipStatus.PARTNER, Kind.COMPRISES, false, "p", "\\bpartners\\W{0,2}(?: [^,;.:\"\u201d]{0,30})?[\"\u201d]? are\\s+(?!(?:the\\s+)?(?:member|states|countries))"),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugate", "\\b(?:includes|included|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: (?:on|in) (?:\\d{1,2} )?\\p{L}+\\.?(?: \\d{1,2})?(?:,? \\d{4})?)?(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) (?:are|were)|comprises|comprised|consists of|(?<=, )made up of|brings together|unites|(?<=which |, |\\b(?:bloc|grouping|organi[sz]ation|union|alliance|forum|council|community) )groups)\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugatef", "\\b(?:includes|included|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: (?:on|in) (?:\\d{1,2} )?\\p{L}+\\.?(?: \\d{1,2})?(?:,? \\d{4})?)?(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) (?:are|were)|comprises|comprised|consists of|(?<=, )made up of|(?<=\\b(?:is|are|was|were|remains|remain) )(?:made up of|composed of|formed by)(?<!(?:was|were) formed by)(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ministers|representatives|officials|delegates|experts|leaders|heads|envoys|officers|judges|troops|soldiers|staff|people)\\b)|brings together|unites|(?<=which |, |\\b(?:bloc|grouping|organi[sz]ation|union|alliance|forum|council|community) )groups)\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
             // "The Forum has 18 members, among them Australia and New Zealand": the body before, the members listed after
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "hc", "\\b(?:has|had|have|counts|counted) (?:\\d{1,3}|[a-z]+) (?:full )?members,\\s+"
                     + "(?:among them|including|among whom|notably)\\s+", List.of("members, ")), // ("member states, among them": below)

@@ -113,6 +113,9 @@ final class MembershipExtractor {
             + "|,\\s+(?:accusing|blaming|critici[sz]ing|condemning|thanking|urging|calling on)\\s+(?:the\\s+)?$");
 
     // compiled once: these run on every cue and every mention after it
+    /** Between a founding verb and the first leader: "on December 14, 2004 in Havana by the Commander". */
+    private static final Pattern FOUNDED_BY_LEADER = Pattern.compile("[^.;]{0,60}?\\bby (?:[^.;]{1,80}?(?:,|\\band) )?(?:the )?(?:(?:late|then|former) )?"
+            + "(?:(?:president|commander|prime minister|leader|king|emir|sultan|premier|chancellor) )?");
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final String FOUNDERS_GATHERED = "(?:bringing together|uniting|grouping)";
@@ -2768,11 +2771,14 @@ final class MembershipExtractor {
                     && (ORG_SUBJECT_GAP.matcher(v.text().substring(m.end(), cueStart)).matches() || relativeSubjects.contains(m));
             boolean capitalSubject = standsForState(m) && relativeSubjects.contains(m) && !m.isLocative();
             boolean theirCountries = m.isStateActor() && relativeSubjects.contains(m) && WHOSE_COUNTRIES.matcher(v.lower()).region(clause.start(), v.lower().length()).lookingAt();
+            // "The ALBA was founded on December 14, 2004 in Havana by Fidel Castro and Hugo Chávez": the leaders found it for their states
+            boolean founderLeader = m.isStateActor() && m.canAct() && hit.cue().kind() == Kind.FOUNDING && m.start() > cueEnd
+                    && Regions.matches(FOUNDED_BY_LEADER, v.lower(), cueEnd, m.start());
             // "SAARC also has nine observers: Australia, China, the European Union, Iran ...": a body listed with the states
             boolean listedBody = m.isOrganization() && (m.listedWithStates || admitting) && m.start() > cueEnd && !m.isEventContext()
                     && hit.cue().kind() != Kind.FOUNDING; // (bodies "set up by" others are no founders of the one before)
             if (!(m.isState() || orgSubject || capitalSubject || listedBody) || !m.canAct() && !capitalSubject && !chairHolder
-                    || m.isStateActor() && !theirCountries && !chairHolder) {
+                    || m.isStateActor() && !theirCountries && !chairHolder && !founderLeader) {
                 continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ..."), unless
                           // the clause speaks of the leaders' countries ("Bayramov and Fidan, whose countries are both members")
             }

@@ -33,7 +33,7 @@ public final class DateFinder {
     // each search is guarded by the characters its matches start with (SearchPatterns.startingWith)
     private static final Pattern ISO = SearchPatterns.startingWith("12", "(?<![\\d-])(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>[01]\\d)-(?<dd>[0-3]\\d)(?![\\d])");
     private static final Pattern MONTH_DAY_YEAR = SearchPatterns.startingWith("JFMASONDTW", "\\b(?:" + WEEKDAY + ",?\\s+)?" + MONTH
-            + "\\s+" + DAY + "(?:\\s*(?:[-\u2013]|to|and)\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+" + YEAR + ")?");
+            + "\\s+" + DAY + "(?:\\s*(?:[-\u2013]|to|and)\\s*[0-3]?\\d(?!\\d))?(?:,?\\s+(?:of\\s+)?" + YEAR + ")?"); // ("December 14 of 2014", machine-translated)
     /** 01.03.2021 (day first, as in European news) */
     private static final Pattern DOTTED = SearchPatterns.startingWith("0-9", "(?<![\\d.])(?<dd>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>(?:19|20)\\d\\d)(?![\\d.]\\d)");
     /** 07/07/2025: day first (as outside the United States) unless the first number cannot be a month's day ordering */
