@@ -3995,4 +3995,19 @@ class ExtractionRulesTest {
                 "ECU ALBA FORMER_MEMBER null", "GRD ALBA MEMBER 2014-12-14", "NIC ALBA MEMBER null", "VEN ALBA FOUNDING_MEMBER 2004-12-14"),
                 membershipsWithDates(r));
     }
+
+    @Test
+    void aFoundingAgreementIsSignedByTheFoundersNotByTheBodyItCreates() throws Exception {
+        ImportResult r = run("Headline\n- Interfax-Ukraine\n- 20.05.2018, 15:12\n\nUkraine was one of the three states that signed the "
+                + "Agreement on the Creation of the CIS on December 8, 1991, together with Russia and Belarus.");
+        assertEquals(List.of("Agreement on the Creation of the CIS [BLR, RUS, UKR] 1991-12-08"), agreementLines(r));
+    }
+
+    @Test
+    void partnersOwnedByABodyObserversOfAMeetingAndABodyDescribedByItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- Yonhap\n- 2023-04-27 06:12\n\nSouth Korea is one of NATO's four partners in the Indo-Pacific, "
+                + "together with Japan. NATO members Germany and Norway attended that meeting as observers. Russia banned food from the "
+                + "European Union. Kyrgyz authorities decided to join the customs union of Russia, Belarus and Kazakhstan in 2011.");
+        assertEquals(List.of("DEU NATO MEMBER", "JPN NATO PARTNER", "KOR NATO PARTNER", "NOR NATO MEMBER"), memberships(r));
+    }
 }

@@ -25,6 +25,7 @@ public final class Extraction {
     private final NegotiationExtractor negotiations = new NegotiationExtractor();
     private final TopicListExtractor topicLists = new TopicListExtractor();
     private final OwnVersionExtractor ownVersions = new OwnVersionExtractor();
+    private final FoundingSigners foundingSigners = new FoundingSigners();
     private final FormatParties formats = new FormatParties(ResourceTables.codesWithValue("format-organizations.txt"));
 
     public Extraction(EntitySource reference) {
@@ -42,8 +43,10 @@ public final class Extraction {
         found.addAll(negotiations.extract(doc));
         found.addAll(topicLists.extract(doc));
         found.addAll(ownVersions.extract(doc, found));
+        List<Candidate<Membership>> members = memberships.extract(doc);
+        foundingSigners.apply(found, members);
         found.forEach(c -> formats.expand(c.record()));
-        return new Found(doc, found, corridors.extract(doc), memberships.extract(doc));
+        return new Found(doc, found, corridors.extract(doc), members);
     }
 
     public EntitySource reference() {

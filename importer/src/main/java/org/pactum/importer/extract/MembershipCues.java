@@ -306,7 +306,9 @@ final class MembershipCues {
                     + "|\\bappl(?:ied|ies|ying) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             // not people sent to watch an event: "sent observers to the ceremony"
-            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?=observers?\\b)(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )(?<!\\brepresenting the )\\bobservers?\\b"
+            cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?=observers?\\b)(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )(?<!\\brepresenting the )"
+                    // ("attended that meeting as observers": observers of a meeting, not of a body)
+                    + "(?<!\\b(?:attended|attend|attends|attending) [^.;]{0,40}(?:meeting|conference|summit|session|talks|gathering|ceremony|negotiations|round) as )\\bobservers?\\b"
                     // nor a name's word: "a Quad-at-Sea Ship Observer Mission", "an observer team"
                     + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b| (?:missions?|teams?)\\b)"),
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's
@@ -315,6 +317,9 @@ final class MembershipCues {
             // ("Japan and Canada established dialogue relations in 1977, South Korea in 1991")
             cue(MembershipStatus.DIALOGUE_PARTNER, Kind.PLAIN, true, "dpesobl", "\\bdialogue partners?\\b|\\bpartners? in dialogue\\b"
                     + "|\\b(?:established|establish|set up|opened|started|launched|began) (?:formal |full |full-fledged )?dialogue (?:relations|ties)\\b"),
+            // "South Korea is one of NATO's four partners in the Indo-Pacific": the body owning the partners, named in the cue
+            startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "o", "\\bone of (?:the )?[\\p{L}-]+(?:'s|\u2019s) (?:(?:two|three|four|five|six|seven"
+                    + "|eight|nine|ten|\\d{1,2}) )?(?:(?!dialogue |trad(?:e|ing) |business |economic |commercial )[\\p{L}-]+ )?partners\\b", List.of("one of")),
             // (not "became the ninth partner country": that is the status, with the body talked about, below)
             startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:in \\d{4},? )?(?:an? |its |the )?(?:(?!and )[\\p{L}-]+ ){0,4}partners?\\b"
                     // (not "a reliable and key energy partner for the EU": a role, not a status)

@@ -1700,6 +1700,9 @@ final class MembershipExtractor {
             return o == null ? List.of() : List.of(o);
         }
         if (hit.cue().orgFallback()) {
+            if (DESCRIBED_BODY_AFTER.matcher(v.text()).region(cueEnd, v.text().length()).lookingAt()) {
+                return List.of(); // "decided to join the customs union of Russia, Belarus and Kazakhstan": a body no name gives
+            }
             Mention o = hit.cue().status() == MembershipStatus.CANDIDATE
                     ? doc.lastOrganization(v.index(), cueStart, CANDIDATE_WINDOW, m -> candidateStatusOrgs.contains(m.code()))
                     : null;
@@ -1708,6 +1711,9 @@ final class MembershipExtractor {
         }
         return List.of();
     }
+
+    private static final Pattern DESCRIBED_BODY_AFTER = Pattern.compile("\\s+(?:the|a|an) (?:[\\p{Ll}-]+ ){0,2}(?:union|bloc|alliance|grouping|group|community"
+            + "|zone|area|club|pact|partnership) (?:of|between|with|linking|uniting) (?:the )?\\p{Lu}");
 
     /** "the organization's" right before a cue that opens with "'s" ("'s largest producer"), found; else null. */
     private static Matcher kindPossessiveBefore(String lower, int cueStart) {
