@@ -4010,4 +4010,12 @@ class ExtractionRulesTest {
                 + "European Union. Kyrgyz authorities decided to join the customs union of Russia, Belarus and Kazakhstan in 2011.");
         assertEquals(List.of("DEU NATO MEMBER", "JPN NATO PARTNER", "KOR NATO PARTNER", "NOR NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void theCouncilsMembersAndMembersSinceTheBodyWasFounded() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- May 15, 2013\n\nThe Arctic Council was set up in 1996. The council's eight members are "
+                + "Canada, Denmark and Russia. Iceland and Norway have been members since NATO was founded in 1949.");
+        assertEquals(List.of("CAN ARCTIC MEMBER null", "DNK ARCTIC MEMBER null", "ISL NATO FOUNDING_MEMBER 1949", "NOR NATO FOUNDING_MEMBER 1949",
+                "RUS ARCTIC MEMBER null"), membershipsWithDates(r));
+    }
 }

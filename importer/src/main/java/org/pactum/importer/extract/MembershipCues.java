@@ -232,6 +232,9 @@ final class MembershipCues {
                     + "(?:effective|official|final)|took effect|takes effect|has taken effect|(?:was|were) completed)\\b)", List.of("withdrawal of")),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
+            // "Canada, Denmark and Norway have been members since NATO was founded in 1949": members from the start
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.PLAIN, false, "m", "\\bmembers? (?:ever )?since (?=(?:the )?[^.;]{1,40}? (?:was|were) (?:founded"
+                    + "|established|created|set up|formed)\\b)", List.of("members since", "member since", "members ever", "member ever")),
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfound(?:ing|er) (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders?,?(?: [^,.;]{1,30},)? of\\b"
                     // "Its founders are Kazakhstan, China, ...", "The SCO's founders were ..."
                     + "|\\bfounders\\b(?= (?:are|were|include|included)\\b)"
