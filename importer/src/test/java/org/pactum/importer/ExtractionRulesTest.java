@@ -3999,8 +3999,11 @@ class ExtractionRulesTest {
     @Test
     void aFoundingAgreementIsSignedByTheFoundersNotByTheBodyItCreates() throws Exception {
         ImportResult r = run("Headline\n- Interfax-Ukraine\n- 20.05.2018, 15:12\n\nUkraine was one of the three states that signed the "
-                + "Agreement on the Creation of the CIS on December 8, 1991, together with Russia and Belarus.");
-        assertEquals(List.of("Agreement on the Creation of the CIS [BLR, RUS, UKR] 1991-12-08"), agreementLines(r));
+                + "Agreement on the Creation of the CIS on December 8, 1991, together with Russia and Belarus. Kazakhstan was one of the states that "
+                + "signed the Agreement on the Establishment of the Cooperation Council of Turkic Speaking States in 2009, together with "
+                + "Azerbaijan and Kyrgyzstan.");
+        assertEquals(List.of("Belovezha Accords [BLR, RUS, UKR] 1991-12-08", // (the reference data knows its name)
+                "Agreement on the Establishment of the Cooperation Council of Turkic Speaking States [AZE, KAZ, KGZ] 2009"), agreementLines(r));
     }
 
     @Test
