@@ -4021,4 +4021,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("CAN ARCTIC MEMBER null", "DNK ARCTIC MEMBER null", "ISL NATO FOUNDING_MEMBER 1949", "NOR NATO FOUNDING_MEMBER 1949",
                 "RUS ARCTIC MEMBER null"), membershipsWithDates(r));
     }
+
+    @Test
+    void aTreatyFormallyEstablishingABodysCorridorFoundsNoBody() throws Exception {
+        ImportResult r = run("Headline\n- Premium Times\n- April 3, 2014\n\nThe leaders of Benin, Ghana, Nigeria and Togo have signed the treaty "
+                + "formally establishing the ECOWAS Abidjan-Lagos Corridor, the ECOWAS Commission said on Wednesday.");
+        assertEquals(List.of("Treaty formally establishing the ECOWAS Abidjan-Lagos Corridor [BEN, GHA, NGA, TGO] null"), agreementLines(r));
+        assertEquals(List.of(), memberships(r));
+    }
 }

@@ -62,6 +62,9 @@ public final class DocumentAnalysis {
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|institution|entities|officials|envoys?"
             + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel|projects?)\\b");
+    /** "the ECOWAS Abidjan-Lagos Corridor", "the ASEAN Power Grid": the body names a work of its own, it is not what is talked about. */
+    private static final Pattern NAMES_A_WORK_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}(?:Corridor|Highway|Railway|Pipeline|Power Grid|Grid"
+            + "|Interconnector|Project|Programme|Program)\\b");
     private static final Pattern DESCRIBES_STATE_AFTER = Pattern.compile("^\\s+(?:member\\s+)?(?:state|country|nation|member|ally)"
             + "\\s+(?!of\\b)(?=\\p{Lu})");
     private static final Pattern SUMMIT_NAMED = Pattern.compile("(?i)\\b(?:summit|summits|meeting)$");
@@ -750,7 +753,8 @@ public final class DocumentAnalysis {
                         // "..., all four of them Asean members": their status, not a party to what the sentence tells
                         || MEMBERS_AFTER.matcher(after).lookingAt() && MEMBERS_APPOSITION_BEFORE.matcher(before).find();
                 // (also "EU state Hungary was granted observer status": the body describes the state, the status is another's)
-                m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt() || DESCRIBES_STATE_AFTER.matcher(after).lookingAt();
+                m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt() || DESCRIBES_STATE_AFTER.matcher(after).lookingAt()
+                        || NAMES_A_WORK_AFTER.matcher(after).lookingAt();
                 m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find()
                         || WITHIN_AFTER_NAME.matcher(before).find();
                 m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find()

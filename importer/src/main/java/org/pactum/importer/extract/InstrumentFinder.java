@@ -48,6 +48,8 @@ final class InstrumentFinder {
             "after", "before", "following", "during", "since", "until", "amid", "despite", "without", "but", "no", "not", "nor", "yet");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
             "granting", "confirming", "establishing", "re-establishing", "under", "among", "of", "setting", "about", "leading", "creating", "providing");
+    private static final Set<String> FOUNDING_ADVERBS = Set.of("formally", "officially", "legally", "jointly");
+    private static final Set<String> FOUNDING_POSTMODIFIERS = Set.of("establishing", "re-establishing", "creating", "setting");
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
     private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b"
             // "the treaty Russia concluded with North Korea": a relative clause without "that", its subject a name
@@ -304,7 +306,12 @@ final class InstrumentFinder {
         int from = acronym.lookingAt() ? acronym.end() : keyEnd; // "the Memorandum of Understanding (MoU) on cooperation in ..."
         from += Math.max(0, Regions.lengthAt(IN_PLACE_WITH, text, from)); // "has trade agreements in place with Japan, South Korea, ..."
         Matcher w = WORD.matcher(text);
-        if (!w.find(from) || !Regions.matches(BLANKS, text, from, w.start()) || !POSTMODIFIERS.contains(w.group())
+        if (w.find(from) && Regions.matches(BLANKS, text, from, w.start()) && FOUNDING_ADVERBS.contains(w.group())) {
+            int adverbEnd = w.end(); // "the treaty formally establishing the ECOWAS Abidjan-Lagos Corridor"
+            if (!w.find(adverbEnd) || !Regions.matches(BLANKS, text, adverbEnd, w.start()) || !FOUNDING_POSTMODIFIERS.contains(w.group())) {
+                return keyEnd;
+            }
+        } else if (!w.find(from) || !Regions.matches(BLANKS, text, from, w.start()) || !POSTMODIFIERS.contains(w.group())
                 || DATE_NEXT.matcher(text.substring(w.end())).find()) {
             return keyEnd;
         }
