@@ -4029,4 +4029,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("Treaty formally establishing the ECOWAS Abidjan-Lagos Corridor [BEN, GHA, NGA, TGO] null"), agreementLines(r));
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void aBodyFormedByItsFoundersAfterAnotherStatusAndACharterInstitutingABody() throws Exception {
+        ImportResult r = run("Headline\n- La Prensa\n- 07/12/2024 - 06:15\n\nPanama is observer in the Pacific Alliance formed by Chile, "
+                + "Colombia, Mexico and Peru. Burkina Faso, Mali and Niger signed on 16 September 2023 the Liptako-Gourma Charter instituting the "
+                + "Alliance of the Sahel States (AES).");
+        assertEquals(List.of("BFA AES FOUNDING_MEMBER", "CHL PA FOUNDING_MEMBER", "COL PA FOUNDING_MEMBER", "MEX PA FOUNDING_MEMBER",
+                "MLI AES FOUNDING_MEMBER", "NER AES FOUNDING_MEMBER", "PAN PA OBSERVER", "PER PA FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -174,10 +174,17 @@ final class Clauses {
             } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(verbAfterAdverb(t, lower, i + 5))
                     || AUXILIARIES.contains(word(lower, i + 5)) || newSubjectAt(v, i)))) {
                 cuts.add(i);
+            } else if (c == ' ' && Regions.lengthAt(FOUNDED_BY_AFTER_NAME, lower, i) > 0 && organizationEndsAt(v, i)) {
+                cuts.add(i); // "Panama is observer in the Pacific Alliance formed by Chile, ...": the founders' clause hangs on the name
             }
         }
     }
 
+    private static boolean organizationEndsAt(SentenceView v, int pos) {
+        return v.mentions().stream().anyMatch(m -> m.isOrganization() && m.end() == pos);
+    }
+
+    private static final Pattern FOUNDED_BY_AFTER_NAME = Pattern.compile(" (?:formed|founded|created|established|set up|launched) by ");
     private static final Pattern MEMBERS_LISTED = Pattern.compile("(?:the|its|their)\\s+(?:founding\\s+|other\\s+)?members\\s*,\\s+(?:the\\s+)?");
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "when", "once", "until");
     private static final Pattern PAST_AFTER_SUBJECT = Pattern.compile("^\\s+(?:had\\s+)?(?:withdrew|withdrawn|pulled|quit|exited|left|joined|became"

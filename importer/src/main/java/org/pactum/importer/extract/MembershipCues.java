@@ -91,7 +91,7 @@ final class MembershipCues {
             java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "exit from", "departure from", "former member", "no longer", "no more", "took part",
                     "chose not", "refused to", "declined to", "ceased", "expel", "excluded from", "quit", "stopped", "no more", "departure of", "exit of", "leaving", "out of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ", "withdrew in", "walked out in")),
-            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "formed", "signed", "revived", "relaunched", "launched", "launching", "started", "helped",
+            java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "institut", "formed", "signed", "revived", "relaunched", "launched", "launching", "started", "helped",
                     "went on to", " born")),
             java.util.Map.entry("CANDIDATE/PLAIN/true", List.of("candida", "negotiat", "talks", "discussions", "accession countr", "accession process", "accession working",
                     "accession procedure", "process for")),
@@ -235,7 +235,7 @@ final class MembershipCues {
             // "Canada, Denmark and Norway have been members since NATO was founded in 1949": members from the start
             cue(MembershipStatus.FOUNDING_MEMBER, Kind.PLAIN, false, "m", "\\bmembers? (?:ever )?since (?=(?:the )?[^.;]{1,40}? (?:was|were) (?:founded"
                     + "|established|created|set up|formed)\\b)", List.of("members since", "member since", "members ever", "member ever")),
-            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbh,", "\\bfound(?:ing|er) (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders?,?(?: [^,.;]{1,30},)? of\\b"
+            cue(MembershipStatus.FOUNDING_MEMBER, Kind.FOUNDING, false, "fctadsewrlbhi,", "\\bfound(?:ing|er) (?:members?|states?|countr(?:y|ies)|participants?|signatories)\\b|\\bco-?found(?:ed|ers?)\\b|\\bfounders?,?(?: [^,.;]{1,30},)? of\\b"
                     // "Its founders are Kazakhstan, China, ...", "The SCO's founders were ..."
                     + "|\\bfounders\\b(?= (?:are|were|include|included)\\b)"
                     // "the Treaty for the Establishment of the East African Community was signed ... by Kenya, Tanzania and Uganda"
@@ -244,7 +244,7 @@ final class MembershipCues {
                     + "|\\b(?:treaty|agreement|charter) re-?establishing\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
                     + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b(?!" + RELATIONS_AFTER + ")|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))(?!" + RELATIONS_AFTER + ")"
-                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|(?<!\\b(?:is|are|remains|remain) )\\bformed\\b(?! by\\b(?<=(?:is|are|remains|remain) formed by))"
+                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\binstitut(?:ed|ing)\\b(?=[^.;]{0,80}\\b(?:by|charter|treaty|alliance|union|community|organi[sz]ation)\\b)|(?<!\\b(?:is|are|remains|remain) )\\bformed\\b(?! by\\b(?<=(?:is|are|remains|remain) formed by))"
                     // "Saarc, which Bangladesh helped found in Dhaka in 1985 along with Bhutan, India, ..."
                     + "|\\bhelped (?:to )?(?:found|create|establish|set up|launch)\\b"
                     // "The three juntas went on to form the Alliance of Sahel States"

@@ -116,6 +116,7 @@ final class MembershipExtractor {
     /** Between a founding verb and the first leader: "on December 14, 2004 in Havana by the Commander". */
     private static final Pattern FOUNDED_BY_LEADER = Pattern.compile("[^.;]{0,60}?\\bby (?:[^.;]{1,80}?(?:,|\\band) )?(?:the )?(?:(?:late|then|former) )?"
             + "(?:(?:president|commander|prime minister|leader|king|emir|sultan|premier|chancellor) )?");
+    private static final Pattern FOUNDED_BY_OPENING = Pattern.compile(" (?:formed|founded|created|established|set up|launched) by ");
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final String FOUNDERS_GATHERED = "(?:bringing together|uniting|grouping)";
@@ -1440,6 +1441,13 @@ final class MembershipExtractor {
                     && o.end() <= cueEnd).toList();
             if (!inside.isEmpty()) {
                 return inside;
+            }
+        }
+        if (hit.cue().kind() == Kind.FOUNDING && Regions.lengthAt(FOUNDED_BY_OPENING, v.lower(), clause.start()) > 0) {
+            // "the Pacific Alliance | formed by Chile, Colombia, Mexico and Peru": the body the participle hangs on
+            List<Mention> named = v.mentions().stream().filter(o -> o.isOrganization() && !o.isProgramme() && o.end() == clause.start()).toList();
+            if (!named.isEmpty()) {
+                return named;
             }
         }
         Matcher ofWhich = OF_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
