@@ -4038,4 +4038,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("BFA AES FOUNDING_MEMBER", "CHL PA FOUNDING_MEMBER", "COL PA FOUNDING_MEMBER", "MEX PA FOUNDING_MEMBER",
                 "MLI AES FOUNDING_MEMBER", "NER AES FOUNDING_MEMBER", "PAN PA OBSERVER", "PER PA FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void theBlocsOtherThreeMembersListedInApposition() throws Exception {
+        ImportResult r = run("Headline\n- Asia Times\n- August 20, 2024\n\nASEAN was founded in 1967. The bloc's other three members, Indonesia, "
+                + "Brunei and the Philippines, lie off the route.");
+        assertEquals(List.of("BRN ASEAN MEMBER", "IDN ASEAN MEMBER", "PHL ASEAN MEMBER"), memberships(r));
+    }
 }

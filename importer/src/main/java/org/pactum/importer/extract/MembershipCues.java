@@ -415,7 +415,7 @@ final class MembershipCues {
                     // "Somalia will keep its seat in the Intergovernmental Authority on Development"
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
-                    + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?members\\b"
+                    + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:other|remaining|current|full|original) )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?(?:other )?members\\b"
                     + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"

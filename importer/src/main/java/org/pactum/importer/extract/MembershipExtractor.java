@@ -1481,8 +1481,10 @@ final class MembershipExtractor {
             Matcher orgSubject = ORG_SUBJECT.matcher(lower.substring(0, Math.min(lower.length(), hit.start())));
             if (subject == null && orgSubject.find()) {
                 // "The council's eight members are ...": a body whose name says "Council" (not an organ of the one talked about)
-                subject = orgSubject.group().contains("council") ? doc.lastOrganizationCalled(v.index(), cueStart, 3, "council") : referredOrganization(doc, v, cueStart);
-                subject = subject != null && isOrgan(subject) ? null : subject;
+                // ("The initiative brings together twelve EU member states": the Three Seas Initiative, not a programme)
+                String strictHead = orgSubject.group().contains("council") ? "council" : orgSubject.group().contains("initiative") ? "initiative" : null;
+                subject = strictHead != null ? doc.lastOrganizationCalled(v.index(), cueStart, 3, strictHead) : referredOrganization(doc, v, cueStart);
+                subject = subject != null && (isOrgan(subject) || subject.isProgramme()) ? null : subject;
             }
             if (subject == null && MADE_UP_OF_OPENING.matcher(lower).lookingAt()) {
                 // "the Pacific Alliance trade bloc, made up of Chile, Colombia, Mexico and Peru": the body the clause hangs on
@@ -2531,7 +2533,7 @@ final class MembershipExtractor {
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\W*(?:(?:and|but|while|whereas)\\s+)?(?:(?:today|now|currently|at present)\\s*,?\\s+)?"
             + "(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:\\d{1,3}-(?:member|nation|country) )?(?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
-            + "|commonwealth|forum|movement|association|council)(?:'s|\u2019s)?|its|their|it|the(?=\\s+(?:current|present|full|permanent)\\s))(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+            + "|commonwealth|forum|movement|association|council|initiative)(?:'s|\u2019s)?|its|their|it|the(?=\\s+(?:current|present|full|permanent)\\s))(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\p{L}+teen)){0,2}(?:\\s+(?:now|currently|today|still|already|also))?"
             // "The 18-member Forum, founded in 1971 as the South Pacific Forum, includes ..."
             + "(?:,\\s+(?:founded|established|created|set up|formed)\\b[^,;]{1,80},)?\\s+$"); // "Its current members are ...", "The organisation now comprises"
