@@ -4045,4 +4045,11 @@ class ExtractionRulesTest {
                 + "Brunei and the Philippines, lie off the route.");
         assertEquals(List.of("BRN ASEAN MEMBER", "IDN ASEAN MEMBER", "PHL ASEAN MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodyIncludingAnAgreementWithAStateHasNoSuchMember() throws Exception {
+        ImportResult r = run("Headline\n- La Prensa\n- 07/12/2024 - 06:15\n\nFor Panama, the association with Mercosur adds to a commercial "
+                + "architecture that includes the Trade Promotion Agreement with the United States. Mercosur includes Brazil and Paraguay.");
+        assertEquals(List.of("BRA MERCOSUR MEMBER", "PRY MERCOSUR MEMBER"), memberships(r));
+    }
 }

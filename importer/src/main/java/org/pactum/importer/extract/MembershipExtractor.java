@@ -2657,6 +2657,9 @@ final class MembershipExtractor {
             Mention previous = null;
             for (Mention m : clause.mentions(v)) {
                 if (m.start() >= cueEnd && m.isState() && m.canAct() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()) {
+                    if (previous == null && INSTRUMENT_NOUN.matcher(v.lower()).region(cueEnd, m.start()).find()) {
+                        break; // "a commercial architecture that includes the Trade Promotion Agreement with the United States": no member
+                    }
                     if (previous != null && !Gaps.isListGap(v.text(), previous.end(), m.start())
                             && !Regions.matches(LIST_GAP_WITH_NAMES, v.text(), previous.end(), m.start())
                             && !Regions.matches(COUNTED_LIST_OPENS, v.text(), previous.end(), m.start())) {
