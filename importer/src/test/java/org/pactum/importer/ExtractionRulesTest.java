@@ -4052,4 +4052,12 @@ class ExtractionRulesTest {
                 + "architecture that includes the Trade Promotion Agreement with the United States. Mercosur includes Brazil and Paraguay.");
         assertEquals(List.of("BRA MERCOSUR MEMBER", "PRY MERCOSUR MEMBER"), memberships(r));
     }
+
+    @Test
+    void aSubordinateSubjectInsideTheInstrumentsNameIsNoSigner() throws Exception {
+        // (once an internal error: the state opening "when the Palau National ... Act" ends inside the instrument's name)
+        ImportResult r = run("Headline\n- RNZ Pacific\n- 23 January 2024\n\nAt home, Palau closed 80 percent of its exclusive economic zone to "
+                + "commercial fishing when the Palau National Marine Sanctuary Act, signed into law in 2015, took full effect in 2020.");
+        assertEquals(List.of(), agreementLines(r));
+    }
 }

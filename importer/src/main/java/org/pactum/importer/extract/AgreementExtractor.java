@@ -2171,7 +2171,8 @@ final class AgreementExtractor {
         while (m.find()) {
             int at = m.end();
             for (Mention subject : v.mentions()) {
-                if (subject.start() == at && subject.isState() && subject.canAct() && !subject.isAdjective()
+                // (the subject ends before the instrument: "since Palau ... the Palau Agreement" may name one inside it)
+                if (subject.start() == at && subject.end() <= ins.start() && subject.isState() && subject.canAct() && !subject.isAdjective()
                         && SIGNED_UP_TO.matcher(v.text()).region(subject.end(), ins.start()).matches()) {
                     from = m.start();
                 }
