@@ -4060,4 +4060,14 @@ class ExtractionRulesTest {
                 + "commercial fishing when the Palau National Marine Sanctuary Act, signed into law in 2015, took full effect in 2020.");
         assertEquals(List.of(), agreementLines(r));
     }
+
+    @Test
+    void bodiesOpeningAListOfObserversAreObserversAndLeavingAStateAsIsNoExit() throws Exception {
+        ImportResult r = run("Headline\n- CERN press release\n- Geneva, 16 January 2017\n\nToday India became an Associate Member State of CERN. "
+                + "The European Union, Japan, JINR, the Russian Federation, UNESCO and the United States of America currently have Observer status. "
+                + "Canada and France attended the signing as observers. A decades-old anomaly left it as one of very few western European "
+                + "countries outside CERN.");
+        assertEquals(List.of("EU CERN OBSERVER", "IND CERN PARTNER", "JINR CERN OBSERVER", "JPN CERN OBSERVER", "RUS CERN OBSERVER",
+                "UNESCO CERN OBSERVER", "USA CERN OBSERVER"), memberships(r));
+    }
 }

@@ -55,6 +55,7 @@ public final class DocumentAnalysis {
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?i)\\b(?:within|in) the framework of\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:the\\s+)?$");
     /** "the Treaty on Security Guarantees within the Union State": the body a named instrument works in, no party to it. */
     private static final Pattern WITHIN_AFTER_NAME = Pattern.compile("\\p{Lu}\\p{L}+\\s+within\\s+(?:the\\s+)?$");
+    private static final Pattern COMMA_ONLY_GAP = Pattern.compile(",\\s+(?:the\\s+)?");
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^\\s+(?:accession|membership|freeze|law|laws|rules|standards|funds|funding"
             + "|aid|sanctions|integration|path|bid|money|market|markets|tariffs?|regulations|norms|candidacy|hopes|ambitions|aspirations)\\b");
     /** "a US-brokered agreement", "the Russia-led Eurasian Economic Union": the go-between or the leader, no party. */
@@ -608,7 +609,7 @@ public final class DocumentAnalysis {
         return i >= 0 && s.charAt(i) == ',';
     }
 
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:of|in|to|with|from|into)\\s+(?:the\\s+)?$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|in|to|with|from|into)\\s+(?:the\\s+)?$");
 
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
     private static final Pattern STATUS_APPOSITION_AFTER = Pattern.compile(",\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:member|observer|candidate|ally)\\b");
@@ -797,7 +798,11 @@ public final class DocumentAnalysis {
                     && Regions.matches(AND_GAP, text, m.end(), out.get(i + 1).start())
                     && !PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
             // "Iraq, OPEC's second-largest producer, ...": a possessor in apposition is listed with nothing
-            m.listedWithStates = (before || after) && !m.isPossessive();
+            // "The European Union, Japan, JINR, the Russian Federation ... and the United States currently have Observer status"
+            boolean opensList = i + 2 < out.size() && out.get(i + 1).isState() && (out.get(i + 2).isState() || out.get(i + 2).isOrganization())
+                    && Regions.matches(COMMA_ONLY_GAP, text, m.end(), out.get(i + 1).start()) && Gaps.isListGap(text, out.get(i + 1).end(), out.get(i + 2).start())
+                    && !PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
+            m.listedWithStates = (before || after || opensList) && !m.isPossessive();
         }
         // "X-Y relations": both states written as one compound
         for (int i = 0; i + 1 < out.size(); i++) {

@@ -208,7 +208,7 @@ final class MembershipCues {
                     + "|commonwealth|association|league|club)\\b)"),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             // ("Zimbabwe withdrew in 2003 after it was suspended", "Pakistan walked out in 1972": from the body talked about)
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)(?! (?:it|them|him|her|us|the country) (?:as|with|without|behind|alone|exposed|isolated|vulnerable|stranded|unable|outside)\\b)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b))"),
             // "Iceland adhered to the EFTA in 1970", "acceded to the WTO": only with the body named (not "acceded to it", a treaty)
             // "Hungary entered the EU in May 2004": a named body right after (not "entered the EU market", "entered into force")
@@ -311,7 +311,7 @@ final class MembershipCues {
             // not people sent to watch an event: "sent observers to the ceremony"
             cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?=observers?\\b)(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )(?<!\\brepresenting the )"
                     // ("attended that meeting as observers": observers of a meeting, not of a body)
-                    + "(?<!\\b(?:attended|attend|attends|attending) [^.;]{0,40}(?:meeting|conference|summit|session|talks|gathering|ceremony|negotiations|round) as )\\bobservers?\\b"
+                    + "(?<!\\b(?:attended|attend|attends|attending) )(?<!\\b(?:attended|attend|attends|attending) [^.;]{0,40}(?:meeting|conference|summit|session|talks|gathering|ceremony|negotiations|round|signing|launch|inauguration|event|vote) as )\\bobservers?\\b"
                     // nor a name's word: "a Quad-at-Sea Ship Observer Mission", "an observer team"
                     + "(?! (?:to|at) the (?:ceremony|signing|summit|meeting|talks|election|vote|session|conference)\\b| (?:missions?|teams?)\\b)"),
             // "a sectoral dialogue partner of ASEAN": a lesser status than a dialogue partner's

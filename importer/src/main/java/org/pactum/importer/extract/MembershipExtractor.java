@@ -2798,7 +2798,10 @@ final class MembershipExtractor {
                     && Regions.matches(FOUNDED_BY_LEADER, v.lower(), cueEnd, m.start());
             // "SAARC also has nine observers: Australia, China, the European Union, Iran ...": a body listed with the states
             boolean listedBody = m.isOrganization() && (m.listedWithStates || admitting) && m.start() > cueEnd && !m.isEventContext()
-                    && hit.cue().kind() != Kind.FOUNDING; // (bodies "set up by" others are no founders of the one before)
+                    && hit.cue().kind() != Kind.FOUNDING // (bodies "set up by" others are no founders of the one before)
+                    // "The European Union, Japan, JINR, the Russian Federation ... currently have Observer status": the subject's bodies too
+                    || m.isOrganization() && m.listedWithStates && m.end() <= cueStart && !m.isEventContext() && hit.cue().kind() == Kind.PLAIN
+                    && hit.cue().status() == MembershipStatus.OBSERVER && v.mentions().stream().anyMatch(o -> o.isState() && o.start() > m.end() && o.end() <= cueStart);
             if (!(m.isState() || orgSubject || capitalSubject || listedBody) || !m.canAct() && !capitalSubject && !chairHolder
                     || m.isStateActor() && !theirCountries && !chairHolder && !founderLeader) {
                 continue; // a leader acts for the state but is no member ("Lukashenko noted that the Union ..."), unless
