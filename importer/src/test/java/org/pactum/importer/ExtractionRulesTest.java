@@ -4070,4 +4070,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("EU CERN OBSERVER", "IND CERN PARTNER", "JINR CERN OBSERVER", "JPN CERN OBSERVER", "RUS CERN OBSERVER",
                 "UNESCO CERN OBSERVER", "USA CERN OBSERVER"), memberships(r));
     }
+
+    @Test
+    void aTreatyTheTwoCountriesSignedAndSimilarAgreementsNamedByTheirKind() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- July 13, 2023\n\nAustralia and Solomon Islands are close. Canberra sent police under "
+                + "the bilateral security treaty the two countries signed in 2017. Abu Dhabi has since signed similar agreements with Indonesia "
+                + "and Turkey.");
+        assertEquals(List.of("Agreement with Indonesia [ARE, IDN] null", "Agreement with Turkey [ARE, TUR] null",
+                "Bilateral security treaty [AUS, SLB] 2017"), agreementLines(r).stream().sorted().toList());
+    }
 }

@@ -601,7 +601,7 @@ final class AgreementExtractor {
 
     private static final Pattern HELD_STATE_WORDS = Pattern.compile("\\s+(?:already\\s+)?in\\s+(?:place|force)$");
     /** "two free trade agreements (in force with Singapore ...)": the count says how many, not what each is called. */
-    private static final Pattern COUNT_BEFORE_TITLE = Pattern.compile("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|several|\\d{1,2})\\s+");
+    private static final Pattern COUNT_BEFORE_TITLE = Pattern.compile("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|several|similar|such|\\d{1,2})\\s+");
 
     /** "Trilateral statements" -> "Trilateral statement", "memoranda" -> "memorandum", "treaties" -> "treaty". */
     private static String singularTitle(String title) {

@@ -53,7 +53,9 @@ final class InstrumentFinder {
     /** "the intergovernmental agreement that Greece, Albania and Italy signed": a defining clause qualifies it too. */
     private static final Pattern DEFINING = Pattern.compile("^(?:\\s+[\\p{L}-]+){0,10}?,?\\s+(?:that|which)\\b[^.;]{0,80}?\\b(?:signed|concluded|adopted|initial(?:l)?ed|inked)\\b"
             // "the treaty Russia concluded with North Korea": a relative clause without "that", its subject a name
-            + "|^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:had\\s+|has\\s+)?(?:signed|concluded|inked)\\s+with\\b");
+            + "|^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:had\\s+|has\\s+)?(?:signed|concluded|inked)\\s+with\\b"
+            // "under the bilateral security treaty the two countries signed in 2017": counted signers, no "that"
+            + "|^\\s+the\\s+(?:two|three|four|five)\\s+(?:countries|sides|nations|governments|states|leaders|parties)\\s+(?:had\\s+|have\\s+)?(?:signed|concluded|inked)\\b");
     /** "the trilateral statements signed by the leaders of A, B and C on November 10, 2020, ...": who signed and when defines it. */
     private static final Pattern SIGNED_BY_DATED = Pattern.compile("\\s+(?:signed|adopted) by\\b[^.;]{0,100}?\\s(?:on|in)\\s+(?:\\d|" + DateFinder.MONTH_NAME + "\\b)"
             // "The trilateral statement signed on November 10, 2020": a described instrument dated to the day with its year
