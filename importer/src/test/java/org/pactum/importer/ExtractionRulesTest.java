@@ -4079,4 +4079,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Agreement with Indonesia [ARE, IDN] null", "Agreement with Turkey [ARE, TUR] null",
                 "Bilateral security treaty [AUS, SLB] 2017"), agreementLines(r).stream().sorted().toList());
     }
+
+    @Test
+    void withdrawnFromTheBlocIsTheBlocReferredToAndUntilTodayItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- The Citizen\n- Thursday July 19 2018\n\nTanzania is not a member of Comesa, having withdrawn from the "
+                + "bloc in 2000 to concentrate on the EAC and SADC. The G20 was founded in 1999. Until today its members were 19 countries - "
+                + "Argentina, Australia and Brazil - and the European Union.");
+        assertEquals(List.of("ARG G20 MEMBER", "AUS G20 MEMBER", "BRA G20 MEMBER", "TZA COMESA FORMER_MEMBER"), memberships(r));
+    }
 }

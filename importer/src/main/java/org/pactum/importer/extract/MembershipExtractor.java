@@ -116,6 +116,7 @@ final class MembershipExtractor {
     /** Between a founding verb and the first leader: "on December 14, 2004 in Havana by the Commander". */
     private static final Pattern FOUNDED_BY_LEADER = Pattern.compile("[^.;]{0,60}?\\bby (?:[^.;]{1,80}?(?:,|\\band) )?(?:the )?(?:(?:late|then|former) )?"
             + "(?:(?:president|commander|prime minister|leader|king|emir|sultan|premier|chancellor) )?");
+    private static final Pattern BODY_NOUN_AFTER = Pattern.compile("\\s+(?=the (?:bloc|organi[sz]ation|union|alliance|group|grouping|community|association|forum)\\b)");
     private static final Pattern FOUNDED_BY_OPENING = Pattern.compile(" (?:formed|founded|created|established|set up|launched) by ");
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
@@ -1695,6 +1696,16 @@ final class MembershipExtractor {
         if (conjoined.size() >= 2 && hit.cue().kind() == Kind.PLAIN) {
             return conjoined; // "both EU and NATO member states", "both an EU and a NATO member": each body the noun qualifies
         }
+        int nounAt = Regions.lengthAt(BODY_NOUN_AFTER, v.lower(), cueEnd);
+        Matcher anaphorAfter = ORG_ANAPHOR.matcher(lower).region(Math.max(0, Math.min(lower.length(), cueEnd + Math.max(nounAt, 0) - clause.start())), lower.length());
+        if (nounAt >= 0 && cueEnd < clause.end() && anaphorAfter.lookingAt()) {
+            // "Tanzania is not a member of Comesa, having withdrawn from the bloc in 2000 to concentrate on the EAC": the body the
+            // noun refers to, not the nearest one named
+            Mention o = anaphoricOrganization(doc, v, clause, anaphorAfter, cueStart);
+            if (o != null) {
+                return List.of(o);
+            }
+        }
         Mention best = null;
         for (Mention o : orgs) {
             if (ownsSomethingElse(o)) {
@@ -2531,7 +2542,7 @@ final class MembershipExtractor {
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
             + "(?:comprises|includes|unites|brings together|consists of|groups))\\b");
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
-    private static final Pattern ORG_SUBJECT = Pattern.compile("^\\W*(?:(?:and|but|while|whereas)\\s+)?(?:(?:today|now|currently|at present)\\s*,?\\s+)?"
+    private static final Pattern ORG_SUBJECT = Pattern.compile("^\\W*(?:(?:and|but|while|whereas)\\s+)?(?:(?:today|now|currently|at present|until today|until now|to date|so far)\\s*,?\\s+)?"
             + "(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:\\d{1,3}-(?:member|nation|country) )?(?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
             + "|commonwealth|forum|movement|association|council|initiative)(?:'s|\u2019s)?|its|their|it|the(?=\\s+(?:current|present|full|permanent)\\s))(?:\\s+(?:current|present|other|original|full|permanent|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\p{L}+teen)){0,2}(?:\\s+(?:now|currently|today|still|already|also))?"
