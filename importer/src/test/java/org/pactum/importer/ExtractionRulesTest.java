@@ -4087,4 +4087,12 @@ class ExtractionRulesTest {
                 + "Argentina, Australia and Brazil - and the European Union.");
         assertEquals(List.of("ARG G20 MEMBER", "AUS G20 MEMBER", "BRA G20 MEMBER", "TZA COMESA FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aLengthWrittenWithoutAThousandsSeparatorIsReadWhole() throws Exception {
+        // (once "more than 1000 km" gave a length of 0 km: the number was read from its last three digits)
+        ImportResult r = run("Headline\n- Le Faso\n- 19 March 2024\n\nThe Lome-Ouagadougou corridor, 1000 km long, carries Burkina Faso's trade.");
+        assertEquals(List.of("length 1000 km"), r.corridors().stream().flatMap(c -> c.getFigures().stream())
+                .map(f -> f.getMetric() + " " + f.getValue().toPlainString() + " " + f.getUnit()).toList());
+    }
 }

@@ -83,7 +83,7 @@ final class CorridorExtractor {
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?<metric>[a-z][a-z -]{2,40}?)\\s+(?:between [^,.;]{1,40}?\\s+|on [^,.;]{1,30}?\\s+)?"
             + "(?<verb>surged|grew|increased|rose|jumped|climbed|fell|declined|dropped|decreased)\\s+by\\s+(?<v>\\d+(?:\\.\\d+)?)\\s*(?<u>%|percent|per cent)");
     private static final Pattern VOLUME = Pattern.compile("(?i)(?<v>\\d+(?:\\.\\d+)?)\\s+(?:billion cubic met(?:er|re)s|bcm)(?:\\s+of gas)?(?:\\s+(?:a|per) year)");
-    private static final Pattern LENGTH = Pattern.compile("(?i)(?<v>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:km|kilomet(?:er|re)s?)\\b(?:\\s+long)?");
+    private static final Pattern LENGTH = Pattern.compile("(?i)(?<![\\d.,])(?<v>\\d{4,6}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:km|kilomet(?:er|re)s?)\\b(?:\\s+long)?"); // ("1000 km", not "000")
     private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(?<v>\\d+(?:\\.\\d+)?)\\s*(?<m>bn|billion|million|mn|m)\\b");
     private static final Pattern ANAPHOR = SearchPatterns.startingWith("tiTI", "(?i)\\b(?:the|this|its) (?:project|pipeline|corridor|route|railway|line|road)\\b");
 
