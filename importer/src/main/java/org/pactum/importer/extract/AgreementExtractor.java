@@ -397,7 +397,7 @@ final class AgreementExtractor {
     /** "the Reciprocal Access Agreement (RAA) between Japan and the Philippines": the parties follow the name. */
     private static final Pattern ON_THE_BEFORE = Pattern.compile("\\b(?:on|of|for) the\\s+$");
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:(?:of|on|in|for)\\s+(?:[a-z-]+\\s+){0,4})?between\\s");
-    private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect),?\\s+)?with\\s");
+    private static final Pattern HELD_WITH = Pattern.compile("\\s+(?:(?:already\\s+)?in (?:force|effect)\\s+)?with\\s");
     private static final Pattern BODY_SUBJECT_SIGNED = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:and|but|that|while)\\s+)the (union|bloc|alliance|organi[sz]ation"
             + "|grouping|community)\\s+(?:(?:has|had|have|also|already|then|later|recently|jointly)\\s+)*(?:signed|concluded|inked|sealed|struck"
             + "|finali[sz]ed)\\s+[^.;]*$");
@@ -600,13 +600,13 @@ final class AgreementExtractor {
     }
 
     private static final Pattern HELD_STATE_WORDS = Pattern.compile("\\s+(?:already\\s+)?in\\s+(?:place|force)$");
-    /** "two free trade agreements (in force with Singapore ...)": the count says how many, not what each is called. */
-    private static final Pattern COUNT_BEFORE_TITLE = Pattern.compile("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|several|similar|such|\\d{1,2})\\s+");
+    /** "two free trade agreements", "similar agreements": the word says how many or which, not what each is called. */
+    private static final Pattern QUANTIFIER_BEFORE_TITLE = Pattern.compile("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|several|similar|such|\\d{1,2})\\s+");
 
     /** "Trilateral statements" -> "Trilateral statement", "memoranda" -> "memorandum", "treaties" -> "treaty". */
     private static String singularTitle(String title) {
         title = HELD_STATE_WORDS.matcher(title).replaceFirst(""); // "trade agreements in place (with Japan)"
-        title = COUNT_BEFORE_TITLE.matcher(title).replaceFirst("");
+        title = QUANTIFIER_BEFORE_TITLE.matcher(title).replaceFirst("");
         if (title.endsWith("memoranda")) {
             return title.substring(0, title.length() - 1) + "um";
         }

@@ -184,7 +184,8 @@ final class Clauses {
         return v.mentions().stream().anyMatch(m -> m.isOrganization() && m.end() == pos);
     }
 
-    private static final Pattern FOUNDED_BY_AFTER_NAME = Pattern.compile(" (?:formed|founded|created|established|set up|launched) by ");
+    /** " formed by ", " founded by ": a participle whose clause hangs on the name before it (also read by MembershipExtractor). */
+    static final Pattern FOUNDED_BY_AFTER_NAME = Pattern.compile(" (?:formed|founded|created|established|set up|launched) by ");
     private static final Pattern MEMBERS_LISTED = Pattern.compile("(?:the|its|their)\\s+(?:founding\\s+|other\\s+)?members\\s*,\\s+(?:the\\s+)?");
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "when", "once", "until");
     private static final Pattern PAST_AFTER_SUBJECT = Pattern.compile("^\\s+(?:had\\s+)?(?:withdrew|withdrawn|pulled|quit|exited|left|joined|became"

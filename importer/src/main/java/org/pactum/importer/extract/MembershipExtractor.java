@@ -117,7 +117,6 @@ final class MembershipExtractor {
     private static final Pattern FOUNDED_BY_LEADER = Pattern.compile("[^.;]{0,60}?\\bby (?:[^.;]{1,80}?(?:,|\\band) )?(?:the )?(?:(?:late|then|former) )?"
             + "(?:(?:president|commander|prime minister|leader|king|emir|sultan|premier|chancellor) )?");
     private static final Pattern BODY_NOUN_AFTER = Pattern.compile("\\s+(?=the (?:bloc|organi[sz]ation|union|alliance|group|grouping|community|association|forum)\\b)");
-    private static final Pattern FOUNDED_BY_OPENING = Pattern.compile(" (?:formed|founded|created|established|set up|launched) by ");
     private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on|since)\\s+");
     /** "founded in Minsk in 1991 by ...": the founders follow "by". */
     private static final String FOUNDERS_GATHERED = "(?:bringing together|uniting|grouping)";
@@ -1444,7 +1443,7 @@ final class MembershipExtractor {
                 return inside;
             }
         }
-        if (hit.cue().kind() == Kind.FOUNDING && Regions.lengthAt(FOUNDED_BY_OPENING, v.lower(), clause.start()) > 0) {
+        if (hit.cue().kind() == Kind.FOUNDING && Regions.lengthAt(Clauses.FOUNDED_BY_AFTER_NAME, v.lower(), clause.start()) > 0) {
             // "the Pacific Alliance | formed by Chile, Colombia, Mexico and Peru": the body the participle hangs on
             List<Mention> named = v.mentions().stream().filter(o -> o.isOrganization() && !o.isProgramme() && o.end() == clause.start()).toList();
             if (!named.isEmpty()) {
@@ -1696,12 +1695,12 @@ final class MembershipExtractor {
         if (conjoined.size() >= 2 && hit.cue().kind() == Kind.PLAIN) {
             return conjoined; // "both EU and NATO member states", "both an EU and a NATO member": each body the noun qualifies
         }
-        int nounAt = Regions.lengthAt(BODY_NOUN_AFTER, v.lower(), cueEnd);
-        Matcher anaphorAfter = ORG_ANAPHOR.matcher(lower).region(Math.max(0, Math.min(lower.length(), cueEnd + Math.max(nounAt, 0) - clause.start())), lower.length());
-        if (nounAt >= 0 && cueEnd < clause.end() && anaphorAfter.lookingAt()) {
+        int nounAt = cueEnd + Regions.lengthAt(BODY_NOUN_AFTER, v.lower(), cueEnd); // (cueEnd - 1 when no such noun follows)
+        if (nounAt > cueEnd && nounAt < clause.end()) {
             // "Tanzania is not a member of Comesa, having withdrawn from the bloc in 2000 to concentrate on the EAC": the body the
             // noun refers to, not the nearest one named
-            Mention o = anaphoricOrganization(doc, v, clause, anaphorAfter, cueStart);
+            Matcher anaphorAfter = ORG_ANAPHOR.matcher(lower).region(nounAt - clause.start(), lower.length());
+            Mention o = anaphorAfter.lookingAt() ? anaphoricOrganization(doc, v, clause, anaphorAfter, cueStart) : null;
             if (o != null) {
                 return List.of(o);
             }
