@@ -2840,6 +2840,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStatesMemorandumOnAnotherStatesInitiativeIsSignedWithThatState() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 March 2024\n\nNepal signed a memorandum of understanding on the Belt and Road "
+                + "Initiative in May 2017. In February 2022 Fernandez signed a memorandum of understanding by which Argentina joined "
+                + "China's Belt and Road Initiative.");
+        assertEquals(List.of("[ARG, CHN] 2022-02", "[CHN, NPL] 2017-05"), r.agreements().stream()
+                .map(a -> a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned()).sorted().toList());
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

@@ -3,6 +3,7 @@ package org.pactum.importer.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1433,6 +1434,9 @@ final class AgreementExtractor {
                 parties = new LinkedHashSet<>(dated.parties());
             }
         }
+        if (parties.size() == 1 && !knownParties) {
+            initiativeOwner(v, ins, parties.iterator().next()).ifPresent(parties::add);
+        }
         Mention issuer = parties.size() < 2 && !knownParties && (linked || ins.proper()) ? issuingOrganization(doc, v, ins, parties) : null;
         if (issuer == null && owningBody != null && parties.size() == 1 && parties.contains(owningBody.code())) {
             issuer = owningBody; // "its Charter was signed in Chisinau": the body's founding document
@@ -1655,6 +1659,31 @@ final class AgreementExtractor {
 
     private static final Pattern DUE_BEFORE = Pattern.compile(".*\\b(?:until|till|through|by|to)\\s+(?:the\\s+(?:end|middle|start|beginning)\\s+of\\s+)?"
             + "(?:the\\s+year\\s+)?$");
+
+    /** The state whose initiative a programme is (programme-organizations.txt, third field): "BRI" to "CHN". */
+    private static final Map<String, String> INITIATIVE_OWNERS = ResourceTables.codesWithField("programme-organizations.txt", 2).entrySet()
+            .stream().filter(e -> !e.getValue().isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** "a memorandum of understanding to join", "by which Argentina joined": the instrument's subject follows. */
+    private static final Pattern ON_INITIATIVE_AFTER = Pattern.compile("[^.;()]{0,60}$");
+
+    /**
+     * "Nepal signed a memorandum of understanding on the Belt and Road Initiative", "signed a memorandum of understanding by
+     * which Argentina joined China's Belt and Road": a state's instrument on another state's initiative is signed with that
+     * state. Only for a state signing alone, and only when the initiative is named in the instrument or right after it.
+     */
+    private static java.util.Optional<String> initiativeOwner(SentenceView v, Instrument ins, String signer) {
+        if (!Countries.isAlpha3(signer)) {
+            return java.util.Optional.empty();
+        }
+        for (Mention m : v.mentions()) {
+            String owner = m.isProgramme() ? INITIATIVE_OWNERS.get(m.code()) : null;
+            if (owner != null && !owner.equals(signer) && m.start() > ins.start()
+                    && (m.end() <= ins.end() || ON_INITIATIVE_AFTER.matcher(v.text().substring(ins.end(), m.start())).matches())) {
+                return java.util.Optional.of(owner);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent, int segmentEnd) {

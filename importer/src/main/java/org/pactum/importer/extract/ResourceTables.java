@@ -23,6 +23,11 @@ final class ResourceTables {
 
     /** The first field of each line to its second tab-separated field, "" when the line has none. */
     static Map<String, String> codesWithValue(String resource) {
+        return codesWithField(resource, 1);
+    }
+
+    /** The first field of each line to its tab-separated field at {@code index}, "" when the line has none. */
+    static Map<String, String> codesWithField(String resource, int index) {
         Map<String, String> out = new HashMap<>();
         try (InputStream in = ResourceTables.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -32,7 +37,7 @@ final class ResourceTables {
             for (String line; (line = r.readLine()) != null;) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] fields = line.strip().split("\t");
-                    out.put(fields[0], fields.length > 1 ? fields[1].strip() : "");
+                    out.put(fields[0], fields.length > index ? fields[index].strip() : "");
                 }
             }
         } catch (IOException e) {
