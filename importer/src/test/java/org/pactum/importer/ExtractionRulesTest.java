@@ -2849,6 +2849,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStateThatChairsOrChairedABodyIsItsMemberButNotTheChairOfAMeetingOrOneChairedBy() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 March 2025\n\nKazakhstan chaired the CICA in 2020-2024. India took over the G20 "
+                + "presidency from Indonesia. Brazil holds the BRICS chairmanship in 2025. Malaysian Prime Minister Anwar Ibrahim chaired "
+                + "the second ASEAN-GCC Summit. The issue was pushed by the Group of 77 and China, a bloc chaired this year by Cuba.");
+        assertEquals(List.of("BRA BRICS MEMBER", "IDN G20 MEMBER", "IND G20 MEMBER", "KAZ CICA MEMBER"), memberships(r));
+        assertTrue(r.memberships().stream().allMatch(m -> m.getSince() == null), r.memberships().toString());
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

@@ -111,7 +111,7 @@ final class MembershipCues {
             java.util.Map.entry("PARTNER/PLAIN/false", List.of("partner")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
-            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs",
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs", "chaired",
                     "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
                     "sit with", "sits with", "sat with", "sitting with",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
@@ -374,8 +374,12 @@ final class MembershipCues {
                     + "|\\b(?:is|are|was|were|became|become|becomes|remains?)(?: also| now| already| still)? (?:a |the )?(?:full |contracting |state )?part(?:y|ies) to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
                     // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"
                     + "|\\bthe (?:current |rotating |incoming |\\d{4} )?chair of\\b"
+                    // "Kazakhstan chaired the CICA in 2020-2024": only with the organization named
+                    + "|(?<![\\p{L}-])chaired (?!(?:[\\p{L}\\d-]+ ){0,3}by\\b|(?:and|over|with|an?)\\b)"
+                    + "(?!(?:the )?(?:meeting|summit|session|talks|conference|committee|commission|board|working|panel)\\b"
+                    + "|(?:the )?(?:[\\p{L}\\d-]+ ){0,3}(?:summit|meeting|session|talks|conference)\\b)"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
-                    + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:[\\p{L}-]+ ){1,3}?(?:chairmanship|presidency)\\b(?! (?:of|in)\\b)|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
+                    + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:[\\p{L}\\d-]+ ){1,3}?(?:chairmanship|presidency)\\b(?! of\\b| in\\b(?! \\d{4}\\b))|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     // ("Eritrea was once again fully part of the Intergovernmental Authority on Development")
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still| once again| again)?(?: fully| formally| officially)? (?:a )?part of\\b"),

@@ -53,7 +53,7 @@ final class MembershipExtractor {
     private static final Pattern ADJECTIVE_LEADER = Pattern.compile("^\\s+(?:president|prime minister|premier|king|emir|sultan|leader|head of state)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A chair held or taken over: held by a state, whoever speaks for it. */
-    private static final Pattern CHAIR_CUE = Pattern.compile("\\b(?:chairmanship|presidency|chairs|chair)\\b");
+    private static final Pattern CHAIR_CUE = Pattern.compile("\\b(?:chairmanship|presidency|chairs|chaired|chair)\\b");
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
     private static final Pattern CORRIDOR_COUNTRIES = SearchPatterns.startingWith("tab", "\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
@@ -1767,7 +1767,7 @@ final class MembershipExtractor {
         return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
 
-    private static final Pattern CHAIR_TAKEN = Pattern.compile("\\b(?:took|takes|taking) over the (?:rotating |annual )?(?:chairmanship|presidency)\\b");
+    private static final Pattern CHAIR_TAKEN = Pattern.compile("\\b(?:took|takes|taking) over the (?:rotating |annual )?(?:[\\p{L}\\d-]+ ){0,3}?(?:chairmanship|presidency)\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
 
     /** The state a chairmanship was taken over "from": it chaired the body, so it is a member too. */
@@ -2747,6 +2747,9 @@ final class MembershipExtractor {
                 }
                 before.add(0, m);
                 pos = m.start();
+            }
+            if (before.size() > 1 && CHAIR_CUE.matcher(v.lower()).region(cueStart, cueEnd).find()) {
+                before.subList(0, before.size() - 1).clear(); // "..., Uganda and Uzbekistan, Russia, which chaired the bloc": one chair
             }
             inClause.addAll(0, before);
         }
