@@ -2858,6 +2858,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void eachListedInstrumentWithItsCounterpartAfterItsAcronymIsSignedByTheStateTheArticleIsAbout() throws Exception {
+        ImportResult r = run("Headline\n- The Hindu BusinessLine\n- 10 March 2024\n\nIndia signed a trade deal with the four EFTA states on "
+                + "Sunday. India has been busy. It follows the Comprehensive Economic Cooperation and Partnership Agreement (CECPA) with "
+                + "Mauritius, signed in February 2021, the Comprehensive Economic Partnership Agreement (CEPA) with the UAE, signed in "
+                + "February 2022, and the Economic Cooperation and Trade Agreement (ECTA) with Australia, signed in April 2022.");
+        List<String> pairs = r.agreements().stream().map(a -> a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " "
+                + a.getSigned()).toList();
+        assertTrue(pairs.containsAll(List.of("[IND, MUS] 2021-02", "[ARE, IND] 2022-02", "[AUS, IND] 2022-04")), pairs.toString());
+        assertTrue(pairs.stream().noneMatch(p -> p.contains("MUS") && !p.contains("IND")), pairs.toString());
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

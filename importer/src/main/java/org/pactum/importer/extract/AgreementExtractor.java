@@ -2391,22 +2391,22 @@ final class AgreementExtractor {
      */
     private static void withoutOthersCounterparts(SentenceView v, List<Instrument> instruments, int i, Agreement a) {
         Instrument own = instruments.get(i);
-        if (own.title().indexOf(" with ") < 0 || a.getParties().size() < 2) {
+        if (counterpartSpan(v, own)[0] < 0 || a.getParties().size() < 2) {
             return;
         }
         Set<String> others = new LinkedHashSet<>();
         Set<String> free = new LinkedHashSet<>(); // named somewhere else than as another title's counterpart
         boolean owns = false;
+        int[] ownSpan = counterpartSpan(v, own);
         for (Mention m : v.mentions()) {
             if (!m.isState()) {
                 continue;
             }
-            owns |= m.start() >= own.start() && m.end() <= own.end();
+            owns |= m.start() >= own.start() && m.end() <= Math.max(own.end(), ownSpan[1]);
             boolean othersOnly = false;
             for (int j = 0; j < instruments.size(); j++) {
-                Instrument other = instruments.get(j);
-                int with = other.title().indexOf(" with ");
-                othersOnly |= j != i && with >= 0 && m.start() >= other.start() + with && m.end() <= other.end();
+                int[] span = j != i ? counterpartSpan(v, instruments.get(j)) : null;
+                othersOnly |= span != null && span[0] >= 0 && m.start() >= span[0] && m.end() <= span[1];
             }
             (othersOnly ? others : free).add(m.code());
         }
@@ -2416,18 +2416,41 @@ final class AgreementExtractor {
         }
     }
 
+    /** "... Partnership Agreement (CECPA) with Mauritius": a counterpart after the instrument's acronym. */
+    private static final Pattern ACRONYM_THEN_WITH = Pattern.compile("\\s*\\([\\p{Lu}\\d-]{2,12}\\)\\s+with\\s+(?:the\\s+)?");
+
+    /**
+     * Where the counterpart of an instrument "with X" is named: in its title ("the free trade agreement with Vietnam"), or right
+     * after its acronym ("the Comprehensive Economic Partnership Agreement (CEPA) with the UAE"); {-1, -1} when it names none.
+     */
+    private static int[] counterpartSpan(SentenceView v, Instrument ins) {
+        int with = ins.title().indexOf(" with ");
+        if (with >= 0) {
+            return new int[] {ins.start() + with, ins.end()};
+        }
+        Matcher m = ACRONYM_THEN_WITH.matcher(v.text()).region(ins.end(), v.text().length());
+        if (m.lookingAt()) {
+            for (Mention state : v.mentions()) {
+                if (state.isState() && state.start() == m.end()) {
+                    return new int[] {ins.end(), state.end()};
+                }
+            }
+        }
+        return new int[] {-1, -1};
+    }
+
     /**
      * An instrument "with Iran" whose only party is that counterpart: the other is the owner "its" stands for ("Its free
      * trade area with Vietnam ...; an interim agreement ... with Iran ..."), or the body the paragraph is about ("The
      * union's external trade agenda has been more active. ... the agreement with Singapore was signed in Yerevan").
      */
     private static void withOwnerOfTheCounterpart(DocumentAnalysis doc, SentenceView v, Instrument ins, Agreement a) {
-        int with = ins.title().indexOf(" with ");
-        if (with < 0 || a.getParties().size() != 1) {
+        int[] span = counterpartSpan(v, ins);
+        if (span[0] < 0 || a.getParties().size() != 1) {
             return;
         }
         String counterpart = a.getParties().get(0).getCode();
-        boolean inTitle = v.mentions().stream().anyMatch(m -> m.code().equals(counterpart) && m.start() >= ins.start() + with && m.end() <= ins.end());
+        boolean inTitle = v.mentions().stream().anyMatch(m -> m.code().equals(counterpart) && m.start() >= span[0] && m.end() <= span[1]);
         if (!inTitle) {
             return;
         }
@@ -2437,6 +2460,9 @@ final class AgreementExtractor {
             owner = body != null ? body : possessorOfIts(doc, v, 0);
         } else {
             owner = paragraphBody(doc, v);
+        }
+        if (owner == null && doc.focus() != null && org.pactum.model.Countries.isAlpha3(doc.focus())) {
+            owner = doc.focus(); // "It follows the CECPA with Mauritius, ...": the state the article is about
         }
         if (owner != null && !owner.equals(counterpart)) {
             a.getParties().add(new PartyRef(owner, PartyRole.PARTY));
