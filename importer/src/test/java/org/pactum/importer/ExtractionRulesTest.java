@@ -2870,6 +2870,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void statesThatFormABodyAreItsMembersButFormingTheBackboneOfARouteIsNoMembership() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 12 March 2025\n\nJapan, the United States and Australia also form the Quad with India. "
+                + "Belarus forms the Union State with Russia. "
+                + "Saudi Arabia's new line forms the backbone of the GCC Railway network.");
+        assertEquals(List.of("AUS QUAD MEMBER", "BLR UNION-STATE MEMBER", "IND QUAD MEMBER", "JPN QUAD MEMBER", "USA QUAD MEMBER"),
+                memberships(r));
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

@@ -436,7 +436,11 @@ final class MembershipCues {
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
             // own: its guard, the comma, would make the one above try every alternative at every comma)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " member states", " member countries", " member nations", " partners in", " allies in")));
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " member states", " member countries", " member nations", " partners in", " allies in")),
+            // "The four nations form the European Free Trade Association", "Japan, the U.S. and Australia also form the Quad with
+            // India": the states that make up the body (only with the body in the words after it: not "form the backbone of")
+            namingItsOrganization(MembershipStatus.MEMBER, "f", "\\bforms? the (?!basis\\b|backbone\\b|core\\b|heart\\b|border\\b)"
+                    + "[\\p{L}\\d-]+(?! of\\b)(?: [\\p{L}\\d-]+){0,6}(?![\\p{L}\\d'\u2019-])(?: \\([\\p{Lu}\\d-]{2,12}\\))?", List.of("form the", "forms the")));
     }
 
     static final List<Cue> CUES = cues();
