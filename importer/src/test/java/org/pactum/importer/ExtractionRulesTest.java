@@ -2879,6 +2879,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aBodyLeftOnJoiningAnotherIsTheOneLeftNotTheOneJoined() throws Exception {
+        ImportResult r = run("Headline\n- N1\n- 21 November 2018\n\nCEFTA was founded in 1992. Every member left the bloc on joining the "
+                + "European Union - Poland and Slovakia in 2004 and Croatia in 2013.");
+        assertEquals(List.of("HRV CEFTA FORMER_MEMBER", "POL CEFTA FORMER_MEMBER", "SVK CEFTA FORMER_MEMBER"), memberships(r));
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

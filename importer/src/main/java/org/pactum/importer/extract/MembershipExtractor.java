@@ -1421,6 +1421,10 @@ final class MembershipExtractor {
         return v.mentions().stream().noneMatch(m -> m.isState() && m.canAct());
     }
 
+    /** "on joining the", "when they joined the": the body a departure made way for. */
+    private static final Pattern ON_JOINING_BEFORE = Pattern.compile(".*\\b(?:on|upon|after|before|when|while) (?:joining|acceding to"
+            + "|(?:they|it) (?:joined|acceded to))\\s+(?:the\\s+)?");
+
     /** The organization(s) the status is in: named after the cue ("member of the G20"), in the clause, or referred back to. */
     private List<Mention> organizations(DocumentAnalysis doc, SentenceView v, Clause clause, Hit hit, int cueStart,
             int cueEnd, String lower) {
@@ -1433,7 +1437,10 @@ final class MembershipExtractor {
                 && !Regions.matches(HYPHENATED_NAME_AFTER, v.text(), o.end(), Math.min(v.text().length(), o.end() + 2))
                 && !Regions.matches(LED_AFTER, v.lower(), o.end(), Math.min(v.lower().length(), o.end() + 14))
                 // (not "the United Nations TIR Convention": a treaty named after the body)
-                && Regions.lengthAt(INSTRUMENT_NAMED_AFTER, v.text(), o.end()) <= 0).toList();
+                && Regions.lengthAt(INSTRUMENT_NAMED_AFTER, v.text(), o.end()) <= 0
+                // (not the body a departure was for: "left the bloc on joining the European Union")
+                && !(hit.cue().status() == MembershipStatus.FORMER_MEMBER && o.start() > cueEnd
+                        && Regions.matches(ON_JOINING_BEFORE, v.lower(), Math.max(cueEnd, o.start() - 40), o.start()))).toList();
         if (v.lower().startsWith(", ", cueStart) && Regions.lengthAt(RELATIVE_RIGHT_AFTER, v.lower(), cueEnd) > 0) {
             // "Iran, Venezuela and Libya, OPEC members whose output ...": the body written inside the apposition, though it
             // follows a list of states
