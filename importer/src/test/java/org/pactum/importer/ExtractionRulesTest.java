@@ -2886,6 +2886,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStateWithItsAdmissionInAParticipleAfterItIsTheStatusSubject() throws Exception {
+        ImportResult r = run("Headline\n- Politico Europe\n- 6 December 2024\n\nMercosur was founded in 1991. Venezuela, admitted in 2012, has "
+                + "been suspended since 2016.");
+        assertEquals(List.of("VEN MERCOSUR SUSPENDED"), memberships(r));
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

@@ -144,6 +144,8 @@ final class MembershipExtractor {
             + "|[\\p{L}-]+(?:'s|\u2019s) (?:[\\p{L}-]+ )?(?:partners|members|allies|observers)\\b"
             // "Bosnia and Herzegovina, granted candidate status in December 2022, got the green light ..."
             + "|(?:granted|given|awarded|accorded) (?:the )?(?:[\\p{L}-]+ ){0,2}(?:status|membership)\\b"
+            // "The first was Mozambique, a former Portuguese colony, admitted at the 1995 summit in Auckland"
+            + "|(?:re)?admitted (?:in|at|on|to|into|as)\\b|(?:suspended|expelled) (?:in|on|at|from|since|after)\\b"
             // "Iraq, OPEC's second-largest producer, ...": a rank in the organization (the cue checks that it is one)
             + "|[\\p{L}-]+(?:'s|\u2019s) (?:[\\p{L}]+-)?(?:largest|biggest|top|leading|smallest|richest|poorest|newest|youngest|oldest) "
             + "(?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|state|country|nation)\\b"
