@@ -2893,6 +2893,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aProtocolOnAccessionToAKnownTreatyIsAnotherInstrumentSignedWithTheTreatysBody() throws Exception {
+        ImportResult r = run("Headline\n- Wire\n- 14 October 2016\n\nGeorgia on 14 October signed the Protocol on its accession to the Energy "
+                + "Community Treaty in Sarajevo. Finland signed the Protocol on its accession to the North Atlantic Treaty in July 2016.");
+        assertEquals(List.of("PROTOCOL [ENERGY-COMM, GEO] 2016-10-14", "PROTOCOL [FIN, NATO] 2016-07"), r.agreements().stream()
+                .map(a -> a.getKind() + " " + a.getParties().stream().map(p -> p.getCode()).sorted().toList() + " " + a.getSigned())
+                .sorted().toList());
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

@@ -1568,8 +1568,33 @@ final class AgreementExtractor {
     /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
     private InstrumentInfo known(SentenceView v, Instrument ins) {
         for (Mention m : v.instruments()) {
-            if (m.start() < ins.end() && ins.start() < m.end()) {
+            if (m.start() < ins.end() && ins.start() < m.end() && accededTreaty(v, ins, m) == null) {
                 return reference.instrument(m.code()).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "on its accession to the", "of Accession of Finland to the": what a membership instrument's title says it is about. */
+    private static final Pattern ACCESSION_TO_BEFORE = Pattern.compile("(?i)\\b(?:accession|membership|admission)\\s+(?:of\\s+[^,;]{1,40}?\\s+)?to\\s+(?:the\\s+)?$");
+
+    /**
+     * The known treaty a membership instrument is about ("the Protocol on its accession to the Energy Community Treaty": the
+     * treaty is acceded to, the protocol is another instrument), or null when {@code m} is not named that way in its title.
+     */
+    private static Mention accededTreaty(SentenceView v, Instrument ins, Mention m) {
+        return m.start() > ins.start() && m.end() <= ins.end() + 1
+                && ACCESSION_TO_BEFORE.matcher(v.text().substring(ins.start(), m.start())).find() ? m : null;
+    }
+
+    /** The one body that is party to the known treaty a membership instrument's title accedes to, or null. */
+    private String bodyOfAccededTreaty(SentenceView v, Instrument ins) {
+        for (Mention m : v.instruments()) {
+            if (accededTreaty(v, ins, m) != null) {
+                List<String> parties = reference.instrument(m.code()).map(InstrumentInfo::parties).orElse(List.of());
+                if (parties.size() == 1 && !Countries.isAlpha3(parties.get(0))) {
+                    return parties.get(0);
+                }
             }
         }
         return null;
@@ -1877,6 +1902,11 @@ final class AgreementExtractor {
             }
             if (org != null) {
                 parties.add(org.code());
+                return parties;
+            }
+            String body = bodyOfAccededTreaty(v, ins);
+            if (body != null) {
+                parties.add(body); // "signed the Protocol on its accession to the Energy Community Treaty": with the Energy Community
                 return parties;
             }
         }
