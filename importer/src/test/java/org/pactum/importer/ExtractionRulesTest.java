@@ -2902,6 +2902,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void statesThatAnnouncedTheirWithdrawalsLeftTheBodyButNotThoseTheyLeftBehind() throws Exception {
+        ImportResult r = run("Headline\n- teleSUR\n- 20 November 2020\n\nUNASUR, founded in 2008, has been in crisis since 2018. Colombia, "
+                + "Argentina and Brazil announced their withdrawals between 2018 and 2019, leaving Guyana and Suriname as the only members "
+                + "still taking part in its work.");
+        assertEquals(List.of("ARG UNASUR FORMER_MEMBER", "BRA UNASUR FORMER_MEMBER", "COL UNASUR FORMER_MEMBER"), memberships(r));
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

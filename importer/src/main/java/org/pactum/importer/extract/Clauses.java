@@ -25,7 +25,9 @@ final class Clauses {
             + "|(?:founded|established|created|set up) by)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
     private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
-            + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b[^,;]{0,40}(?=[.,;]|$)");
+            + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b"
+            // (not a verb with its own object: ", Colombia and Brazil announced their withdrawals in 2019")
+            + "(?!\\s+their\\b)[^,;]{0,40}(?=[.,;]|$)");
     private static final Pattern VERBISH = SearchPatterns.startingWith("\\p{L}", "(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
             + "|do|does|did|joined|became|become|signed|agreed|said|hold|holds|held|took|take|belongs?|remains?|also|still"
             + "|\\p{L}{3,}ed)\\b"); // "also": "and Zambia and the DRC also belong to COMESA" is a clause, not a list
@@ -108,7 +110,9 @@ final class Clauses {
             "however", "having", "adding", "emphasizing", "emphasising", "saying", "noting", "stressing", "underlining", "handing", "citing",
             "with", "grants", "granted", "admits", "admitted", "signs", "approves", "approved",
             // a participle telling what the event did: "..., widening the rift between the three states and France"
-            "widening", "deepening", "straining", "underscoring", "highlighting");
+            "widening", "deepening", "straining", "underscoring", "highlighting",
+            // "..., leaving Bolivia, Guyana, Suriname and Venezuela as the only members": those left, not those who left
+            "leaving");
     private static final Pattern STATUS_IN_SERIES = Pattern.compile("an? (?:[a-z-]+ )?(?:member|party|observer|partner) (?:of|to|in)\\b");
     private static final Pattern STATUS_BEFORE = Pattern.compile("\\b(?:is|are|was|were|remains?|became|has been|have been) (?:also |still )?(?:an? )?"
             + "(?:[a-z-]+ )?(?:member|members|party|observer|partner) (?:of|to|in)\\b");

@@ -206,6 +206,10 @@ final class MembershipCues {
                     // "Kiribati pulled out of the 18-member bloc in July": the body the text is about
                     + "|\\bpull(?:ed|s|ing)? out of(?= the (?:[\\p{L}\\d-]+ ){0,2}(?:bloc|organi[sz]ation|alliance|group|grouping|union|community|forum"
                     + "|commonwealth|association|league|club)\\b)"),
+            // "Ecuador, Argentina and Brazil announced their departures in 2019": departures from the body the text is about
+            // (not "its": "North Korea announced its withdrawal in 2003" is as often from a treaty as from a body)
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "acf", "\\b(?:announced|confirmed|formali[sz]ed|completed) their "
+                    + "(?:withdrawals?|departures?|exits?)\\b(?! from\\b)", List.of("their withdrawal", "their departure", "their exit")),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             // ("Zimbabwe withdrew in 2003 after it was suspended", "Pakistan walked out in 1972": from the body talked about)
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)(?! (?:it|them|him|her|us|the country) (?:as|with|without|behind|alone|exposed|isolated|vulnerable|stranded|unable|outside)\\b)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
