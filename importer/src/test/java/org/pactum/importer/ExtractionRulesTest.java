@@ -2910,6 +2910,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDissolvedBodyNamedInPassingIsNoAntecedentOfALaterJoining() throws Exception {
+        ImportResult r = run("Headline\n- Hungary Today\n- 12 June 2018\n\nAustria is withdrawing from the Central European Initiative "
+                + "(CEI).\nThe CEI grew out of the Quadragonale, founded in Budapest on 11 November 1989 by Austria, Hungary, Italy and "
+                + "Yugoslavia, countries on different sides of the Cold War divide: a neutral state, a member of the Warsaw Pact, a NATO "
+                + "member and a non-aligned country. The Czech Republic and Slovakia joined in 1993 after the dissolution of Czechoslovakia.");
+        assertTrue(r.memberships().stream().noneMatch(m -> m.getOrganization().equals("WARSAW-PACT")), memberships(r).toString());
+        assertTrue(memberships(r).containsAll(List.of("CZE CEI MEMBER", "SVK CEI MEMBER")), memberships(r).toString());
+    }
+
+    @Test
     void theCountryAsAFoundingMemberIsTheStateBefore() throws Exception {
         ImportResult r = run("Headline\n- Ahram Online\n- 15 January 2025\n\nEgypt joined BRICS in January 2024. The country is a founding member "
                 + "of the Arab League, which has its headquarters in Cairo.");

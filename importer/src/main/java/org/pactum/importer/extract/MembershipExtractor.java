@@ -1761,6 +1761,9 @@ final class MembershipExtractor {
         return null;
     }
 
+    /** Bodies that no longer exist (dissolved-organizations.txt): no antecedent of a status that names no body. */
+    private static final Set<String> DISSOLVED = ResourceTables.codes("dissolved-organizations.txt");
+
     /** The body a statement naming none is about: the last one named nearby, else the article's. */
     private static Mention organizationTalkedAbout(DocumentAnalysis doc, SentenceView v, int pos) {
         // an organ ("the Peace and Security Council") has no members of its own: the body it belongs to
@@ -1769,9 +1772,10 @@ final class MembershipExtractor {
         if (league != null) {
             return league; // "... The league's reach also extends beyond the Arab world. Brazil, ... hold observer status"
         }
-        Mention o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !m.counterpart && !ownsSomethingElse(m));
+        Mention o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()),
+                m -> !isOrgan(m) && !m.counterpart && !ownsSomethingElse(m) && !DISSOLVED.contains(m.code()));
         if (o == null) {
-            o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()), m -> !isOrgan(m));
+            o = doc.lastOrganization(v.index(), pos, anaphorWindow(doc, v.index()), m -> !isOrgan(m) && !DISSOLVED.contains(m.code()));
         }
         return o != null ? o : doc.topicOrganization(v.index(), pos);
     }
