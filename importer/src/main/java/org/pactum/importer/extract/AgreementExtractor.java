@@ -1130,7 +1130,10 @@ final class AgreementExtractor {
         boolean between = ins.title().contains(" between ") || BETWEEN_AFTER.matcher(v.text()).region(ins.end(), v.text().length()).lookingAt();
         // "the EFTA-Thailand free trade agreement", "the Japan-Australia Reciprocal Access Agreement": the name states its parties
         Set<String> named = ins.plural() ? Set.of() : namedParties(v, ins);
-        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2;
+        // ("the Japan-Australia Reciprocal Access Agreement" as the reference data writes it: its name covers the two states)
+        boolean knownPairInName = known != null && known.parties().size() == 2 && known.parties().stream().allMatch(Countries::isAlpha3)
+                && PAIR_IN_NAME.matcher(text.substring(ins.start(), ins.end())).find();
+        boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2 || knownPairInName;
         if (ins.plural() && !linked || !linked && !knownOfParty && !statesParties
                 && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
@@ -1566,6 +1569,9 @@ final class AgreementExtractor {
     }
 
     /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
+    /** "Japan-Australia", "Australia–Japan": two names joined by a hyphen or a dash, as an instrument's name states its parties. */
+    private static final Pattern PAIR_IN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?\\s?[-\u2013\u2014]\\s?\\p{Lu}[\\p{L}.]+");
+
     private InstrumentInfo known(SentenceView v, Instrument ins) {
         for (Mention m : v.instruments()) {
             if (m.start() < ins.end() && ins.start() < m.end() && accededTreaty(v, ins, m) == null) {

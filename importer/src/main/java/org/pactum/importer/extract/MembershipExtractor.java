@@ -1177,6 +1177,9 @@ final class MembershipExtractor {
 
     /** "on the day it joins the bloc", "once they join": a present tense in a time clause is a future event. */
     private static final Pattern FUTURE_TIME_CLAUSE = SearchPatterns.startingWith("twoaui", "\\b(?:the day|when|once|as soon as|until|if)\\s+(?:it|they|[\\p{L}-]+)\\s+(?:joins?|accedes?|becomes? (?:a |an )?(?:full )?members?)$");
+    private static final Pattern RELATIVE_SUBJECT_BEFORE = Pattern.compile(".*\\b(?:that|which)\\s+(?:the\\s+)?");
+    private static final Pattern LAUNCHED_AFTER = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:launched|founded|created|set up|established"
+            + "|initiated|proposed|leads|led|heads|headed|championed|sponsored)\\b");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:which|that|who|whose|pending|said|says)\\s");
     // (also "suspended pending a discussion on whether ...", "when the founding members ... said Caracas had failed to ...")
 
@@ -2855,6 +2858,10 @@ final class MembershipExtractor {
                     // "Hungary is the only member of the alliance that has not approved Sweden's accession": another's matter
                     || m.start() > cueEnd && RELATIVE_AFTER.matcher(v.lower()).region(cueEnd, m.start()).find())) {
                 continue;
+            }
+            if (m.start() > cueEnd && Regions.matches(RELATIVE_SUBJECT_BEFORE, v.lower(), Math.max(cueEnd, m.start() - 8), m.start())
+                    && Regions.lengthAt(LAUNCHED_AFTER, v.lower(), m.end()) > 0) {
+                continue; // "It joined the 16+1 format that Beijing launched in 2012": the relative clause's subject, not who joined
             }
             if (m.isAdjective() && !ADJECTIVE_ACTOR.matcher(v.text().substring(m.end())).find() && !chairHolder) {
                 continue;
