@@ -208,7 +208,40 @@ class GoldReferenceTest {
             // CorridorExtractor reads as 0 km)
             "HVDC interconnection", "Kolkata-Agartala via Dhaka", "OCP", "North-South Corridor",
             "corridor going from Lomé to Ouagadougou via Cinkassé", "commercial corridor Lomé-Ouagadougou",
-            "Lomé-Cinkassé-Ouagadougou axis");
+            "Lomé-Cinkassé-Ouagadougou axis",
+            // (16204's "Oman and Etihad Rail Company": the joint venture that builds Hafeet Rail, a company, not the line, as
+            // 12704's "Humboldt Connect"; 16208's "International Transport and Transit Corridor": any, the words of many an
+            // agreement's title; 16305's "railway connection linking central Europe with Piraeus" and 16308's "oil pipeline
+            // between Algyő and Novi Sad": the articles' wording; 16402's "Puerto Cáceres - Nueva Palmira": the ends of the
+            // waterway, as "Belgrade - Budapest"; 16405's "the small Panama Canal": a comparison news makes of many a
+            // corridor, and its chain of fourteen places from Campo Grande to Iquique: a route's description, no name)
+            "Oman and Etihad Rail Company", "International Transport and Transit Corridor",
+            "railway connection linking central Europe with Piraeus", "oil pipeline between Algyő and Novi Sad",
+            "Puerto Cáceres - Nueva Palmira", "the small Panama Canal",
+            "Campo Grande – Porto Murtinho – Carmelo Peralta – Mariscal Estigarribia – Pozo Hondo – Misión La Paz – Tartagal – Jujuy – Salta – Sico – Jama – Antofagasta – Mejillones – Iquique",
+            // (16406's "northern trunk line": any country's northern trunk line, the reference data knows Argentina's as the
+            // Gasoducto Norte; 16408's "Bioceanic railway" (of the Brazil–Peru line): without the word "railway" the key of the
+            // Bioceanic (road) Corridor, as "Bioceanic Railway Corridor"; 16504's "military Schengen corridor" and "military
+            // corridor": the EU's idea of free military movement and any military corridor, not the three states' route;
+            // 16707's "interconnector with Slovakia": the article's wording, which any neighbour's interconnector shares)
+            "northern trunk line", "Bioceanic railway", "military Schengen corridor", "military corridor", "interconnector with Slovakia",
+            // (16806's "LAPSSET railway" of the Lamu–South Sudan railway: without the word "railway" the LAPSSET Corridor's
+            // name, whose records and the railway's would merge into one, as the Bioceanic railway's)
+            "LAPSSET railway",
+            // (16801's "SGR from Mombasa to Naivasha" and 16802's "912 kilometre railway built by Vale": the articles'
+            // wording; 16807's "Musongati-Gitega-Bujumbura-Uvira-Kindu extension": a chain of places, the gold's description of
+            // the line's Burundian and Congolese sections; its "Dar es Salaam-Dodoma SGR" (of the Dar es Salaam–Mwanza SGR): the
+            // first section's name, a line of its own in the reference data (Dar es Salaam–Makutupora SGR), as 12408's
+            // "Atasu-Alashankou pipeline"; 17006's "Panama Canal expansion" and "third set of locks": the canal's expansion
+            // project of 2007–2016 and its locks, works on the canal, no other line)
+            "SGR from Mombasa to Naivasha", "912 kilometre railway built by Vale", "Musongati-Gitega-Bujumbura-Uvira-Kindu extension",
+            "Dar es Salaam-Dodoma SGR", "Panama Canal expansion", "third set of locks",
+            // shared with another corridor: 17103's "Trans-Caspian oil route" (of the gold's "Trans-Caspian route", the
+            // Middle Corridor's name, as 11203's): Kazakh oil across the Caspian, the Kazakhstan Caspian Transportation System
+            // as often; 17106's "West-East Gas Pipeline" (of the Second West-East Gas Pipeline): the first line's and the whole
+            // system's name, as 9403's and 9908's; 17104's "500kV Turkmenistan-Pakistan power line": the article's wording, a
+            // direction without Afghanistan, which the line's name (TAP) carries)
+            "Trans-Caspian oil route", "West-East Gas Pipeline", "500kV Turkmenistan-Pakistan power line");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -285,7 +318,20 @@ class GoldReferenceTest {
             "Druzhba pipeline (southern branch)", "Zambia-Lobito railway line (Luacano-Copperbelt)",
             "Transcontinental (bioceanic) railway Brazil-Peru",
             // (13901's "Chancay–Shanghai maritime route": a shipping line between two ports, as any liner service is)
-            "Chancay–Shanghai maritime route");
+            "Chancay–Shanghai maritime route",
+            // (a known line with the gold's branch, route or description in brackets: 16305's Pan-European Corridor X (its
+            // Budapest–Belgrade branch Xb), 16401's and 16407's Lines K, Z and FA of the Interoceanic Corridor, 16801's Uganda SGR
+            // western route (Kampala–Kasese–Mpondwe), 16805's N4 Toll Route, 17101's second China–Russia crude oil pipeline;
+            // the reference data knows each by its name without them)
+            "Pan-European Corridor X (branch Xb)", "Line K (Ixtepec–Ciudad Hidalgo)", "Line Z (Salina Cruz–Coatzacoalcos)",
+            "Line FA (Coatzacoalcos–Palenque)", "Kampala-Kasese-Mpondwe SGR (with Bihanga-Mirama Hills branch)",
+            "N4 toll road (Pretoria-Maputo)", "Second China-Russia crude oil pipeline (Mohe-Daqing second line)",
+            // (16408's "Amazon route": any route through the Amazon, a retailer's delivery route as often; the reference data
+            // knows Brazil's integration route as the Amazon integration route, with the Rota Amazônica and the Manta–Manaus
+            // multimodal route 16408 lists; 16803's "Trans-Kalahari Railway": without the word "railway" the key of the
+            // Trans-Kalahari Corridor, and records of the two, which 16803 names side by side, would merge into one
+            // (SameFacts.corridors), as the Bioceanic Railway Corridor's)
+            "Amazon route", "Trans-Kalahari Railway");
 
     /**
      * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
