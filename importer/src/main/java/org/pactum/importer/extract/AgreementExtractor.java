@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.pactum.importer.text.DateMention;
@@ -1693,7 +1695,7 @@ final class AgreementExtractor {
 
     /** The state whose initiative a programme is (programme-organizations.txt, third field): "BRI" to "CHN". */
     private static final Map<String, String> INITIATIVE_OWNERS = ResourceTables.codesWithField("programme-organizations.txt", 2).entrySet()
-            .stream().filter(e -> !e.getValue().isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+            .stream().filter(e -> !e.getValue().isEmpty()).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** "a memorandum of understanding to join", "by which Argentina joined": the instrument's subject follows. */
     private static final Pattern ON_INITIATIVE_AFTER = Pattern.compile("[^.;()]{0,60}$");
 
@@ -1702,18 +1704,18 @@ final class AgreementExtractor {
      * which Argentina joined China's Belt and Road": a state's instrument on another state's initiative is signed with that
      * state. Only for a state signing alone, and only when the initiative is named in the instrument or right after it.
      */
-    private static java.util.Optional<String> initiativeOwner(SentenceView v, Instrument ins, String signer) {
+    private static Optional<String> initiativeOwner(SentenceView v, Instrument ins, String signer) {
         if (!Countries.isAlpha3(signer)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Mention m : v.mentions()) {
             String owner = m.isProgramme() ? INITIATIVE_OWNERS.get(m.code()) : null;
             if (owner != null && !owner.equals(signer) && m.start() > ins.start()
                     && (m.end() <= ins.end() || ON_INITIATIVE_AFTER.matcher(v.text().substring(ins.end(), m.start())).matches())) {
-                return java.util.Optional.of(owner);
+                return Optional.of(owner);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
@@ -2497,7 +2499,7 @@ final class AgreementExtractor {
         } else {
             owner = paragraphBody(doc, v);
         }
-        if (owner == null && doc.focus() != null && org.pactum.model.Countries.isAlpha3(doc.focus())) {
+        if (owner == null && doc.focus() != null && Countries.isAlpha3(doc.focus())) {
             owner = doc.focus(); // "It follows the CECPA with Mauritius, ...": the state the article is about
         }
         if (owner != null && !owner.equals(counterpart)) {
