@@ -1570,10 +1570,10 @@ final class AgreementExtractor {
         return new Result(a, confidence, claimedTo, ins.proper() || known != null);
     }
 
-    /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
     /** "Japan-Australia", "Australia–Japan": two names joined by a hyphen or a dash, as an instrument's name states its parties. */
     private static final Pattern PAIR_IN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?\\s?[-\u2013\u2014]\\s?\\p{Lu}[\\p{L}.]+");
 
+    /** The reference data's instrument named where this one is written ("907th Amendment" is Section 907 ...). */
     private InstrumentInfo known(SentenceView v, Instrument ins) {
         for (Mention m : v.instruments()) {
             if (m.start() < ins.end() && ins.start() < m.end() && accededTreaty(v, ins, m) == null) {
@@ -2429,13 +2429,13 @@ final class AgreementExtractor {
      */
     private static void withoutOthersCounterparts(SentenceView v, List<Instrument> instruments, int i, Agreement a) {
         Instrument own = instruments.get(i);
-        if (counterpartSpan(v, own)[0] < 0 || a.getParties().size() < 2) {
+        int[] ownSpan = counterpartSpan(v, own);
+        if (ownSpan[0] < 0 || a.getParties().size() < 2) {
             return;
         }
         Set<String> others = new LinkedHashSet<>();
         Set<String> free = new LinkedHashSet<>(); // named somewhere else than as another title's counterpart
         boolean owns = false;
-        int[] ownSpan = counterpartSpan(v, own);
         for (Mention m : v.mentions()) {
             if (!m.isState()) {
                 continue;

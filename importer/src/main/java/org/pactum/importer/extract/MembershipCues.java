@@ -380,7 +380,7 @@ final class MembershipCues {
                     + "|\\bthe (?:current |rotating |incoming |\\d{4} )?chair of\\b"
                     // "Kazakhstan chaired the CICA in 2020-2024": only with the organization named
                     + "|(?<![\\p{L}-])chaired (?!(?:[\\p{L}\\d-]+ ){0,3}by\\b|(?:and|over|with|an?)\\b)"
-                    + "(?!(?:the )?(?:meeting|summit|session|talks|conference|committee|commission|board|working|panel)\\b"
+                    + "(?!(?:the )?(?:committee|commission|board|working|panel)\\b"
                     + "|(?:the )?(?:[\\p{L}\\d-]+ ){0,3}(?:summit|meeting|session|talks|conference)\\b)"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:[\\p{L}\\d-]+ ){1,3}?(?:chairmanship|presidency)\\b(?! of\\b| in\\b(?! \\d{4}\\b))|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
