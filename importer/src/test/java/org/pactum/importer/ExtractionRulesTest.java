@@ -2344,6 +2344,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
+        ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
+                + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "
+                + "Three BIMSTEC members, Bangladesh, Bhutan and Nepal, belong to the South Asian Association for Regional Cooperation.");
+        assertEquals(List.of("BGD BIMSTEC MEMBER", "BGD SAARC MEMBER", "BOL UNASUR MEMBER", "BTN BIMSTEC MEMBER", "BTN SAARC MEMBER",
+                "ECU UNASUR MEMBER", "GUY UNASUR MEMBER", "NPL BIMSTEC MEMBER", "NPL SAARC MEMBER", "SUR UNASUR MEMBER", "URY UNASUR MEMBER",
+                "VEN UNASUR MEMBER"), memberships(r));
+    }
+
+    @Test
     void statesRemainingSuspendedAfterTheBodysCountedMembersAndAGroupInAppositionThatFormedABody() throws Exception {
         ImportResult r = run("Headline\n- Wire\n- 30 April 2025\n\nThe Economic Community of Central African States (ECCAS) met in Malabo. "
                 + "Five of the AU's 55 member states remain suspended following unconstitutional changes of government, namely Burkina "

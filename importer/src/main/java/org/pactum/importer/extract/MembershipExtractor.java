@@ -1883,20 +1883,26 @@ final class MembershipExtractor {
 
     private static final Pattern AND_THE_MEMBERS = Pattern.compile("\\s+and\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:member states|member countries|members)\\b");
 
-    /** "the five Micronesian members – Palau, ..., Nauru and Kiribati –": a counted group of members, its states between dashes. */
+    /**
+     * "the five Micronesian members – Palau, ..., Nauru and Kiribati –", "The other six members, Bolivia, ... and Venezuela,": a
+     * counted group of members, its states between dashes or commas.
+     */
     // ("the 10 members of the Association of Southeast Asian Nations (Asean) - Brunei, ... -": the body after "of", spaced hyphens)
     private static final Pattern COUNTED_MEMBERS_DASH = Pattern.compile("\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}?(?:members|member states|member countries)(?:\\s+of\\s+(?:the\\s+)?[^\u2013\u2014;,]{2,80}?)?"
-            + "(?:\\s*[\u2013\u2014]\\s*|\\s+-\\s+)(?:the\\s+)?");
+            + "(?:\\s*[\u2013\u2014]\\s*|\\s+-\\s+|(?<comma>,)\\s+)(?:the\\s+)?");
+    /** The comma closing a list of states set off by commas ("The other six members, Bolivia, ... and Venezuela, have not"). */
+    private static final Pattern COMMA_AFTER_LIST = Pattern.compile("^,\\s");
 
     /**
      * Counted members of a body with their states between dashes: members whatever the rest of the clause says ("announced
      * they would leave the Forum"), of the body named before the count or, failing one, of the body the text is about.
-     * True when it read them.
+     * True when it read them between dashes (the clause then says no more).
      */
     private static boolean countedMembersBetweenDashes(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
         String lower = v.lower();
-        if (lower.indexOf('\u2013', clause.start()) < 0 && lower.indexOf('\u2014', clause.start()) < 0 && lower.indexOf(" - ", clause.start()) < 0) {
+        if (lower.indexOf('\u2013', clause.start()) < 0 && lower.indexOf('\u2014', clause.start()) < 0 && lower.indexOf(" - ", clause.start()) < 0
+                && !lower.contains("members, ") && !lower.contains("states, ") && !lower.contains("countries, ")) {
             return false; // (the cheap test first)
         }
         Matcher counted = COUNTED_MEMBERS_DASH.matcher(lower).region(clause.start(), clause.end());
@@ -1905,8 +1911,8 @@ final class MembershipExtractor {
         }
         List<Mention> listed = Gaps.listedFrom(v, counted.end(), m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor());
         if (listed.size() != Words.count(counted.group(1)) || listed.get(0).start() != counted.end()
-                || Regions.lengthAt(DASH_AFTER_LIST, lower, listed.get(listed.size() - 1).end()) < 0) {
-            return false; // (as many states as counted, and the dash closing their list)
+                || Regions.lengthAt(counted.group("comma") != null ? COMMA_AFTER_LIST : DASH_AFTER_LIST, lower, listed.get(listed.size() - 1).end()) < 0) {
+            return false; // (as many states as counted, and the dash or comma closing their list)
         }
         Mention body = null;
         for (Mention o : clause.mentions(v)) {
@@ -1924,7 +1930,8 @@ final class MembershipExtractor {
         for (Mention state : listed) {
             out.add(new Candidate<>(membership(state.code(), body.code(), MembershipStatus.MEMBER), v, 0.7));
         }
-        return true;
+        // (set off by commas the states are also the clause's subject: "Five BIMSTEC members, ..., belong to the SAARC")
+        return counted.group("comma") == null;
     }
 
     /** Programmes a state joins as a partner (the reference data holds them as no body with members). */
