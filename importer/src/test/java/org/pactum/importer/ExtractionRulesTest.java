@@ -2344,6 +2344,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStateThatIsSuspendedOrInTheProcessOfAccessionAfterTheBodysMembers() throws Exception {
+        ImportResult r = run("Headline\n- EFE\n- 24 July 2018\n\nMercosur is made up of Argentina, Brazil, Paraguay and Uruguay, while "
+                + "Venezuela is suspended and Bolivia is in the process of accession after signing its protocol of adhesion in 2015.");
+        assertEquals(List.of("ARG MERCOSUR MEMBER", "BOL MERCOSUR APPLICANT", "BRA MERCOSUR MEMBER", "PRY MERCOSUR MEMBER", "URY MERCOSUR MEMBER",
+                "VEN MERCOSUR SUSPENDED"), memberships(r));
+        assertEquals(AgreementStatus.SIGNED, r.agreements().get(0).getStatus());
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

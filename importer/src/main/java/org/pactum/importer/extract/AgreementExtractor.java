@@ -2969,12 +2969,16 @@ final class AgreementExtractor {
     /** "the trade pact that replaced NAFTA on July 1, 2020": the instrument replaced is no longer in force. */
     private static final Pattern REPLACED_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:replaced|superseded|supplanted)\\s+(?:the\\s+)?(?:(?:old|earlier|original|former|previous)\\s+)?$");
 
+    /** "while Venezuela is suspended and Bolivia is in the process of accession after signing its protocol": a named state's status. */
+    private static final Pattern NAMED_SUBJECT_SUSPENDED = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+ (?:is|are|remains|remain)(?: still| also| currently)? suspended\\b");
+
     private static AgreementStatus status(DocumentAnalysis doc, String lower, String before, String after, boolean future,
             boolean linked, EdtfDate signed, EdtfDate inForce) {
         // "all suspended from the African Union, formed the AES under the Liptako-Gourma Charter": a state's status, not the charter's
         // "signed in March 2018 ..., after the United States withdrew from the original Trans-Pacific Partnership": another
         // state leaving another pact is no status of this one
-        String around = (before + " " + OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" ")).toLowerCase().replace("suspended from", " ");
+        String around = (NAMED_SUBJECT_SUSPENDED.matcher(before).replaceAll(" ") + " " + OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" "))
+                .toLowerCase().replace("suspended from", " ");
         if (Words.containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
                 "denounced") || REPLACED_RIGHT_BEFORE.matcher(before).find()) {
             return AgreementStatus.TERMINATED;

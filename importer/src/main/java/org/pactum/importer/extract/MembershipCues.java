@@ -98,7 +98,7 @@ final class MembershipCues {
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to",
-                    "obtain", "admitting", "to become", "accession of")),
+                    "obtain", "admitting", "to become", "accession of", "process of", "midst of")),
             java.util.Map.entry("PARTNER/COMPRISES/false", List.of("partners")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "members were", "member states were", "member countries were", "comprises", "comprised", "consists of",
                     "brings together", "unites", ", groups", "which groups", "bloc groups", "grouping groups", "organization groups", "organisation groups", "union groups",
@@ -188,6 +188,8 @@ final class MembershipCues {
                     + "|\\bwhich (?:are|is|were|was|remain|remains|remained) (?:also |still |all )?suspended\\b"
                     // "Madagascar, however, remains suspended."
                     + "|\\b(?:remains|remain|remained)(?: all| also| still)? suspended(?=\\s*(?:[.;,]|$))"
+                    // "Mercosur is made up of Argentina, ..., while Venezuela is suspended and Bolivia is in the process of accession"
+                    + "|\\b(?:is|are)(?: all| also| still| currently| now)? suspended(?=\\s*(?:[.;,]|$|and\\b))"
                     // "Mali, Burkina Faso and Niger, all under military rule and all suspended from the African Union"
                     + "|\\b(?:all|both|itself|themselves|still) suspended from\\b"
                     // a body suspending a state: "suspended Guinea from all the bloc's decision-making bodies", "decides to suspend
@@ -308,6 +310,8 @@ final class MembershipCues {
                     // the procedure for admitting Belarus as a full member": on the way in, not yet in
                     + "|\\b(?:to obtain|obtaining|for obtaining) the status of (?:an? )?(?:full )?(?:[\\p{L}-]+ )?member\\b"
                     + "|\\b(?:procedure|process) (?:for|of) admitting\\b"
+                    // "Bolivia is in the process of accession", "... of joining the bloc": on the way in
+                    + "|\\b(?:is|are|was|were|remains|remained) (?:now |still |currently |already |formally )?in the (?:process|midst) of (?:its |their )?(?:accession|acceding|joining)\\b"
                     // "approved the beginning of the process of accession of Iran as main member" (not a law's title: "On the start of ...")
                     + "|\\b(?:approved|launched|started|began|initiated|opened) (?:the )?(?:(?:beginning|start|launch) of )?(?:the )?(?:procedure|process) (?:for|of) (?:the )?accession of\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
                     + "|\\bappl(?:ied|ies|ying) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
