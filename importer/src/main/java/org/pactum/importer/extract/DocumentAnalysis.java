@@ -1028,8 +1028,11 @@ public final class DocumentAnalysis {
     private static final Pattern COOPERATION_WITH_GAP = Pattern.compile("(?:['’]s)?\\s+(?:cooperation|co-operation|relations|ties|partnership|engagement)"
             + "\\s+with\\s+(?:the\\s+)?");
 
-    /** "electricity from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan": ends of a route, not a pair of actors. */
-    private static final Pattern ROUTE_BEFORE = Pattern.compile("\\b(?:from|to|through|via|across)\\s+(?:the\\s+)?$");
+    /**
+     * "electricity from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan", "the TAP, which crosses Greece and Albania":
+     * ends or stages of a route, not a pair of actors.
+     */
+    private static final Pattern ROUTE_BEFORE = Pattern.compile("\\b(?:from|to|through|via|across|cross(?:es|ed|ing)?|travers(?:es|ed|ing)|transit(?:s|ed|ing)?)\\s+(?:the\\s+)?$");
     /** "linking China to Europe via Kazakhstan, the Caspian Sea, Azerbaijan and Georgia": the tail of a route's list. */
     private static final Pattern ROUTE_LIST_BEFORE = Pattern.compile("\\b(?:via|through|across)\\s+[^.;:]{0,50},\\s*(?:the\\s+)?$");
 
