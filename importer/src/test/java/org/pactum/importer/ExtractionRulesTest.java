@@ -2353,6 +2353,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anOrdinalAloneAnAccessionProcessAndTheAgencysAccessionCountries() throws Exception {
+        ImportResult r = run("Headline\n- Mint\n- 15 February 2024\n\nMexico became the 30th and the first from Latin America to join the "
+                + "International Energy Agency in February 2018. Only members of the Organisation for Economic Co-operation and Development "
+                + "(OECD) can become full members of the agency. The same meeting invited Latvia to become the IEA's 32nd member and "
+                + "welcomed Costa Rica as the agency's newest accession country. Chile, Colombia and Israel are the other countries in the accession process. Bahrain and the UAE became the "
+                + "third and fourth Arab countries to establish formal ties with Israel.");
+        assertEquals(List.of("CHL IEA CANDIDATE", "COL IEA CANDIDATE", "CRI IEA CANDIDATE", "ISR IEA CANDIDATE", "MEX IEA MEMBER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

@@ -89,7 +89,7 @@ public final class DocumentAnalysis {
 
     private static final Pattern AGENCY_DATELINE_AFTER = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}.-]{1,15}\\)\\s*[\u2014\u2013-]");
     private static final Pattern COUNTERPART_BEFORE = SearchPatterns.startingWith("waibWAIB", "(?i)\\b(?:with|and|between|admit|admitted|admitting|invite|invited|inviting)\\s+$");
-    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:\\d{1,3}\\s+)?(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)"); // ("the AU's 55 member states")
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|\u2019s|'|\u2019)(?=\\s|$)\\s*(?:\\d{1,3}(?:st|nd|rd|th)?\\s+)?(?:(?:state|state-owned|national|own|new)\\s+)?([\\p{L}-]*)"); // ("the AU's 55 member states", "the IEA's 32nd member")
     private static final Pattern RELATIONS_AFTER = Pattern.compile("(?i)^\\s*(?:relations|ties|relationship|cooperation|partnership"
             + "|dialogue|talks)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("^\\s*,?\\s*(?:of )?(?:that|the same) year\\b");

@@ -117,7 +117,8 @@ final class MembershipCues {
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
-                    "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in")));
+                    "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in",
+                    "became the", "becomes the")));
 
 
     /** "established dialogue relations with ASEAN", "set up diplomatic ties": relations opened, no body founded. */
@@ -273,6 +274,8 @@ final class MembershipCues {
                     + "|\\b(?:accepted|admitted|recogni[sz]ed) as (?:a )?candidates?\\b"
                     // "agreed to commence the accession process for Uruguay", "whose accession working group was established"
                     + "|\\baccession (?:process|working group|procedure) (?:for|of|with|was|has|had|is)\\b"
+                    // "Costa Rica is in the final stage of its own accession process", "the other countries in the accession process"
+                    + "|\\bin (?:the )?(?:(?:final|last|early|first|advanced) )?(?:(?:stage|phase)s? of )?(?:its |their |the )?(?:own )?accession process\\b"
                     // "agreed to begin the process for Costa Rica to join the Asia-Pacific trade pact"
                     + "|\\bprocess for (?:[\\p{L}-]+ ){1,3}to (?:join|accede to)\\b"
                     // "complete bilateral talks on WTO accession": negotiating the entry, not in yet
@@ -423,6 +426,9 @@ final class MembershipCues {
                     + "|\\bthe (?:last|first|only) (?:two |three |four )?(?:other )?all(?:y|ies)\\b"
                     + "|\\bbec(?:ame|omes|ome|oming) (?:the |its )(?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                     + "|eleventh|twelfth|thirteenth) (?:full |new )?(?:party|signatory|state party)\\b"
+                    // "Mexico became the 30th and the first from Latin America in February 2018": the ordinal alone
+                    + "|\\bbec(?:ame|omes) the (?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                    + "|thirteenth)(?=\\s*(?:[,.;]|$|and the\\b|in\\b|on\\b))"
                     + "|\\btook up (?:its|their) seats?\\b|(?=member )(?<!\\bwith (?:the |all |its |other |fellow )?[\\p{L}\\d-]{1,20} )(?<!\\bwith (?:the |all |its |other |fellow )?[\\p{L}\\d-]{1,20} [\\p{L}\\d-]{1,20} )(?:(?<!\\d )|(?=member (?:states?|countr(?:y|ies)|nations?)\\s*(?:[\u2014\u2013:-]|,\\s*(?:among them|including|namely)\\b)))\\bmember (?:states?|countr(?:y|ies)|nations?)\\b" // (not "more than 30 member states" unless they are listed)
                     // "Somalia will keep its seat in the Intergovernmental Authority on Development"
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"

@@ -36,7 +36,7 @@ final class MembershipExtractor {
             + "|\\b(?:took|takes) effect(?! in\\b)|\\bwas (?:completed|finali[sz]ed|formali[sz]ed)\\b");
     private static final Pattern ORG_ANAPHOR = SearchPatterns.startingWith("it", "\\b(?:it|its|the organi[sz]ation'?s?|this organi[sz]ation|the bloc'?s?"
             + "|the union'?s?|the alliance'?s?|the group'?s?|the grouping|the association'?s?|this association|the treaty|the community"
-            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?|the council'?s?"
+            + "|the bank'?s?|the commonwealth'?s?|the forum'?s?|the conference'?s?|the initiative'?s?|the movement'?s?|the council'?s?|the agency'?s?"
             // "the 120-member movement", "the 27-nation bloc"
             + "|the \\d{1,3}-(?:member|nation|country|strong) (?:organi[sz]ation|bloc|union|alliance|group|grouping|association|community"
             + "|forum|movement)'?s?)\\b");
@@ -2555,8 +2555,8 @@ final class MembershipExtractor {
             + "|Secretariat|Parliament)\\b");
     /** Kind nouns that are also the head of organizations' names ("the union": the Eurasian Economic Union). */
     private static final Set<String> KIND_HEADS = Set.of("union", "alliance", "community", "association", "organization", "organisation", "council");
-    /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank). */
-    private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement");
+    /** Kind nouns that refer only to an organization whose name has them ("the bank": the New Development Bank; "the agency": the IEA). */
+    private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement", "agency");
     private static final Pattern FOUNDERS_LISTED = Pattern.compile("\\bthe (?:original |first )?(?:founding members|founders)\\s*(?:,|(?:were|are|included|include)\\b)"); // ("The founding members were A, B ...")
     // ("The SCO, which brings together China, Russia, India, ...": a relative clause about the body before it)
     private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|which (?:brings together|groups|unites|comprises|includes|consists of))\\b");
