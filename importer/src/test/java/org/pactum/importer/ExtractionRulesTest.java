@@ -2363,6 +2363,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aBodyTakingInStatesAndBothGroupsAsAnAsideAfterTheBodies() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 15 January 2025\n\nIn 1992, after the Soviet collapse, ECO took in Afghanistan and "
+                + "six former Soviet republics - Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan - growing to "
+                + "the ten members it has today. Turkey took in Syrian refugees. Iran became a full member of the Shanghai Cooperation "
+                + "Organisation in July 2023 and of BRICS in January 2024, both groups in which Russia is a leading member.");
+        assertEquals(List.of("AFG ECO MEMBER", "AZE ECO MEMBER", "IRN BRICS MEMBER", "IRN SCO MEMBER", "KAZ ECO MEMBER", "KGZ ECO MEMBER",
+                "RUS BRICS MEMBER", "RUS SCO MEMBER", "TJK ECO MEMBER", "TKM ECO MEMBER", "UZB ECO MEMBER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

@@ -1536,7 +1536,9 @@ final class MembershipExtractor {
                     named.add(o);
                 }
             }
-            return named.size() >= 2 ? named.subList(named.size() - 2, named.size()) : List.of();
+            if (named.size() >= 2) {
+                return named.subList(named.size() - 2, named.size());
+            } // (else an aside after the bodies: "... of the SCO in July 2023 and of BRICS in January 2024, both groups in which ...")
         }
         if (v.lower().startsWith("among ", cueStart)) {
             // "The bank, founded by ..., also counts Bangladesh ... among its members": "its" is the clause's subject
@@ -2022,10 +2024,14 @@ final class MembershipExtractor {
             + "(?:suspended|(?:voted|decided|agreed|moved) to suspend)\\s+(?:the\\s+)?");
     private static final Pattern FROM_BODY = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     /** What may follow the states suspended: the end of the clause, or when, why and from what. */
-    private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:$|[.,;:)]|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
+    private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:$|[.,;:)\u2013\u2014]|-\\s|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
 
     /** A body's verb of readmission, anywhere after it in the clause: "ECCAS had lifted its sanctions and reintegrated Gabon". */
-    private static final Pattern READMITTED_STATES = Pattern.compile("\\b(?:reintegrated|readmitted|re-admitted|reinstated)\\s+(?:the\\s+)?");
+    // ("In 1992, ECO took in Afghanistan and six former Soviet republics - Azerbaijan, ...": a body taking states in)
+    private static final Pattern READMITTED_STATES = Pattern.compile("\\b(?:reintegrated|readmitted|re-admitted|reinstated|took in|takes in)\\s+(?:the\\s+)?");
+    /** " and six former Soviet republics - ": a counted group after the first states taken in, its states after a dash or colon. */
+    private static final Pattern AND_COUNTED_GROUP = Pattern.compile("\\s+and\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+[^.;:\u2013\u2014]{0,40}?"
+            + "(?:\\s+-\\s+|\\s*[\u2013\u2014:]\\s*)(?:the\\s+)?");
 
     /**
      * "ECOWAS has also suspended Mali and Guinea", "The bloc suspended Niger after the coup": the subject body suspends
@@ -2035,7 +2041,7 @@ final class MembershipExtractor {
         String lower = clause.masked(v.lower());
         boolean suspends = lower.contains("suspended ") || lower.contains("to suspend ");
         if (!suspends && !lower.contains("re-admitted") && !lower.contains("reintegrated") && !lower.contains("readmitted")
-                && !lower.contains("reinstated")) {
+                && !lower.contains("reinstated") && !lower.contains("took in ") && !lower.contains("takes in ")) {
             return false;
         }
         Mention body = null;
@@ -2064,7 +2070,11 @@ final class MembershipExtractor {
         if (body == null) {
             return false;
         }
-        List<Mention> states = Gaps.listedFrom(v, verbAt, m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor());
+        List<Mention> states = new ArrayList<>(Gaps.listedFrom(v, verbAt, m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()));
+        int more = states.isEmpty() ? -1 : Regions.lengthAt(AND_COUNTED_GROUP, v.lower(), states.get(states.size() - 1).end());
+        if (more > 0) {
+            states.addAll(Gaps.listedFrom(v, states.get(states.size() - 1).end() + more, m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()));
+        }
         if (states.isEmpty() || states.get(0).start() != verbAt
                 || !AFTER_SUSPENDED.matcher(v.lower()).region(states.get(states.size() - 1).end(), v.lower().length()).lookingAt()) {
             return false; // "suspended Russia's gas supplies", "suspended talks with Mali"
