@@ -2373,6 +2373,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anObserverNotAFullMemberOfAGroupingLedByOthersAndARelativeClauseAfterANounInApposition() throws Exception {
+        ImportResult r = run("Headline\n- AP\n- 3 September 2024\n\nMongolia is neutral. It is an observer, not a full member, of the "
+                + "Shanghai Cooperation Organization, the security grouping led by China and Russia. China applied in September 2021 to "
+                + "join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP), a Pacific Rim trade pact of "
+                + "which Japan is a founding member.");
+        assertEquals(List.of("CHN CPTPP APPLICANT", "JPN CPTPP FOUNDING_MEMBER", "MNG SCO OBSERVER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

@@ -624,7 +624,8 @@ final class MembershipExtractor {
         return false;
     }
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
-    private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:of|in) which\\s+[^,;]{0,40}$");
+    // (", a Pacific Rim trade pact of which Japan is": a noun in apposition before the relative)
+    private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in) which\\s+[^,;]{0,40}$");
     private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
             + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$");
     private static final Pattern CONGRATULATED_BEFORE = Pattern.compile("\\b(?:congratulated|congratulates|welcomed|welcomes|hailed|praised)\\b");
@@ -2527,7 +2528,11 @@ final class MembershipExtractor {
     }
 
     /** "demanded by", "blocked by": the state after it acts on something, it is not the clause's member. */
-    private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined|followed)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?");
+    /** ("demanded by Bulgaria and Romania": every state of the agent's list, up to the one at hand). */
+    private static final String AGENT_LIST_SO_FAR = "(?:[\\p{L}' -]{1,30}?(?:,|\\band) (?:the )?)?";
+    private static final Pattern AGENT_OF_PASSIVE = Pattern.compile(".*\\b(?!(?:admitted|accepted|invited|founded|established|created|formed|signed|joined|followed|launched)\\b)\\p{Ll}{3,}(?:ed|en) by (?:the )?" + AGENT_LIST_SO_FAR);
+    /** "the security grouping led by China and Russia": its leaders, members but not of another status (an observer's clause). */
+    private static final Pattern LED_BY = Pattern.compile(".*\\bled by (?:the )?" + AGENT_LIST_SO_FAR);
     /** "Azerbaijan's application ... has not been approved": still an applicant, the refusal is the organization's. */
     private static final Pattern NOT_APPROVED = Pattern.compile("\\b(?:has|have|had|was|were|is|are)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?(?:approved|accepted|granted|decided)\\b");
     /** "it has not formally left the bloc": a departure denied right before its verb. */
@@ -2935,6 +2940,10 @@ final class MembershipExtractor {
             if (hit.cue().kind() != Kind.FOUNDING && m.start() > cueEnd
                     && Regions.matches(AGENT_OF_PASSIVE, v.lower(), Math.max(cueEnd, m.start() - 30), m.start())) {
                 continue; // "remains stuck over amendments demanded by Bulgaria": the agent of something else
+            }
+            if (hit.cue().status() != MembershipStatus.MEMBER && hit.cue().kind() != Kind.FOUNDING && m.start() > cueEnd
+                    && Regions.matches(LED_BY, v.lower(), Math.max(cueEnd, m.start() - 30), m.start())) {
+                continue;
             }
             if (appositionOfTheFirst && m.start() > cueEnd) {
                 continue;

@@ -18,7 +18,9 @@ final class Words {
         // "Hungary, the only other ally yet to ratify": a member that has not yet ratified someone else's accession
         "yet to ratify",
         // "a non-member observer state at the United Nations": an observer, the UN's name for the status
-        "non-member observer"};
+        "non-member observer",
+        // "It is an observer, not a full member, of the SCO": the status the clause gives, the one it denies set against it
+        ", not a full member", ", not a member", ", but not a full member", ", but not a member"};
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "no longer seek", "no longer want",
         "no longer plan", "no longer intend", "no longer interest", "no longer aspir", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention", "no sign that", "no indication that", "turned down", "turns down", "declined",
