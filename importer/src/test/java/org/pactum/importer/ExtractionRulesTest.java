@@ -2382,6 +2382,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aProcedureForTheAdmissionOfAStateAndNegotiationsToJoinMakeApplicants() throws Exception {
+        ImportResult r = run("Headline\n- MONTSAME\n- 15 September 2022\n\nThe SCO summit was held in Samarkand. The procedure for "
+                + "admission of the Republic of Belarus as member state was launched. Uzbekistan is in negotiations to join the World "
+                + "Trade Organization.");
+        assertEquals(List.of("BLR SCO APPLICANT", "UZB WTO APPLICANT"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

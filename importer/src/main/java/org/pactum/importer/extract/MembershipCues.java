@@ -98,7 +98,7 @@ final class MembershipCues {
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to",
-                    "obtain", "admitting", "to become", "accession of", "process of", "midst of")),
+                    "obtain", "admitting", "admission of", "to become", "accession of", "process of", "midst of")),
             java.util.Map.entry("PARTNER/COMPRISES/false", List.of("partners")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "members were", "member states were", "member countries were", "comprises", "comprised", "consists of",
                     "brings together", "unites", ", groups", "which groups", "bloc groups", "grouping groups", "organization groups", "organisation groups", "union groups",
@@ -312,7 +312,9 @@ final class MembershipCues {
                     // "the memorandum on the obligations of Iran in order to obtain the status of an SCO member state", "launched
                     // the procedure for admitting Belarus as a full member": on the way in, not yet in
                     + "|\\b(?:to obtain|obtaining|for obtaining) the status of (?:an? )?(?:full )?(?:[\\p{L}-]+ )?member\\b"
-                    + "|\\b(?:procedure|process) (?:for|of) admitting\\b"
+                    + "|\\b(?:procedure|process) (?:for|of) (?:admitting|(?:the )?admission of)\\b"
+                    // "Uzbekistan is in negotiations to join the World Trade Organization"
+                    + "|\\bin (?:negotiations|talks) to (?:join|accede to)\\b"
                     // "Bolivia is in the process of accession", "... of joining the bloc": on the way in
                     + "|\\b(?:is|are|was|were|remains|remained) (?:now |still |currently |already |formally )?in the (?:process|midst) of (?:its |their )?(?:accession|acceding|joining)\\b"
                     // "approved the beginning of the process of accession of Iran as main member" (not a law's title: "On the start of ...")
