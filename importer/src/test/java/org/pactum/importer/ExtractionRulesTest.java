@@ -2390,6 +2390,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aBodysMembersIncludingStatesListedBetweenCommasButNotTalksWithMembersAmongThem() throws Exception {
+        ImportResult r = run("Headline\n- APA News\n- 15 December 2024\n\nThey remain in the West African Economic and Monetary Union "
+                + "(WAEMU), whose eight members, including Benin, Cote d'Ivoire, Guinea-Bissau, Senegal and Togo, share the CFA franc. "
+                + "The World Trade Organization met in Geneva. Ashgabat has opened bilateral market access talks with eight members, "
+                + "among them China and Russia.");
+        assertEquals(List.of("BEN WAEMU MEMBER", "CIV WAEMU MEMBER", "GNB WAEMU MEMBER", "SEN WAEMU MEMBER", "TGO WAEMU MEMBER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

@@ -26,6 +26,7 @@ final class Clauses {
             // "the bloc of emerging economies, founded by Brazil, Russia, India and China and later joined by South Africa, offered ..."
             + "|(?:founded|established|created|set up) by)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
+    private static final Pattern MEMBERS_THEN_LIST = Pattern.compile("(?s).*\\bmembers, (?:including|among them|namely) .*");
     private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b"
             // (not a verb with its own object: ", Colombia and Brazil announced their withdrawals in 2019")
@@ -53,8 +54,9 @@ final class Clauses {
         // parentheticals: from ", which" to the next comma (or a cut, or the end)
         List<int[]> parentheticals = new ArrayList<>();
         Matcher p = PARENTHETICAL.matcher(t);
+        int covered = -1;
         while (t.indexOf(", ") >= 0 && p.find()) {
-            if (t.regionMatches(true, p.end(), "as well as", 0, 10) && continuesList(v, p.end() + 10)) {
+            if (t.regionMatches(true, p.end(), "as well as", 0, 10) && continuesList(v, p.end() + 10) || p.start() < covered) {
                 continue;
             }
             int close = t.indexOf(',', p.end());
@@ -65,6 +67,14 @@ final class Clauses {
             // "in which Turkmenistan, a permanently neutral country, has observer status": an apposition inside goes with it
             while (close >= 0 && appositionAt(t, close)) {
                 close = t.indexOf(',', t.indexOf(',', close + 1) + 1);
+            }
+            if (close >= 0 && Regions.matches(MEMBERS_THEN_LIST, t, Math.max(0, close - 30), Math.min(t.length(), close + 12))) {
+                // "whose eight members, including Benin, ... and Togo, share the CFA franc": the members' list goes with them
+                close = t.indexOf(',', close + 1);
+                while (close >= 0 && continuesListAfterComma(v, close + 1) && !listClosedAt(v, close)) {
+                    close = t.indexOf(',', close + 1);
+                }
+                covered = close < 0 ? t.length() : close; // (the ", including" inside is no parenthetical of its own)
             }
             Integer nextCut = cuts.higher(p.start());
             int end = close < 0 ? t.length() : close;

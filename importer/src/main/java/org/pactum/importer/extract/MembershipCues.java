@@ -432,6 +432,8 @@ final class MembershipCues {
                     + "|\\bbec(?:ame|omes) the (?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                     + "|thirteenth)(?=\\s*(?:[,.;]|$|and the\\b|in\\b|on\\b))"
                     + "|\\btook up (?:its|their) seats?\\b|(?=member )(?<!\\bwith (?:the |all |its |other |fellow )?[\\p{L}\\d-]{1,20} )(?<!\\bwith (?:the |all |its |other |fellow )?[\\p{L}\\d-]{1,20} [\\p{L}\\d-]{1,20} )(?:(?<!\\d )|(?=member (?:states?|countr(?:y|ies)|nations?)\\s*(?:[\u2014\u2013:-]|,\\s*(?:among them|including|namely)\\b)))\\bmember (?:states?|countr(?:y|ies)|nations?)\\b" // (not "more than 30 member states" unless they are listed)
+                    // "the WAEMU, whose eight members, including Benin, Cote d'Ivoire, ... and Togo, share the CFA franc"
+                    + "|\\b(?:whose|its|their) (?:[\\p{L}\\d-]+ ){0,2}members,\\s*(?:among them|including|namely)\\b"
                     // "Somalia will keep its seat in the Intergovernmental Authority on Development"
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
