@@ -2399,6 +2399,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void oneOfTheBodysMembersInAppositionIsAMemberWhateverTheClauseAroundSays() throws Exception {
+        ImportResult r = run("Headline\n- GTR\n- 25 February 2022\n\nThe UK formally applied to join the Comprehensive and Progressive "
+                + "Agreement for Trans-Pacific Partnership (CPTPP) in February 2021, and Singapore, one of the pact's 11 members, has been "
+                + "among the most vocal supporters of British accession.");
+        assertEquals(List.of("GBR CPTPP APPLICANT", "SGP CPTPP MEMBER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

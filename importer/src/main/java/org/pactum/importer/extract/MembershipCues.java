@@ -131,7 +131,9 @@ final class MembershipCues {
             // "Iran, Venezuela and Libya, OPEC members whose output has already been reduced by U.S. sanctions"
             + "|[\\p{L}-]+ (?:members|member states)(?= (?:whose|which|who)\\b)"
             // "the leaders of Japan, India and Australia, his partners in the Quad grouping"
-            + "|(?:his|her|its|their|our) (?:fellow )?(?:partners|allies) in\\b)";
+            + "|(?:his|her|its|their|our) (?:fellow )?(?:partners|allies) in\\b"
+            // "Singapore, one of the pact's 11 members, has been among the most vocal supporters"
+            + "|one of (?:the |its |their )?(?:[\\p{L}-]+(?:'s|\u2019s) )?(?:\\d{1,3} |two |three |four |five |six |seven |eight |nine |ten )?(?:founding |original |full )?members\\b)";
 
     /** "would not leave", "has not left", "did not quit": a departure denied (read as no negation of the membership). */
     // (not "has not formally left the bloc" after a freeze: the suspension stands, see the rule tests)
@@ -454,7 +456,7 @@ final class MembershipCues {
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
             // own: its guard, the comma, would make the one above try every alternative at every comma)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " member states", " member countries", " member nations", " partners in", " allies in")),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " member states", " member countries", " member nations", " partners in", " allies in", "one of")),
             // "The four nations form the European Free Trade Association", "Japan, the U.S. and Australia also form the Quad with
             // India": the states that make up the body (only with the body in the words after it: not "form the backbone of")
             namingItsOrganization(MembershipStatus.MEMBER, "f", "\\bforms? the (?!basis\\b|backbone\\b|core\\b|heart\\b|border\\b)"
