@@ -2407,6 +2407,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aLeaderWhoIsTheCurrentChairmanOfABodyHoldsItForTheStateNotTheBodyOfAnotherLeadersTitle() throws Exception {
+        ImportResult r = run("Headline\n- Yonhap\n- 5 June 2024\n\nFélix Tshisekedi, who is the current chairman of the African Union, "
+                + "spoke. Ghana's President Nana Akufo-Addo, who attended as the chairman of the Economic Community of West African States "
+                + "(ECOWAS), spoke too. The summit was co-chaired by Angolan President João Lourenço, in his capacity as the current "
+                + "chairperson of the African Union, and European Council President António Costa. Borjana Kristo, the chairwoman of "
+                + "Bosnia's Council of Ministers, welcomed the decision.");
+        assertEquals(List.of("AGO AU MEMBER", "COD AU MEMBER", "GHA ECOWAS MEMBER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

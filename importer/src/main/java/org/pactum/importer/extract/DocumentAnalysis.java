@@ -63,6 +63,9 @@ public final class DocumentAnalysis {
     /** "UN bodies", "UN agencies", "EU officials": the organization names whose bodies or people, it is not the one meant. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:bodies|agencies|agency|institutions|institution|entities|officials|envoys?"
             + "|peacekeepers|peacekeeping|troops|missions?|inspectors|monitors|experts|staff|personnel|projects?)\\b");
+    /** "European Council President António Costa", "AU Commission chairperson Mahmoud Ali Youssouf": a person's title. */
+    // (not "ICC spokesman Fadi El Abdallah": the body a spokesman speaks for is the one talked about)
+    private static final Pattern TITLE_AFTER = Pattern.compile("^\\s+(?:[Pp]resident|[Cc]hair(?:man|woman|person)?)\\s+\\p{Lu}");
     /** "the ECOWAS Abidjan-Lagos Corridor", "the ASEAN Power Grid": the body names a work of its own, it is not what is talked about. */
     private static final Pattern NAMES_A_WORK_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}(?:Corridor|Highway|Railway|Pipeline|Power Grid|Grid"
             + "|Interconnector|Project|Programme|Program)\\b");
@@ -755,7 +758,7 @@ public final class DocumentAnalysis {
                         || MEMBERS_AFTER.matcher(after).lookingAt() && MEMBERS_APPOSITION_BEFORE.matcher(before).find();
                 // (also "EU state Hungary was granted observer status": the body describes the state, the status is another's)
                 m.qualifier = QUALIFIER_AFTER.matcher(after).lookingAt() || DESCRIBES_STATE_AFTER.matcher(after).lookingAt()
-                        || NAMES_A_WORK_AFTER.matcher(after).lookingAt();
+                        || NAMES_A_WORK_AFTER.matcher(after).lookingAt() || TITLE_AFTER.matcher(after).lookingAt();
                 m.framed = FRAMEWORK_BEFORE.matcher(text.substring(Math.max(0, e.start() - 70), e.start())).find()
                         || WITHIN_AFTER_NAME.matcher(before).find();
                 m.statusObject = STATUS_OBJECT_BEFORE.matcher(SentenceView.lowerSameLength(text.substring(Math.max(0, e.start() - 30), e.start()))).find()

@@ -112,7 +112,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs", "chaired",
-                    "will chair", "is chairing", "belong", "chair of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
+                    "will chair", "is chairing", "belong", "chair of", "chairman of", "chairwoman of", "chairperson of", "president of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
                     "sit with", "sits with", "sat with", "sitting with",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
@@ -389,6 +389,10 @@ final class MembershipCues {
                     + "|\\b(?:is|are|was|were|became|become|becomes|remains?)(?: also| now| already| still)? (?:a |the )?(?:full |contracting |state )?part(?:y|ies) to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
                     // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"
                     + "|\\bthe (?:current |rotating |incoming |\\d{4} )?chair of\\b"
+                    // "Félix Tshisekedi, who is the current chairman of the African Union", "this year's chair of the African Union",
+                    // "who attended as the chairman of ECOWAS", "current president of the African Union": a leader in the chair
+                    + "|\\bthis year's (?:chair|chairman|chairwoman|chairperson) of\\b|\\bas the (?:current )?(?:chair|chairman|chairwoman|chairperson) of\\b"
+                    + "|\\b(?:the )?(?:current|rotating|incoming) (?:president|chairman|chairwoman|chairperson) of\\b"
                     // "Kazakhstan chaired the CICA in 2020-2024": only with the organization named
                     + "|(?<![\\p{L}-])chaired (?!(?:[\\p{L}\\d-]+ ){0,3}by\\b|(?:and|over|with|an?)\\b)"
                     + "(?!(?:the )?(?:committee|commission|board|working|panel)\\b"

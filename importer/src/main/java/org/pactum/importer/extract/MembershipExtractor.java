@@ -53,7 +53,7 @@ final class MembershipExtractor {
     private static final Pattern ADJECTIVE_LEADER = Pattern.compile("^\\s+(?:president|prime minister|premier|king|emir|sultan|leader|head of state)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A chair held or taken over: held by a state, whoever speaks for it. */
-    private static final Pattern CHAIR_CUE = Pattern.compile("\\b(?:chairmanship|presidency|chairs|chaired|chair)\\b");
+    private static final Pattern CHAIR_CUE = Pattern.compile("\\b(?:chairmanship|presidency|chairs|chaired|chair|chairman|chairwoman|chairperson|president of)\\b");
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
     private static final Pattern CORRIDOR_COUNTRIES = SearchPatterns.startingWith("tab", "\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
