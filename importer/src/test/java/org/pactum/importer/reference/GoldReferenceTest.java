@@ -241,7 +241,17 @@ class GoldReferenceTest {
             // as often; 17106's "West-East Gas Pipeline" (of the Second West-East Gas Pipeline): the first line's and the whole
             // system's name, as 9403's and 9908's; 17104's "500kV Turkmenistan-Pakistan power line": the article's wording, a
             // direction without Afghanistan, which the line's name (TAP) carries)
-            "Trans-Caspian oil route", "West-East Gas Pipeline", "500kV Turkmenistan-Pakistan power line");
+            "Trans-Caspian oil route", "West-East Gas Pipeline", "500kV Turkmenistan-Pakistan power line",
+            // (17404's "Enrico Mattei" of the Transmed pipeline: Eni's founder, whom 17406 names in the same words and Italy's
+            // Mattei Plan for Africa after him, the reference data knows the line as the Enrico Mattei pipeline; 17406's
+            // "Transmed/Enrico Mattei gas pipeline": two of the line's names joined by a slash, each an alias already;
+            // 17608's "world's longest Green and Digital Corridor": the MoU's boast in quotation marks, and "Green and Digital
+            // Corridor": any of Singapore's green and digital shipping corridors (with Los Angeles–Long Beach, Australia,
+            // Japan and others as well), the reference data knows this one as the Singapore–Rotterdam one; 17807's "gas
+            // pipeline from Russia to China through the territory of Mongolia": the article's wording for the Power of
+            // Siberia 2)
+            "Enrico Mattei", "Transmed/Enrico Mattei gas pipeline", "world's longest Green and Digital Corridor",
+            "Green and Digital Corridor", "gas pipeline from Russia to China through the territory of Mongolia");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -331,7 +341,11 @@ class GoldReferenceTest {
             // multimodal route 16408 lists; 16803's "Trans-Kalahari Railway": without the word "railway" the key of the
             // Trans-Kalahari Corridor, and records of the two, which 16803 names side by side, would merge into one
             // (SameFacts.corridors), as the Bioceanic Railway Corridor's)
-            "Amazon route", "Trans-Kalahari Railway");
+            "Amazon route", "Trans-Kalahari Railway",
+            // (17807's trilateral truck route from Tianjin port to Ulan-Ude: a chain of seven places with the network in
+            // brackets, the gold's description of the route the three states' road transport agreement of 2016 opened along
+            // the Asian Highway (AH3), which the reference data knows as the Asian Highway Network)
+            "Tianjin-Erenhot-Zamyn-Uud-Ulaanbaatar-Kyakhta-Ulan-Ude road route (Asian Highway Network)");
 
     /**
      * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
