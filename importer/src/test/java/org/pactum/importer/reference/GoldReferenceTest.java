@@ -241,7 +241,11 @@ class GoldReferenceTest {
             // as often; 17106's "West-East Gas Pipeline" (of the Second West-East Gas Pipeline): the first line's and the whole
             // system's name, as 9403's and 9908's; 17104's "500kV Turkmenistan-Pakistan power line": the article's wording, a
             // direction without Afghanistan, which the line's name (TAP) carries)
-            "Trans-Caspian oil route", "West-East Gas Pipeline", "500kV Turkmenistan-Pakistan power line");
+            "Trans-Caspian oil route", "West-East Gas Pipeline", "500kV Turkmenistan-Pakistan power line",
+            // 17406's slash of two names, 17404's surname alone (the Mattei Plan, the man), 17608's superlative and bare
+            // "Green and Digital Corridor" (Singapore's other green corridors), 17807's description of Power of Siberia 2
+            "Enrico Mattei", "Transmed/Enrico Mattei gas pipeline", "world's longest Green and Digital Corridor",
+            "Green and Digital Corridor", "gas pipeline from Russia to China through the territory of Mongolia");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -331,7 +335,10 @@ class GoldReferenceTest {
             // multimodal route 16408 lists; 16803's "Trans-Kalahari Railway": without the word "railway" the key of the
             // Trans-Kalahari Corridor, and records of the two, which 16803 names side by side, would merge into one
             // (SameFacts.corridors), as the Bioceanic Railway Corridor's)
-            "Amazon route", "Trans-Kalahari Railway");
+            "Amazon route", "Trans-Kalahari Railway",
+            // a candidate green shipping route of a report (17607) and a road route spelt out stop by stop (17807)
+            "Australia-Japan iron ore green corridor",
+            "Tianjin-Erenhot-Zamyn-Uud-Ulaanbaatar-Kyakhta-Ulan-Ude road route (Asian Highway Network)");
 
     /**
      * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
