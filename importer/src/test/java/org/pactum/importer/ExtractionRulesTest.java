@@ -2417,6 +2417,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAgreementThatBroughtAStateIntoABodyButNotIntoConflict() throws Exception {
+        ImportResult r = run("Headline\n- Le News\n- 26 May 2021\n\nTwo agreements followed. The second, signed in October 2004, brought "
+                + "Switzerland into the Schengen area in December 2008. The war brought Russia into conflict with NATO.");
+        assertEquals(List.of("CHE SCHENGEN MEMBER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

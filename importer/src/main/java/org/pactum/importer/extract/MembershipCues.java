@@ -118,7 +118,7 @@ final class MembershipCues {
                     "work within", "works within", "cooperate within", "cooperates within")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in",
-                    "became the", "becomes the")));
+                    "became the", "becomes the", "brought", "brings")));
 
 
     /** "established dialogue relations with ASEAN", "set up diplomatic ties": relations opened, no body founded. */
@@ -456,6 +456,11 @@ final class MembershipCues {
                     + "|\\b(?:was|were|has been|had been) (?:further )?(?:expanded|enlarged) (?:with|to include)\\b"
                     // "In 1992, the organization expanded to include Afghanistan, Azerbaijan, ..."
                     + "|\\b(?:expanded|enlarged|expands|enlarges|grew) (?:further )?to include\\b"
+                    // "The second, signed in October 2004, brought Switzerland into the Schengen area in December 2008"
+                    // (not "brought Russia into conflict with NATO", "into force", "into the talks")
+                    + "|\\bbr(?:ought|ings) (?=[^.;,]{2,40}? into (?!(?:conflict|force|effect|line|play|being|question|focus|contact|talks|war|power"
+                    + "|office|service|operation|use|view|existence|orbit)\\b|the (?:conflict|war|picture|spotlight|open|mainstream|process|talks"
+                    + "|negotiations|equation|dispute|fray|orbit|region|country|market|port|city)\\b)(?:the )?\\p{L})"
                     // "took in Somalia as its eighth member in 2024"
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
