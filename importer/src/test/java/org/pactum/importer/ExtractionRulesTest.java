@@ -2424,6 +2424,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void joiningABodyTheReferenceDataDoesNotKnowIsNoMembershipOfTheBodyTalkedAbout() throws Exception {
+        ImportResult r = run("Headline\n- swissinfo\n- 4 January 2020\n\nThe European Free Trade Association was founded in 1960. Britain "
+                + "and Denmark left when they joined the EEC in 1973, and Austria, Finland and Sweden left on joining the European Union in "
+                + "1995.");
+        assertEquals(List.of("AUT EU MEMBER", "FIN EU MEMBER", "SWE EU MEMBER"), memberships(r));
+    }
+
+    @Test
     void countedMembersListedBetweenCommasAreMembersAndTheSubjectOfTheirClause() throws Exception {
         ImportResult r = run("Headline\n- MercoPress\n- 21 April 2018\n\nSix members of the Union of South American Nations, Unasur, "
                 + "met in Lima. The other six members, Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela, have not joined the move. "

@@ -1741,6 +1741,11 @@ final class MembershipExtractor {
             if (DESCRIBED_BODY_AFTER.matcher(v.text()).region(cueEnd, v.text().length()).lookingAt()) {
                 return List.of(); // "decided to join the customs union of Russia, Belarus and Kazakhstan": a body no name gives
             }
+            Matcher named = NAME_AFTER_JOINED.matcher(v.text()).region(cueEnd, v.text().length());
+            if (hit.cue().status() == MembershipStatus.MEMBER && JOINED_CUE.matcher(v.lower().substring(cueStart, cueEnd)).find() && named.lookingAt()
+                    && v.mentions().stream().noneMatch(m -> m.start() == named.end() - named.group(1).length())) {
+                return List.of(); // "Britain and Denmark left when they joined the EEC in 1973": a body the reference data does not know
+            }
             Mention o = hit.cue().status() == MembershipStatus.CANDIDATE
                     ? doc.lastOrganization(v.index(), cueStart, CANDIDATE_WINDOW, m -> candidateStatusOrgs.contains(m.code()))
                     : null;
@@ -1750,6 +1755,9 @@ final class MembershipExtractor {
         return List.of();
     }
 
+    /** A name right after "joined (the)": "joined the EEC", "joined Interpol". */
+    private static final Pattern NAME_AFTER_JOINED = Pattern.compile("\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)");
+    private static final Pattern JOINED_CUE = Pattern.compile("(?i)\\b(?:re)?join(?:ed|s)?$");
     private static final Pattern DESCRIBED_BODY_AFTER = Pattern.compile("\\s+(?:the|a|an) (?:[\\p{Ll}-]+ ){0,2}(?:union|bloc|alliance|grouping|group|community"
             + "|zone|area|club|pact|partnership) (?:of|between|with|linking|uniting) (?:the )?\\p{Lu}");
 
