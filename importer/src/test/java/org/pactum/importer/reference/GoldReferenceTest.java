@@ -251,7 +251,23 @@ class GoldReferenceTest {
             // pipeline from Russia to China through the territory of Mongolia": the article's wording for the Power of
             // Siberia 2)
             "Enrico Mattei", "Transmed/Enrico Mattei gas pipeline", "world's longest Green and Digital Corridor",
-            "Green and Digital Corridor", "gas pipeline from Russia to China through the territory of Mongolia");
+            "Green and Digital Corridor", "gas pipeline from Russia to China through the territory of Mongolia",
+            // (17903's "railway from Uzbekistan to western China via Kyrgyzstan", 18201's "route through Syunik", 18202's
+            // "fiber-optic line along the bottom of the Caspian Sea", 18306's "corridor for the transport of hydrogen produced
+            // in North Africa toward central Europe" and 18308's "new greenfield rail line between Zambia and Angola": the
+            // articles' wording; 18007's "Skagerrak": the strait's name, the reference data knows the cables as the Skagerrak
+            // interconnector; 18008's "Gotthard axis" of the NRLA: one of its two axes (with the Lötschberg), the Gotthard
+            // route as often, its base tunnels lines of their own in the reference data)
+            "railway from Uzbekistan to western China via Kyrgyzstan", "route through Syunik",
+            "fiber-optic line along the bottom of the Caspian Sea",
+            "corridor for the transport of hydrogen produced in North Africa toward central Europe",
+            "new greenfield rail line between Zambia and Angola", "Skagerrak", "Gotthard axis",
+            // shared with another corridor: 17906's "Atasu – Alashankou" (of the Kazakhstan–China oil pipeline): the section,
+            // a line of its own, as 12408's "Atasu-Alashankou pipeline"; 18108's "Coatzacoalcos-Salina Cruz railway" (of the
+            // Interoceanic Corridor): Line Z, the corridor's railway and a line of its own, whose en-dash name is a shared alias
+            // of the corridor; 18308's "Benguela railway" (of the Lobito Corridor): the Benguela Railway, a line of its own
+            // inside the corridor, as the Zambia–Lobito line is
+            "Atasu – Alashankou", "Coatzacoalcos-Salina Cruz railway", "Benguela railway");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -259,6 +275,9 @@ class GoldReferenceTest {
             "Polar Express",
             // descriptions of a section or a phase, with the route in brackets, and a generic product pipeline
             "Tanzania standard gauge railway (Dar es Salaam–Morogoro–Makutupora)", "Multi-Product Pipeline",
+            // (18307's, with hyphens: the first two sections, which the reference data knows as the Dar es Salaam–Makutupora
+            // SGR, named with the whole line's aliases)
+            "Tanzania standard gauge railway (Dar es Salaam-Morogoro-Makutupora)",
             "Thai-Chinese high-speed railway (Bangkok-Nakhon Ratchasima, first phase)", "Bangkok-Vientiane cross-border railway (Thai-Lao railway)",
             // the 1990s three-country plan TAPI grew from: naming it TAPI would add India
             "Turkmenistan-Afghanistan-Pakistan gas pipeline",
