@@ -21,8 +21,7 @@ final class Clauses {
     private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|of which(?!\\s+(?:it|they)\\b)|where|whom|all of which|both of which|each of which|all of whom|together with"
             + "|along with|as well as|including|made up of|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)"
-            // "and Singapore, one of the pact's 11 members, has been among ...": a status in apposition
-            + "|one of (?:the |its |their )?(?:[\\p{L}-]+(?:'s|\u2019s) )?(?:\\d{1,3} |two |three |four |five |six |seven |eight |nine |ten )?(?:founding |original |full )?members"
+            + "|" + MembershipCues.ONE_OF_THE_MEMBERS
             // "the CPTPP, a Pacific Rim trade pact of which Japan is a founding member": a noun in apposition and its relative clause
             + "|(?:an?|the) (?:[\\p{L}-]+ ){1,4}?(?:of|in) which(?!\\s+(?:it|they)\\b)"
             // "the bloc of emerging economies, founded by Brazil, Russia, India and China and later joined by South Africa, offered ..."

@@ -125,6 +125,9 @@ final class MembershipCues {
     private static final String RELATIONS_AFTER = " (?:formal |full |full-fledged )?(?:dialogue|diplomatic) (?:relations|ties)\\b";
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
+    /** "Singapore, one of the pact's 11 members, has been among the most vocal supporters": a status in apposition (a clause of its own). */
+    static final String ONE_OF_THE_MEMBERS = "one of (?:the |its |their )?(?:[\\p{L}-]+(?:'s|\u2019s) )?(?:\\d{1,3} |two |three |four |five |six |seven |eight "
+            + "|nine |ten )?(?:founding |original |full )?members";
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
     static final String MEMBERS_IN_APPOSITION = "(?:(?:both|all|all three|all four|all five|the two|the three|the four|the five|two|three|four|five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
             + "(?:and [\\p{L}-]+ )?(?:members|member (?:states|countries|nations))\\b"
@@ -132,8 +135,7 @@ final class MembershipCues {
             + "|[\\p{L}-]+ (?:members|member states)(?= (?:whose|which|who)\\b)"
             // "the leaders of Japan, India and Australia, his partners in the Quad grouping"
             + "|(?:his|her|its|their|our) (?:fellow )?(?:partners|allies) in\\b"
-            // "Singapore, one of the pact's 11 members, has been among the most vocal supporters"
-            + "|one of (?:the |its |their )?(?:[\\p{L}-]+(?:'s|\u2019s) )?(?:\\d{1,3} |two |three |four |five |six |seven |eight |nine |ten )?(?:founding |original |full )?members\\b)";
+            + "|" + ONE_OF_THE_MEMBERS + "\\b)";
 
     /** "would not leave", "has not left", "did not quit": a departure denied (read as no negation of the membership). */
     // (not "has not formally left the bloc" after a freeze: the suspension stands, see the rule tests)

@@ -1743,7 +1743,7 @@ final class MembershipExtractor {
             }
             Matcher named = NAME_AFTER_JOINED.matcher(v.text()).region(cueEnd, v.text().length());
             if (hit.cue().status() == MembershipStatus.MEMBER && JOINED_CUE.matcher(v.lower().substring(cueStart, cueEnd)).find() && named.lookingAt()
-                    && v.mentions().stream().noneMatch(m -> m.start() == named.end() - named.group(1).length())) {
+                    && v.mentions().stream().noneMatch(m -> m.start() == named.start(1))) {
                 return List.of(); // "Britain and Denmark left when they joined the EEC in 1973": a body the reference data does not know
             }
             Mention o = hit.cue().status() == MembershipStatus.CANDIDATE
