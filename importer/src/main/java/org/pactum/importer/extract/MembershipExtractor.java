@@ -713,7 +713,7 @@ final class MembershipExtractor {
             subject = previous;
         }
         if (statusesByAs(doc, v, clause, out) || sameStatusesForAnotherBody(v, clause, out) || bodySuspendsStates(v, clause, out)
-                || countedMembersListedAfterColon(v, clause, out) || countedMembersBetweenDashes(doc, v, clause, out)
+                || countedMembersListedAfterColon(v, clause, out) || countedMembersSetOff(doc, v, clause, out)
                 || listedWithOtherMembers(doc, v, clause, out) || joinsOrLeavesProgramme(v, clause, out) || adoptsTheEuro(v, clause, out)) {
             return subject;
         }
@@ -1880,7 +1880,7 @@ final class MembershipExtractor {
             if (!then.lookingAt() || !COUNTED_BODY_MEMBERS.matcher(v.lower()).region(Math.max(0, body.start() - 20), body.start()).find()) {
                 continue;
             }
-            List<Mention> listed = Gaps.listedFrom(v, then.end(), m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor());
+            List<Mention> listed = Gaps.listedFrom(v, then.end(), MembershipExtractor::isNamedState);
             if (listed.size() < 2 || listed.get(0).start() != then.end()) {
                 return false;
             }
@@ -1899,7 +1899,7 @@ final class MembershipExtractor {
      * counted group of members, its states between dashes or commas.
      */
     // ("the 10 members of the Association of Southeast Asian Nations (Asean) - Brunei, ... -": the body after "of", spaced hyphens)
-    private static final Pattern COUNTED_MEMBERS_DASH = Pattern.compile("\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+    private static final Pattern COUNTED_MEMBERS_SET_OFF = Pattern.compile("\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}?(?:members|member states|member countries)(?:\\s+of\\s+(?:the\\s+)?[^\u2013\u2014;,]{2,80}?)?"
             + "(?:\\s*[\u2013\u2014]\\s*|\\s+-\\s+|(?<comma>,)\\s+)(?:the\\s+)?");
     /** The comma closing a list of states set off by commas ("The other six members, Bolivia, ... and Venezuela, have not"). */
@@ -1910,17 +1910,17 @@ final class MembershipExtractor {
      * they would leave the Forum"), of the body named before the count or, failing one, of the body the text is about.
      * True when it read them between dashes (the clause then says no more).
      */
-    private static boolean countedMembersBetweenDashes(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
+    private static boolean countedMembersSetOff(DocumentAnalysis doc, SentenceView v, Clause clause, List<Candidate<Membership>> out) {
         String lower = v.lower();
         if (lower.indexOf('\u2013', clause.start()) < 0 && lower.indexOf('\u2014', clause.start()) < 0 && lower.indexOf(" - ", clause.start()) < 0
                 && !lower.contains("members, ") && !lower.contains("states, ") && !lower.contains("countries, ")) {
             return false; // (the cheap test first)
         }
-        Matcher counted = COUNTED_MEMBERS_DASH.matcher(lower).region(clause.start(), clause.end());
+        Matcher counted = COUNTED_MEMBERS_SET_OFF.matcher(lower).region(clause.start(), clause.end());
         if (!counted.find()) {
             return false;
         }
-        List<Mention> listed = Gaps.listedFrom(v, counted.end(), m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor());
+        List<Mention> listed = Gaps.listedFrom(v, counted.end(), MembershipExtractor::isNamedState);
         if (listed.size() != Words.count(counted.group(1)) || listed.get(0).start() != counted.end()
                 || Regions.lengthAt(counted.group("comma") != null ? COMMA_AFTER_LIST : DASH_AFTER_LIST, lower, listed.get(listed.size() - 1).end()) < 0) {
             return false; // (as many states as counted, and the dash or comma closing their list)
@@ -1943,6 +1943,11 @@ final class MembershipExtractor {
         }
         // (set off by commas the states are also the clause's subject: "Five BIMSTEC members, ..., belong to the SAARC")
         return counted.group("comma") == null;
+    }
+
+    /** A state named as such in a list (not "Kenya's", "Kenyan" or a leader standing for it). */
+    private static boolean isNamedState(Mention m) {
+        return m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor();
     }
 
     /** Programmes a state joins as a partner (the reference data holds them as no body with members). */
@@ -2044,7 +2049,8 @@ final class MembershipExtractor {
 
     /**
      * "ECOWAS has also suspended Mali and Guinea", "The bloc suspended Niger after the coup": the subject body suspends
-     * the states right after its verb; "ECCAS ... reintegrated Gabon": it takes them back. True when it did.
+     * the states right after its verb; "ECCAS ... reintegrated Gabon": it takes them back; "ECO took in Afghanistan and six former
+     * Soviet republics - ...": it takes them in. True when it did.
      */
     private static boolean bodySuspendsStates(SentenceView v, Clause clause, List<Candidate<Membership>> out) {
         String lower = clause.masked(v.lower());
@@ -2079,10 +2085,10 @@ final class MembershipExtractor {
         if (body == null) {
             return false;
         }
-        List<Mention> states = new ArrayList<>(Gaps.listedFrom(v, verbAt, m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()));
+        List<Mention> states = new ArrayList<>(Gaps.listedFrom(v, verbAt, MembershipExtractor::isNamedState));
         int more = states.isEmpty() ? -1 : Regions.lengthAt(AND_COUNTED_GROUP, v.lower(), states.get(states.size() - 1).end());
         if (more > 0) {
-            states.addAll(Gaps.listedFrom(v, states.get(states.size() - 1).end() + more, m -> m.isState() && !m.isPossessive() && !m.isAdjective() && !m.isStateActor()));
+            states.addAll(Gaps.listedFrom(v, states.get(states.size() - 1).end() + more, MembershipExtractor::isNamedState));
         }
         if (states.isEmpty() || states.get(0).start() != verbAt
                 || !AFTER_SUSPENDED.matcher(v.lower()).region(states.get(states.size() - 1).end(), v.lower().length()).lookingAt()) {
