@@ -4276,4 +4276,19 @@ class ExtractionRulesTest {
         assertEquals(List.of("length 1000 km"), r.corridors().stream().flatMap(c -> c.getFigures().stream())
                 .map(f -> f.getMetric() + " " + f.getValue().toPlainString() + " " + f.getUnit()).toList());
     }
+
+    @Test
+    void twoModifiersJoinedByAndNameOneInstrument() throws Exception {
+        // (once "gas sales and purchase agreements" was cut at "and": "purchase agreements" had no signing verb before it)
+        ImportResult r = run("Headline\n- Dawn\n- 12 March 2024\n\nTurkmenistan signed gas sales and purchase agreements with Pakistan and "
+                + "India in May 2012. Somalia approved a defense and economic cooperation agreement with Türkiye under which Ankara "
+                + "will protect its waters.");
+        assertEquals(List.of("Defense and economic cooperation agreement with Türkiye [SOM, TUR] null",
+                "Gas sales and purchase agreement with India [IND, TKM] 2012-05",
+                "Gas sales and purchase agreement with Pakistan [PAK, TKM] 2012-05"), agreementLines(r).stream().sorted().toList());
+        // described by two modifiers, "the" one is a new instrument, not the one before
+        r = run("Headline\n- Dawn\n- 12 March 2024\n\nIran and Pakistan revived talks on the pipeline. The gas sales and purchase "
+                + "agreement (GSPA) for 25 years was signed in 2009.");
+        assertEquals(List.of("Gas sales and purchase agreement [IRN, PAK] 2009"), agreementLines(r));
+    }
 }

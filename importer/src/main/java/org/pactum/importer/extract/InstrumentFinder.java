@@ -66,7 +66,7 @@ final class InstrumentFinder {
             + "|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s*\\d|\\d)"); // ("on Jan. 23, 2024")
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d](?:[\\p{L}\\d'\u2019.\\-]*[\\p{L}\\d])?|&");
     /** Where a description after the instrument's name ends: punctuation, a relative clause, a date. */
-    private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:which|that|and to|who|whereby|and an?)\\b"
+    private static final Pattern STOP = Pattern.compile("[,;.:()\u2018\u2019\u201c\u201d\"]|\\b(?:(?:under|by|through|in) which|which|that|and to|who|whereby|and an?)\\b"
             + "|\\band (?:the|a|an) (?:[\\p{L}-]+ )?(?i:memorandum|agreement|protocol|treaty|declaration|statement|program|programme|concept"
             + "|roadmap|road map|action plan|charter|convention)\\b"
             // "an economic partnership agreement with the UAE and interim trade agreement with Mongolia": two instruments
@@ -360,6 +360,7 @@ final class InstrumentFinder {
         int detStart = keyStart;
         boolean term = false; // the name opens with a term: "25-year"
         boolean own = false; // "their own agreement": another one than any named before
+        boolean coordinatedModifiers = false; // "the tariff and transportation agreement": described closely enough to be a new one
         // a qualifier in quotes keeps its words: a "100-year partnership" agreement
         Matcher quoted = QUOTED_QUALIFIER_BEFORE.matcher(text).region(Math.max(0, keyStart - 50), keyStart);
         boolean inQuotes = quoted.find();
@@ -378,6 +379,10 @@ final class InstrumentFinder {
             if (lw.equals("own") && start == keyStart) {
                 own = true;
                 continue; // "its own treaty of accession": part of the determiner, not of the name
+            }
+            if (lw.equals("and") && start < keyStart && coordinatedModifierBefore(text, w[0])) {
+                coordinatedModifiers = true;
+                continue; // "a gas sales and purchase agreement", "a trade and economic cooperation agreement": one name
             }
             if (LEFT_STOP.contains(lw)
                     || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !COUNTED_SPAN.matcher(word).matches()
@@ -403,7 +408,7 @@ final class InstrumentFinder {
         if (end == keyEnd && dated > 0) {
             end = keyEnd + dated; // "the trilateral statement of November 9, 2020": its date names it
         }
-        boolean qualified = end > keyEnd || own;
+        boolean qualified = end > keyEnd || own || coordinatedModifiers;
         if (key.equals("document") && !qualified) {
             return null; // "signed the document of extending the swap agreement" names one; "signed the documents" does not
         }
@@ -429,6 +434,29 @@ final class InstrumentFinder {
             return null; // "a declaration" or "a deal" only counts when signed or adopted right there
         }
         return new Instrument(start, end, title, kindOf(key), false, definite, qualified, detStart);
+    }
+
+    private static final Set<String> KEY_NOUNS = Set.of("agreement", "agreements", "treaty", "treaties", "memorandum", "memoranda",
+            "declaration", "protocol", "convention", "charter", "deal", "deals", "pact", "pacts", "roadmap", "statement", "accord", "accords");
+
+    /**
+     * Whether the "and" ending at {@code andStart} joins two modifiers of one name ("gas sales and purchase agreement"): the word
+     * before it is a lower-case modifier, and at most one more such word separates it from a determiner or a verb like "signed".
+     */
+    private static boolean coordinatedModifierBefore(String text, int andStart) {
+        List<int[]> words = wordsBefore(text, andStart, 3);
+        for (int k = 0; k < words.size(); k++) {
+            String word = text.substring(words.get(k)[0], words.get(k)[1]);
+            String lw = word.toLowerCase(Locale.ROOT);
+            if (k > 0 && (DETERMINERS.contains(lw) || LEFT_STOP.contains(lw))) {
+                return true;
+            }
+            if (k == 2 || !word.chars().allMatch(Character::isLowerCase) || LEFT_STOP.contains(lw) || DETERMINERS.contains(lw)
+                    || KEY_NOUNS.contains(lw)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** " of November 9, 2020", " of 9 November 2020": a full date after the key. */
