@@ -4291,4 +4291,23 @@ class ExtractionRulesTest {
                 + "agreement (GSPA) for 25 years was signed in 2009.");
         assertEquals(List.of("Gas sales and purchase agreement [IRN, PAK] 2009"), agreementLines(r));
     }
+
+    @Test
+    void statesThatFollowedTakeTheStepOfTheOnesBeforeAndPartnersDatedAreTheBodysPartners() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 9 July 2025\n\nBRICS grew in 2024. Belarus, Bolivia and Cuba became partners on "
+                + "January 1, 2025, and Nigeria followed on January 17.\nMozambique joined the Commonwealth in 1995. Rwanda followed in 2009. "
+                + "Russia joined the talks. China followed with a proposal.");
+        assertEquals(List.of("BLR BRICS PARTNER", "BOL BRICS PARTNER", "CUB BRICS PARTNER", "MOZ COMMONWEALTH MEMBER", "NGA BRICS PARTNER",
+                "RWA COMMONWEALTH MEMBER"), memberships(r));
+    }
+
+    @Test
+    void stillWaitingToBecomeAMemberIsAnApplicantAndAStateThatIsTheChairmanIsAMember() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 16 October 2021\n\nEast Timor, which applied to join ASEAN in 2011, is still waiting to "
+                + "become the bloc's 11th member. Bulgaria and Romania are still waiting for admission to the Schengen area. Laos, which is "
+                + "the Chairman of ASEAN this year, hosted the meeting. IGAD, the eight-member bloc of which Sudan is part, called for calm. "
+                + "Papua New Guinea has held observer status in ASEAN since 1976 without becoming a member.");
+        assertEquals(List.of("BGR SCHENGEN APPLICANT", "LAO ASEAN MEMBER", "PNG ASEAN OBSERVER", "ROU SCHENGEN APPLICANT", "SDN IGAD MEMBER",
+                "TLS ASEAN APPLICANT"), memberships(r));
+    }
 }

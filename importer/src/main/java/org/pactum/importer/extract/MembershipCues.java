@@ -98,7 +98,7 @@ final class MembershipCues {
             java.util.Map.entry("APPLICANT/POSSESSED/true", List.of("support", "back", "welcom", "endors", "application")),
             java.util.Map.entry("APPLICANT/PLAIN/true", List.of("appl", "bid to join", "to join", "intent to join", "requested", "prospective member", "aspir", "would-be",
                     "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to",
-                    "obtain", "admitting", "admission of", "to become", "accession of", "process of", "midst of")),
+                    "obtain", "admitting", "admission of", "to become", "accession of", "process of", "midst of", "wait")),
             java.util.Map.entry("PARTNER/COMPRISES/false", List.of("partners")),
             java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "members were", "member states were", "member countries were", "comprises", "comprised", "consists of",
                     "brings together", "unites", ", groups", "which groups", "bloc groups", "grouping groups", "organization groups", "organisation groups", "union groups",
@@ -113,7 +113,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs", "chaired",
                     "will chair", "is chairing", "belong", "chair of", "chairman of", "chairwoman of", "chairperson of", "president of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
-                    "sit with", "sits with", "sat with", "sitting with",
+                    "sit with", "sits with", "sat with", "sitting with", "is part", "are part", "was part", "were part", "the chairman of", "the chairwoman of", "the chairperson of",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
@@ -300,7 +300,9 @@ final class MembershipCues {
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+to\\s+host\\b)(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
             startingAt(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b", List.of("application")),
-            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+            cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:still )?wait(?:s|ed|ing)? (?:for (?:its |their )?(?:admission|accession|entry|membership)"
+                    // "East Timor, which applied to join in 2011, is still waiting to become the bloc's 11th member": not yet one
+                    + "|to (?:join(?= \\p{L})|become|be admitted|enter))\\b|\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"
@@ -343,8 +345,12 @@ final class MembershipCues {
             // (not "became the ninth partner country": that is the status, with the body talked about, below)
             startingAt(MembershipStatus.PARTNER, Kind.PLAIN, false, "b", "\\bbec(?:ame|ome|omes|oming) (?:in \\d{4},? )?(?:an? |its |the )?(?:(?!and )[\\p{L}-]+ ){0,4}partners?\\b"
                     // (not "a reliable and key energy partner for the EU": a role, not a status)
-                    + "(?! (?:country|countries|state|states|nation|nations|for)\\b)", List.of("bec")),
+                    + "(?! (?:country|countries|state|states|nation|nations|for)\\b)"
+                    // (not "became partners on January 1, 2025": the status of the body talked about, below)
+                    + "(?!(?<=bec(?:ame|omes) partners) (?:on|in|from|at|as of) )", List.of("bec")),
             cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasr", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+                    // "Belarus, Bolivia, ... became partners on January 1, 2025": the status, dated, of the body talked about
+                    + "|\\bbec(?:ame|omes) (?:official |formal )?partners (?=(?:on|in|from|at|as of) )"
                     // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
                     + "|(?<!candidates to become an )(?<!candidate to become an )(?<!candidates for )(?<!candidate for )"
                     + "\\bassociated? (?:participating )?(?:members?|states?|countr(?:y|ies))\\b"
@@ -395,6 +401,8 @@ final class MembershipCues {
                     // "who attended as the chairman of ECOWAS", "current president of the African Union": a leader in the chair
                     + "|\\bthis year's (?:chair|chairman|chairwoman|chairperson) of\\b|\\bas the (?:current )?(?:chair|chairman|chairwoman|chairperson) of\\b"
                     + "|\\b(?:the )?(?:current|rotating|incoming) (?:president|chairman|chairwoman|chairperson) of\\b"
+                    // "Laos, which is the Chairman of ASEAN in this year 2024": a state said to be the chairman
+                    + "|\\b(?:is|was|remains|became|becomes) the (?:chairman|chairwoman|chairperson) of\\b"
                     // "Kazakhstan chaired the CICA in 2020-2024": only with the organization named
                     + "|(?<![\\p{L}-])chaired (?!(?:[\\p{L}\\d-]+ ){0,3}by\\b|(?:and|over|with|an?)\\b)"
                     + "(?!(?:the )?(?:committee|commission|board|working|panel)\\b"
@@ -403,7 +411,9 @@ final class MembershipCues {
                     + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:[\\p{L}\\d-]+ ){1,3}?(?:chairmanship|presidency)\\b(?! of\\b| in\\b(?! \\d{4}\\b))|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     // ("Eritrea was once again fully part of the Intergovernmental Authority on Development")
-                    + "|\\b(?:is|are|was|were)(?: also| now| already| still| once again| again)?(?: fully| formally| officially)? (?:a )?part of\\b"),
+                    + "|\\b(?:is|are|was|were)(?: also| now| already| still| once again| again)?(?: fully| formally| officially)? (?:a )?part of\\b"
+                    // "IGAD, the eight-member East African bloc of which Sudan is part": the body before "of which"
+                    + "|(?<=\\bof which [\\p{L} -]{1,60} )(?:is|are|was|were)(?: also| now| still)? (?:a )?part\\b(?! of\\b)"),
             // "the AUKUS partnership between Australia, the United Kingdom and the United States": its members
             // (the organization right before the noun: see MembershipExtractor.organizations)
             new Cue(MembershipStatus.MEMBER, Kind.COMPRISES, SearchPatterns.startingWith("\\p{L}\\d-",

@@ -179,7 +179,8 @@ final class MembershipExtractor {
                 continue;
             }
             membersBetweenDashes(v, out);
-            if (!MembershipCues.anyTrigger(v.lower()) && sameStatusIn(v.lower()) == null && !v.lower().contains("the euro")) {
+            if (!MembershipCues.anyTrigger(v.lower()) && sameStatusIn(v.lower()) == null && !v.lower().contains("the euro")
+                    && !v.lower().contains("follow")) {
                 if (v.lower().contains(" states, ") || v.lower().contains(" countries, ")) {
                     // "the six Gulf Cooperation Council states, Saudi Arabia, ...": no cue word, its states listed after it
                     membersNamedAfterTheirOrganization(doc, v, out);
@@ -745,6 +746,11 @@ final class MembershipExtractor {
         if (hit == null) {
             hit = sameStatusAsBefore(lower, out);
         }
+        Membership followed = null;
+        if (hit == null) {
+            followed = followedRecord(v, clause, lower, out);
+            hit = followed == null ? null : followedHit(followed, lower);
+        }
         if (hit == null) {
             return subject;
         }
@@ -881,6 +887,11 @@ final class MembershipExtractor {
         }
         if (orgs.size() == 1 && hit.cue().kind() == Kind.PLAIN) {
             orgs = withBodyAddedAfter(v, orgs.get(0)); // "suspended from the African Union and from ECOWAS"
+        }
+        if (followed != null) {
+            String code = followed.getOrganization();
+            Mention o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> m.code().equals(code));
+            orgs = o == null ? List.of() : List.of(o); // followed into the body the state before went into
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         for (Mention m : clause.mentions(v)) {
@@ -1159,6 +1170,41 @@ final class MembershipExtractor {
         MembershipStatus before = out.get(out.size() - 1).record().getStatus();
         MembershipCues.Cue cue = new MembershipCues.Cue(before, Kind.PLAIN, Pattern.compile(Pattern.quote(same)), true, List.of(same), false);
         return new Hit(cue, at, at + same.length());
+    }
+
+    /**
+     * "followed in 2007", "following that July", "followed suit a year later": a state following the one before in its step,
+     * at a time or at the end of its clause (not "followed by", "followed the talks").
+     */
+    private static final Pattern FOLLOWED = Pattern.compile("\\bfollow(?:ed|ing)(?: suit)?(?=\\s*(?:[,;.]|$|and\\b)|\\s+(?:in|on|that|a|two|three"
+            + "|four|five|some|shortly|soon|later|the (?:next|following) year)\\b(?:[^,;.]{0,25}?\\b(?:\\d{4}|january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|year|years|months?|later|after)\\b))");
+
+    /**
+     * "Bulgaria and Romania followed in 2007": the record the last sentence with records (or this one) opened with, when states
+     * are the following clause's subject; null when there is none.
+     */
+    private static Membership followedRecord(SentenceView v, Clause clause, String lower, List<Candidate<Membership>> out) {
+        if (out.isEmpty() || !lower.contains("follow")) {
+            return null;
+        }
+        SentenceView last = out.get(out.size() - 1).sentence();
+        if (last.index() < v.index() - 1) {
+            return null;
+        }
+        Matcher m = FOLLOWED.matcher(lower);
+        if (!m.find() || clause.mentions(v).stream().noneMatch(x -> x.isState() && x.end() <= clause.start() + m.start())) {
+            return null;
+        }
+        return out.stream().filter(c -> c.sentence() == last).findFirst().orElseThrow().record();
+    }
+
+    /** The cue of a state following {@code followed}: its status (founders are followed by members). */
+    private static Hit followedHit(Membership followed, String lower) {
+        Matcher m = FOLLOWED.matcher(lower);
+        m.find();
+        MembershipStatus status = followed.getStatus() == MembershipStatus.FOUNDING_MEMBER ? MembershipStatus.MEMBER : followed.getStatus();
+        return new Hit(new MembershipCues.Cue(status, Kind.PLAIN, FOLLOWED, true, List.of("follow"), false), m.start(), m.end());
     }
 
     private static final Pattern EXCEPT_INSIDE = Pattern.compile("\\b(?:except(?: for)?|excluding|apart from|with the exception of)\\s+(?:the\\s+)?");

@@ -20,7 +20,9 @@ final class Words {
         // "a non-member observer state at the United Nations": an observer, the UN's name for the status
         "non-member observer",
         // "It is an observer, not a full member, of the SCO": the status the clause gives, the one it denies set against it
-        ", not a full member", ", not a member", ", but not a full member", ", but not a member"};
+        ", not a full member", ", not a member", ", but not a full member", ", but not a member",
+        // "has held observer status in ASEAN since 1976 without becoming a member": the status held, set against the one it lacks
+        "without becoming a member", "without becoming a full member", "without ever becoming a member", "without ever becoming a full member"};
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "no longer seek", "no longer want",
         "no longer plan", "no longer intend", "no longer interest", "no longer aspir", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention", "no sign that", "no indication that", "turned down", "turns down", "declined",
