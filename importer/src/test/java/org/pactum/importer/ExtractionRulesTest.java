@@ -4310,4 +4310,14 @@ class ExtractionRulesTest {
         assertEquals(List.of("BGR SCHENGEN APPLICANT", "LAO ASEAN MEMBER", "PNG ASEAN OBSERVER", "ROU SCHENGEN APPLICANT", "SDN IGAD MEMBER",
                 "TLS ASEAN APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aPanelsMembersADebtTreatmentAppliedForAndABodyThatBacksAreNoMemberships() throws Exception {
+        ImportResult r = run("Headline\n- Daily Mirror\n- 26 June 2024\n\nThe agreement was signed in Paris on the sidelines of the meeting "
+                + "of Paris Club. The OCC is co-chaired by Japan, India and France and the other members of the committee are Australia, "
+                + "Austria and Belgium. In January 2023 Ghana applied for a debt treatment under the G20's Common Framework, after Chad, "
+                + "Ethiopia and Zambia. The IMF approved it. The GMS Economic Cooperation Program was launched with ADB support in 1992 by "
+                + "six countries along the Mekong River -- Cambodia, China, Laos, Myanmar, Thailand and Vietnam -- to link them.");
+        assertEquals(List.of(), memberships(r));
+    }
 }

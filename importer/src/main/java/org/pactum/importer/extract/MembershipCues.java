@@ -302,7 +302,10 @@ final class MembershipCues {
             startingAt(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b", List.of("application")),
             cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:still )?wait(?:s|ed|ing)? (?:for (?:its |their )?(?:admission|accession|entry|membership)"
                     // "East Timor, which applied to join in 2011, is still waiting to become the bloc's 11th member": not yet one
-                    + "|to (?:join(?= \\p{L})|become|be admitted|enter))\\b|\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
+                    + "|to (?:join(?= \\p{L})|become|be admitted|enter))\\b|\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}(?:debt|loans?|bailout|programme|program|credit|funding|financing"
+                    // ("applied for a debt treatment under the G20's Common Framework", "applied for an IMF loan": no membership)
+                    + "|treatment|relief|restructuring|assistance|grants?|visas?|licen[cs]es?|permits?|extension|waiver|exemption|aid|asylum|a seat)\\b)"
+                    + "|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
                     // "Bangladesh, Laos seek dialogue partner status in SCO"
                     + "|\\b(?:seeks?|seeking|sought|requests?|requested|requesting|asked for|asks for) (?:(?:the |an? )?(?:full |formal )?(?:observer|dialogue partner|partner|candidate|membership|member) status|full membership)\\b"
                     + "|\\bmembership application\\b|\\bbid to join\\b|\\bletters? of intent to join\\b|\\b(?:seeks?|sought|wants?|wanted|hopes?|intends?|aspires?|plans?) to join\\b"

@@ -1628,6 +1628,9 @@ final class MembershipExtractor {
         if (hit.cue().kind() == Kind.FOUNDING) {
             for (int k = 0; k < orgs.size(); k++) {
                 Mention o = orgs.get(k);
+                if (backsSomethingElse(v, o)) {
+                    continue;
+                }
                 boolean after = o.start() >= cueEnd && o.start() - cueEnd <= 25;
                 boolean beforeBy = o.end() <= cueStart
                         && foundersFollow(v, cueEnd);
@@ -1768,7 +1771,7 @@ final class MembershipExtractor {
         }
         Mention best = null;
         for (Mention o : orgs) {
-            if (ownsSomethingElse(o)) {
+            if (ownsSomethingElse(o) || backsSomethingElse(v, o)) {
                 continue;
             }
             if (best == null || Math.abs(o.start() - cueStart) < Math.abs(best.start() - cueStart)) {
@@ -1787,6 +1790,9 @@ final class MembershipExtractor {
             if (DESCRIBED_BODY_AFTER.matcher(v.text()).region(cueEnd, v.text().length()).lookingAt()) {
                 return List.of(); // "decided to join the customs union of Russia, Belarus and Kazakhstan": a body no name gives
             }
+            if (Regions.lengthAt(UNNAMED_PANEL_AFTER, v.lower(), cueEnd) > 0) {
+                return List.of(); // "the other members of the committee are Australia, ...": a panel, not the body talked about
+            }
             Matcher named = NAME_AFTER_JOINED.matcher(v.text()).region(cueEnd, v.text().length());
             if (hit.cue().status() == MembershipStatus.MEMBER && JOINED_CUE.matcher(v.lower().substring(cueStart, cueEnd)).find() && named.lookingAt()
                     && v.mentions().stream().noneMatch(m -> m.start() == named.start(1))) {
@@ -1800,6 +1806,10 @@ final class MembershipExtractor {
         }
         return List.of();
     }
+
+    /** " the committee", " this panel": a body of people or creditors that no organization of the reference data is. */
+    private static final Pattern UNNAMED_PANEL_AFTER = Pattern.compile("\\s+(?:the|this|that)\\s+(?:committee|commission|board|panel|tribunal"
+            + "|consortium|delegation|team|jury|secretariat|working group|task force|steering group|creditor committee|creditors' committee)\\b");
 
     /** A name right after "joined (the)": "joined the EEC", "joined Interpol". */
     private static final Pattern NAME_AFTER_JOINED = Pattern.compile("\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)");
@@ -2583,6 +2593,15 @@ final class MembershipExtractor {
     }
 
     /** "part of the EU's North Sea-Baltic corridor": the organization owns the thing named, the status is not in it. */
+    private static final Pattern BACKING_AFTER = Pattern.compile("\\s+(?:support|help|backing|assistance|funding|financing)\\b");
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?s).*\\bwith\\s+(?:the\\s+)?$");
+
+    /** "launched with ADB support in 1992 by six countries": the body that backs what the clause is about. */
+    private static boolean backsSomethingElse(SentenceView v, Mention org) {
+        return Regions.lengthAt(BACKING_AFTER, v.text(), org.end()) > 0
+                && Regions.matches(WITH_BEFORE, v.lower(), Math.max(0, org.start() - 12), org.start());
+    }
+
     private static boolean ownsSomethingElse(Mention org) {
         return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member");
     }
