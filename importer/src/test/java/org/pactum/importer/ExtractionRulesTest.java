@@ -4320,4 +4320,12 @@ class ExtractionRulesTest {
                 + "six countries along the Mekong River -- Cambodia, China, Laos, Myanmar, Thailand and Vietnam -- to link them.");
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void aBodySuspendingAfterAnAsideOrInItsOwnRelativeClauseAndRightsOfMembershipSuspended() throws Exception {
+        ImportResult r = run("Headline\n- Prensa Latina\n- 31 July 2012\n\nThe Pacific Islands Forum, which suspended Fiji in May 2009, met "
+                + "in Apia. Unasur, reunited also in Mendoza in the same day, suspended Paraguay too. The General Assembly voted to suspend "
+                + "Russia's rights of membership in the Human Rights Council.");
+        assertEquals(List.of("FJI PIF SUSPENDED", "PRY UNASUR SUSPENDED", "RUS UNHRC SUSPENDED"), memberships(r));
+    }
 }

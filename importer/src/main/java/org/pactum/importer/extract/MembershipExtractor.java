@@ -26,6 +26,8 @@ final class MembershipExtractor {
 
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("accession", "membership", "participation", "bid",
             "application", "candidacy", "entry", "admission", "observer", "partner", "fellow",
+            // "voted to suspend Russia's rights of membership in the Human Rights Council"
+            "rights",
             // "Thailand's cabinet approved a letter of intent to join the bloc": the organ that acts for the state
             "cabinet", "government", "parliament",
             // "have all been suspended from the OIF's bodies": the body's own organs and work
@@ -2088,13 +2090,16 @@ final class MembershipExtractor {
     /** A body's verb of suspension, right before the states it suspends: "ECOWAS has also suspended Mali and Guinea". */
     // ("The African Union on Wednesday suspended Madagascar from the continental body")
     // ("The African Union, for its part, suspended Niger in August", "The Arab League voted to suspend Syria")
-    private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:,\\s*(?:for (?:its|their) part|in (?:its |their )?turn|meanwhile|too|however)\\s*,\\s*)?"
+    // ("Unasur, reunited also in Mendoza in the same day, suspended Paraguay too", "The Pacific Islands Forum, which suspended
+    // Fiji in May 2009, ...": an aside, or the body's own relative clause, between the body and its verb)
+    private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:,\\s*(?:for (?:its|their) part|in (?:its |their )?turn|meanwhile|too|however)\\s*,\\s*"
+            + "|,\\s*which\\s+|,(?! which\\b)[^,;.]{3,80},\\s*)?"
             + "(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |(?:last|this) (?:week|month) )?"
             + "(?:has |have |had )?(?:also |now |already |since |previously |earlier |then )?"
             + "(?:suspended|(?:voted|decided|agreed|moved) to suspend)\\s+(?:the\\s+)?");
     private static final Pattern FROM_BODY = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     /** What may follow the states suspended: the end of the clause, or when, why and from what. */
-    private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:$|[.,;:)\u2013\u2014]|-\\s|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
+    private static final Pattern AFTER_SUSPENDED = Pattern.compile("\\s*(?:(?:too|also|as well|again)\\s*)?(?:$|[.,;:)\u2013\u2014]|-\\s|(?:from|over|after|following|in|on|for|until|since|pending|as)\\b)");
 
     /** A body's verb of readmission, anywhere after it in the clause: "ECCAS had lifted its sanctions and reintegrated Gabon". */
     // ("In 1992, ECO took in Afghanistan and six former Soviet republics - Azerbaijan, ...": a body taking states in)
@@ -2117,7 +2122,18 @@ final class MembershipExtractor {
         }
         Mention body = null;
         int verbAt = -1;
-        for (Mention m : clause.mentions(v)) {
+        if (suspends && clause.startsRelative(v.text())) {
+            // "The Pacific Islands Forum, which suspended Fiji in May 2009, has yet to ...": the body the relative clause is about
+            for (Mention m : v.mentions()) {
+                int length = m.isOrganization() && !m.isProgramme() && !m.isPossessive() && m.end() <= clause.start()
+                        && clause.start() - m.end() <= 2 ? Regions.lengthAt(SUSPENDED_STATES, v.lower(), m.end()) : 0;
+                if (length > 0) {
+                    body = m;
+                    verbAt = m.end() + length;
+                }
+            }
+        }
+        for (Mention m : body != null ? List.<Mention>of() : clause.mentions(v)) {
             if (m.isOrganization() && !m.isProgramme() && !m.isPossessive()) {
                 if (suspends) {
                     int length = Regions.lengthAt(SUSPENDED_STATES, v.lower(), m.end());
