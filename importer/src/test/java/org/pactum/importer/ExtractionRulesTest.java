@@ -4328,4 +4328,15 @@ class ExtractionRulesTest {
                 + "Russia's rights of membership in the Human Rights Council.");
         assertEquals(List.of("FJI PIF SUSPENDED", "PRY UNASUR SUSPENDED", "RUS UNHRC SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aCountedAppositionTakesTheLastOfTheListAndAnAsideDeniesNothingOfTheClause() throws Exception {
+        ImportResult r = run("Headline\n- Agência Brasil\n- 9 August 2023\n\nImports come from India, Iran and Saudi Arabia, the United Arab "
+                + "Emirates, Kuwait, Qatar, Oman and Bahrain, the six members of the Gulf Cooperation Council. Bolivia, Brazil and Peru, which "
+                + "integrate the Amazon Cooperation Treaty Organization (ACTO), met. Finland and Sweden, the only JEF countries that are not yet "
+                + "in NATO, applied to join the Alliance in May 2022. The foreign ministers of Denmark and Estonia and a member of the European "
+                + "Commission adopted the declaration. Nordic leaders agreed to increase defense production in Ukraine and in partner countries.");
+        assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "BOL ACTO MEMBER", "BRA ACTO MEMBER", "FIN NATO APPLICANT", "KWT GCC MEMBER",
+                "OMN GCC MEMBER", "PER ACTO MEMBER", "QAT GCC MEMBER", "SAU GCC MEMBER", "SWE NATO APPLICANT"), memberships(r));
+    }
 }

@@ -113,7 +113,7 @@ final class MembershipCues {
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
             java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs", "chaired",
                     "will chair", "is chairing", "belong", "chair of", "chairman of", "chairwoman of", "chairperson of", "president of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
-                    "sit with", "sits with", "sat with", "sitting with", "is part", "are part", "was part", "were part", "the chairman of", "the chairwoman of", "the chairperson of",
+                    "sit with", "sits with", "sat with", "sitting with", "is part", "are part", "was part", "were part", "which integrate", "which make up", "which constitute", "which compose", "the chairman of", "the chairwoman of", "the chairperson of",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
@@ -351,7 +351,7 @@ final class MembershipCues {
                     + "(?! (?:country|countries|state|states|nation|nations|for)\\b)"
                     // (not "became partners on January 1, 2025": the status of the body talked about, below)
                     + "(?!(?<=bec(?:ame|omes) partners) (?:on|in|from|at|as of) )", List.of("bec")),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasr", "\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasr", "(?<!\\b(?:in|with|from|to|and) )\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     // "Belarus, Bolivia, ... became partners on January 1, 2025": the status, dated, of the body talked about
                     + "|\\bbec(?:ame|omes) (?:official |formal )?partners (?=(?:on|in|from|at|as of) )"
                     // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
@@ -388,6 +388,8 @@ final class MembershipCues {
                     + "|, (?:[^,;]{1,60}? and )?the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){1,2}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)
                     + "|\\b(?:chairs|will chair|is chairing)\\b(?= (?:the )?\\S)"
+                    // "Bolivia, Brazil, ... and Venezuela, which integrate the Amazon Cooperation Treaty Organization (ACTO)"
+                    + "|\\bwhich (?:integrate|make up|constitute|compose) (?=the )"
                     // "Egypt and Ethiopia ... both sit in the African Union": a seat in the body named right after
                     + "|\\b(?:sit|sits|sat|sitting) (?:together )?(?:in|on)\\b(?= (?:the )?\\S)"
                     // "India sits with the United States, Japan and Australia in the Quad": the subject and those it sits with
@@ -459,7 +461,7 @@ final class MembershipCues {
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
                     + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:other|remaining|current|full|original) )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?(?:other )?members\\b"
-                    + "|\\bmembers? of\\b|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
+                    + "|\\bmembers? of\\b(?! (?:the )?(?:european )?(?:commission|parliament|committee|board|cabinet|delegation|secretariat)\\b)|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
 

@@ -805,7 +805,7 @@ final class MembershipExtractor {
             return subject; // "it has not formally left the bloc": a departure denied
         }
         // "the only member state that had refused to give its consent": a relative clause after the cue negates something else
-        String main = mainPart(exceptionFree, hit.end());
+        String main = mainPart(withoutRelativeAsideBefore(exceptionFree, hit.start()), hit.end());
         String negatable = status == MembershipStatus.APPLICANT ? NOT_APPROVED.matcher(main).replaceAll(" ") : main;
         // "unlike Russia, Azerbaijan is not a member of the CSTO": denied of the subject, stated of the state contrasted with it
         Set<String> contrasted = Set.of();
@@ -896,6 +896,7 @@ final class MembershipExtractor {
             orgs = o == null ? List.of() : List.of(o); // followed into the body the state before went into
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
+        lastOfTheCountedList(v, clause, cueStart, members);
         for (Mention m : clause.mentions(v)) {
             if (m.isState() && Regions.lengthAt(AND_THE_MEMBERS, v.lower(), m.end()) >= 0) {
                 members.remove(m.code()); // "Iran and the EAEU member states signed ...": the members' counterpart
@@ -1209,6 +1210,44 @@ final class MembershipExtractor {
         return new Hit(new MembershipCues.Cue(status, Kind.PLAIN, FOLLOWED, true, List.of("follow"), false), m.start(), m.end());
     }
 
+    private static final Pattern COUNTED_MEMBERS_RIGHT_BEFORE = Pattern.compile("(?s).*,\\s+the\\s+([\\p{L}\\d]+)\\s+(?:other\\s+)?$");
+
+    /**
+     * "India, Pakistan, Iran, Iraq and Saudi Arabia, the United Arab Emirates, Kuwait, Qatar, Oman and Bahrain, the six members of the
+     * Gulf Cooperation Council": the count says how many of the states listed right before are the members, the last ones.
+     */
+    private static void lastOfTheCountedList(SentenceView v, Clause clause, int cueStart, Set<String> members) {
+        Matcher counted = COUNTED_MEMBERS_RIGHT_BEFORE.matcher(v.lower()).region(Math.max(clause.start(), cueStart - 30), cueStart);
+        int n = counted.matches() ? Words.count(counted.group(1)) : -1;
+        if (n <= 0) {
+            return;
+        }
+        List<Mention> before = clause.mentions(v).stream().filter(m -> m.isState() && m.end() <= cueStart && members.contains(m.code())).toList();
+        List<String> codes = before.stream().map(Mention::code).distinct().toList();
+        if (codes.size() > n) {
+            codes.subList(0, codes.size() - n).forEach(members::remove);
+        }
+    }
+
+    /** ", the only JEF countries that are not yet in NATO,": a relative clause in apposition to the subject. */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:the|a|an)\\s+[^,;]{0,60}?\\b(?:that|which|who)\\b[^,;]{0,80},");
+
+    /**
+     * The clause without a relative aside before the cue: "Finland and Sweden, the only JEF countries that are not yet in NATO,
+     * applied to join the Alliance" denies nothing of the application.
+     */
+    private static String withoutRelativeAsideBefore(String lower, int cueStart) {
+        Matcher m = RELATIVE_ASIDE.matcher(lower).region(0, cueStart);
+        StringBuilder out = null;
+        while (m.find()) {
+            out = out == null ? new StringBuilder(lower) : out;
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? lower : out.toString();
+    }
+
     private static final Pattern EXCEPT_INSIDE = Pattern.compile("\\b(?:except(?: for)?|excluding|apart from|with the exception of)\\s+(?:the\\s+)?");
     private static final Pattern EXCEPT = Pattern.compile("^\\W*(?:except(?: for)?|apart from|with the exception of)\\s+(?:the\\s+)?");
 
@@ -1409,6 +1448,9 @@ final class MembershipExtractor {
     /** Bodies of another organization, with no members of their own (a commission that is an organization has them). */
     private static final Pattern ORGAN_NAMES = Pattern.compile("\\b(?:Peace and Security Council|Security Council|Council of Ministers"
             + "|Parliamentary Assembly|Secretariat|Court of Justice)\\b");
+
+    /** An organ as the text writes it ("European Commission"), whatever body the reference data makes of it. */
+    private static final Pattern ORGAN_WRITTEN = Pattern.compile("\\b(?:Commission|Parliament|Committee|Secretariat)\\b");
 
     private static boolean isOrgan(Mention m) {
         return m.entity().name() != null && ORGAN_NAMES.matcher(m.entity().name()).find();
@@ -2308,7 +2350,8 @@ final class MembershipExtractor {
                 continue;
             }
             Matcher after = AND_STATUS_OF.matcher(v.lower()).region(from, body.start()).useTransparentBounds(true);
-            if (after.find()) {
+            if (after.find() && !ORGAN_WRITTEN.matcher(v.text()).region(body.start(), body.end()).find()) {
+                // (not "and a member of the European Commission": a person on the body's organ)
                 addForStates(members, body.code(), statusNamed(after.group(1)), v, out);
             }
         }
