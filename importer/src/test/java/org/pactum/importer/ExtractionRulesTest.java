@@ -4339,4 +4339,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "BOL ACTO MEMBER", "BRA ACTO MEMBER", "FIN NATO APPLICANT", "KWT GCC MEMBER",
                 "OMN GCC MEMBER", "PER ACTO MEMBER", "QAT GCC MEMBER", "SAU GCC MEMBER", "SWE NATO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void bothNatoAlliesInAppositionAndABodyAbandoned() throws Exception {
+        ImportResult r = run("Headline\n- DW\n- 18 March 2021\n\nGreece and Turkey, both NATO allies, quarrel over the Aegean. ECOWAS met in "
+                + "Abuja. Mauritania abandoned the organisation in 2000.");
+        assertEquals(List.of("GRC NATO MEMBER", "MRT ECOWAS FORMER_MEMBER", "TUR NATO MEMBER"), memberships(r));
+    }
 }

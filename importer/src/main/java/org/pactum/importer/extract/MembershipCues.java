@@ -88,7 +88,7 @@ final class MembershipCues {
     /** Literal words each cue's pattern needs (keyed by status/kind/fallback; keep in step with CUES). */
     private static final java.util.Map<String, List<String>> TRIGGERS = java.util.Map.ofEntries(
             java.util.Map.entry("SUSPENDED/PLAIN/true", List.of("suspend", "suspension", "froze", "freez", "frozen")),
-            java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("withdr", "left the", "exit from", "departure from", "former member", "no longer", "no more", "took part",
+            java.util.Map.entry("FORMER_MEMBER/PLAIN/true", List.of("abandon", "withdr", "left the", "exit from", "departure from", "former member", "no longer", "no more", "took part",
                     "chose not", "refused to", "declined to", "ceased", "expel", "excluded from", "quit", "stopped", "no more", "departure of", "exit of", "leaving", "out of")),
             java.util.Map.entry("FORMER_MEMBER/PLAIN/false", List.of("left ", "withdrew in", "walked out in")),
             java.util.Map.entry("FOUNDING_MEMBER/FOUNDING/false", List.of("found", "set up", "establish", "creat", "institut", "formed", "signed", "revived", "relaunched", "launched", "launching", "started", "helped",
@@ -130,7 +130,7 @@ final class MembershipCues {
             + "|nine |ten )?(?:founding |original |full )?members";
     /** "both EU and NATO members", "the two ECOWAS members": a status in apposition, the bodies written inside it. */
     static final String MEMBERS_IN_APPOSITION = "(?:(?:both|all|all three|all four|all five|the two|the three|the four|the five|two|three|four|five) (?:of them |of which )?(?:[\\p{L}-]+ ){1,2}"
-            + "(?:and [\\p{L}-]+ )?(?:members|member (?:states|countries|nations))\\b"
+            + "(?:and [\\p{L}-]+ )?(?:members|member (?:states|countries|nations)|allies)\\b"
             // "Iran, Venezuela and Libya, OPEC members whose output has already been reduced by U.S. sanctions"
             + "|[\\p{L}-]+ (?:members|member states)(?= (?:whose|which|who)\\b)"
             // "the leaders of Japan, India and Australia, his partners in the Quad grouping"
@@ -212,6 +212,9 @@ final class MembershipCues {
                     + "|\\b(?:confirmed|completed|formali[sz]ed|recorded|took note of) the (?:departure|exit|withdrawal) of\\b"
                     // "Kiribati pulled out of the 18-member bloc in July": the body the text is about
                     + "|\\bpull(?:ed|s|ing)? out of(?= the (?:[\\p{L}\\d-]+ ){0,2}(?:bloc|organi[sz]ation|alliance|group|grouping|union|community|forum"
+                    + "|commonwealth|association|league|club)\\b)"
+                    // "Mauritania was one of the founding members of ECOWAS, but it abandoned the organisation in 2000"
+                    + "|\\babandon(?:ed|s)? (?=the (?:[\\p{L}\\d-]+ ){0,2}(?:bloc|organi[sz]ation|alliance|group|grouping|union|community|forum"
                     + "|commonwealth|association|league|club)\\b)"),
             // "Ecuador, Argentina and Brazil announced their departures in 2019": departures from the body the text is about
             // (not "its": "North Korea announced its withdrawal in 2003" is as often from a treaty as from a body)
@@ -482,7 +485,7 @@ final class MembershipCues {
                     + "|\\b(?:took|takes|taking) in\\b(?=[^.;]{1,40}\\bas (?:its|a|an|the) (?:[\\p{L}\\d-]+ ){0,2}members?\\b)"),
             // "Romania and Hungary, both EU and NATO members, ...": a status in apposition, its bodies inside it (a cue of its
             // own: its guard, the comma, would make the one above try every alternative at every comma)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " member states", " member countries", " member nations", " partners in", " allies in", "one of")),
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, ",bathio", "(?:^\\W*|, )" + MEMBERS_IN_APPOSITION, List.of(" members", " member states", " member countries", " member nations", " partners in", " allies", "one of")),
             // "The four nations form the European Free Trade Association", "Japan, the U.S. and Australia also form the Quad with
             // India": the states that make up the body (only with the body in the words after it: not "form the backbone of")
             namingItsOrganization(MembershipStatus.MEMBER, "f", "\\bforms? the (?!basis\\b|backbone\\b|core\\b|heart\\b|border\\b)"
