@@ -4346,4 +4346,11 @@ class ExtractionRulesTest {
                 + "Abuja. Mauritania abandoned the bloc in 2000.");
         assertEquals(List.of("GRC NATO MEMBER", "MRT ECOWAS FORMER_MEMBER", "TUR NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesContrastedAfterTheCueDoNotShareTheStatus() throws Exception {
+        ImportResult r = run("Headline\n- OC Media\n- 10 March 2025\n\nArmenia froze its participation in the CSTO, unlike the other member "
+                + "states \u2014 Russia, Belarus and Kazakhstan.");
+        assertEquals(List.of("ARM CSTO SUSPENDED"), memberships(r));
+    }
 }

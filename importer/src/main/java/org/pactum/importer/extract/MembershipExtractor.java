@@ -897,6 +897,12 @@ final class MembershipExtractor {
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         lastOfTheCountedList(v, clause, cueStart, members);
+        Matcher unlikeAfter = UNLIKE.matcher(v.lower()).region(cueEnd, clause.end());
+        if (unlikeAfter.find()) {
+            // "Armenia froze its participation in the CSTO, unlike the other member states - Russia, Belarus, ...": not theirs
+            int from = unlikeAfter.end();
+            members.removeIf(code -> clause.mentions(v).stream().filter(m -> m.isState() && m.code().equals(code)).allMatch(m -> m.start() >= from));
+        }
         for (Mention m : clause.mentions(v)) {
             if (m.isState() && Regions.lengthAt(AND_THE_MEMBERS, v.lower(), m.end()) >= 0) {
                 members.remove(m.code()); // "Iran and the EAEU member states signed ...": the members' counterpart
