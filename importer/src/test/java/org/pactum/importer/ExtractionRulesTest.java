@@ -4353,4 +4353,11 @@ class ExtractionRulesTest {
                 + "states \u2014 Russia, Belarus and Kazakhstan.");
         assertEquals(List.of("ARM CSTO SUSPENDED"), memberships(r));
     }
+
+    @Test
+    void aStateTakingOnATreatyOpenToAllIsItsOwnRecordUnlessDenied() throws Exception {
+        ImportResult r = run("Headline\n- BSS\n- 5 October 2023\n\nBangladesh acceded to the Treaty on the Non-Proliferation of Nuclear "
+                + "Weapons in 1979. India, Pakistan and Israel never joined the NPT. The United States never ratified the 1997 Kyoto Protocol.");
+        assertEquals(List.of("Treaty on the Non-Proliferation of Nuclear Weapons [BGD] 1979"), agreementLines(r));
+    }
 }

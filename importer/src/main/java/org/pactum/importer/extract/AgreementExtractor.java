@@ -1065,6 +1065,14 @@ final class AgreementExtractor {
 
     private static final Pattern AND_BETWEEN_INSTRUMENTS = Pattern.compile("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?");
 
+    /**
+     * "acceded to the", "ratified the 1968", "has been a party to the": a state taking on a treaty the reference data knows as open
+     * to all (no parties of its own): "Bangladesh acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1979" is
+     * Bangladesh's own record.
+     */
+    private static final Pattern JOINS_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:ratified|ratifies|acceded to|accedes to|joined|joins"
+            + "|(?:is|was|became|becomes|has been|had been|remains) (?:a )?(?:state )?party to|signed)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:nuclear\\s+)?$");
+
     private static Instrument singular(Instrument i) {
         return new Instrument(i.start(), i.end(), i.title(), i.kind(), i.proper(), i.definite(), i.qualified(), i.linkStart(), false);
     }
@@ -1136,8 +1144,12 @@ final class AgreementExtractor {
         boolean knownPairInName = known != null && known.parties().size() == 2 && known.parties().stream().allMatch(Countries::isAlpha3)
                 && PAIR_IN_NAME.matcher(text.substring(ins.start(), ins.end())).find();
         boolean statesParties = named.size() >= 2 || between && ins.qualified() && between(doc, v, ins).size() >= 2 || knownPairInName;
-        if (ins.plural() && !linked || !linked && !knownOfParty && !statesParties
-                && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find())) {
+        // ("India, Pakistan and Israel never joined the NPT": denied)
+        boolean takenOnOpenTreaty = known != null && known.parties().isEmpty() && !Words.negated(before.toLowerCase(java.util.Locale.ROOT))
+                && Regions.matches(JOINS_TREATY_BEFORE, v.lower(), Math.max(0, ins.linkStart() - 60), ins.linkStart());
+        boolean inPassing = ins.plural() && !linked || !linked && !knownOfParty && !statesParties
+                && (!ins.proper() || !between && !ANAPHOR.matcher(v.text()).find());
+        if (inPassing && !takenOnOpenTreaty) {
             return new Result(null, 0, 0); // a name mentioned in passing is not a statement about the agreement
         }
 
@@ -1449,8 +1461,17 @@ final class AgreementExtractor {
         if (issuer != null) {
             parties = new LinkedHashSet<>(List.of(issuer.code())); // "the Astana Declaration of the SCO Council of Heads of State"
         } else if (parties.size() < 2 && !knownParties // (the AfCFTA Agreement is the African Union's alone)
-                && !(yearAfter && parties.size() == 1 && !Countries.isAlpha3(parties.iterator().next()))) { // (a body's dated declaration)
+                && !(yearAfter && parties.size() == 1 && !Countries.isAlpha3(parties.iterator().next())) // (a body's dated declaration)
+                && !(takenOnOpenTreaty && parties.size() == 1 && Countries.isAlpha3(parties.iterator().next()))) {
             return new Result(null, 0, claimedTo);
+        }
+        if (inPassing && (parties.size() != 1 || !Countries.isAlpha3(parties.iterator().next()))) {
+            return new Result(null, 0, claimedTo); // taken on by one state only ("joined the NPT in 1994, receiving assurances from ...")
+        }
+        if (takenOnOpenTreaty && parties.size() == 1 && signed == null) {
+            // "ratified the Treaty on the Non-Proliferation of Nuclear Weapons in 1980": the state's own act dates its record
+            DateMention own = firstDateFrom(v, ins.end(), Math.min(text.length(), ins.end() + 40));
+            signed = own == null ? null : own.date();
         }
         if (ins.plural() && (known == null || other)) { // ("the Abraham Accords" are one instrument of several parties)
             List<Set<String>> each = List.of();
