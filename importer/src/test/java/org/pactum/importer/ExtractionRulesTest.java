@@ -4360,4 +4360,11 @@ class ExtractionRulesTest {
                 + "Weapons in 1979. India, Pakistan and Israel never joined the NPT. The United States never ratified the 1997 Kyoto Protocol.");
         assertEquals(List.of("Treaty on the Non-Proliferation of Nuclear Weapons [BGD] 1979"), agreementLines(r));
     }
+
+    @Test
+    void statesThatReceivedTheStatusHoldTheOneJustNamed() throws Exception {
+        ImportResult r = run("Headline\n- IPN\n- 7 March 2024\n\nTurkey became an EU candidate in 1999. North Macedonia received the status "
+                + "in 2005, Montenegro in 2010 and Serbia in 2012. Kosovo received the status of potential candidate.");
+        assertEquals(List.of("MKD EU CANDIDATE", "MNE EU CANDIDATE", "SRB EU CANDIDATE", "TUR EU CANDIDATE"), memberships(r));
+    }
 }

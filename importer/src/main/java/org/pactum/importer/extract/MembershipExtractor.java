@@ -1157,12 +1157,16 @@ final class MembershipExtractor {
 
     /** A status named by reference to the one before: "received the same status", "have held this status since 2020". */
     private static final List<String> SAME_STATUS = List.of("the same status", "held this status", "hold this status",
-            "holds this status", "held that status", "holding this status");
+            "holds this status", "held that status", "holding this status",
+            // "Turkey became an EU candidate in 1999. North Macedonia received the status in 2005, Montenegro in 2010"
+            "received the status", "received that status", "obtained the status", "gained the status", "was granted the status",
+            "were granted the status", "got the status");
 
     /** The phrase of SAME_STATUS written in {@code lower}, or null. */
     private static String sameStatusIn(String lower) {
         for (String same : SAME_STATUS) {
-            if (lower.contains(same)) {
+            int at = lower.indexOf(same);
+            if (at >= 0 && !lower.startsWith(" of", at + same.length())) { // (not "received the status of observer": named)
                 return same;
             }
         }
