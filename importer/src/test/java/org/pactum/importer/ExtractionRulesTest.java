@@ -4367,4 +4367,12 @@ class ExtractionRulesTest {
                 + "in 2005, Montenegro in 2010 and Serbia in 2012. Kosovo received the status of potential candidate.");
         assertEquals(List.of("MKD EU CANDIDATE", "MNE EU CANDIDATE", "SRB EU CANDIDATE", "TUR EU CANDIDATE"), memberships(r));
     }
+
+    @Test
+    void joinedAtTheSummitOfABodyNotKnownIsNoMembershipOfTheBodyTalkedAbout() throws Exception {
+        ImportResult r = run("Headline\n- Business Standard\n- 13 December 2023\n\nThe OECD hosts the secretariat. Brazil, the Netherlands "
+                + "and Spain joined at the first GPAI summit in Montreal in December 2020, and Sweden followed in 2021. The SCO met in "
+                + "Astana. Iran joined at the Astana summit in July 2024.");
+        assertEquals(List.of("IRN SCO MEMBER"), memberships(r));
+    }
 }

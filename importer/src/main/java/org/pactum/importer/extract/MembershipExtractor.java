@@ -1865,8 +1865,10 @@ final class MembershipExtractor {
     private static final Pattern UNNAMED_PANEL_AFTER = Pattern.compile("\\s+(?:the|this|that)\\s+(?:committee|commission|board|panel|tribunal"
             + "|consortium|delegation|team|jury|secretariat|working group|task force|steering group|creditor committee|creditors' committee)\\b");
 
-    /** A name right after "joined (the)": "joined the EEC", "joined Interpol". */
-    private static final Pattern NAME_AFTER_JOINED = Pattern.compile("\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)");
+    /** A name right after "joined (the)": "joined the EEC", "joined Interpol", "joined at the first GPAI summit". */
+    // ("joined at the first GPAI summit in Montreal": the body the summit is named after)
+    private static final Pattern NAME_AFTER_JOINED = Pattern.compile("\\s+(?:at\\s+(?:the\\s+|its\\s+)?(?:first\\s+|second\\s+|inaugural\\s+|founding\\s+)?)?"
+            + "(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)");
     private static final Pattern JOINED_CUE = Pattern.compile("(?i)\\b(?:re)?join(?:ed|s)?$");
     private static final Pattern DESCRIBED_BODY_AFTER = Pattern.compile("\\s+(?:the|a|an) (?:[\\p{Ll}-]+ ){0,2}(?:union|bloc|alliance|grouping|group|community"
             + "|zone|area|club|pact|partnership) (?:of|between|with|linking|uniting) (?:the )?\\p{Lu}");
