@@ -4375,4 +4375,11 @@ class ExtractionRulesTest {
                 + "Astana. Iran joined at the Astana summit in July 2024.");
         assertEquals(List.of("IRN SCO MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesFollowTheMainClausesStepNotAStatusInItsTimeClause() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 25 July 2024\n\nThe ARF expanded steadily. India joined in 1996, when it became a "
+                + "full dialogue partner of ASEAN. Mongolia followed in 1999 and Pakistan in 2004.");
+        assertEquals(List.of("IND ASEAN DIALOGUE_PARTNER"), memberships(r));
+    }
 }

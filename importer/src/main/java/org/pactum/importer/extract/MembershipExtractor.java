@@ -1209,8 +1209,15 @@ final class MembershipExtractor {
         if (!m.find() || clause.mentions(v).stream().noneMatch(x -> x.isState() && x.end() <= clause.start() + m.start())) {
             return null;
         }
-        return out.stream().filter(c -> c.sentence() == last).findFirst().orElseThrow().record();
+        Membership followed = out.stream().filter(c -> c.sentence() == last).findFirst().orElseThrow().record();
+        // (not "India joined in 1996, when it became a full dialogue partner of ASEAN. Mongolia followed in 1999": the step
+        // the states follow is the main clause's, the status in the time clause is another body's)
+        boolean inTimeClause = last.mentions().stream().filter(o -> o.code().equals(followed.getOrganization()))
+                .anyMatch(o -> WHEN_CLAUSE_BEFORE.matcher(last.lower()).region(0, o.start()).find());
+        return inTimeClause ? null : followed;
     }
+
+    private static final Pattern WHEN_CLAUSE_BEFORE = Pattern.compile(",\\s+when\\b");
 
     /** The cue of a state following {@code followed}: its status (founders are followed by members). */
     private static Hit followedHit(Membership followed, String lower) {
