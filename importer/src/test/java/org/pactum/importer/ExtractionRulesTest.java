@@ -4359,6 +4359,7 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- BSS\n- 5 October 2023\n\nBangladesh acceded to the Treaty on the Non-Proliferation of Nuclear "
                 + "Weapons in 1979. India, Pakistan and Israel never joined the NPT. The United States never ratified the 1997 Kyoto Protocol.");
         assertEquals(List.of("Treaty on the Non-Proliferation of Nuclear Weapons [BGD] 1979"), agreementLines(r));
+        assertEquals(List.of(AgreementStatus.IN_FORCE), r.agreements().stream().map(Agreement::getStatus).toList()); // bound by it
     }
 
     @Test

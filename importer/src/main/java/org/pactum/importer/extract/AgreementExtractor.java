@@ -1070,6 +1070,10 @@ final class AgreementExtractor {
      * to all (no parties of its own): "Bangladesh acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1979" is
      * Bangladesh's own record.
      */
+    /** Of {@link #JOINS_TREATY_BEFORE}, the wording of a state bound by the treaty (not "signed"). */
+    private static final Pattern BOUND_BY_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:ratified|ratifies|acceded to|accedes to|joined|joins"
+            + "|(?:is|was|became|becomes|has been|had been|remains) (?:a )?(?:state )?party to)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:nuclear\\s+)?$");
+
     private static final Pattern JOINS_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:ratified|ratifies|acceded to|accedes to|joined|joins"
             + "|(?:is|was|became|becomes|has been|had been|remains) (?:a )?(?:state )?party to|signed)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:nuclear\\s+)?$");
 
@@ -1578,6 +1582,10 @@ final class AgreementExtractor {
         a.setSigned(signed);
         a.setInForce(inForce);
         a.setStatus(status(doc, v.lower(), before, ownPart(after), future || FUTURE_AFTER.matcher(after).lookingAt(), linked && !negotiating, signed, inForce));
+        if (takenOnOpenTreaty && parties.size() == 1 && a.getStatus() != AgreementStatus.TERMINATED && a.getStatus() != AgreementStatus.SUSPENDED
+                && Regions.matches(BOUND_BY_TREATY_BEFORE, v.lower(), Math.max(0, ins.linkStart() - 60), ins.linkStart())) {
+            a.setStatus(AgreementStatus.IN_FORCE); // "Turkey ratified the NPT in 1980": bound by it, not only a signatory
+        }
         if (negotiating && !future && a.getStatus() != AgreementStatus.TERMINATED && a.getStatus() != AgreementStatus.SUSPENDED) {
             a.setStatus(AgreementStatus.NEGOTIATING); // "... has been in force since 2022, and the two sides are negotiating a broader ..."
             a.setSigned(null); // (an instrument still negotiated has no signing date: the date before is another's)
