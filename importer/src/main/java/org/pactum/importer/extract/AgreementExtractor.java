@@ -1065,17 +1065,20 @@ final class AgreementExtractor {
 
     private static final Pattern AND_BETWEEN_INSTRUMENTS = Pattern.compile("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?");
 
+    /** "ratified", "acceded to", "has been a party to": the wording of a state bound by a treaty. */
+    private static final String BOUND_BY = "ratified|ratifies|acceded to|accedes to|joined|joins"
+            + "|(?:is|was|became|becomes|has been|had been|remains) (?:a )?(?:state )?party to";
+    private static final Pattern BOUND_BY_TREATY_BEFORE = treatyTakenOnBefore(BOUND_BY);
     /**
-     * "acceded to the", "ratified the 1968", "has been a party to the": a state taking on a treaty the reference data knows as open
-     * to all (no parties of its own): "Bangladesh acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1979" is
-     * Bangladesh's own record.
+     * A state bound by or signing a treaty the reference data knows as open to all (no parties of its own): "Bangladesh acceded to
+     * the Treaty on the Non-Proliferation of Nuclear Weapons in 1979" is Bangladesh's own record.
      */
-    /** Of {@link #JOINS_TREATY_BEFORE}, the wording of a state bound by the treaty (not "signed"). */
-    private static final Pattern BOUND_BY_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:ratified|ratifies|acceded to|accedes to|joined|joins"
-            + "|(?:is|was|became|becomes|has been|had been|remains) (?:a )?(?:state )?party to)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:nuclear\\s+)?$");
+    private static final Pattern JOINS_TREATY_BEFORE = treatyTakenOnBefore(BOUND_BY + "|signed");
 
-    private static final Pattern JOINS_TREATY_BEFORE = Pattern.compile("(?s).*\\b(?:ratified|ratifies|acceded to|accedes to|joined|joins"
-            + "|(?:is|was|became|becomes|has been|had been|remains) (?:a )?(?:state )?party to|signed)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:nuclear\\s+)?$");
+    /** {@code verbs} right before a treaty's name: "acceded to the", "ratified the 1968", "signed the nuclear". */
+    private static Pattern treatyTakenOnBefore(String verbs) {
+        return Pattern.compile("(?s).*\\b(?:" + verbs + ")\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:nuclear\\s+)?$");
+    }
 
     private static Instrument singular(Instrument i) {
         return new Instrument(i.start(), i.end(), i.title(), i.kind(), i.proper(), i.definite(), i.qualified(), i.linkStart(), false);
