@@ -4383,4 +4383,12 @@ class ExtractionRulesTest {
                 + "full dialogue partner of ASEAN. Mongolia followed in 1999 and Pakistan in 2004.");
         assertEquals(List.of("IND ASEAN DIALOGUE_PARTNER"), memberships(r));
     }
+
+    @Test
+    void aStatesOwnInstrumentIsWithTheCounterpartOfTheOneToldBefore() throws Exception {
+        ImportResult r = run("Headline\n- RFE/RL\n- 10 March 2025\n\nUkraine signed its Association Agreement with the EU on June 27, 2014. "
+                + "Moldova signed its own Association Agreement in June 2014; it has applied in full since July 2016.");
+        assertEquals(List.of("Association Agreement with the EU [EU, UKR] 2014-06-27", "Association Agreement [EU, MDA] 2014-06"),
+                agreementLines(r));
+    }
 }

@@ -476,6 +476,35 @@ final class AgreementExtractor {
     private record Found(Agreement agreement, int sentence) {
     }
 
+    /** "its own ", "their own " right before an instrument's name. */
+    private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+own\\s+$");
+
+    /**
+     * The counterpart of the last agreement of {@code kind} told in the three sentences up to {@code index}: of its two parties,
+     * the one its sentence does not open with (the signer), if that is not {@code signer} itself.
+     */
+    private static String counterpartOfRecent(DocumentAnalysis doc, List<Found> recent, int index, AgreementKind kind, String signer) {
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Found f = recent.get(i);
+            if (f.sentence() > index || f.sentence() < index - 3 || f.agreement().getKind() != kind || f.agreement().getParties().size() != 2) {
+                continue;
+            }
+            Set<String> parties = new LinkedHashSet<>();
+            f.agreement().getParties().forEach(p -> parties.add(p.getCode()));
+            if (parties.contains(signer)) {
+                return null;
+            }
+            for (Mention m : doc.sentences().get(f.sentence()).mentions()) {
+                if (parties.contains(m.code()) && m.canAct()) {
+                    parties.remove(m.code());
+                    return parties.size() == 1 ? parties.iterator().next() : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     List<Candidate<Agreement>> extract(DocumentAnalysis doc) {
         List<Candidate<Agreement>> out = new ArrayList<>();
         List<Found> recent = new ArrayList<>();
@@ -2085,6 +2114,15 @@ final class AgreementExtractor {
             String capital = capitalSubject(v, clause, ins);
             if (capital != null && !parties.contains(capital)) {
                 parties.add(capital);
+                return parties;
+            }
+        }
+        if (parties.size() == 1 && linked && OWN_BEFORE.matcher(v.text().substring(Math.max(0, ins.start() - 12), ins.start())).find()) {
+            // "Ukraine's Association Agreement with the EU ... Moldova signed its own Association Agreement in June 2014": one of
+            // the same kind with the counterpart of the one told before
+            String counterpart = counterpartOfRecent(doc, recent, v.index(), ins.kind(), parties.iterator().next());
+            if (counterpart != null) {
+                parties.add(counterpart);
                 return parties;
             }
         }

@@ -280,11 +280,13 @@ final class InstrumentFinder {
         }
         int detStart = start;
         boolean definite = false;
-        List<int[]> before = wordsBefore(text, start, 1);
-        if (!before.isEmpty()) {
-            String det = text.substring(before.get(0)[0], before.get(0)[1]).toLowerCase(Locale.ROOT);
+        List<int[]> before = wordsBefore(text, start, 2);
+        // "its own Association Agreement": "own" belongs to the determiner
+        int d = before.size() == 2 && text.substring(before.get(0)[0], before.get(0)[1]).equalsIgnoreCase("own") ? 1 : 0;
+        if (before.size() > d) {
+            String det = text.substring(before.get(d)[0], before.get(d)[1]).toLowerCase(Locale.ROOT);
             if (DETERMINERS.contains(det)) {
-                detStart = before.get(0)[0];
+                detStart = before.get(d)[0];
                 definite = DEFINITE.contains(det);
             }
         }
