@@ -4391,4 +4391,21 @@ class ExtractionRulesTest {
         assertEquals(List.of("Association Agreement with the EU [EU, UKR] 2014-06-27", "Association Agreement [EU, MDA] 2014-06"),
                 agreementLines(r));
     }
+
+    @Test
+    void statesNamedAfterNonOrgHoldNoStatusInIt() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 1 January 2022\n\nThe pact took effect for six members of the Association of Southeast "
+                + "Asian Nations (ASEAN), namely Brunei, Cambodia, Laos, Singapore, Thailand and Vietnam, and four non-ASEAN countries, China, "
+                + "Japan, New Zealand and Australia. Schengen counts 26 countries, including the non-EU members Iceland and Norway, while EU "
+                + "members Ireland and Cyprus remain outside.");
+        assertEquals(List.of("BRN ASEAN MEMBER", "CYP EU MEMBER", "IRL EU MEMBER", "KHM ASEAN MEMBER", "LAO ASEAN MEMBER", "SGP ASEAN MEMBER",
+                "THA ASEAN MEMBER", "VNM ASEAN MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aBodysOwnListNamesItsApplicants() throws Exception {
+        ImportResult r = run("Headline\n- AP\n- 27 March 2020\n\nNorth Macedonia has been a candidate for EU membership since 2005. No date "
+                + "has been set for the first round of talks.\nBosnia, Georgia and Ukraine remain on NATO's list of aspirant countries.");
+        assertEquals(List.of("BIH NATO APPLICANT", "GEO NATO APPLICANT", "MKD EU CANDIDATE", "UKR NATO APPLICANT"), memberships(r));
+    }
 }

@@ -192,6 +192,7 @@ final class MembershipExtractor {
             if (statusGroups(doc, v, out)) {
                 continue;
             }
+            int first = out.size();
             Set<String> previous = Set.of();
             for (Clause clause : v.clauses()) {
                 for (Clause part : withoutAppositive(v, clause)) {
@@ -200,8 +201,33 @@ final class MembershipExtractor {
             }
             membersNamedAfterTheirOrganization(doc, v, out);
             countedMembersListed(v, out);
+            withoutStatesNamedAsNonMembers(v, out.subList(first, out.size()));
         }
         return out;
+    }
+
+    /**
+     * "six members of ASEAN, namely Brunei, ..., and four non-ASEAN countries, China, Japan, ...": a state named only after
+     * "non-ASEAN" holds no status in ASEAN.
+     */
+    private static void withoutStatesNamedAsNonMembers(SentenceView v, List<Candidate<Membership>> found) {
+        if (!found.isEmpty() && v.lower().contains("non-")) {
+            found.removeIf(c -> {
+                List<Mention> named = v.mentions().stream().filter(s -> s.isState() && s.code().equals(c.record().getMember())).toList();
+                return !named.isEmpty() && named.stream().allMatch(s -> namedAfterNonMember(v, s, c.record().getOrganization()));
+            });
+        }
+    }
+
+    /** The last mention of organization {@code org} before state {@code state} is "non-ORG" ("the non-EU members Iceland, Norway"). */
+    private static boolean namedAfterNonMember(SentenceView v, Mention state, String org) {
+        Mention last = null;
+        for (Mention m : v.mentions()) {
+            if (m.start() < state.start() && m.isOrganization() && m.code().equals(org)) {
+                last = m;
+            }
+        }
+        return last != null && v.lower().startsWith("non-", Math.max(0, last.start() - 4));
     }
 
     private static final Pattern DASH_OPENING = Pattern.compile("\\s*(?:\\(\\p{Lu}{2,8}\\)\\s*)?\\s[-\u2013\u2014]\\s+");
@@ -2681,8 +2707,12 @@ final class MembershipExtractor {
     }
 
     private static boolean ownsSomethingElse(Mention org) {
-        return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member");
+        return org.isPossessive() && !MEMBERSHIP_NOUNS.contains(org.possessed()) && !org.possessed().startsWith("member")
+                && !ROSTER_NOUNS.contains(org.possessed());
     }
+
+    /** "remain on NATO's list of aspirant countries": the body's own roster names its members, applicants or partners. */
+    private static final Set<String> ROSTER_NOUNS = Set.of("list", "roster", "ranks");
 
     /** "demanded by", "blocked by": the state after it acts on something, it is not the clause's member. */
     /** ("demanded by Bulgaria and Romania": every state of the agent's list, up to the one at hand). */
