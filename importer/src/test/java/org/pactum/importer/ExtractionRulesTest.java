@@ -4408,4 +4408,24 @@ class ExtractionRulesTest {
                 + "has been set for the first round of talks.\nBosnia, Georgia and Ukraine remain on NATO's list of aspirant countries.");
         assertEquals(List.of("BIH NATO APPLICANT", "GEO NATO APPLICANT", "MKD EU CANDIDATE", "UKR NATO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aBodyReportingItsOwnSuspensionOfAState() throws Exception {
+        ImportResult r = run("Headline\n- AFP\n- 19 September 2023\n\nThe Commonwealth said Tuesday it had partially suspended Gabon. Gabon and "
+                + "Togo, another French-speaking country without historical ties to Britain, were admitted to the Commonwealth in June 2022.");
+        assertEquals(List.of("GAB COMMONWEALTH MEMBER", "GAB COMMONWEALTH SUSPENDED", "TGO COMMONWEALTH MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aRelativeClauseWithAPluralVerbIncludesStatesInBothBodies() throws Exception {
+        ImportResult r = run("Headline\n- Kazinform\n- 4 July 2024\n\nBelarus is also a member of the Eurasian Economic Union and the "
+                + "Collective Security Treaty Organization, which also include Kazakhstan.");
+        assertEquals(List.of("BLR CSTO MEMBER", "BLR EAEU MEMBER", "KAZ CSTO MEMBER", "KAZ EAEU MEMBER"), memberships(r));
+    }
+
+    @Test
+    void statesThatHaveSuchStatusHoldTheOneJustNamed() throws Exception {
+        ImportResult r = run("Headline\n- TASS\n- 15 May 2025\n\nIran became an EAEU observer. Besides Iran, Uzbekistan and Cuba have such status.");
+        assertEquals(List.of("CUB EAEU OBSERVER", "IRN EAEU OBSERVER", "UZB EAEU OBSERVER"), memberships(r));
+    }
 }

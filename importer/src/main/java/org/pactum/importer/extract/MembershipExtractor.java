@@ -923,6 +923,14 @@ final class MembershipExtractor {
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         lastOfTheCountedList(v, clause, cueStart, members);
+        Matcher aside = COUNTRY_ASIDE.matcher(v.lower()).region(clause.start(), cueStart);
+        while (aside.find()) {
+            // "Gabon and Togo, another French-speaking country without historical ties to Britain, were admitted": not Britain
+            int from = aside.start();
+            int to = aside.end();
+            members.removeIf(code -> clause.mentions(v).stream().filter(m -> m.isState() && m.code().equals(code))
+                    .allMatch(m -> m.start() > from && m.end() < to));
+        }
         Matcher unlikeAfter = UNLIKE.matcher(v.lower()).region(cueEnd, clause.end());
         if (unlikeAfter.find()) {
             // "Armenia froze its participation in the CSTO, unlike the other member states - Russia, Belarus, ...": not theirs
@@ -1186,7 +1194,9 @@ final class MembershipExtractor {
             "holds this status", "held that status", "holding this status",
             // "Turkey became an EU candidate in 1999. North Macedonia received the status in 2005, Montenegro in 2010"
             "received the status", "received that status", "obtained the status", "gained the status", "was granted the status",
-            "were granted the status", "got the status");
+            "were granted the status", "got the status",
+            // "Iran became an EAEU observer. Besides Iran, Uzbekistan and Cuba have such status."
+            "have such status", "has such status", "had such status", "such status had", "such status have");
 
     /** The phrase of SAME_STATUS written in {@code lower}, or null. */
     private static String sameStatusIn(String lower) {
@@ -1272,8 +1282,13 @@ final class MembershipExtractor {
         }
     }
 
-    /** ", the only JEF countries that are not yet in NATO,": a relative clause in apposition to the subject. */
-    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:the|a|an)\\s+[^,;]{0,60}?\\b(?:that|which|who)\\b[^,;]{0,80},");
+    /**
+     * ", the only JEF countries that are not yet in NATO,", ", another French-speaking country without historical ties to
+     * Britain,": a relative clause or a described noun in apposition to the subject.
+     */
+    /** ", another French-speaking country without historical ties to Britain,": the subject described; the states in it are not it. */
+    private static final Pattern COUNTRY_ASIDE = Pattern.compile(",\\s+(?:another|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state)\\b[^,;]{0,80},");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:the|a|an|another)\\s+[^,;]{0,60}?\\b(?:that|which|who|without)\\b[^,;]{0,80},");
 
     /**
      * The clause without a relative aside before the cue: "Finland and Sweden, the only JEF countries that are not yet in NATO,
@@ -1636,9 +1651,16 @@ final class MembershipExtractor {
                 // "the Pacific Alliance trade bloc, made up of Chile, Colombia, Mexico and Peru": the body the clause hangs on
                 subject = lastOrganizationBefore(v, clause.start(), o -> clause.start() - o.end() <= 30);
             }
-            if (subject == null && WHOSE.matcher(lower).lookingAt()) {
+            Matcher whose = WHOSE.matcher(lower);
+            if (subject == null && whose.lookingAt()) {
                 // "the Organization of Turkic States (OTS), whose members include ...": the organization the clause hangs on
                 subject = lastOrganizationBefore(v, clause.start(), o -> true);
+                Mention last = subject;
+                Mention first = last == null || whose.group("plural") == null ? null
+                        : lastOrganizationBefore(v, last.start(), o -> Regions.matches(AND_THE, v.lower(), o.end(), last.start()));
+                if (first != null) {
+                    return List.of(first, last); // "a member of the EAEU and the CSTO, which also include Kazakhstan": both
+                }
                 Matcher kind = KIND_BEFORE_RELATIVE.matcher(v.lower()).region(Math.max(0, clause.start() - 40), clause.start());
                 if (subject == null && kind.matches()) {
                     // "the first free trade agreement concluded by the Union, which brings together Armenia, ...": the body so called
@@ -2182,7 +2204,10 @@ final class MembershipExtractor {
     private static final Pattern SUSPENDED_STATES = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:,\\s*(?:for (?:its|their) part|in (?:its |their )?turn|meanwhile|too|however)\\s*,\\s*"
             + "|,\\s*which\\s+|,(?! which\\b)[^,;.]{3,80},\\s*)?"
             + "(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |(?:last|this) (?:week|month) )?"
+            // "The Commonwealth said Tuesday it had partially suspended Gabon": the body reporting its own decision
+            + "(?:(?:said|announced)(?: on)?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?: that)? it )?"
             + "(?:has |have |had )?(?:also |now |already |since |previously |earlier |then )?"
+            + "(?:partially |partly |temporarily |formally |fully |indefinitely |immediately )?"
             + "(?:suspended|(?:voted|decided|agreed|moved) to suspend)\\s+(?:the\\s+)?");
     private static final Pattern FROM_BODY = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     /** What may follow the states suspended: the end of the clause, or when, why and from what. */
@@ -2763,8 +2788,10 @@ final class MembershipExtractor {
     // ("The SCO, which brings together China, Russia, India, ...": a relative clause about the body before it)
     private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|which (?:brings together|groups|unites|comprises|includes|consists of))\\b");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
-    private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently )?"
-            + "(?:comprises|includes|unites|brings together|consists of|groups))\\b");
+    private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently |also |already )?"
+            + "(?:comprises|includes|unites|brings together|consists of|groups|(?<plural>comprise|include|unite|bring together)))\\b");
+    /** " and the ": two bodies coordinated before a relative clause whose verb is plural. */
+    private static final Pattern AND_THE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     /** "the union comprises", "Currently, its member states are": the organization talked about is the subject. */
     private static final Pattern ORG_SUBJECT = Pattern.compile("^\\W*(?:(?:and|but|while|whereas)\\s+)?(?:(?:today|now|currently|at present|until today|until now|to date|so far)\\s*,?\\s+)?"
             + "(?:[\\p{L}]+,\\s*)?(?:(?:the|this) (?:\\d{1,3}-(?:member|nation|country) )?(?:union|bloc|alliance|organi[sz]ation|group|grouping|community"
