@@ -4428,4 +4428,13 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- TASS\n- 15 May 2025\n\nIran became an EAEU observer. Besides Iran, Uzbekistan and Cuba have such status.");
         assertEquals(List.of("CUB EAEU OBSERVER", "IRN EAEU OBSERVER", "UZB EAEU OBSERVER"), memberships(r));
     }
+
+    @Test
+    void bodiesComposedByOrGroupingTheirMembers() throws Exception {
+        ImportResult r = run("Headline\n- Africanews\n- 21 December 2019\n\nThe West African Economic and Monetary Union (UEMOA) groups Benin, "
+                + "Burkina Faso and Togo. The EFTA, composed by Switzerland, Norway, Iceland and Liechtenstein, met in Geneva. Greece and Turkey "
+                + "have both been NATO members since 1952.");
+        assertEquals(List.of("BEN WAEMU MEMBER", "BFA WAEMU MEMBER", "CHE EFTA MEMBER", "GRC NATO MEMBER", "ISL EFTA MEMBER", "LIE EFTA MEMBER",
+                "NOR EFTA MEMBER", "TGO WAEMU MEMBER", "TUR NATO MEMBER"), memberships(r));
+    }
 }

@@ -100,7 +100,7 @@ final class MembershipCues {
                     "seek", "sought", "request", "asked for", "asks for", "submitted", "asked to", "asks to", "asking to",
                     "obtain", "admitting", "admission of", "to become", "accession of", "process of", "midst of", "wait")),
             java.util.Map.entry("PARTNER/COMPRISES/false", List.of("partners")),
-            java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "members are", "member states are", "member countries are", "members were", "member states were", "member countries were", "comprises", "comprised", "consists of",
+            java.util.Map.entry("MEMBER/COMPRISES/false", List.of("include", "composed by", "comprise", "unite", ") groups", "members are", "member states are", "member countries are", "members were", "member states were", "member countries were", "comprises", "comprised", "consists of",
                     "brings together", "unites", ", groups", "which groups", "bloc groups", "grouping groups", "organization groups", "organisation groups", "union groups",
                     "alliance groups", "forum groups", "council groups", "community groups", "made up of", "grouping of", "group of", "bloc of", "club of", "alliance of",
                     "effect for", "force for", "effect first for", "force first for", "effect initially for", "force initially for", "effect only for", "force only for",
@@ -296,7 +296,9 @@ final class MembershipCues {
                     // ("has been an EU membership candidate since 2005")
                     + " (?:an? |an official |an eu |an official eu |a membership |an official membership |a formal )?(?:[\\p{L}-]+ (?:membership|accession) )?candidates?\\b(?! (?:for|in|to|of) (?:the )?(?:president|presidency|post|seat|mayor|election|office|prime))"
                     // "Montenegro, a candidate since 2010, ...", "Serbia, also a candidate, ...": a candidacy in apposition
-                    + "|^\\W*(?:also |itself |still )?an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"
+                    + "|^\\W*(?:also |itself |still )?(?:an? (?:eu |official |membership )?candidate\\b(?! (?:for|in|to) (?:the )?(?:president|presidency|post|seat|mayor|election|office))"
+                    // ("Serbia, candidate since 2012, ...": as translated, no article)
+                    + "|candidate(?= since (?:\\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)))"
                     // "Neighbouring Serbia, an EU candidate which is heavily dependent on gas imports from Russia": after the name
                     + "|(?<=\\p{L}, )an? (?:eu |official |membership )?candidate\\b(?=\\s*$|\\s*,|\\s+(?:which|that|whose|since)\\b)"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
@@ -369,7 +371,7 @@ final class MembershipCues {
                     List.of("partner")),
             // "NATO's other \"partners across the globe\" are Australia, Iraq, Japan, ...": the list after the verb
             cue(MembershipStatus.PARTNER, Kind.COMPRISES, false, "p", "\\bpartners\\W{0,2}(?: [^,;.:\"\u201d]{0,30})?[\"\u201d]? are\\s+(?!(?:the\\s+)?(?:member|states|countries))"),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugatef", "\\b(?:includes|included|(?<=\\bwhich (?:also |now |currently )?)(?:include|comprise|unite)|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: (?:on|in) (?:\\d{1,2} )?\\p{L}+\\.?(?: \\d{1,2})?(?:,? \\d{4})?)?(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) (?:are|were)|comprises|comprised|consists of|(?<=, )made up of|(?<=\\b(?:is|are|was|were|remains|remain) )(?:made up of|composed of|formed by)(?<!(?:was|were) formed by)(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ministers|representatives|officials|delegates|experts|leaders|heads|envoys|officers|judges|troops|soldiers|staff|people)\\b)|brings together|unites|(?<=which |, |\\b(?:bloc|grouping|organi[sz]ation|union|alliance|forum|council|community) )groups)\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugatef", "\\b(?:includes|included|(?<=\\bwhich (?:also |now |currently )?)(?:include|comprise|unite)|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: (?:on|in) (?:\\d{1,2} )?\\p{L}+\\.?(?: \\d{1,2})?(?:,? \\d{4})?)?(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) (?:are|were)|comprises|comprised|consists of|(?<=, )(?:made up of|composed by)|(?<=\\b(?:is|are|was|were|remains|remain) )(?:made up of|composed of|formed by)(?<!(?:was|were) formed by)(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ministers|representatives|officials|delegates|experts|leaders|heads|envoys|officers|judges|troops|soldiers|staff|people)\\b)|brings together|unites|(?<=which |, |\\) |\\b(?:bloc|grouping|organi[sz]ation|union|alliance|forum|council|community) )groups)\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
             // "The Forum has 18 members, among them Australia and New Zealand": the body before, the members listed after
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "hc", "\\b(?:has|had|have|counts|counted) (?:\\d{1,3}|[a-z]+) (?:full )?members,\\s+"
                     + "(?:among them|including|among whom|notably)\\s+", List.of("members, ")), // ("member states, among them": below)
@@ -466,7 +468,8 @@ final class MembershipCues {
                     + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:other|remaining|current|full|original) )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?(?:other )?members\\b"
                     + "|\\bmembers? of\\b(?! (?:the )?(?:european )?(?:commission|parliament|committee|board|cabinet|delegation|secretariat)\\b)|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
-                    + "|\\b(?:is|are|was|were|has been|have been|had been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
+                    // ("Greece and Turkey have both been NATO members since 1952")
+                    + "|\\b(?:is|are|was|were|(?:has|have|had)(?: both| all)? been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
 
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
                     + "|\\bparticipating states?\\b"

@@ -2786,7 +2786,7 @@ final class MembershipExtractor {
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement", "agency");
     private static final Pattern FOUNDERS_LISTED = Pattern.compile("\\bthe (?:original |first )?(?:founding members|founders)\\s*(?:,|(?:were|are|included|include)\\b)"); // ("The founding members were A, B ...")
     // ("The SCO, which brings together China, Russia, India, ...": a relative clause about the body before it)
-    private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|which (?:brings together|groups|unites|comprises|includes|consists of))\\b");
+    private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|composed by|which (?:brings together|groups|unites|comprises|includes|consists of))\\b");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently |also |already )?"
             + "(?:comprises|includes|unites|brings together|consists of|groups|(?<plural>comprise|include|unite|bring together)))\\b");
