@@ -291,7 +291,22 @@ class GoldReferenceTest {
             // railway"; 19902's "Kolkata to Agartala through Dhaka": the gold's wording of the Kolkata–Dhaka–Agartala route;
             // 19908's "Raxaul-Kathmandu broad gauge railway line": the gold's wording, the line's gauge in its name, from the
             // article's "a broad gauge railway line between Raxaul in Bihar and Kathmandu")
-            "Benguela Railway", "Kolkata to Agartala through Dhaka", "Raxaul-Kathmandu broad gauge railway line");
+            "Benguela Railway", "Kolkata to Agartala through Dhaka", "Raxaul-Kathmandu broad gauge railway line",
+            // shared with another corridor: 20402's "Lapsset crude oil pipeline" (of the Lokichar–Lamu pipeline): 16806's
+            // alias of the South Sudan–Lamu pipeline, LAPSSET's crude line as first planned, the golds disagree; 20404's
+            // "Dar es Salaam-Kigoma corridor" (of the Central Corridor): the gold's wording of its route, and without the word
+            // "corridor" the key of the Central Line's "Dar es Salaam–Kigoma railway"; 20807's "eastern route of the INSTC" (of
+            // the Kazakhstan–Turkmenistan–Iran railway): the INSTC eastern route's, as 11202's "eastern branch of the INSTC";
+            // 20806's "East-West transport corridor" (of the Middle Corridor): as 8603's in NAMES_LEFT_OUT
+            "Lapsset crude oil pipeline", "Dar es Salaam-Kigoma corridor", "eastern route of the INSTC", "East-West transport corridor",
+            // (20504's chain of ten places from Campo Grande to Antofagasta, 20803's "Kashi–Torugart–Jalal-Abad–Andijan" (Kashi
+            // for Kashgar) and 20805's "Termez – Naibabad – Maidanshahr – Logar – Kharlachi": routes' descriptions, no names,
+            // as 16405's chain; 20508's "Bioceanic Railway": the Bioceanic (road) Corridor's key without the word "railway", as
+            // 16408's "Bioceanic railway"; its "transcontinental railway": any, Africa's and America's as well; its "direct
+            // sailings from Shanghai": the article's wording of the shipping line)
+            "Campo Grande–Porto Murtinho–Carmelo Peralta–Mariscal Estigarribia–Pozo Hondo–Misión La Paz–Salta–Jujuy–Jama–Antofagasta",
+            "Kashi–Torugart–Jalal-Abad–Andijan", "Termez – Naibabad – Maidanshahr – Logar – Kharlachi", "Bioceanic Railway",
+            "transcontinental railway", "direct sailings from Shanghai");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -460,6 +475,14 @@ class GoldReferenceTest {
      */
     private static final java.util.Set<String> OPTIONAL_NON_STATE_PARTIES = java.util.Set.of("XKX", "TRNC", "Somaliland", "TPLF");
 
+    /**
+     * Organizations without a code in the reference data on purpose, which a gold names only in its optional memberships
+     * (neither required nor penalised): the Central Corridor Transit Transport Facilitation Agency (CCTTFA, 20405), which
+     * 11907's, 14604's, 16804's and 16807's golds say has no organization code, so no membership records (its 2006 agreement is
+     * an instrument); as an organization it gave those articles memberships their golds have not.
+     */
+    private static final java.util.Set<String> OPTIONAL_ORGANIZATIONS_LEFT_OUT = java.util.Set.of("CCTTFA");
+
     @Test
     void everyGoldOrganizationAndPartyIsKnown() throws IOException {
         List<String> problems = new ArrayList<>();
@@ -470,7 +493,8 @@ class GoldReferenceTest {
                 }
                 for (JsonValue v : gold.getJsonArray(section)) {
                     String org = v.asJsonObject().getString("organization");
-                    if (data.organization(org).isEmpty() && !AMBIGUOUS_ON_PURPOSE.contains(org)) {
+                    if (data.organization(org).isEmpty() && !AMBIGUOUS_ON_PURPOSE.contains(org)
+                            && !(section.equals("optional_memberships") && OPTIONAL_ORGANIZATIONS_LEFT_OUT.contains(org))) {
                         problems.add(gold.getString("article") + ": organization " + org);
                     }
                 }
