@@ -4437,4 +4437,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("BEN WAEMU MEMBER", "BFA WAEMU MEMBER", "CHE EFTA MEMBER", "GRC NATO MEMBER", "ISL EFTA MEMBER", "LIE EFTA MEMBER",
                 "NOR EFTA MEMBER", "TGO WAEMU MEMBER", "TUR NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void aPairThatHasAnInstrumentHoldsIt() throws Exception {
+        ImportResult r = run("Headline\n- Eurasianet\n- 4 February 2025\n\nGeorgia and China have had a free trade agreement in force since 2018. "
+                + "Malaysia and Singapore have ended their agreement on the rail link. India already has logistics pacts with France and Japan.");
+        assertEquals(List.of("Free trade agreement [CHN, GEO] null", "Logistics pact with France [FRA, IND] null", "Logistics pact with Japan [IND, JPN] null"),
+                agreementLines(r));
+    }
 }

@@ -653,7 +653,27 @@ final class AgreementExtractor {
         // "it also has a free trade agreement with the Eurasian Economic Union": one held, with the party named
         return (ins.plural() && (ins.proper() || ins.title().contains(" with ")
                 || HELD_WITH.matcher(v.lower()).region(ins.end(), v.lower().length()).lookingAt()) || !ins.plural() && ins.title().contains(" with "))
-                && HELD_BEFORE.matcher(v.text().substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find();
+                && HELD_BEFORE.matcher(v.text().substring(Math.max(0, ins.linkStart() - 40), ins.linkStart())).find()
+                || !ins.plural() && heldByThePairBefore(v, ins);
+    }
+
+    /** " have had a ", " have long had an ": the pair before holds the instrument after. */
+    private static final Pattern PAIR_HOLDS = Pattern.compile("\\s+(?:(?:already|also|long|now)\\s+)?(?:have|had)(?:\\s+(?:already|also|long))?(?:\\s+had)?\\s+(?:(?:an?|their)\\s+(?:[a-z-]+\\s+){0,3})?");
+
+    /** "Georgia and China have had a free trade agreement in force since 2018": the two states before hold it. */
+    private static boolean heldByThePairBefore(SentenceView v, Instrument ins) {
+        Mention previous = null;
+        for (Mention m : v.mentions()) {
+            if (m.end() > ins.start()) {
+                break;
+            }
+            if (previous != null && previous.isState() && m.isState() && v.text().startsWith(" and ", previous.end())
+                    && previous.end() + 5 == m.start() && Regions.matches(PAIR_HOLDS, v.text(), m.end(), ins.linkStart())) {
+                return true;
+            }
+            previous = m;
+        }
+        return false;
     }
 
     /** One of the agreements a held plural names ("free trade agreements ... with Vietnam, Serbia"), when the singular alone says nothing. */

@@ -16,13 +16,13 @@ import org.pactum.model.AgreementKind;
 final class InstrumentFinder {
 
     private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandums? of understanding"
-            + "|memorandums?|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pact|deal|road ?map|program(?:me)?"
+            + "|memorandums?|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pacts?|deal|road ?map|program(?:me)?"
             + "|statement|statute|communiqu[eé]|document|arrangements?|contract|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|cooperation plan|ftas?|cepas?)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
     static final List<String> KEY_WORDS = List.of("agree", "treat", "memorand", "mou", "declaration", "statement", "protocol",
             "charter", "convention", "amendment", " act", " pact", " deal", "roadmap", "road map", "accord", "joint appeal", "program",
             "document", "statute", "arrangement", "contract", "of intent", "of exchange", "exchange of", "concept", "partnership agenda", "action plan", "cooperation plan", "communiqu", "fta", "cepa");
-    private static final Set<String> PLURAL = Set.of("memoranda", "memorandums", "memorandums of understanding", "mous", "treaties", "agreements", "arrangements", "accords", "protocols", "ftas", "cepas", "joint statements",
+    private static final Set<String> PLURAL = Set.of("memoranda", "memorandums", "memorandums of understanding", "mous", "treaties", "agreements", "arrangements", "accords", "protocols", "pacts", "ftas", "cepas", "joint statements",
             "trilateral statements");
     /** "said in a statement": a statement is an instrument only with a capital and its subject ("adopted a Statement on ..."). */
     private static final Set<String> LOWER_NEVER = Set.of("act", "amendment", "charter", "convention", "statement", "concept",
