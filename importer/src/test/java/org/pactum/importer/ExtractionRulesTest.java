@@ -4445,4 +4445,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("Free trade agreement [CHN, GEO] null", "Logistics pact with France [FRA, IND] null", "Logistics pact with Japan [IND, JPN] null"),
                 agreementLines(r));
     }
+
+    @Test
+    void thePairTalkedAboutJoinsItsCompanionsAndAlliesInABodyAreMembers() throws Exception {
+        ImportResult r = run("Headline\n- The Express Tribune\n- 24 April 2025\n\nIndia and Pakistan suspended trade. Both countries are members "
+                + "of the South Asian Association for Regional Cooperation (SAARC), along with Afghanistan and Nepal. Greece and Turkey are also "
+                + "allies in NATO.");
+        assertEquals(List.of("AFG SAARC MEMBER", "GRC NATO MEMBER", "IND SAARC MEMBER", "NPL SAARC MEMBER", "PAK SAARC MEMBER", "TUR NATO MEMBER"),
+                memberships(r));
+    }
 }

@@ -1049,12 +1049,22 @@ public final class DocumentAnalysis {
             "consul", "observer", "mediator");
 
     /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
+    /** "Both countries", "The two sides": a sentence opening with the pair talked about. */
+    private static final Pattern PAIR_ANAPHOR_OPENING = Pattern.compile("\\W*(?:both (?:countries|states|nations|sides|governments|neighbou?rs)"
+            + "|the two (?:countries|states|nations|sides|governments|neighbou?rs|leaders|presidents))\\b");
+
     private List<Set<String>> discoursePairs() {
         List<Set<String>> out = new ArrayList<>();
         Set<String> current = Set.of();
         int paragraph = -1;
         for (SentenceView v : sentences) {
             out.add(current);
+            if (current.size() == 2 && PAIR_ANAPHOR_OPENING.matcher(v.lower()).lookingAt()
+                    && (v.lower().contains("along with") || v.lower().contains("together with"))) {
+                // "Both countries are members of SAARC, along with Afghanistan, ...": the pair talked about, not the states added to it
+                paragraph = v.sentence().block();
+                continue;
+            }
             Set<String> named = new LinkedHashSet<>();
             Set<String> compound = new LinkedHashSet<>();
             boolean relations = false;

@@ -116,7 +116,7 @@ final class MembershipCues {
                     "sit with", "sits with", "sat with", "sitting with", "is part", "are part", "was part", "were part", "which integrate", "which make up", "which constitute", "which compose", "the chairman of", "the chairwoman of", "the chairperson of",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
                     "work within", "works within", "cooperate within", "cooperates within")),
-            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
+            java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "allies in", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in",
                     "became the", "becomes the", "brought", "brings")));
 
@@ -467,6 +467,8 @@ final class MembershipCues {
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
                     + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:other|remaining|current|full|original) )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?(?:other )?members\\b"
                     + "|\\bmembers? of\\b(?! (?:the )?(?:european )?(?:commission|parliament|committee|board|cabinet|delegation|secretariat)\\b)|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
+                    // "Greece and Turkey are also allies in NATO"
+                    + "|\\b(?:are|were)(?: also| both| all)? allies in\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     // ("Greece and Turkey have both been NATO members since 1952")
                     + "|\\b(?:is|are|was|were|(?:has|have|had)(?: both| all)? been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"

@@ -59,6 +59,8 @@ final class MembershipExtractor {
     /** "All three corridor countries are members of ...": the states along the corridor just named. */
     private static final Pattern CORRIDOR_COUNTRIES = SearchPatterns.startingWith("tab", "\\b(?:the|all|both) (?:two |three |four |five |six |\\d+ )?"
             + "(?:corridor|route|pipeline|railway) (?:countries|states)\\b");
+    /** "Both countries", "The two states", "Both" opening a clause. */
+    private static final Pattern BOTH_OPENING = Pattern.compile("\\W*(?:both|the two)\\b(?: (?:[\\p{L}-]+ )?(?:countries|states|nations|governments|neighbou?rs)\\b)?");
     private static final Pattern BOTH = SearchPatterns.startingWith("bt", "\\b(?:both|the two) (?:[\\p{L}-]+ )?(?:countries|states|nations|governments)\\b"
             // "Both are members of the Organisation of Islamic Cooperation and the D-8": "both" alone as the subject
             + "|^\\W*both(?= (?:are|were|have|had|also|remain|remained|joined|became)\\b)");
@@ -993,6 +995,12 @@ final class MembershipExtractor {
         boolean foundingNoun = hit.cue().kind() == Kind.FOUNDING && lower.startsWith("founding member", hit.start());
         // "joined the then EEC in 1973 together with the United Kingdom and Ireland": those joined with the subject, not instead
         boolean companionsOnly = !members.isEmpty() && subjectOnlyAccompanied(v, clause, cueEnd, members);
+        if (!members.isEmpty() && clause.start() == 0 && Regions.lengthAt(BOTH_OPENING, lower, 0) > 0 && !statePairBefore(doc, v).isEmpty()
+                && (companionsOnly || subjectOnlyAccompanied(v, clause, 0, members))) {
+            // "Both countries are members of SAARC, along with Afghanistan, ...": the pair talked about, and its companions
+            members.addAll(statePairBefore(doc, v));
+            companionsOnly = false;
+        }
         if ((members.isEmpty() || companionsOnly) && (hit.cue().kind() != Kind.FOUNDING || foundingNoun) && hit.cue().kind() != Kind.REPRESENTED) {
             // (also "The country, which became the 38th member of the OECD in May 2021, ...": the subject the relative clause hangs on)
             boolean selfSubject = SELF_ANAPHOR.matcher(lower).find()
