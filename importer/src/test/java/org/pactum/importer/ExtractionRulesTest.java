@@ -4454,4 +4454,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("AFG SAARC MEMBER", "GRC NATO MEMBER", "IND SAARC MEMBER", "NPL SAARC MEMBER", "PAK SAARC MEMBER", "TUR NATO MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void statesOnlyOnTheRouteOfTheLineAreNoParties() throws Exception {
+        ImportResult r = run("Headline\n- IRNA\n- 4 July 2023\n\nIn May, Iran and Russia signed an agreement for construction of the "
+                + "Rasht-Astara railway, the missing link of the International North-South Transport Corridor (INSTC) which connects Russia to "
+                + "India through Iranian territory.");
+        assertEquals(List.of("Agreement for construction of the Rasht-Astara railway [IRN, RUS] 2023-05"), agreementLines(r));
+    }
 }

@@ -476,6 +476,34 @@ final class AgreementExtractor {
     private record Found(Agreement agreement, int sentence) {
     }
 
+    /** "..., which connects Russia to India": a relative clause after the instrument telling where a route runs. */
+    private static final Pattern ROUTE_RELATIVE = Pattern.compile("\\b(?:which|that) (?:now |will |would )?(?:connects?|links?|runs?|goes|stretches|passes|crosses)\\b");
+
+    /**
+     * Parties named only in a route's relative clause after the instrument ("an agreement for construction of the Rasht-Astara
+     * railway, the missing link of the INSTC which connects Russia to India") are places on the route, not signers.
+     */
+    private static void withoutStatesOnTheRoute(SentenceView v, Instrument ins, Set<String> parties) {
+        if (parties.size() < 3) {
+            return;
+        }
+        Matcher route = ROUTE_RELATIVE.matcher(v.lower()).region(ins.end(), v.lower().length());
+        if (!route.find()) {
+            return;
+        }
+        int from = route.start();
+        Set<String> onTheRoute = new LinkedHashSet<>();
+        for (String code : parties) {
+            List<Mention> named = v.mentions().stream().filter(m -> m.code().equals(code)).toList();
+            if (!named.isEmpty() && named.stream().allMatch(m -> m.start() > from)) {
+                onTheRoute.add(code);
+            }
+        }
+        if (parties.size() - onTheRoute.size() >= 2) {
+            parties.removeAll(onTheRoute);
+        }
+    }
+
     /** "its own ", "their own " right before an instrument's name. */
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+own\\s+$");
 
@@ -1309,6 +1337,7 @@ final class AgreementExtractor {
         Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
                 : founders.size() >= 2 ? new LinkedHashSet<>(founders)
                 : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent, segmentEnd);
+        withoutStatesOnTheRoute(v, ins, parties);
         if (parties.isEmpty() && yearAfter) {
             // "Its shared values were set out in the Singapore Declaration of 1971", "The modern Commonwealth dates back to the
             // London Declaration of April 1949": the body the sentence is about
