@@ -4462,4 +4462,13 @@ class ExtractionRulesTest {
                 + "India through Iranian territory.");
         assertEquals(List.of("Agreement for construction of the Rasht-Astara railway [IRN, RUS] 2023-05"), agreementLines(r));
     }
+
+    @Test
+    void aDatelineIsNoPartyAndAStateInAFeudAsideIsNone() throws Exception {
+        ImportResult r = run("Headline\n- Arab News\n- 29 December 2023\n\nRIYADH: The Gulf Cooperation Council and South Korea signed a free "
+                + "trade agreement in Riyadh on Thursday. Egypt, locked in its own feud with Ethiopia over the dam, signed a military cooperation "
+                + "protocol with Somalia in August.");
+        assertEquals(List.of("Free trade agreement [GCC, KOR] 2023-12-28", "Military cooperation protocol with Somalia [EGY, SOM] 2023-08"),
+                agreementLines(r));
+    }
 }

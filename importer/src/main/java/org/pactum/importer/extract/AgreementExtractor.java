@@ -476,6 +476,32 @@ final class AgreementExtractor {
     private record Found(Agreement agreement, int sentence) {
     }
 
+    /** ", locked in its own feud with Ethiopia over the dam,": a participle's aside between the subject and its verb. */
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile(",\\s+(?:already\\s+|still\\s+|itself\\s+)?(?:locked|embroiled|mired|caught|entangled|angered|frustrated|alarmed|worried|irritated|"
+            + "isolated|squeezed|pressed|shaken|concerned|wary|at odds|in dispute|feuding|quarrell?ing)\\b[^,;]{0,80},");
+
+    /** "Egypt, locked in its own feud with Ethiopia, signed a military cooperation protocol with Somalia": not Ethiopia. */
+    private static void withoutStatesInAnAsideBefore(SentenceView v, Instrument ins, Set<String> parties) {
+        if (parties.size() < 3) {
+            return;
+        }
+        Matcher aside = PARTICIPLE_ASIDE.matcher(v.text()).region(0, ins.start());
+        while (aside.find()) {
+            int from = aside.start();
+            int to = aside.end();
+            Set<String> inside = new LinkedHashSet<>();
+            for (String code : parties) {
+                List<Mention> named = v.mentions().stream().filter(m -> m.code().equals(code)).toList();
+                if (!named.isEmpty() && named.stream().allMatch(m -> m.start() > from && m.end() < to)) {
+                    inside.add(code);
+                }
+            }
+            if (parties.size() - inside.size() >= 2) {
+                parties.removeAll(inside);
+            }
+        }
+    }
+
     /** "..., which connects Russia to India": a relative clause after the instrument telling where a route runs. */
     private static final Pattern ROUTE_RELATIVE = Pattern.compile("\\b(?:which|that) (?:now |will |would )?(?:connects?|links?|runs?|goes|stretches|passes|crosses)\\b");
 
@@ -1338,6 +1364,7 @@ final class AgreementExtractor {
                 : founders.size() >= 2 ? new LinkedHashSet<>(founders)
                 : knownOfParty && !other && !linked ? new LinkedHashSet<>(known.parties()) : parties(doc, v, clauses, ins, linked, recent, segmentEnd);
         withoutStatesOnTheRoute(v, ins, parties);
+        withoutStatesInAnAsideBefore(v, ins, parties);
         if (parties.isEmpty() && yearAfter) {
             // "Its shared values were set out in the Singapore Declaration of 1971", "The modern Commonwealth dates back to the
             // London Declaration of April 1949": the body the sentence is about

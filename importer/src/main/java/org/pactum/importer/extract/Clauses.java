@@ -27,6 +27,8 @@ final class Clauses {
             // "the bloc of emerging economies, founded by Brazil, Russia, India and China and later joined by South Africa, offered ..."
             + "|(?:founded|established|created|set up) by)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
+    /** "RIYADH", "NEW DELHI (Reuters)": a dateline before the colon that opens a story, no clause of its own. */
+    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M}' .-]{1,30}(?:,\\s*\\p{Lu}[\\p{L}' .-]{1,30})?(?:\\s*\\([\\p{L} .]{2,20}\\))?\\s*");
     private static final Pattern MEMBERS_THEN_LIST = Pattern.compile("(?s).*\\bmembers, (?:including|among them|namely) .*");
     private static final Pattern REPORT = SearchPatterns.startingWith(",", "(?i),\\s+(?:the\\s+|a\\s+)?[^,;]{0,70}?(?:,\\s+(?:which|who)\\s[^,;]{0,80},\\s*)?\\b(?:said|says|reported|reports"
             + "|announced|stated|noted|added|told|informs|has announced|have announced|confirmed|confirms|declared|wrote)\\b"
@@ -47,7 +49,7 @@ final class Clauses {
         while (c.find()) {
             // (names masked: "the United Arab Emirates" is no verb)
             String rest = withoutNames(v, c.end());
-            if (VERBISH.matcher(rest).find()) {
+            if (VERBISH.matcher(rest).find() && !DATELINE.matcher(t).region(0, c.start()).matches()) {
                 cuts.add(c.start()); // "...in the alliance: Denmark, Norway and Iceland were among ..."
             }
         }
@@ -291,7 +293,7 @@ final class Clauses {
         return false;
     }
 
-    private static final Pattern OPENS_SUBJECT = Pattern.compile("(?s)(?:\\W*|.*,\\s*)(?:[Tt]he\\s+)?");
+    private static final Pattern OPENS_SUBJECT = Pattern.compile("(?s)(?:\\W*|.*[,:]\\s*)(?:[Tt]he\\s+)?"); // (also after "RIYADH: ")
 
     private static final Pattern SUBJECT_LIST_GAP = Pattern.compile(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
 

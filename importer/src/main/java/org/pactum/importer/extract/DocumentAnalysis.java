@@ -79,7 +79,8 @@ public final class DocumentAnalysis {
     private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\.?\\s+dollars?\\b");
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile("^\\s+(?:private\\s+|energy\\s+|construction\\s+)?(?:developer|developers|company|companies|firm|firms"
             + "|investor|investors|contractor|contractors|businessman|businessmen|businesses|conglomerate|lender|lenders)\\b");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013-]");
+    // ("RIYADH: The Gulf Cooperation Council and South Korea signed ...": a colon after the place in capitals)
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^\u2014\u2013]{0,30})?\\s*[\u2014\u2013:-]");
     /** "Accra, July 3, GNA - ", "MOSCOW, July 10. /TASS/. ", "LONDON, May 22 (Reuters) - ": a date in the dateline. */
     private static final Pattern DATELINE_DATE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{L}. '-]{1,30},\\s*$");
     private static final Pattern DATELINE_DATE_AFTER = Pattern.compile("^(?:,?\\s*\\d{4})?(?:,\\s*\\p{Lu}[\\p{L}.]{1,15}\\s*[\u2014\u2013-]"
