@@ -4471,4 +4471,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("Free trade agreement [GCC, KOR] 2023-12-28", "Military cooperation protocol with Somalia [EGY, SOM] 2023-08"),
                 agreementLines(r));
     }
+
+    @Test
+    void theSignerOfARelativeClauseWithACounterpartInTheTitle() throws Exception {
+        ImportResult r = run("Headline\n- Daily Sabah\n- 18 July 2024\n\nTurkish drones have also been acquired by Mali, as well as by Togo, "
+                + "which signed a military framework agreement with Ankara in 2021. Mercosur leaders met in Asuncion. The free trade agreement "
+                + "with Singapore that the bloc signed in Rio de Janeiro last December awaits ratification.");
+        assertEquals(List.of("Military framework agreement with Ankara [TGO, TUR] 2021", "Free trade agreement with Singapore [MERCOSUR, SGP] 2023-12"),
+                agreementLines(r));
+    }
 }

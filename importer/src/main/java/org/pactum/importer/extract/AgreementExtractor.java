@@ -226,7 +226,8 @@ final class AgreementExtractor {
             + "|\\b(?:talks|negotiations)\\s+(?:with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+)?(?:on|over|for|towards|about)" + DETS);
     /** "The council is ...", "The bloc has ...": the clause opens with the organization under discussion, named by its kind. */
     private static final Pattern ORG_SUBJECT_BY_KIND = Pattern.compile("(?i)(?:^\\W*|\\b(?:that|and)\\s+|^[^,;]{1,40},\\s+)the (union|bloc|alliance|organi[sz]ation|grouping|community|council)"
-            + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will)\\b");
+            // ("the free trade agreement with Singapore that the bloc signed in Rio de Janeiro")
+            + "\\s+(?:already\\s+|now\\s+|still\\s+)?(?:is|are|was|were|has|have|had|also|will|signed|concluded|struck|inked)\\b");
     private static final Pattern ORG_BY_KIND = Pattern.compile("(?i)\\bthe (?:union|bloc|alliance|organi[sz]ation|grouping|community)\\b(?!'| of\\b)");
     /** "The NDB was established under an agreement", "which set up the Turkic Council": founded, so not a party. */
     private static final Pattern FOUNDED_AFTER = Pattern.compile("(?i)^,?\\s+(?:(?:was|were|is|has been|had been)\\s+)?(?:established|founded|set up|created|formed|launched)\\b");
@@ -2022,7 +2023,9 @@ final class AgreementExtractor {
                 }
             }
         }
-        if (parties.isEmpty() && linked && clause.start() > 0 && RELATIVE_SIGNED.matcher(clauseText).lookingAt()) {
+        if ((parties.isEmpty() || parties.size() == 1 && ins.title().contains(" with ")) && linked && clause.start() > 0
+                && RELATIVE_SIGNED.matcher(clauseText).lookingAt()) {
+            // (also "Togo, which signed a military framework agreement with Ankara": the counterpart named in the title)
             // "Bolivia, which signed its own protocol of accession in July 2015, is ...": the state the clause hangs on
             // ("founded by China, Kazakhstan, ... and Uzbekistan, which signed the treaty ...": the whole list)
             Gaps.listedBefore(v, clause.start(), m -> m.isState() && m.canAct() && !m.isAdjective()).forEach(m -> parties.add(m.code()));
