@@ -4480,4 +4480,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Military framework agreement with Ankara [TGO, TUR] 2021", "Free trade agreement with Singapore [MERCOSUR, SGP] 2023-12"),
                 agreementLines(r));
     }
+
+    @Test
+    void amongTheApplicantsAndWhoseApplicationAreApplicants() throws Exception {
+        ImportResult r = run("Headline\n- Geneva Trade Monitor\n- 20 March 2026\n\nQuito is also among the applicants to join the Comprehensive and "
+                + "Progressive Agreement for Trans-Pacific Partnership (CPTPP). Finland joined NATO. Sweden, whose application is still awaiting "
+                + "ratification in Turkey and Hungary, waits.");
+        assertEquals(List.of("ECU CPTPP APPLICANT", "FIN NATO MEMBER", "SWE NATO APPLICANT"), memberships(r));
+    }
 }

@@ -307,7 +307,9 @@ final class MembershipCues {
             startingAt(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "a", "\\bapplications? (?:of|by|from)\\b", List.of("application")),
             cue(MembershipStatus.APPLICANT, Kind.PLAIN, true, "ambswhiprnedqcjltof", "\\b(?:still )?wait(?:s|ed|ing)? (?:for (?:its |their )?(?:admission|accession|entry|membership)"
                     // "East Timor, which applied to join in 2011, is still waiting to become the bloc's 11th member": not yet one
-                    + "|to (?:join(?= \\p{L})|become|be admitted|enter))\\b|\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}(?:debt|loans?|bailout|programme|program|credit|funding|financing"
+                    + "|to (?:join(?= \\p{L})|become|be admitted|enter))\\b"
+                    // "Quito is also among the applicants to join the CPTPP", "Sweden, whose application is still awaiting ratification"
+                    + "|\\bamong (?:the )?(?:official |formal )?applicants\\b|(?<=, )whose (?:membership |accession )?application\\b|\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}(?:debt|loans?|bailout|programme|program|credit|funding|financing"
                     // ("applied for a debt treatment under the G20's Common Framework", "applied for an IMF loan": no membership)
                     + "|treatment|relief|restructuring|assistance|grants?|visas?|licen[cs]es?|permits?|extension|waiver|exemption|aid|asylum|a seat)\\b)"
                     + "|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"

@@ -925,6 +925,13 @@ final class MembershipExtractor {
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         lastOfTheCountedList(v, clause, cueStart, members);
+        if (v.lower().startsWith("whose", cueStart) && clause.startsRelative(v.text())) {
+            // "Sweden, whose application is still awaiting ratification in Turkey and Hungary": the state the clause hangs on
+            members.clear();
+            for (Mention head : Gaps.listedBefore(v, clause.start(), MembershipExtractor::isNamedState)) {
+                members.add(head.code());
+            }
+        }
         Matcher aside = COUNTRY_ASIDE.matcher(v.lower()).region(clause.start(), cueStart);
         while (aside.find()) {
             // "Gabon and Togo, another French-speaking country without historical ties to Britain, were admitted": not Britain
