@@ -311,7 +311,13 @@ class GoldReferenceTest {
             // and an acronym of many things; 21207's "Budapest-Belgrade railway modernisation": the works on the line, as
             // "Panama Canal expansion"; 21304's "Morocco-UK green power cable": the headline's wording of Xlinks's
             // Morocco-UK power cable)
-            "IRIS", "Budapest-Belgrade railway modernisation", "Morocco-UK green power cable");
+            "IRIS", "Budapest-Belgrade railway modernisation", "Morocco-UK green power cable",
+            // (21506's "ICP" of the Colombia–Panama interconnection: the joint venture that plans the line, a company, as
+            // 12704's "Humboldt Connect", and India's Integrated Check Posts as often (4501); 21704's "TurkStream extension
+            // through Bulgaria and Serbia" of Balkan Stream: the gold's description; 22008's "Belgrade-Novi Sad high-speed
+            // railway" of the Belgrade–Budapest railway: the section, a line of its own in the reference data (Belgrade–Novi
+            // Sad railway section), as 12408's "Atasu-Alashankou pipeline")
+            "ICP", "TurkStream extension through Bulgaria and Serbia", "Belgrade-Novi Sad high-speed railway");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
