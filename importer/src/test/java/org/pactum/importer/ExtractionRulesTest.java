@@ -4488,4 +4488,11 @@ class ExtractionRulesTest {
                 + "ratification in Turkey and Hungary, waits.");
         assertEquals(List.of("ECU CPTPP APPLICANT", "FIN NATO MEMBER", "SWE NATO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void anOfferOfHelpHedgesNoMembership() throws Exception {
+        ImportResult r = run("Headline\n- Jamaica Observer\n- 12 March 2024\n\nSeveral CARICOM member states have offered personnel, among them "
+                + "The Bahamas, Jamaica and Belize. NATO offered membership to Georgia.");
+        assertEquals(List.of("BHS CARICOM MEMBER", "BLZ CARICOM MEMBER", "JAM CARICOM MEMBER"), memberships(r));
+    }
 }
