@@ -4495,4 +4495,11 @@ class ExtractionRulesTest {
                 + "The Bahamas, Jamaica and Belize. NATO offered membership to Georgia.");
         assertEquals(List.of("BHS CARICOM MEMBER", "BLZ CARICOM MEMBER", "JAM CARICOM MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesThatArePartnersOfABody() throws Exception {
+        ImportResult r = run("Headline\n- Ukrinform\n- 26 November 2019\n\nNATO met in Brussels. Ukraine and Georgia are partners of the Alliance. "
+                + "\"We are partners of choice,\" the EU's Ursula von der Leyen told Chile.");
+        assertEquals(List.of("GEO NATO PARTNER", "UKR NATO PARTNER"), memberships(r));
+    }
 }

@@ -358,7 +358,9 @@ final class MembershipCues {
                     + "(?! (?:country|countries|state|states|nation|nations|for)\\b)"
                     // (not "became partners on January 1, 2025": the status of the body talked about, below)
                     + "(?!(?<=bec(?:ame|omes) partners) (?:on|in|from|at|as of) )", List.of("bec")),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasr", "(?<!\\b(?:in|with|from|to|and) )\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasriw", "(?<!\\b(?:in|with|from|to|and) )\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+                    // "Ukraine and Georgia are partners of the Alliance"
+                    + "|\\b(?:is|are|was|were)(?: also| both)? (?:an? |official )?partners? of(?! (?:choice|convenience)\\b)(?= (?:the )?\\S)"
                     // "Belarus, Bolivia, ... became partners on January 1, 2025": the status, dated, of the body talked about
                     + "|\\bbec(?:ame|omes) (?:official |formal )?partners (?=(?:on|in|from|at|as of) )"
                     // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
