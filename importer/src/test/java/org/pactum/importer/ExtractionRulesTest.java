@@ -4502,4 +4502,13 @@ class ExtractionRulesTest {
                 + "\"We are partners of choice,\" the EU's Ursula von der Leyen told Chile.");
         assertEquals(List.of("GEO NATO PARTNER", "UKR NATO PARTNER"), memberships(r));
     }
+
+    @Test
+    void theCountedCountriesAreTheSubjectsListedFirstInTheSentenceBefore() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 9 February 2025\n\nVILNIUS, Feb 9 (Reuters) - Estonia, Latvia and Lithuania synchronised their "
+                + "power grids with continental Europe on Sunday, a day after disconnecting from the BRELL system they shared with Russia and "
+                + "Belarus.\nThe three countries, which joined the European Union and NATO in 2004, ran their networks in island mode.");
+        assertEquals(List.of("EST EU MEMBER", "EST NATO MEMBER", "LTU EU MEMBER", "LTU NATO MEMBER", "LVA EU MEMBER", "LVA NATO MEMBER"),
+                memberships(r));
+    }
 }

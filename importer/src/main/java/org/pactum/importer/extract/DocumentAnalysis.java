@@ -319,6 +319,10 @@ public final class DocumentAnalysis {
             if (actors.size() == count) {
                 return actors;
             }
+            Set<String> opening = i == sentenceIndex - 1 ? openingList(sentences.get(i)) : Set.of();
+            if (opening.size() == count) {
+                return opening; // "Estonia, Latvia and Lithuania synchronised their grids ... they shared with Russia and Belarus"
+            }
         }
         for (int i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= 12; i--) {
             for (Mention m : sentences.get(i).mentions()) {
@@ -328,6 +332,21 @@ public final class DocumentAnalysis {
                 if (along.size() == count) {
                     return new java.util.LinkedHashSet<>(along);
                 }
+            }
+        }
+        return Set.of();
+    }
+
+    /** The states listed together first in a sentence ("Estonia, Latvia and Lithuania"), or an empty set. */
+    private static Set<String> openingList(SentenceView v) {
+        for (Mention m : v.mentions()) {
+            if (m.start() > 45) {
+                break; // (the sentence's subject: "VILNIUS, Feb 9 (Reuters) - Estonia, Latvia and Lithuania synchronised ...")
+            }
+            if (m.isState() && !m.isAdjective() && !m.slip) {
+                Set<String> listed = new java.util.LinkedHashSet<>();
+                Gaps.listedFrom(v, m.start(), x -> x.isState() && !x.isAdjective() && !x.slip).forEach(x -> listed.add(x.code()));
+                return listed;
             }
         }
         return Set.of();
