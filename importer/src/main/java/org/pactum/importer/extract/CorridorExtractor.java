@@ -71,6 +71,7 @@ final class CorridorExtractor {
     /** "European-gauge", "Soviet-era": a capitalized word with a lower-case second part describes the line. */
     private static final Pattern LOWER_COMPOUND = Pattern.compile("-\\p{Ll}");
     /** Units and technologies that describe a line, no name: "a 1,000-MW line", "the undersea HVDC cable". */
+    private static final Set<String> FORTIFICATION = Set.of("Defence", "Defense", "Defensive", "Fortification", "Fortified", "Front", "Frontline");
     private static final Set<String> TECHNICAL = Set.of("MW", "GW", "kV", "KV", "km", "HVDC", "HVAC", "LNG", "UHV", "EHV");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their");
     private static final Pattern NAME_CHAIN_BEFORE = Pattern.compile(".*(?<![\\p{L}-])\\p{Lu}\\p{L}+(?:[-\u2010-\u2015]\\p{Lu}\\p{L}+)+\\s+");
@@ -400,6 +401,9 @@ final class CorridorExtractor {
                     || words.stream().anyMatch(w -> LOWER_COMPOUND.matcher(w).find())
                     || CHAIN_PREFIXES.contains(DASH_SPLIT.split(words.get(0))[0])) {
                 continue; // "Gas Pipeline Framework Agreement", "a European-gauge line": no name, a kind or a description
+            }
+            if (words.stream().anyMatch(FORTIFICATION::contains)) {
+                continue; // "the Baltic Defence Line": a line of fortifications, no route
             }
             if (BRIDGE_OR_FERRY.matcher(m.group("head")).matches() && !words.contains("International") && !m.group("type").contains("international")) {
                 continue; // "the Friendship Bridge", "the Crimean Bridge": a landmark on a route; "the Simon Bolivar International

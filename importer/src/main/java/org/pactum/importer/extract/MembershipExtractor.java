@@ -925,7 +925,7 @@ final class MembershipExtractor {
         }
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         lastOfTheCountedList(v, clause, cueStart, members);
-        if (v.lower().startsWith("whose", cueStart) && clause.startsRelative(v.text())) {
+        if (hit.cue().status() == MembershipStatus.APPLICANT && v.lower().startsWith("whose", cueStart) && clause.startsRelative(v.text())) {
             // "Sweden, whose application is still awaiting ratification in Turkey and Hungary": the state the clause hangs on
             members.clear();
             for (Mention head : Gaps.listedBefore(v, clause.start(), MembershipExtractor::isNamedState)) {
