@@ -4520,4 +4520,12 @@ class ExtractionRulesTest {
         assertEquals(List.of(), r.corridors());
         assertEquals(List.of("Agreement on building the Baltic Defence Line [EST, LTU, LVA] 2024-01"), agreementLines(r));
     }
+
+    @Test
+    void aBodysMembersBetweenDashesWithAnAsideBeforeTheClosingDash() throws Exception {
+        ImportResult r = run("Headline\n- Euronews\n- 15 June 2024\n\nThe G7 \u2013 the United States, Japan, Germany, France, the United Kingdom, "
+                + "Italy and Canada, with the European Union taking part as a non-enumerated member \u2013 met in Apulia.");
+        assertEquals(List.of("CAN G7 MEMBER", "DEU G7 MEMBER", "FRA G7 MEMBER", "GBR G7 MEMBER", "ITA G7 MEMBER", "JPN G7 MEMBER", "USA G7 MEMBER"),
+                memberships(r));
+    }
 }

@@ -233,6 +233,7 @@ final class MembershipExtractor {
     }
 
     private static final Pattern DASH_OPENING = Pattern.compile("\\s*(?:\\(\\p{Lu}{2,8}\\)\\s*)?\\s[-\u2013\u2014]\\s+");
+    private static final Pattern WITH_ASIDE_THEN_DASH = Pattern.compile(",\\s+with\\s[^\u2013\u2014]{1,120}?\\s[\u2013\u2014]\\s");
     private static final Pattern DASH_CLOSING = Pattern.compile("\\s*[-\u2013\u2014]\\s");
 
     /** "the Gulf Cooperation Council - Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates - agreed": its members. */
@@ -250,7 +251,9 @@ final class MembershipExtractor {
                 continue;
             }
             List<Mention> listed = Gaps.listedFrom(v, open.end(), m -> m.isState() && m.canAct() && !m.isAdjective());
-            if (listed.size() >= 2 && Regions.lengthAt(DASH_CLOSING, text, listed.get(listed.size() - 1).end()) > 0) {
+            int listEnd = listed.isEmpty() ? -1 : listed.get(listed.size() - 1).end();
+            // (also "The G7 – the United States, ..., Italy and Canada, with the European Union taking part ... – met")
+            if (listed.size() >= 2 && (Regions.lengthAt(DASH_CLOSING, text, listEnd) > 0 || Regions.lengthAt(WITH_ASIDE_THEN_DASH, text, listEnd) > 0)) {
                 listed.forEach(m -> out.add(new Candidate<>(membership(m.code(), org.code(), MembershipStatus.MEMBER), v, 0.7)));
             }
         }
