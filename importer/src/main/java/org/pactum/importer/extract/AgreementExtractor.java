@@ -483,23 +483,9 @@ final class AgreementExtractor {
 
     /** "Egypt, locked in its own feud with Ethiopia, signed a military cooperation protocol with Somalia": not Ethiopia. */
     private static void withoutStatesInAnAsideBefore(SentenceView v, Instrument ins, Set<String> parties) {
-        if (parties.size() < 3) {
-            return;
-        }
         Matcher aside = PARTICIPLE_ASIDE.matcher(v.text()).region(0, ins.start());
-        while (aside.find()) {
-            int from = aside.start();
-            int to = aside.end();
-            Set<String> inside = new LinkedHashSet<>();
-            for (String code : parties) {
-                List<Mention> named = v.mentions().stream().filter(m -> m.code().equals(code)).toList();
-                if (!named.isEmpty() && named.stream().allMatch(m -> m.start() > from && m.end() < to)) {
-                    inside.add(code);
-                }
-            }
-            if (parties.size() - inside.size() >= 2) {
-                parties.removeAll(inside);
-            }
+        while (parties.size() >= 3 && aside.find()) {
+            withoutPartiesNamedOnlyIn(v, parties, aside.start(), aside.end());
         }
     }
 
@@ -511,23 +497,23 @@ final class AgreementExtractor {
      * railway, the missing link of the INSTC which connects Russia to India") are places on the route, not signers.
      */
     private static void withoutStatesOnTheRoute(SentenceView v, Instrument ins, Set<String> parties) {
-        if (parties.size() < 3) {
-            return;
-        }
         Matcher route = ROUTE_RELATIVE.matcher(v.lower()).region(ins.end(), v.lower().length());
-        if (!route.find()) {
-            return;
+        if (parties.size() >= 3 && route.find()) {
+            withoutPartiesNamedOnlyIn(v, parties, route.start(), v.text().length() + 1);
         }
-        int from = route.start();
-        Set<String> onTheRoute = new LinkedHashSet<>();
+    }
+
+    /** Removes the parties every mention of which lies strictly inside ({@code from}, {@code to}), if two or more parties remain. */
+    private static void withoutPartiesNamedOnlyIn(SentenceView v, Set<String> parties, int from, int to) {
+        Set<String> inside = new LinkedHashSet<>();
         for (String code : parties) {
             List<Mention> named = v.mentions().stream().filter(m -> m.code().equals(code)).toList();
-            if (!named.isEmpty() && named.stream().allMatch(m -> m.start() > from)) {
-                onTheRoute.add(code);
+            if (!named.isEmpty() && named.stream().allMatch(m -> m.start() > from && m.end() < to)) {
+                inside.add(code);
             }
         }
-        if (parties.size() - onTheRoute.size() >= 2) {
-            parties.removeAll(onTheRoute);
+        if (parties.size() - inside.size() >= 2) {
+            parties.removeAll(inside);
         }
     }
 
