@@ -530,18 +530,8 @@ final class AgreementExtractor {
             if (f.sentence() > index || f.sentence() < index - 3 || f.agreement().getKind() != kind || f.agreement().getParties().size() != 2) {
                 continue;
             }
-            Set<String> parties = new LinkedHashSet<>();
-            f.agreement().getParties().forEach(p -> parties.add(p.getCode()));
-            if (parties.contains(signer)) {
-                return null;
-            }
-            for (Mention m : doc.sentences().get(f.sentence()).mentions()) {
-                if (parties.contains(m.code()) && m.canAct()) {
-                    parties.remove(m.code());
-                    return parties.size() == 1 ? parties.iterator().next() : null;
-                }
-            }
-            return null;
+            boolean signersOwn = f.agreement().getParties().stream().anyMatch(p -> p.getCode().equals(signer));
+            return signersOwn ? null : OwnVersionExtractor.counterpartOf(f.agreement(), doc.sentences().get(f.sentence()));
         }
         return null;
     }

@@ -1068,11 +1068,11 @@ public final class DocumentAnalysis {
     private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "delegate", "diplomat", "chargé",
             "consul", "observer", "mediator");
 
-    /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
     /** "Both countries", "The two sides": a sentence opening with the pair talked about. */
     private static final Pattern PAIR_ANAPHOR_OPENING = Pattern.compile("\\W*(?:both (?:countries|states|nations|sides|governments|neighbou?rs)"
             + "|the two (?:countries|states|nations|sides|governments|neighbou?rs|leaders|presidents))\\b");
 
+    /** The pair of states under discussion, sentence by sentence: set by "X-Y relations" or by two states named together. */
     private List<Set<String>> discoursePairs() {
         List<Set<String>> out = new ArrayList<>();
         Set<String> current = Set.of();

@@ -1300,12 +1300,12 @@ final class MembershipExtractor {
         }
     }
 
+    /** ", another French-speaking country without historical ties to Britain,": the subject described; the states in it are not it. */
+    private static final Pattern COUNTRY_ASIDE = Pattern.compile(",\\s+(?:another|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state)\\b[^,;]{0,80},");
     /**
      * ", the only JEF countries that are not yet in NATO,", ", another French-speaking country without historical ties to
      * Britain,": a relative clause or a described noun in apposition to the subject.
      */
-    /** ", another French-speaking country without historical ties to Britain,": the subject described; the states in it are not it. */
-    private static final Pattern COUNTRY_ASIDE = Pattern.compile(",\\s+(?:another|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state)\\b[^,;]{0,80},");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:the|a|an|another)\\s+[^,;]{0,60}?\\b(?:that|which|who|without)\\b[^,;]{0,80},");
 
     /**

@@ -70,9 +70,14 @@ final class OwnVersionExtractor {
 
     /** The party of the agreement that is not the first one its sentence names (the subject who signed it). */
     private static String counterpartOf(Candidate<Agreement> c) {
+        return counterpartOf(c.record(), c.sentence());
+    }
+
+    /** The party of {@code a} that is not the first one {@code told}, the sentence telling it, names (the signer), or null. */
+    static String counterpartOf(Agreement a, SentenceView told) {
         Set<String> parties = new LinkedHashSet<>();
-        c.record().getParties().forEach(p -> parties.add(p.getCode()));
-        for (Mention m : c.sentence().mentions()) {
+        a.getParties().forEach(p -> parties.add(p.getCode()));
+        for (Mention m : told.mentions()) {
             if (parties.contains(m.code()) && m.canAct()) {
                 parties.remove(m.code());
                 return parties.size() == 1 ? parties.iterator().next() : null;

@@ -124,7 +124,8 @@ final class Words {
         // "CARICOM member states have offered personnel": an offer of help, not of the status
         "offered personnel", "offered troops", "offered police", "offered officers", "offered support", "offered assistance",
         "offered help", "offered aid", "offered funding", "offered to send", "offered to deploy", "offered to contribute",
-        "offered to host", "offered to mediate","should be noted", "should be recalled", "should be mentioned", "should be stressed",
+        "offered to host", "offered to mediate",
+        "should be noted", "should be recalled", "should be mentioned", "should be stressed",
         "should be emphasized", "should be emphasised", "would like to note", "would like to recall",
         // "Eritrea was once again fully part of IGAD": a return, not the condition "once it joins"
         "once again", "once more",
