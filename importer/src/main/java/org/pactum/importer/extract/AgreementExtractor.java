@@ -387,6 +387,9 @@ final class AgreementExtractor {
     private static final Pattern COORDINATED_IT = Pattern.compile(".*(?:,\\s+and\\s+|;\\s+)(?:[\\p{L}\\d]+,?\\s+){0,4}", Pattern.DOTALL);
     /** "It was the first ..., and in November 2005 it signed ...": a sentence whose subject is "It" (after a time phrase or two). */
     private static final Pattern IT_SUBJECT_OPENING = Pattern.compile("\\W*(?:[\\p{L}\\d]+,?\\s+){0,6}?It\\s+\\p{Ll}+");
+    /** "In October last year ", "Then ": a sentence opening with at most a time phrase before its pronoun subject. */
+    private static final Pattern TIME_PHRASE_THEN_IT = Pattern.compile("\\W*(?:(?:(?:In|On|By|Since|Last|This|Earlier|Later|Then|Now|Also|And|But|So)"
+            + "\\b[\\p{L}\\d ]{0,30}?,?\\s+))");
     /** "the protocol of accession will be signed at the conference": not signed yet. */
     private static final Pattern FUTURE_AFTER = Pattern.compile("(?i)^[^.;]{0,20}?\\b(?:will|would|is to|are to|is expected to|are expected to|is due to|are due to)"
             + "\\s+be\\s+(?:signed|concluded|adopted)\\b");
@@ -1961,6 +1964,10 @@ final class AgreementExtractor {
                 if (it == null && m.end() <= pronoun.start() && m.isState() && m.canAct() && !m.isAdjective()) {
                     last = m;
                 }
+            }
+            if (it == null && last == null && TIME_PHRASE_THEN_IT.matcher(v.text()).region(0, pronoun.start()).matches()) {
+                // "In October last year it signed a CEPA with Vietnam": "it" opening the sentence is the subject of the one before
+                it = doc.pronounState(v.index());
             }
             if (it != null && parties.size() <= 1) {
                 parties.add(it);
