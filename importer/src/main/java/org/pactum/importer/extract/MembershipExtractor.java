@@ -2077,7 +2077,9 @@ final class MembershipExtractor {
         return false;
     }
 
-    private static final Pattern AND_THE_MEMBERS = Pattern.compile("\\s+and\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:member states|member countries|members)\\b");
+    // (the words between are no verb: "India and the UAE are members of the SCO" names two members)
+    private static final Pattern AND_THE_MEMBERS = Pattern.compile("\\s+and\\s+(?:the|its|their)\\s+(?:(?!(?:are|is|were|was|have|has|had|remain)\\s)[\\p{L}-]+\\s+){0,2}"
+            + "(?:member states|member countries|members)\\b");
 
     /**
      * "the five Micronesian members – Palau, ..., Nauru and Kiribati –", "The other six members, Bolivia, ... and Venezuela,": a
