@@ -117,6 +117,7 @@ public final class DocumentAnalysis {
     private final List<Set<String>> pairs;
     private final Map<Integer, List<Mention>> orgsBySentence = new HashMap<>();
     private final EntitySource reference;
+    private final Map<String, String> orgAliases = new HashMap<>();
 
     DocumentAnalysis(Article article, String documentId, List<Sentence> sentences, EntitySource source, DateFinder dateFinder) {
         this.article = article;
@@ -437,18 +438,34 @@ public final class DocumentAnalysis {
      * between Iran and the Eurasian Economic Union" is that union, even though it was listed with a state.
      */
     public Mention lastOrganizationCalled(int index, int localPos, int window, String headWord) {
+        String head = headWord.replace("organisation", "organization");
+        // the name first ("the council" is the Council of the Baltic Sea States, not the EU, one of whose aliases is "EU
+        // Council"), the aliases only when no name says it ("the alliance" is NATO, the North Atlantic Alliance)
+        Mention named = lastOrganizationCalled(index, localPos, window, o -> nameOf(o).contains(head));
+        return named != null ? named : lastOrganizationCalled(index, localPos, window, o -> aliasesOf(o).contains(head));
+    }
+
+    private Mention lastOrganizationCalled(int index, int localPos, int window, java.util.function.Predicate<Mention> called) {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());
             for (int k = orgs.size() - 1; k >= 0; k--) {
                 Mention o = orgs.get(k);
-                // "the organization" is the Shanghai Cooperation Organisation too
-                String name = o.entity().name() == null ? "" : o.entity().name().toLowerCase(java.util.Locale.ROOT).replace("organisation", "organization");
-                if ((i < index || o.start() < localPos) && !o.isProgramme() && name.contains(headWord.replace("organisation", "organization"))) {
+                if ((i < index || o.start() < localPos) && !o.isProgramme() && called.test(o)) {
                     return o;
                 }
             }
         }
         return null;
+    }
+
+    private static String nameOf(Mention o) {
+        return o.entity().name() == null ? "" : o.entity().name().toLowerCase(java.util.Locale.ROOT).replace("organisation", "organization");
+    }
+
+    /** An organization's aliases, lower case, "organisation" spelt with a z. */
+    private String aliasesOf(Mention o) {
+        return orgAliases.computeIfAbsent(o.code(), code -> reference.organization(code)
+                .map(org -> String.join("|", org.getAliases()).toLowerCase(java.util.Locale.ROOT).replace("organisation", "organization")).orElse(""));
     }
 
     /**
