@@ -51,15 +51,19 @@ final class AgreementExtractor {
     /** Between two parties after "between": ", and the", "the governments of". */
     private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?"
             + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
-    private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabSICFRAB", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
-            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|include|includes|including:?|issued|issue|issues"
+    // (the business press's verbs too: "penned", "clinched", "put pen to paper on")
+    private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabpSICFRABP", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
+            + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|penned|clinched|put pen to paper on"
+            + "|include|includes|including:?|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by|issuing|adoption of|replaced|replaces|superseded|supersedes)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
             + "(?:\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?" + SIGNED_IN + DETS);
     private static final Pattern FUTURE_BEFORE = SearchPatterns.startingWith("wtspiargeWTSPIARGE", "(?i)\\b(?:will|to|would|shall|plans? to|planning to|intends? to"
             + "|expected to|set to|is to|are to|ready to|going to)\\s+(?:sign|conclude|finali[sz]e|ink|adopt|approve)" + SIGNED_IN + DETS);
-    private static final Pattern LINK_AFTER = SearchPatterns.startingWith("wiahbscfdrWIAHBSCFDR", "(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
-            + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued)\\b(?!\\s+(?:a|an)\\s)");
+    private static final Pattern LINK_AFTER = SearchPatterns.startingWith("wiahbscfdrpWIAHBSCFDRP", "(?i)\\b(?:(?:was|were|is|are|has been|have been|had been|being|be)\\s+)?"
+            + "(?<!not )(?<!never )(signed|concluded|finali[sz]ed|inked|adopted|dated|initial(?:l)?ed|ratified|issued"
+            // "the deal was sealed", not "to move sealed road cargo": the business press's verbs after an auxiliary only
+            + "|(?<=\\b(?:was|were|is|are|been|being)\\s)(?:sealed|penned|clinched))\\b(?!\\s+(?:a|an)\\s)");
     private static final Pattern IN_FORCE = SearchPatterns.startingWith("ecwtpaECWTPA", "(?i)\\b(?:entered|enters|came|comes|went) into (?:force|effect)\\b|\\btook effect\\b"
             + "|\\bprovisionally applied\\b|\\bapplied provisionally\\b"); // (provisional application: in force, for the scorer and analysts)
     /** " with the EU, which includes a Deep and Comprehensive Free Trade Area, in ": a relative clause between a title and its date. */

@@ -43,7 +43,7 @@ final class InstrumentFinder {
             "both");
     private static final Set<String> LEFT_STOP = Set.of("signed", "sign", "signs", "signing", "to", "of", "on", "in", "at", "by",
             "with", "and", "or", "for", "under", "over", "into", "from", "include", "includes", "included", "ratify", "approved",
-            "approve", "finalized", "finalised", "concluded", "initialled", "initialed", "reached", "inked", "about", "that", "which", "will", "would", "has",
+            "approve", "finalized", "finalised", "concluded", "initialled", "initialed", "reached", "inked", "sealed", "penned", "clinched", "struck", "about", "that", "which", "will", "would", "has",
             "have", "had", "is", "are", "was", "were", "be", "been", "as", "said", "says", "agreed", "adopted", "called", "bore",
             "after", "before", "following", "during", "since", "until", "amid", "despite", "without", "but", "no", "not", "nor", "yet");
     private static final Set<String> POSTMODIFIERS = Set.of("on", "between", "with", "to", "for", "concerning", "regarding",
@@ -92,7 +92,7 @@ final class InstrumentFinder {
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern BLANKS = Pattern.compile(" +");
     private static final Pattern SIGNING_VERB_BEFORE = Pattern.compile(
-            "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|approved|approve|approves|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked)"
+            "(?is).*\\b(?:signed|sign|signs|signing|adopted|adopt|adopts|approved|approve|approves|issued|issue|issues|agreed on|agreed|concluded|struck|reached|inked|sealed|penned|clinched)"
             // "signed on Wednesday a roadmap", "signed in Aktau a roadmap": a day or a place between the verb and the name
             // ("signed in Abu Dhabi a declaration entitled ...": a place of two words)
             + "(?:\\s+(?:(?:on|in|at)\\s+\\p{Lu}\\p{L}*(?-i:\\s+\\p{Lu}\\p{L}*)?(?:\\s+\\d{1,4})?|yesterday|today|also|jointly),?)*\\s*$");
