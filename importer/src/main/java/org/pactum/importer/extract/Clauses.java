@@ -138,6 +138,17 @@ final class Clauses {
     }
 
     private static final Pattern BOTH_PRONOUN_BEFORE = Pattern.compile("\\bboth (?:it|they)$");
+    /** "an official candidate for", "a member of": a second status after " and ". */
+    private static final Pattern STATUS_AFTER_AND = Pattern.compile("an? (?:[a-z-]+ ){0,2}(?:member|party|observer|partner|candidate)\\b");
+    /** "has been a NATO member since 2009": a status stated before, so " and an official candidate" goes on with its series. */
+    private static final Pattern STATUS_STATED_BEFORE = Pattern.compile("(?s).*\\b(?:is|are|was|were|remains?|became|has been|have been|had been) "
+            + "(?:also |still |now |already )?(?:an? |the )?(?:[\\p{L}-]+ ){0,2}(?:member|observer|partner|party|candidate)\\b.*");
+
+    /** "entered the EEC", not "entered into force": a body entered. */
+    private static boolean enteredBody(String lower, int s) {
+        return lower.startsWith("entered the ", s);
+    }
+
     private static final java.util.Set<String> SERIES_VERBS = java.util.Set.of("joined", "left", "withdrew", "became", "rejoined", "quit", "entered",
             "acceded", "adhered");
     /** "which has held observer status ... and has also expressed interest in joining": two statements. */
@@ -191,7 +202,10 @@ final class Clauses {
                     cuts.add(i);
                 }
             } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(verbAfterAdverb(t, lower, i + 5))
-                    || AUXILIARIES.contains(word(lower, i + 5)) || newSubjectAt(v, i)))) {
+                    || AUXILIARIES.contains(word(lower, i + 5)) || newSubjectAt(v, i) || enteredBody(lower, i + 5)
+                    || Regions.lengthAt(STATUS_AFTER_AND, lower, i + 5) > 0 && Regions.matches(STATUS_STATED_BEFORE, lower, 0, i)))) {
+                // ("Spain joined NATO in 1982 and entered the EEC in 1986", "a NATO member since 2009 and an official candidate for
+                // EU membership since 2014": two statuses, each with its body and date)
                 cuts.add(i);
             } else if (c == ' ' && Regions.lengthAt(FOUNDED_BY_AFTER_NAME, lower, i) > 0 && organizationEndsAt(v, i)) {
                 cuts.add(i); // "Panama is observer in the Pacific Alliance formed by Chile, ...": the founders' clause hangs on the name

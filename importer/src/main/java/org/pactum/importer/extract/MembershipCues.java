@@ -391,8 +391,9 @@ final class MembershipCues {
             // "its own treaty of accession in Nairobi": an instrument's name, not the statement
             cue(MembershipStatus.MEMBER, Kind.POSSESSED, false, "ampd", "(?=(?:accession|membership|participation|admission) )(?<!\\bof )(?!(?<=\\bwith the )participation)(?<!\\bon the )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\b(?:accession|membership|participation|admission) (?:to|in|of)\\b(?! (?:january|february|march|april|may|june|july|august|september"
                     + "|october|november|december|\\d))"),
-            // the first alternative only matches at the start of the clause (any character may stand there)
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicbsr,", "^\\W*(?:as |also |itself |themselves |though |although |while |albeit )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
+            // the first alternative only matches at the start of the clause (any character may stand there; "and a NATO member since
+            // 2004": the second status of a series)
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "hftawicbsr,", "^\\W*(?:and |as |also |itself |themselves |though |although |while |albeit )?an? (?:[\\p{L}\\d-]+ ){1,3}member\\b|^\\W*the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){0,2}member\\b"
                     // "Indonesia, the largest economy in Southeast Asia and the only ASEAN member in the Group of 20": in apposition
                     + "|, (?:[^,;]{1,60}? and )?the (?:only|first|last|newest|youngest|oldest|largest|smallest) (?:[\\p{L}\\d-]+ ){1,2}member\\b"
                     // "Azerbaijan, which chairs the CICA in 2024-2026", "will chair ASEAN in 2026": a member in the chair (not a past chair)

@@ -693,6 +693,8 @@ final class MembershipExtractor {
     private static final Pattern COORDINATED = Pattern.compile("^\\W*(?:and|but)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit|belongs|belong)\\b"
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
             + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
+            // "Albania has been a NATO member since 2009 and an official candidate for EU membership since 2014": a second status
+            + "|^\\s*and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:member|candidate|observer|partner|party)\\b"
             // "Serbia is not yet a member of the WTO, where it has held observer status": the subject of the clause before
             + "|^\\W*where\\s+(?:both\\s+)?(?:it|they)\\b"
             // "China and Myanmar are not members of the commission but have been its dialogue partners since 1996"
