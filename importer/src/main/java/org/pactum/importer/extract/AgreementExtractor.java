@@ -30,7 +30,7 @@ import org.pactum.model.PartyRole;
  */
 final class AgreementExtractor {
 
-    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|second|third|\\w+-year|\\d{4}|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|trilateral|tripartite|multilateral|quadrilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c]?$";
+    private static final String DETS = "(?:\\s+(?:a|an|the|this|its|their|new|first|second|third|\\w+-year|\\d{4}|historic|landmark|broader|wider|deeper|larger|formal|full|bilateral|trilateral|tripartite|multilateral|quadrilateral|\\w+ly|\\w+ing|text|draft|of))*\\s*[\"\u201c'\u2018]?$";
     /**
      * "signed in Bamako the Liptako-Gourma Charter", "adopted on Sunday (6), in Rio de Janeiro, the Rio de Janeiro Declaration":
      * the day and the place of signing may stand between the verb and the instrument.

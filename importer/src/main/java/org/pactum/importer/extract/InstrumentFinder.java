@@ -541,10 +541,17 @@ final class InstrumentFinder {
                     || initialDot(text, s - 1))) {
                 s--;
             }
+            boolean quoteOpens = s < e && (text.charAt(s) == '\'' || text.charAt(s) == '\u2019') && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)));
+            if (quoteOpens) {
+                s++; // "signed the 'Islamabad Declaration'": a single quote opening the name, no part of its first word
+            }
             if (s == e) {
                 break;
             }
             out.add(new int[] {s, e});
+            if (quoteOpens) {
+                break;
+            }
             i = s;
         }
         return out;
