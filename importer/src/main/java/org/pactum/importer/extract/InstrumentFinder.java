@@ -453,7 +453,8 @@ final class InstrumentFinder {
             if (k > 0 && (DETERMINERS.contains(lw) || LEFT_STOP.contains(lw))) {
                 return true;
             }
-            if (k == 2 || !word.chars().allMatch(Character::isLowerCase) || LEFT_STOP.contains(lw) || DETERMINERS.contains(lw)
+            // (hyphened words too: "a ten-year defence and economic cooperation framework agreement")
+            if (k == 2 || !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || LEFT_STOP.contains(lw) || DETERMINERS.contains(lw)
                     || KEY_NOUNS.contains(lw)) {
                 return false;
             }
