@@ -4528,4 +4528,49 @@ class ExtractionRulesTest {
         assertEquals(List.of("CAN G7 MEMBER", "DEU G7 MEMBER", "FRA G7 MEMBER", "GBR G7 MEMBER", "ITA G7 MEMBER", "JPN G7 MEMBER", "USA G7 MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void itAfterAnOpeningTimePhraseIsTheSubjectOfTheSentenceBefore() throws Exception {
+        ImportResult r = run("Headline\n- Bernama\n- 27 May 2025\n\nThe UAE has been signing trade deals across Asia. In October last year it "
+                + "signed a CEPA with Vietnam.");
+        assertEquals(List.of("CEPA with Vietnam [ARE, VNM] 2024-10"), agreementLines(r));
+    }
+
+    @Test
+    void aStateAfterAndTheIsListedWithTheOnesBefore() throws Exception {
+        ImportResult r = run("Headline\n- Dawn\n- 4 July 2025\n\nIndia, Russia and the UAE are members of the SCO.");
+        assertEquals(List.of("ARE SCO MEMBER", "IND SCO MEMBER", "RUS SCO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void theAllianceIsTheBodyWhoseAliasSaysAlliance() throws Exception {
+        ImportResult r = run("Headline\n- LRT\n- 18 March 2025\n\nAll four countries are members of NATO and the EU: Poland joined the "
+                + "alliance in 1999.");
+        assertTrue(memberships(r).contains("POL NATO MEMBER"), memberships(r).toString());
+        assertFalse(memberships(r).stream().anyMatch(m -> m.startsWith("POL EU")), memberships(r).toString());
+    }
+
+    @Test
+    void theBusinessPresssSigningVerbs() throws Exception {
+        ImportResult r = run("Headline\n- Gulf Energy Wire\n- 4 January 2023\n\nIndonesia penned a defence cooperation agreement with France. "
+                + "Qatar sealed a 10-year supply deal with China in March 2021.");
+        assertEquals(List.of("Defence cooperation agreement with France [FRA, IDN] null", "10-year supply deal with China [CHN, QAT] 2021-03"),
+                agreementLines(r));
+    }
+
+    @Test
+    void twoStatusesInOneSentenceEachWithItsBodyAndDate() throws Exception {
+        ImportResult r = run("Headline\n- Balkan Insight\n- 22 February 2024\n\nAlbania has been a NATO member since 2009 and an official "
+                + "candidate for EU membership since 2014. Romania has been an EU member since 2007 and a NATO member since 2004.");
+        assertEquals(List.of("ALB EU CANDIDATE", "ALB NATO MEMBER", "ROU EU MEMBER", "ROU NATO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aNameInSingleQuotesAndAHyphenedModifierBeforeACoordinatedPair() throws Exception {
+        ImportResult r = run("Headline\n- Dawn\n- 14 January 2021\n\nPakistan, Turkey and Azerbaijan on Wednesday signed the 'Islamabad "
+                + "Declaration' at the conclusion of the trilateral meeting. In February, Somalia signed a ten-year defence and economic "
+                + "cooperation framework agreement with T\u00fcrkiye.");
+        assertEquals(List.of("Islamabad Declaration [AZE, PAK, TUR] 2021-01-13",
+                "Defence and economic cooperation framework agreement with T\u00fcrkiye [SOM, TUR] 2020-02"), agreementLines(r));
+    }
 }
