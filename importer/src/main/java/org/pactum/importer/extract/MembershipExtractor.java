@@ -85,7 +85,7 @@ final class MembershipExtractor {
     /** "since Cambodia joined in 1999": a time clause of its own stating the membership. */
     // ("when Egypt, Ethiopia, Iran and the United Arab Emirates became members": the first of a list too)
     private static final Pattern BODY_ACTED_ON_BEFORE = Pattern.compile(".*\\b(?:suspended|expelled|readmitted|admitted|granted (?:[\\p{L}-]+ ){0,3}status to)\\s+(?:the\\s+)?");
-    private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted|were added|was added|was expelled|were expelled|left|quit)\\b");
+    private static final Pattern OWN_JOINING = Pattern.compile("^(?:\\s*,\\s*[^,;]{1,40}?)*?[^,;]*?\\b(?:joined|rejoined|acceded|became (?:a |the )?(?:[\\w-]+ )?members?|were admitted|was admitted|were added|was added|was expelled|were expelled|left|quit)\\b");
     /** "although the bloc granted it candidate status": the pronoun is the state the sentence is about. */
     /** "..., but it has held observer status": the subject of the clause before. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\W*(?:(?:but|and|while|although|though|yet)\\W+)?"
