@@ -4573,4 +4573,13 @@ class ExtractionRulesTest {
         assertEquals(List.of("Islamabad Declaration [AZE, PAK, TUR] 2021-01-13",
                 "Defence and economic cooperation framework agreement with T\u00fcrkiye [SOM, TUR] 2020-02"), agreementLines(r));
     }
+
+    @Test
+    void aBodysAcronymOpeningTheSentenceGroupsItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- CGTN\n- 10 December 2022\n\nThe GCC groups Saudi Arabia, the United Arab Emirates, Qatar, Kuwait, "
+                + "Bahrain and Oman. The opposition groups met in Cairo. The signing comes months after Kiribati rejoined the Pacific Islands "
+                + "Forum earlier this year.");
+        assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "KIR PIF MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER", "QAT GCC MEMBER",
+                "SAU GCC MEMBER"), memberships(r));
+    }
 }
