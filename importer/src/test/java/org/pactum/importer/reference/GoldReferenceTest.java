@@ -328,6 +328,18 @@ class GoldReferenceTest {
             // Machipanda line, a line of its own inside the corridor, as 18308's "Benguela railway"; 22504's "new refined-products
             // pipeline": the article's wording, any new line's)
             "new refined-products pipeline", "safe maritime humanitarian corridor",
+            // (24108's "roads Kasindi-Beni and Beni-Butembo", 24207's "China - Kazakhstan - Caspian Sea - Azerbaijan - Georgia
+            // route" (of the Middle Corridor), 24303's "trilateral electricity interconnector" (of the EuroAfrica Interconnector)
+            // and 24308's "route along the Aras river": the articles' wording; 24205's "Ukraine's own corridor": its wording
+            // for the Ukrainian Black Sea corridor, as 22106's "Ukraine's own maritime corridor", and its "Ukrainian
+            // humanitarian corridor": the evacuation corridors from Ukraine's besieged cities as often; 24302's "ECO train":
+            // ECO's other container trains as well, as "ECO container train"; 24307's "Soyuz Vostok" of the Power of Siberia 2:
+            // the pipeline's Mongolian section, a line of its own in the reference data, as 23904's gold lists it; 24401's
+            // "LTMS-PIP Phase 2": a stage of the project, as "SGR phase 1", its "LTM": an acronym of many things (the last
+            // twelve months of financial news as often), and its "LTM arrangement": the article's wording)
+            "roads Kasindi-Beni and Beni-Butembo", "China - Kazakhstan - Caspian Sea - Azerbaijan - Georgia route",
+            "trilateral electricity interconnector", "route along the Aras river", "Ukraine's own corridor",
+            "Ukrainian humanitarian corridor", "ECO train", "Soyuz Vostok", "LTMS-PIP Phase 2", "LTM", "LTM arrangement",
             // (22303's "Greece-Bulgaria gas interconnector" of the IGB: a real name of the line, but as an alias it cost 22303
             // Bulgaria's membership of the Three Seas Initiative, which the importer reads in the sentence naming the line
             // (found there by chance: the gold has it from the list of founding states); the article names the line "IGB" as
