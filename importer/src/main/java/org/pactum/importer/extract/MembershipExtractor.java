@@ -93,7 +93,7 @@ final class MembershipExtractor {
             + "(?:(?:[\\p{L}\\d]+\\s+){1,3}(?:later|earlier|after|ago)\\W+|(?:last|this|that|the following|the next) (?:year|month|week|spring|summer|autumn|fall|winter)\\W+"
             + "|in (?:\\p{L}+ )?\\d{4}\\W+){0,2}" // (the clause's lower case: "a decade later, in may 1981, it was among the founders")
             + "(?:it|they|both|both of them)\\s+(?:has|have|had|is|are|was|were|also|already|still|became|joined|remains|remain|founded|co-founded|established|set up|applied|left|quit|rejoined"
-            + "|adhered|acceded|entered"
+            + "|adhered|acceded|entered|received|obtained|gained|secured" // ("It received the status of observer state in the EAEU")
             + "|froze|suspended|sit|sat|work|cooperate)\\b"
             // ", where both it and Armenia are dialogue partners": the subject before and the state named with it
             + "|^\\W*where\\s+both\\s+(?:it|they)\\b");
