@@ -4582,4 +4582,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("ARE GCC MEMBER", "BHR GCC MEMBER", "KIR PIF MEMBER", "KWT GCC MEMBER", "OMN GCC MEMBER", "QAT GCC MEMBER",
                 "SAU GCC MEMBER"), memberships(r));
     }
+
+    @Test
+    void aPronounReceivingAStatusAndAnApplicationBeforeTheMembership() throws Exception {
+        ImportResult r = run("Headline\n- IRNA\n- 1 February 2025\n\nIran joined BRICS on January 1, 2024. It received the status of observer "
+                + "state in the Eurasian Economic Union in December 2024. Afghanistan became the 164th member of the World Trade Organization "
+                + "in July 2016, twelve years after applying in 2004.");
+        assertEquals(List.of("AFG WTO MEMBER", "IRN BRICS MEMBER", "IRN EAEU OBSERVER"), memberships(r));
+    }
 }

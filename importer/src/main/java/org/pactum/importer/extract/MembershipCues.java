@@ -335,7 +335,8 @@ final class MembershipCues {
                     + "|\\b(?:is|are|was|were|remains|remained) (?:now |still |currently |already |formally )?in the (?:process|midst) of (?:its |their )?(?:accession|acceding|joining)\\b"
                     // "approved the beginning of the process of accession of Iran as main member" (not a law's title: "On the start of ...")
                     + "|\\b(?:approved|launched|started|began|initiated|opened) (?:the )?(?:(?:beginning|start|launch) of )?(?:the )?(?:procedure|process) (?:for|of) (?:the )?accession of\\b|\\b(?:prospective|aspiring|aspirant|would-be) (?:members?|countries|states)\\b|\\bnegotiating to join\\b"
-                    + "|\\bappl(?:ied|ies|ying) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
+                    // (not "became the 164th member ..., twelve years after applying in 2004": the application before the membership)
+                    + "|(?<!\\bafter )(?<!\\bsince )\\bappl(?:ied|ies|ying) (?:in|on) (?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)"
                     + "|\\bappl(?:ied|ies) to (?:the )?(?=[\\p{L}-]+\\s*(?:in\\b|on\\b|$|[,.;]))"),
             // not people sent to watch an event: "sent observers to the ceremony"
             cue(MembershipStatus.OBSERVER, Kind.PLAIN, true, "o", "(?=observers?\\b)(?<!\\bsent )(?<!\\bsend )(?<!\\bsends )(?<!\\belection )(?<!\\bsen(?:t|d|ds)\\b[^.;]{0,80}\\bas )(?<!\\brepresenting the )"
