@@ -4590,4 +4590,11 @@ class ExtractionRulesTest {
                 + "in July 2016, twelve years after applying in 2004.");
         assertEquals(List.of("AFG WTO MEMBER", "IRN BRICS MEMBER", "IRN EAEU OBSERVER"), memberships(r));
     }
+
+    @Test
+    void aDefiniteInstrumentDescribedByItsSignersAndCounterpart() throws Exception {
+        ImportResult r = run("Headline\n- Prensa Latina\n- 26 September 2022\n\nTrade is governed by the free trade agreements signed by "
+                + "Colombia and Peru with the United States. The agreement signed by the ministers will be reviewed.");
+        assertEquals(List.of("Free trade agreements [COL, USA] null", "Free trade agreements [PER, USA] null"), agreementLines(r));
+    }
 }

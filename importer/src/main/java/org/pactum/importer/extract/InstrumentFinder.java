@@ -58,6 +58,8 @@ final class InstrumentFinder {
             + "|^\\s+the\\s+(?:two|three|four|five)\\s+(?:countries|sides|nations|governments|states|leaders|parties)\\s+(?:had\\s+|have\\s+)?(?:signed|concluded|inked)\\b");
     /** "the trilateral statements signed by the leaders of A, B and C on November 10, 2020, ...": who signed and when defines it. */
     private static final Pattern SIGNED_BY_DATED = Pattern.compile("\\s+(?:signed|adopted) by\\b[^.;]{0,100}?\\s(?:on|in)\\s+(?:\\d|" + DateFinder.MONTH_NAME + "\\b)"
+            // "the free trade agreements signed by Colombia and Peru with the United States": its signers and counterpart named
+            + "|\\s+(?:signed|concluded) by\\s+\\p{Lu}[^.;,]{1,60}?\\s+with\\s+(?:the\\s+)?\\p{Lu}"
             // "The trilateral statement signed on November 10, 2020": a described instrument dated to the day with its year
             + "|\\s+(?:signed|adopted)(?:\\s+in\\s+\\p{Lu}\\p{L}+)?\\s+on\\s+(?:\\d{1,2}\\s+" + DateFinder.MONTH_NAME + "|" + DateFinder.MONTH_NAME + "\\s+\\d{1,2},?)\\s+\\d{4}\\b");
     /** "signed the joint declaration": a definite name right after the signing verb may introduce it (checked by the caller). */
