@@ -4597,4 +4597,11 @@ class ExtractionRulesTest {
                 + "Colombia and Peru with the United States. The agreement signed by the ministers will be reviewed.");
         assertEquals(List.of("Free trade agreements [COL, USA] null", "Free trade agreements [PER, USA] null"), agreementLines(r));
     }
+
+    @Test
+    void theTwoCountriesHoldAnInstrument() throws Exception {
+        ImportResult r = run("Headline\n- El Tribuno\n- 15 May 2025\n\nArgentina and Chile met in Salta. The two countries have had a free "
+                + "trade agreement in force since 2019.");
+        assertEquals(List.of("Free trade agreement [ARG, CHL] null"), agreementLines(r));
+    }
 }

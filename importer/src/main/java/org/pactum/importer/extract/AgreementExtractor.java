@@ -698,8 +698,15 @@ final class AgreementExtractor {
     /** " have had a ", " have long had an ": the pair before holds the instrument after. */
     private static final Pattern PAIR_HOLDS = Pattern.compile("\\s+(?:(?:already|also|long|now)\\s+)?(?:have|had)(?:\\s+(?:already|also|long))?(?:\\s+had)?\\s+(?:(?:an?|their)\\s+(?:[a-z-]+\\s+){0,3})?");
 
+    /** "The two countries have had a free trade agreement in force since 2019": the pair talked about holds it. */
+    private static final Pattern COUNTED_PAIR_HOLDS = Pattern.compile("(?i)(?:.*[^\\p{L}])?(?:the two (?:countries|sides|nations|states|neighbou?rs)|both countries)"
+            + PAIR_HOLDS.pattern(), Pattern.DOTALL);
+
     /** "Georgia and China have had a free trade agreement in force since 2018": the two states before hold it. */
     private static boolean heldByThePairBefore(SentenceView v, Instrument ins) {
+        if (Regions.matches(COUNTED_PAIR_HOLDS, v.text(), Math.max(0, ins.linkStart() - 80), ins.linkStart())) {
+            return true;
+        }
         Mention previous = null;
         for (Mention m : v.mentions()) {
             if (m.end() > ins.start()) {
