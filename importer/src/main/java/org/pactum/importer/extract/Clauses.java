@@ -151,6 +151,7 @@ final class Clauses {
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
         String t = v.text();
         String lower = v.lower();
+        boolean by = lower.contains(" by "); // (every match of FOUNDED_BY_AFTER_NAME has it)
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == ';') {
@@ -193,10 +194,15 @@ final class Clauses {
             } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(verbAfterAdverb(t, lower, i + 5))
                     || AUXILIARIES.contains(word(lower, i + 5)) || newSubjectAt(v, i)))) {
                 cuts.add(i);
-            } else if (c == ' ' && Regions.lengthAt(FOUNDED_BY_AFTER_NAME, lower, i) > 0 && organizationEndsAt(v, i)) {
+            } else if (c == ' ' && by && foundedByAt(lower, i) && organizationEndsAt(v, i)) {
                 cuts.add(i); // "Panama is observer in the Pacific Alliance formed by Chile, ...": the founders' clause hangs on the name
             }
         }
+    }
+
+    /** {@link #FOUNDED_BY_AFTER_NAME} at {@code i}; its first letter tested first, as this runs at every space. */
+    private static boolean foundedByAt(String lower, int i) {
+        return i + 1 < lower.length() && "fcesl".indexOf(lower.charAt(i + 1)) >= 0 && Regions.lengthAt(FOUNDED_BY_AFTER_NAME, lower, i) > 0;
     }
 
     private static boolean organizationEndsAt(SentenceView v, int pos) {
