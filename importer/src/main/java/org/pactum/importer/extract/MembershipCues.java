@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pactum.importer.text.CharPairs;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.MembershipStatus;
 
@@ -40,25 +41,22 @@ final class MembershipCues {
             this(status, kind, pattern, orgFallback, triggers, orgInside, List.of());
         }
 
-        /** Where the search for a match starts, or -1 when there can be none. */
-        int searchStart(String lower) {
-            int first = firstTrigger(lower);
+        /** Where the search for a match starts, or -1 when there can be none ({@code pairs}: those of {@code lower}, made once for all cues). */
+        int searchStart(String lower, CharPairs pairs) {
+            // a cheap test first: where the first word the pattern needs occurs (none: no match possible)
+            int first = firstOf(triggers, lower, pairs);
             if (first < 0 || starts.isEmpty()) {
                 // a match contains a trigger and starts at most ~110 characters before it
                 return first < 0 ? -1 : Math.max(0, first - 110);
             }
-            return firstOf(starts, lower);
+            return firstOf(starts, lower, pairs);
         }
 
-        /** A cheap test first: where the first word the pattern needs occurs, or -1 (no match possible). */
-        int firstTrigger(String lower) {
-            return firstOf(triggers, lower);
-        }
-
-        private static int firstOf(List<String> words, String lower) {
+        private static int firstOf(List<String> words, String lower, CharPairs pairs) {
             int first = -1;
             for (String t : words) {
-                int i = lower.indexOf(t);
+                // (most words are not in the clause: a bit test spares a scan of it)
+                int i = pairs.mayContain(t) ? lower.indexOf(t) : -1;
                 if (i >= 0 && (first < 0 || i < first)) {
                     first = i;
                 }
@@ -521,8 +519,9 @@ final class MembershipCues {
 
     /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
     static boolean anyTrigger(String lower) {
+        CharPairs pairs = CharPairs.of(lower);
         for (String t : ANY_TRIGGERS) {
-            if (lower.contains(t)) {
+            if (pairs.mayContain(t) && lower.contains(t)) {
                 return true;
             }
         }
@@ -531,8 +530,9 @@ final class MembershipCues {
 
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
+        CharPairs pairs = CharPairs.of(lower);
         for (Cue c : CUES) {
-            int from = c.searchStart(lower);
+            int from = c.searchStart(lower, pairs);
             if (from < 0) {
                 continue;
             }
