@@ -162,6 +162,7 @@ final class Clauses {
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {
         String t = v.text();
         String lower = v.lower();
+        boolean by = lower.contains(" by "); // (every match of FOUNDED_BY_AFTER_NAME has it)
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == ';') {
@@ -207,10 +208,15 @@ final class Clauses {
                 // ("Spain joined NATO in 1982 and entered the EEC in 1986", "a NATO member since 2009 and an official candidate for
                 // EU membership since 2014": two statuses, each with its body and date)
                 cuts.add(i);
-            } else if (c == ' ' && Regions.lengthAt(FOUNDED_BY_AFTER_NAME, lower, i) > 0 && organizationEndsAt(v, i)) {
+            } else if (c == ' ' && by && foundedByAt(lower, i) && organizationEndsAt(v, i)) {
                 cuts.add(i); // "Panama is observer in the Pacific Alliance formed by Chile, ...": the founders' clause hangs on the name
             }
         }
+    }
+
+    /** {@link #FOUNDED_BY_AFTER_NAME} at {@code i}; its first letter tested first, as this runs at every space. */
+    private static boolean foundedByAt(String lower, int i) {
+        return i + 1 < lower.length() && "fcesl".indexOf(lower.charAt(i + 1)) >= 0 && Regions.lengthAt(FOUNDED_BY_AFTER_NAME, lower, i) > 0;
     }
 
     private static boolean organizationEndsAt(SentenceView v, int pos) {

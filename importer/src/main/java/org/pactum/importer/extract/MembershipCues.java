@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pactum.importer.text.CharPairs;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.MembershipStatus;
 
-/** The wording that states a membership status, strongest first. Patterns run on lower-case clause text. */
+/**
+ * The wording that states a membership status, strongest first. Patterns run on lower-case clause text. An alternative
+ * that opens with a look-behind first tests the words right after it by a look-ahead ({@code (?=formed\b)(?<!...)formed}):
+ * the look-behind alone would be tried at every position the guard lets through, and cost most of the cue's search.
+ */
 final class MembershipCues {
 
     /** How the cue finds its organization and its members. */
@@ -36,25 +41,22 @@ final class MembershipCues {
             this(status, kind, pattern, orgFallback, triggers, orgInside, List.of());
         }
 
-        /** Where the search for a match starts, or -1 when there can be none. */
-        int searchStart(String lower) {
-            int first = firstTrigger(lower);
+        /** Where the search for a match starts, or -1 when there can be none ({@code pairs}: those of {@code lower}, made once for all cues). */
+        int searchStart(String lower, CharPairs pairs) {
+            // a cheap test first: where the first word the pattern needs occurs (none: no match possible)
+            int first = firstOf(triggers, lower, pairs);
             if (first < 0 || starts.isEmpty()) {
                 // a match contains a trigger and starts at most ~110 characters before it
                 return first < 0 ? -1 : Math.max(0, first - 110);
             }
-            return firstOf(starts, lower);
+            return firstOf(starts, lower, pairs);
         }
 
-        /** A cheap test first: where the first word the pattern needs occurs, or -1 (no match possible). */
-        int firstTrigger(String lower) {
-            return firstOf(triggers, lower);
-        }
-
-        private static int firstOf(List<String> words, String lower) {
+        private static int firstOf(List<String> words, String lower, CharPairs pairs) {
             int first = -1;
             for (String t : words) {
-                int i = lower.indexOf(t);
+                // (most words are not in the clause: a bit test spares a scan of it)
+                int i = pairs.mayContain(t) ? lower.indexOf(t) : -1;
                 if (i >= 0 && (first < 0 || i < first)) {
                     first = i;
                 }
@@ -164,7 +166,7 @@ final class MembershipCues {
                     "withdraw from", "pull out of")),
             // "South Africa quit in 1961 over criticism of apartheid and returned in 1994": back in the body it left (the caller
             // checks the departure before it)
-            startingAt(MembershipStatus.MEMBER, Kind.PLAIN, true, "r", "(?<=\\b(?:and|but) )returned(?= (?:in|on) (?:\\d{4}|january"
+            startingAt(MembershipStatus.MEMBER, Kind.PLAIN, true, "r", "(?=returned )(?<=\\b(?:and|but) )returned(?= (?:in|on) (?:\\d{4}|january"
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b)", List.of("returned")),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "i", INVITED_TO_JOIN, List.of("invited", "invites")),
             // "became a republic ... but remains in the Commonwealth": still a member (only with the body in the words after it)
@@ -205,7 +207,7 @@ final class MembershipCues {
                     + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
             // (leaving a treaty is no exit from a body: "Italy quit the treaty in 2016", "its withdrawal from the CFE Treaty"; a
             // body's founding statute or charter is: "Burundi's withdrawal from the Rome Statute")
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae](?:wn?|ws)\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)(?! (?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae](?:wn?|ws)\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)(?! (?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|(?=(?:exit|departure) from\\b)(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b|\\b(?:refused|declined) to (?:extend|renew|prolong) (?:its |their )?(?:participation|membership)\\b"
                     + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach\\S*|advis[eo]rs?|officials?|staff|journalists?|nationals|citizens|migrants|troops|personnel|representatives?|consul\\S*|charg\\S*)\\b)|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?=after )(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)(?!(?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
@@ -242,7 +244,7 @@ final class MembershipCues {
                     + "|\\b(?:remains|remained|stays|stayed) in\\b(?= (?:the )?(?!(?:force|effect|talks|power|office|place|operation|service|use|contact"
                     + "|touch|charge|line|crisis|doubt|limbo|question|custody|prison|exile|favou?r)\\b)\\S)", List.of("been in", "maintain", "remain", "stay")),
             // "The withdrawal of Mali, Burkina Faso and Niger from ECOWAS became effective on Wednesday": a departure done
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "f", "(?<=\\bwithdrawal of [^.;]{1,80}\\s)from\\b(?=[^.;]{1,120}?\\b(?:(?:became|becomes|has become) "
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "f", "(?=from\\b)(?<=\\bwithdrawal of [^.;]{1,80}\\s)from\\b(?=[^.;]{1,120}?\\b(?:(?:became|becomes|has become) "
                     + "(?:effective|official|final)|took effect|takes effect|has taken effect|(?:was|were) completed)\\b)", List.of("withdrawal of")),
             // "Mali had already pulled out of the G5 Sahel anti-jihadist force in 2022": only with the body right after it
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "p", "\\bpull(?:ed|s|ing)? out of\\b", List.of("out of")),
@@ -258,7 +260,7 @@ final class MembershipCues {
                     + "|\\b(?:treaty|agreement|charter) re-?establishing\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
                     + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b(?!" + RELATIONS_AFTER + ")|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))(?!" + RELATIONS_AFTER + ")"
-                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\binstitut(?:ed|ing)\\b(?=[^.;]{0,80}\\b(?:by|charter|treaty|alliance|union|community|organi[sz]ation)\\b)|(?<!\\b(?:is|are|remains|remain) )\\bformed\\b(?! by\\b(?<=(?:is|are|remains|remain) formed by))"
+                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\binstitut(?:ed|ing)\\b(?=[^.;]{0,80}\\b(?:by|charter|treaty|alliance|union|community|organi[sz]ation)\\b)|(?=formed\\b)(?<!\\b(?:is|are|remains|remain) )\\bformed\\b(?! by\\b(?<=(?:is|are|remains|remain) formed by))"
                     // "Saarc, which Bangladesh helped found in Dhaka in 1985 along with Bhutan, India, ..."
                     + "|\\bhelped (?:to )?(?:found|create|establish|set up|launch)\\b"
                     // "The three juntas went on to form the Alliance of Sahel States"
@@ -300,7 +302,7 @@ final class MembershipCues {
                     // ("Serbia, candidate since 2012, ...": as translated, no article)
                     + "|candidate(?= since (?:\\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)))"
                     // "Neighbouring Serbia, an EU candidate which is heavily dependent on gas imports from Russia": after the name
-                    + "|(?<=\\p{L}, )an? (?:eu |official |membership )?candidate\\b(?=\\s*$|\\s*,|\\s+(?:which|that|whose|since)\\b)"),
+                    + "|(?=an? )(?<=\\p{L}, )an? (?:eu |official |membership )?candidate\\b(?=\\s*$|\\s*,|\\s+(?:which|that|whose|since)\\b)"),
             cue(MembershipStatus.APPLICANT, Kind.POSSESSED, true, "sbwe", "\\b(?:supports?|supported|backs?|backed|welcomes?|welcomed|endorses?|endorsed)\\b[^.;]{0,60}"
                     + "\\b(?:accession|membership|bid|application|candidacy)\\b(?!\\s+to\\s+host\\b)(?!\\s+for\\s+(?!(?:full\\s+)?(?:membership|accession|admission|entry)\\b|(?:an?\\s+)?(?:early\\s+|formal\\s+)?invitation\\b))"),
             // "The applications of China and Taiwan, both lodged in September 2021"
@@ -309,7 +311,7 @@ final class MembershipCues {
                     // "East Timor, which applied to join in 2011, is still waiting to become the bloc's 11th member": not yet one
                     + "|to (?:join(?= \\p{L})|become|be admitted|enter))\\b"
                     // "Quito is also among the applicants to join the CPTPP", "Sweden, whose application is still awaiting ratification"
-                    + "|\\bamong (?:the )?(?:official |formal )?applicants\\b|(?<=, )whose (?:membership |accession )?application\\b|\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}(?:debt|loans?|bailout|programme|program|credit|funding|financing"
+                    + "|\\bamong (?:the )?(?:official |formal )?applicants\\b|(?=whose )(?<=, )whose (?:membership |accession )?application\\b|\\b(?:efforts?|aspirations?|ambitions?|desire|intention|intent|plans?|wish|quest|drive|push|bid|campaign|journey) (?:of [\\p{L}-]+(?: [\\p{L}-]+)? )?to join\\b|\\bappl(?:ied|ies|y|ying) to (?:upgrade|raise|elevate) (?:its|their) status\\b|\\bappl(?:ied|ies|y|ying|ication) (?:for(?! (?:an? |the |its |their )?(?:[\\p{L}-]+ ){0,2}(?:debt|loans?|bailout|programme|program|credit|funding|financing"
                     // ("applied for a debt treatment under the G20's Common Framework", "applied for an IMF loan": no membership)
                     + "|treatment|relief|restructuring|assistance|grants?|visas?|licen[cs]es?|permits?|extension|waiver|exemption|aid|asylum|a seat)\\b)"
                     + "|(?:[\\p{L}-]+ ){0,3}to (?:join|become))\\b[^.;]{0,20}\\b(?:membership|member|join|accession)?"
@@ -359,13 +361,13 @@ final class MembershipCues {
                     + "(?! (?:country|countries|state|states|nation|nations|for)\\b)"
                     // (not "became partners on January 1, 2025": the status of the body talked about, below)
                     + "(?!(?<=bec(?:ame|omes) partners) (?:on|in|from|at|as of) )", List.of("bec")),
-            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasriw", "(?<!\\b(?:in|with|from|to|and) )\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
+            cue(MembershipStatus.PARTNER, Kind.PLAIN, true, "pbasriw", "(?=partner )(?<!\\b(?:in|with|from|to|and) )\\bpartner (?:states?|countr(?:y|ies)|status|nations?)\\b|\\bbecome (?:its |\\w+ )?partners\\b"
                     // "Ukraine and Georgia are partners of the Alliance"
                     + "|\\b(?:is|are|was|were)(?: also| both)? (?:an? |official )?partners? of(?! (?:choice|convenience)\\b)(?= (?:the )?\\S)"
                     // "Belarus, Bolivia, ... became partners on January 1, 2025": the status, dated, of the body talked about
                     + "|\\bbec(?:ame|omes) (?:official |formal )?partners (?=(?:on|in|from|at|as of) )"
                     // ("the candidates to become an Associated State", "candidates for Associated State status": not yet)
-                    + "|(?<!candidates to become an )(?<!candidate to become an )(?<!candidates for )(?<!candidate for )"
+                    + "|(?=associated? )(?<!candidates to become an )(?<!candidate to become an )(?<!candidates for )(?<!candidate for )"
                     + "\\bassociated? (?:participating )?(?:members?|states?|countr(?:y|ies))\\b"
                     // "Laos was granted the status of SCO partner", "Nigeria, which was admitted as a partner"
                     + "|\\bstatus of (?:an? )?(?:[\\p{L}-]+ )?partner\\b|\\badmitted as (?:an? )?(?:[\\p{L}-]+ )?partner\\b"
@@ -376,9 +378,9 @@ final class MembershipCues {
                     List.of("partner")),
             // "NATO's other \"partners across the globe\" are Australia, Iraq, Japan, ...": the list after the verb
             cue(MembershipStatus.PARTNER, Kind.COMPRISES, false, "p", "\\bpartners\\W{0,2}(?: [^,;.:\"\u201d]{0,30})?[\"\u201d]? are\\s+(?!(?:the\\s+)?(?:member|states|countries))"),
-            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugatef", "\\b(?:includes|included|(?<=\\bwhich (?:also |now |currently )?)(?:include|comprise|unite)|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: (?:on|in) (?:\\d{1,2} )?\\p{L}+\\.?(?: \\d{1,2})?(?:,? \\d{4})?)?(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) (?:are|were)|comprises|comprised|consists of|(?<=, )(?:made up of|composed by)|(?<=\\b(?:is|are|was|were|remains|remain) )(?:made up of|composed of|formed by)(?<!(?:was|were) formed by)(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ministers|representatives|officials|delegates|experts|leaders|heads|envoys|officers|judges|troops|soldiers|staff|people)\\b)|brings together|unites|(?<=which |, |\\) |\\b(?:bloc|grouping|organi[sz]ation|union|alliance|forum|council|community) )groups"
+            cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "imcbugatef", "\\b(?:includes|included|(?=include|comprise|unite)(?<=\\bwhich (?:also |now |currently )?)(?:include|comprise|unite)|(?:(?:took|takes|take|taking) effect|(?:entered|enters|enter|entering|came|comes) into force)(?: (?:on|in) (?:\\d{1,2} )?\\p{L}+\\.?(?: \\d{1,2})?(?:,? \\d{4})?)?(?: first| initially| only)? for(?! (?:all |both |the |each )?(?:[\\w-]+ )?(?:member|states|countries|signator|non-|of them))|(?=an? )(?<=, )an? (?:grouping|group|bloc|club|alliance) of|(?:members|member states)(?:,[^,;.]{1,80},)?\\s+include|(?:members|member states|member countries) (?:are|were)|comprises|comprised|consists of|(?=made up of|composed by)(?<=, )(?:made up of|composed by)|(?=made up of|composed of|formed by)(?<=\\b(?:is|are|was|were|remains|remain) )(?:made up of|composed of|formed by)(?<!(?:was|were) formed by)(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ministers|representatives|officials|delegates|experts|leaders|heads|envoys|officers|judges|troops|soldiers|staff|people)\\b)|brings together|unites|(?=groups)(?<=which |, |\\) |\\b(?:bloc|grouping|organi[sz]ation|union|alliance|forum|council|community) )groups"
                     // "The GCC groups Saudi Arabia, ...": a body's acronym opening the sentence
-                    + "|(?<=^\\W{0,3}the [\\p{L}\\d-]{2,12} )groups(?= (?:the )?\\p{L}[^,;.]{0,30},))\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
+                    + "|(?=groups)(?<=^\\W{0,3}the [\\p{L}\\d-]{2,12} )groups(?= (?:the )?\\p{L}[^,;.]{0,30},))\\s+(?!(?:the\\s+)?(?:member|(?:states|countries)(?!\\s+(?:such as|like)\\s)|(?!united )[\\p{L}-]+ (?:states|countries|members)))"),
             // "The Forum has 18 members, among them Australia and New Zealand": the body before, the members listed after
             cue(MembershipStatus.MEMBER, Kind.COMPRISES, false, "hc", "\\b(?:has|had|have|counts|counted) (?:\\d{1,3}|[a-z]+) (?:full )?members,\\s+"
                     + "(?:among them|including|among whom|notably)\\s+", List.of("members, ")), // ("member states, among them": below)
@@ -422,7 +424,7 @@ final class MembershipCues {
                     // "Laos, which is the Chairman of ASEAN in this year 2024": a state said to be the chairman
                     + "|\\b(?:is|was|remains|became|becomes) the (?:chairman|chairwoman|chairperson) of\\b"
                     // "Kazakhstan chaired the CICA in 2020-2024": only with the organization named
-                    + "|(?<![\\p{L}-])chaired (?!(?:[\\p{L}\\d-]+ ){0,3}by\\b|(?:and|over|with|an?)\\b)"
+                    + "|(?=chaired )(?<![\\p{L}-])chaired (?!(?:[\\p{L}\\d-]+ ){0,3}by\\b|(?:and|over|with|an?)\\b)"
                     + "(?!(?:the )?(?:committee|commission|board|working|panel)\\b"
                     + "|(?:the )?(?:[\\p{L}\\d-]+ ){0,3}(?:summit|meeting|session|talks|conference)\\b)"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
@@ -431,7 +433,7 @@ final class MembershipCues {
                     // ("Eritrea was once again fully part of the Intergovernmental Authority on Development")
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still| once again| again)?(?: fully| formally| officially)? (?:a )?part of\\b"
                     // "IGAD, the eight-member East African bloc of which Sudan is part": the body before "of which"
-                    + "|(?<=\\bof which [\\p{L} -]{1,60} )(?:is|are|was|were)(?: also| now| still)? (?:a )?part\\b(?! of\\b)"),
+                    + "|(?=(?:is|are|was|were) )(?<=\\bof which [\\p{L} -]{1,60} )(?:is|are|was|were)(?: also| now| still)? (?:a )?part\\b(?! of\\b)"),
             // "the AUKUS partnership between Australia, the United Kingdom and the United States": its members
             // (the organization right before the noun: see MembershipExtractor.organizations)
             new Cue(MembershipStatus.MEMBER, Kind.COMPRISES, SearchPatterns.startingWith("\\p{L}\\d-",
@@ -447,9 +449,9 @@ final class MembershipCues {
                     List.of("members:", "member states:", "member countries:", "members :")),
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b"
                     + "|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
-                    + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b|(?<!\\bbe )\\breadmitted\\b"
+                    + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b|(?=readmitted\\b)(?<!\\bbe )\\breadmitted\\b"
                     // "the alliance expanded eastward, admitting the Czech Republic, Hungary and Poland in 1999"
-                    + "|(?<!\\b(?:procedure|process) (?:for|of) )\\badmitting\\b(?! (?:that|it|to)\\b)"
+                    + "|(?=admitting\\b)(?<!\\b(?:procedure|process) (?:for|of) )\\badmitting\\b(?! (?:that|it|to)\\b)"
                     // "before South Africa was added in 2010": added to the body the text is about
                     + "|\\b(?:was|were) added\\b(?=\\s+(?:in \\d{4}|as (?:a |its |the )?(?:[\\p{L}\\d-]+ )?members?|to the (?:group|grouping|bloc|club|alliance|organi[sz]ation|union))\\b|\\s*[,.;])"
                     // "China, India, ... were accepted at the ministerial meeting in Kiruna in May 2013"
@@ -521,8 +523,9 @@ final class MembershipCues {
 
     /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
     static boolean anyTrigger(String lower) {
+        CharPairs pairs = CharPairs.of(lower);
         for (String t : ANY_TRIGGERS) {
-            if (lower.contains(t)) {
+            if (pairs.mayContain(t) && lower.contains(t)) {
                 return true;
             }
         }
@@ -531,8 +534,9 @@ final class MembershipCues {
 
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
+        CharPairs pairs = CharPairs.of(lower);
         for (Cue c : CUES) {
-            int from = c.searchStart(lower);
+            int from = c.searchStart(lower, pairs);
             if (from < 0) {
                 continue;
             }

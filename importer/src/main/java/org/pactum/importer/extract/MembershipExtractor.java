@@ -597,18 +597,20 @@ final class MembershipExtractor {
     // the euro": its neighbours, a list)
     /** The names listed before a position, one or two words each ("Poland, Latvia, Belarus and "). */
     private static final String NAMES_LISTED_BEFORE = "(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\s*,\\s*|\\s+(?:and|or)\\s+(?:the\\s+)?))*";
-    private static final Pattern BORDERING_BEFORE = Pattern.compile("(?s).*\\b(?:bordering|adjacent to|(?:wedged|sandwiched|situated|located) between)\\s+(?:the\\s+)?"
-            + NAMES_LISTED_BEFORE + "(?:[\\p{L}-]+\\s+member\\s+)?$"); // ("and EU member Romania")
+    private static final Regions.Needing BORDERING_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:bordering|adjacent to|(?:wedged|sandwiched|situated|located) between)\\s+(?:the\\s+)?"
+            + NAMES_LISTED_BEFORE + "(?:[\\p{L}-]+\\s+member\\s+)?$"), "bordering", "adjacent to", "between"); // ("and EU member Romania")
 
     private static final Pattern ANOTHER_SUBJECT_BEFORE_CUE = Pattern.compile("(?s).*,\\s+the\\s+(?:forum|bloc|group|grouping|organi[sz]ation|alliance"
             + "|union|community|initiative|format|platform|summit|conference|club)\\s+(?:now\\s+|also\\s+)?");
     /** "on the situation of Afghanistan": a state talked about. */
-    private static final Pattern TOPIC_OF_BEFORE = Pattern.compile("(?s).*\\b(?:situation|crisis|conflict|war|developments|events) (?:in|of|around|on)\\s+(?:the\\s+)?$");
-    private static final Pattern COMPOSED_OF_BEFORE = Pattern.compile("(?s).*\\b(?:made up of|composed of|comprising|consisting of|which (?:includes|comprises"
-            + "|groups|brings together))\\s+(?:the\\s+)?" + NAMES_LISTED_BEFORE + "$");
+    private static final Regions.Needing TOPIC_OF_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:situation|crisis|conflict|war|developments|events) (?:in|of|around|on)\\s+(?:the\\s+)?$"),
+            "situation", "crisis", "conflict", "war", "developments", "events");
+    private static final Regions.Needing COMPOSED_OF_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:made up of|composed of|comprising|consisting of|which (?:includes|comprises"
+            + "|groups|brings together))\\s+(?:the\\s+)?" + NAMES_LISTED_BEFORE + "$"), "made up of", "composed of", "comprising", "consisting of", "which includes",
+            "which comprises", "which groups", "which brings together");
     // (not "EU member states, led by Austria": one of them leads them)
-    private static final Pattern LED_BY_BEFORE = Pattern.compile("(?s).*(?<!member )\\b(?:producers|exporters|countries|states|nations|groups?|coalition"
-            + "|forces|others)\\s*,?\\s+led by\\s+(?:the\\s+)?$");
+    private static final Regions.Needing LED_BY_BEFORE = new Regions.Needing(Pattern.compile("(?s).*(?<!member )\\b(?:producers|exporters|countries|states|nations|groups?|coalition"
+            + "|forces|others)\\s*,?\\s+led by\\s+(?:the\\s+)?$"), "led by");
 
     /** "Russians will find it harder ...": a people written by its plural demonym, no state acting (not "Swiss"). */
     private static boolean isPeople(SentenceView v, Mention m) {
@@ -660,8 +662,8 @@ final class MembershipExtractor {
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     // (", a Pacific Rim trade pact of which Japan is": a noun in apposition before the relative)
     private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in) which\\s+[^,;]{0,40}$");
-    private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
-            + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$");
+    private static final Regions.Needing OFFICE_OF_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
+            + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$"), " of ");
     private static final Pattern CONGRATULATED_BEFORE = Pattern.compile("\\b(?:congratulated|congratulates|welcomed|welcomes|hailed|praised)\\b");
     private static final Pattern HYPHENATED_NAME_AFTER = Pattern.compile("[-\u2010\u2011\u2013]\\p{Lu}");
     private static final Pattern IN_THE_BODY_AFTER = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
