@@ -2645,7 +2645,7 @@ class ExtractionRulesTest {
         ImportResult r = run("Putin, Lukashenko sign Treaty on Security Guarantees within Union State\n- TASS\n- 6 DEC 2024, 15:47\n\nRussian "
                 + "President Vladimir Putin and Belarusian President Alexander Lukashenko on Friday signed the Treaty on Security Guarantees "
                 + "within the Union State.");
-        assertEquals(List.of("Treaty on Security Guarantees [BLR, RUS] 2024-12-06"), agreementLines(r));
+        assertEquals(List.of("Treaty on Security Guarantees within the Union State [BLR, RUS] 2024-12-06"), agreementLines(r));
     }
 
     @Test
@@ -4570,7 +4570,8 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Dawn\n- 14 January 2021\n\nPakistan, Turkey and Azerbaijan on Wednesday signed the 'Islamabad "
                 + "Declaration' at the conclusion of the trilateral meeting. In February, Somalia signed a ten-year defence and economic "
                 + "cooperation framework agreement with T\u00fcrkiye.");
-        assertEquals(List.of("Islamabad Declaration [AZE, PAK, TUR] 2021-01-13",
+        assertEquals(List.of("Islamabad Declaration of the Second Trilateral Meeting of the Foreign Ministers of Azerbaijan, Pakistan and "
+                + "Turkey [AZE, PAK, TUR] 2021-01-13",
                 "Defence and economic cooperation framework agreement with T\u00fcrkiye [SOM, TUR] 2020-02"), agreementLines(r));
     }
 

@@ -440,9 +440,12 @@ public final class DocumentAnalysis {
     public Mention lastOrganizationCalled(int index, int localPos, int window, String headWord) {
         String head = headWord.replace("organisation", "organization");
         // the name first ("the council" is the Council of the Baltic Sea States, not the EU, one of whose aliases is "EU
-        // Council"), the aliases only when no name says it ("the alliance" is NATO, the North Atlantic Alliance)
+        // Council"), the aliases only when no name in the article says it ("the alliance" is NATO, the North Atlantic Alliance)
         Mention named = lastOrganizationCalled(index, localPos, window, o -> nameOf(o).contains(head));
-        return named != null ? named : lastOrganizationCalled(index, localPos, window, o -> aliasesOf(o).contains(head));
+        if (named != null || lastOrganizationCalled(index, localPos, index, o -> nameOf(o).contains(head)) != null) {
+            return named; // (a body so named further back is the one the callers fall back to: "The Council was founded ...")
+        }
+        return lastOrganizationCalled(index, localPos, window, o -> aliasesOf(o).contains(head));
     }
 
     private Mention lastOrganizationCalled(int index, int localPos, int window, java.util.function.Predicate<Mention> called) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -114,8 +115,12 @@ class GuardedPatternsTest {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
+            // every article of the development set, every fourth of the pending ones: the guards are a property of the patterns,
+            // and a match at every position of ~1,900 articles in three cases took five minutes of the build
+            int step = dir.equals(seeds) ? 1 : 4;
             try (Stream<Path> s = Files.list(dir)) {
-                for (Path f : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                List<Path> articles = s.filter(x -> x.toString().endsWith(".txt")).sorted().toList();
+                for (Path f : IntStream.range(0, articles.size()).filter(i -> i % step == 0).mapToObj(articles::get).toList()) {
                     String text = Files.readString(f, StandardCharsets.UTF_8);
                     out.add(text);
                     out.add(SentenceView.lowerSameLength(text));
