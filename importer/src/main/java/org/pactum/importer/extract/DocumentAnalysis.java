@@ -434,13 +434,14 @@ public final class DocumentAnalysis {
     }
 
     /**
-     * The organization named last whose name has the given head word: "the union" after "the free trade agreement
-     * between Iran and the Eurasian Economic Union" is that union, even though it was listed with a state.
+     * The organization named last, within {@code window} sentences, whose name has the given head word: "the union" after "the
+     * free trade agreement between Iran and the Eurasian Economic Union" is that union, even though it was listed with a state.
+     * The name first ("the council" is the Council of the Baltic Sea States, not the EU, one of whose aliases is "EU Council");
+     * an alias only when no organization named earlier in the article has the word in its name ("the alliance" is NATO, the
+     * North Atlantic Alliance); else null.
      */
     public Mention lastOrganizationCalled(int index, int localPos, int window, String headWord) {
         String head = headWord.replace("organisation", "organization");
-        // the name first ("the council" is the Council of the Baltic Sea States, not the EU, one of whose aliases is "EU
-        // Council"), the aliases only when no name in the article says it ("the alliance" is NATO, the North Atlantic Alliance)
         Mention named = lastOrganizationCalled(index, localPos, window, o -> nameOf(o).contains(head));
         if (named != null || lastOrganizationCalled(index, localPos, index, o -> nameOf(o).contains(head)) != null) {
             return named; // (a body so named further back is the one the callers fall back to: "The Council was founded ...")
