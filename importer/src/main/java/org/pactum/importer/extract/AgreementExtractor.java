@@ -392,8 +392,8 @@ final class AgreementExtractor {
     /** "It was the first ..., and in November 2005 it signed ...": a sentence whose subject is "It" (after a time phrase or two). */
     private static final Pattern IT_SUBJECT_OPENING = Pattern.compile("\\W*(?:[\\p{L}\\d]+,?\\s+){0,6}?It\\s+\\p{Ll}+");
     /** "In October last year ", "Then ": a sentence opening with at most a time phrase before its pronoun subject. */
-    private static final Pattern TIME_PHRASE_THEN_IT = Pattern.compile("\\W*(?:(?:(?:In|On|By|Since|Last|This|Earlier|Later|Then|Now|Also|And|But|So)"
-            + "\\b[\\p{L}\\d ]{0,30}?,?\\s+))");
+    private static final Pattern TIME_PHRASE_THEN_IT = Pattern.compile("\\W*(?:In|On|By|Since|Last|This|Earlier|Later|Then|Now|Also|And|But|So)"
+            + "\\b[\\p{L}\\d ]{0,30}?,?\\s+");
     /** "the protocol of accession will be signed at the conference": not signed yet. */
     private static final Pattern FUTURE_AFTER = Pattern.compile("(?i)^[^.;]{0,20}?\\b(?:will|would|is to|are to|is expected to|are expected to|is due to|are due to)"
             + "\\s+be\\s+(?:signed|concluded|adopted)\\b");
@@ -699,12 +699,12 @@ final class AgreementExtractor {
     private static final Pattern PAIR_HOLDS = Pattern.compile("\\s+(?:(?:already|also|long|now)\\s+)?(?:have|had)(?:\\s+(?:already|also|long))?(?:\\s+had)?\\s+(?:(?:an?|their)\\s+(?:[a-z-]+\\s+){0,3})?");
 
     /** "The two countries have had a free trade agreement in force since 2019": the pair talked about holds it. */
-    private static final Pattern COUNTED_PAIR_HOLDS = Pattern.compile("(?i)(?:.*[^\\p{L}])?(?:the two (?:countries|sides|nations|states|neighbou?rs)|both countries)"
-            + PAIR_HOLDS.pattern(), Pattern.DOTALL);
+    private static final Pattern COUNTED_PAIR_HOLDS = Pattern.compile("(?i)\\b(?:the two (?:countries|sides|nations|states|neighbou?rs)|both countries)"
+            + PAIR_HOLDS.pattern() + "$");
 
     /** "Georgia and China have had a free trade agreement in force since 2018": the two states before hold it. */
     private static boolean heldByThePairBefore(SentenceView v, Instrument ins) {
-        if (Regions.matches(COUNTED_PAIR_HOLDS, v.text(), Math.max(0, ins.linkStart() - 80), ins.linkStart())) {
+        if (COUNTED_PAIR_HOLDS.matcher(v.text()).region(Math.max(0, ins.linkStart() - 80), ins.linkStart()).find()) {
             return true;
         }
         Mention previous = null;
