@@ -4605,4 +4605,11 @@ class ExtractionRulesTest {
                 + "trade agreement in force since 2019.");
         assertEquals(List.of("Free trade agreement [ARG, CHL] null"), agreementLines(r));
     }
+
+    @Test
+    void aRelativeClauseFromWhichHasItsOwnSubjectAndStatus() throws Exception {
+        ImportResult r = run("Headline\n- Asharq Al-Awsat\n- 7 January 2020\n\nDjibouti, Somalia and Sudan are also members of the "
+                + "Intergovernmental Authority on Development (IGAD), from which Eritrea suspended its membership in 2007.");
+        assertEquals(List.of("DJI IGAD MEMBER", "ERI IGAD SUSPENDED", "SDN IGAD MEMBER", "SOM IGAD MEMBER"), memberships(r));
+    }
 }

@@ -639,7 +639,7 @@ final class MembershipExtractor {
             + "|endorses|endorsed|welcomes|welcomed)\\b");
     private static final Pattern LED_AFTER = Pattern.compile("[-\u2010\u2011]\\s?(?:led|backed|dominated|sponsored|brokered|funded|built|run|founded"
             + "|created|established|initiated)\\b.*");
-    private static final Pattern CONTAINER_RELATIVE = Pattern.compile("\\W*(?:in|of|to|within) which\\b.*");
+    private static final Pattern CONTAINER_RELATIVE = Pattern.compile("\\W*(?:in|of|to|within|from) which\\b.*");
     private static final Pattern AND_THE_MEMBERS_AFTER = Pattern.compile("\\s+and\\s+(?:the\\s+|its\\s+)?members? (?:states? )?of\\b.*");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|announced|announces|stated|noted|reported|confirmed"
             + "|declared|told [\\p{L} ]{1,30}?)\\b");
@@ -661,7 +661,7 @@ final class MembershipExtractor {
     }
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     // (", a Pacific Rim trade pact of which Japan is": a noun in apposition before the relative)
-    private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in) which\\s+[^,;]{0,40}$");
+    private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in|from) which\\s+[^,;]{0,40}$");
     private static final Regions.Needing OFFICE_OF_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
             + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$"), " of ");
     private static final Pattern CONGRATULATED_BEFORE = Pattern.compile("\\b(?:congratulated|congratulates|welcomed|welcomes|hailed|praised)\\b");
