@@ -4612,4 +4612,12 @@ class ExtractionRulesTest {
                 + "Intergovernmental Authority on Development (IGAD), from which Eritrea suspended its membership in 2007.");
         assertEquals(List.of("DJI IGAD MEMBER", "ERI IGAD SUSPENDED", "SDN IGAD MEMBER", "SOM IGAD MEMBER"), memberships(r));
     }
+
+    @Test
+    void anExceptionAfterTheCueAndACommaDeniesNothing() throws Exception {
+        ImportResult r = run("Headline\n- Yle\n- 10 July 2025\n\nAfter Finland joined NATO in April 2023 and Sweden in March 2024, all "
+                + "countries on the Baltic Sea coast except Russia are members of the alliance. The declaration was signed by every member "
+                + "of the council except Russia.");
+        assertEquals(List.of("FIN NATO MEMBER", "SWE NATO MEMBER"), memberships(r));
+    }
 }

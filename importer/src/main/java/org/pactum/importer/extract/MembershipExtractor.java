@@ -826,10 +826,12 @@ final class MembershipExtractor {
         int exceptEnd = except.lookingAt() ? except.end() : 0;
         Set<String> excepted = exceptEnd > 0 ? statesListedAt(v, clause.start() + exceptEnd) : Set.of();
         // "China, Russia, India, Pakistan and all the Central Asian states except Turkmenistan": an exception inside the list
-        // of members takes that state out, it denies nothing
+        // of members takes that state out, it denies nothing (nor does one after the cue and a comma: "After Finland joined NATO
+        // in 2023, all countries on the Baltic coast except Russia are members"; but "every member of the council except Russia")
         Matcher inner = exceptEnd > 0 ? null : EXCEPT_INSIDE.matcher(lower);
         String exceptionFree = lower;
-        if (inner != null && inner.find() && hit.cue().kind() == Kind.COMPRISES && inner.start() > hit.end()) {
+        if (inner != null && inner.find() && inner.start() > hit.end()
+                && (hit.cue().kind() == Kind.COMPRISES || lower.substring(hit.end(), inner.start()).contains(","))) {
             Set<String> left = statesListedAt(v, clause.start() + inner.end());
             if (!left.isEmpty()) {
                 excepted = left;
