@@ -4620,4 +4620,22 @@ class ExtractionRulesTest {
                 + "of the council except Russia.");
         assertEquals(List.of("FIN NATO MEMBER", "SWE NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void aPartOfACountedGroupAndAnInstrumentNotHeldNameNoParties() throws Exception {
+        ImportResult r = run("Headline\n- Xinhua\n- 23 September 2021\n\nThe CPTPP unites Australia, Brunei, Canada, Chile, Japan, Malaysia, "
+                + "Mexico, New Zealand, Peru, Singapore and Vietnam. According to analysts, China already has free trade agreements with "
+                + "eight of the 11 members, while Japan, Canada and Mexico are not having bilateral FTA with China.");
+        assertEquals(List.of(), agreementLines(r));
+    }
+
+    @Test
+    void thePairSubjectOfTheVerbAndASignatoryPuttingHerNameToIt() throws Exception {
+        ImportResult r = run("Headline\n- BTA\n- 17 January 2025\n\nBulgaria blocked North Macedonia's EU talks in 2020. The block was "
+                + "lifted in 2022 under the so-called French proposal, after which the foreign ministers of the two countries signed a "
+                + "bilateral protocol in Sofia in July 2022. In 2023 Britain's trade secretary put her name to a free trade agreement with "
+                + "New Zealand.");
+        assertEquals(List.of("Bilateral protocol [BGR, MKD] 2022-07", "Free trade agreement with New Zealand [GBR, NZL] 2023"),
+                agreementLines(r));
+    }
 }

@@ -51,9 +51,10 @@ final class AgreementExtractor {
     /** Between two parties after "between": ", and the", "the governments of". */
     private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*,?\\s*(?:and|&)?\\s*(?:the\\s+)?"
             + "(?:(?:governments?|leaders?|presidents?|peoples?|states?)\\s+of\\s+(?:the\\s+)?)?");
-    // (the business press's verbs too: "penned", "clinched", "put pen to paper on")
+    // (the business press's verbs too: "penned", "clinched", "put pen to paper on", "put her name to")
     private static final Pattern LINK_BEFORE = SearchPatterns.startingWith("sicfrabpSICFRABP", "(?i)\\b(?:signed|sign|signs|signing(?: of)?|inked|concluded|conclude"
             + "|finali[sz]ed|finali[sz]e|reached|adopted|approved|approve|ratify|ratified|initial(?:l)?ed|struck|sealed|penned|clinched|put pen to paper on"
+            + "|put (?:his|her|their|its) (?:names?|signatures?) (?:to|on)"
             + "|include|includes|including:?|issued|issue|issues"
             + "|included|agreed (?:on|to)|confirmed by|by|issuing|adoption of|replaced|replaces|superseded|supersedes)"
             // "signed with China a memorandum": the counterpart may stand between the verb and the instrument
@@ -214,8 +215,11 @@ final class AgreementExtractor {
         return body == null ? Set.of() : new LinkedHashSet<>(List.of(acceding, body.code()));
     }
 
-    /** "the eight parties", "the three countries", "all three countries", "the five leaders": a group counted out earlier. */
-    private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpaTHLMPA", "(?i)\\b(?:the|all(?: the)?|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    /**
+     * "the eight parties", "the three countries", "all three countries", "the five leaders": a group counted out earlier
+     * (not a part of it: "free trade agreements with eight of the 11 members" names none of them).
+     */
+    private static final Pattern COUNTED = SearchPatterns.startingWith("thlmpaTHLMPA", "(?i)\\b(?<!\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|most|many|none) of )(?:the|all(?: the)?|heads of state of|heads of|leaders of|ministers of|presidents of) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + " (?:[\\p{L}-]+ (?:and [\\p{L}-]+ )?)?(?:parties|countries|states|sides|nations|governments|leaders|signatories|members|ministers|presidents|juntas|regimes|partners|allies)\\b");
     /** ", approved the Program ...", "and signed the Agreement ...": a verb whose subject is the sentence's. */
     private static final Pattern SUBJECTLESS_VERB = Pattern.compile("^[\\s,]*(?:and\\s+)?(?:also\\s+)?(?:signed|approved|adopted|endorsed|concluded|initialled|initialed)\\b");
@@ -469,6 +473,9 @@ final class AgreementExtractor {
             + "(?:[^.;:]{1,160};\\s*(?:and\\s+)?)*\\s*(?:an?|the)?\\s*$");
     private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
             + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
+    /** "Japan, Canada and Mexico are not having bilateral FTA with China", "does not have a free trade agreement": none held. */
+    private static final Pattern NOT_HAVING_BEFORE = Pattern.compile("(?i)\\b(?:(?:do|does|did|is|are|was|were)\\s+not|don't|doesn't|didn't)\\s+(?:yet\\s+)?"
+            + "(?:have|having)\\s+(?:an?\\s+|any\\s+)?(?:[\\p{L}-]+\\s+)?$");
     // (items that name no instrument may stand between: "...; exchange of certificates on ...; protocol on ...")
     private static final Pattern LIST_ITEM_AFTER_SEMICOLON = Pattern.compile("(?i)(?:[^.;:]{0,160};\\s*(?:and\\s+)?){1,4}(?:an?|the|another)?\\s*");
     // ("a CEPA with the UAE on February 18, which came into force on May 1, and an ECTA": the first one's relative clause between)
@@ -1192,7 +1199,7 @@ final class AgreementExtractor {
             return new Result(null, 0, ins.end()); // "a letter of intent to join the bloc": an application, no agreement
         }
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
-        if (NOT_SIGNED_BEFORE.matcher(before).find()) {
+        if (NOT_SIGNED_BEFORE.matcher(before).find() || NOT_HAVING_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 40), ins.start())).find()) {
             return new Result(null, 0, ins.end()); // "did not sign an expected memorandum on joint border patrols"
         }
         String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
@@ -1846,6 +1853,10 @@ final class AgreementExtractor {
         return Optional.empty();
     }
 
+    /** " signed a", " have also signed the": the verb between the pair ("the two countries") and its instrument. */
+    private static final Pattern PAIR_SIGNED_RIGHT_BEFORE = Pattern.compile("\\s+(?:(?:have|has|had|also|jointly|then|later|finally)\\s+)*"
+            + "(?:signed|inked|concluded|initial(?:l)?ed)\\s+(?:an?|the|their)?\\s*(?:new\\s+)?");
+
     private Set<String> parties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, boolean linked,
             List<Found> recent, int segmentEnd) {
         Set<String> parties = between(doc, v, ins);
@@ -1858,6 +1869,17 @@ final class AgreementExtractor {
                 && ROUTE_IN_TITLE.matcher(ins.title()).find()) {
             // "the sides are still negotiating an agreement on the transit of Russian gas through Kazakhstan to Uzbekistan":
             // the pair under discussion, not the states of the route in the title
+            return new LinkedHashSet<>(doc.pairAt(v.index()));
+        }
+        Matcher pairSubject = ANAPHOR.matcher(v.text()).region(clause.start(), Math.max(clause.start(), ins.start()));
+        if (pairSubject.find() && doc.pairAt(v.index()).size() == 2
+                && PAIR_SIGNED_RIGHT_BEFORE.matcher(v.text()).region(pairSubject.end(), ins.start()).matches()
+                && clause.mentions(v).stream().noneMatch(m -> m.start() >= pairSubject.end() && isParty(m, ins))
+                && clause.mentions(v).stream().allMatch(m -> m.start() >= pairSubject.end() || m.isAdjective() || m.type() == EntityType.PLACE)) {
+            // "under the so-called French proposal, after which the foreign ministers of the two countries signed a bilateral
+            // protocol in Sofia": the pair is the subject of the verb; an adjective or a place before it is not (but a state or a leader named
+            // before it tells which two: "during Mirziyoyev's state visit to Dushanbe, the two presidents signed"; and one named
+            // after it, "with Qatar", is a counterpart)
             return new LinkedHashSet<>(doc.pairAt(v.index()));
         }
         int subjectFrom = subordinateSignerAt(v, clause, ins);
