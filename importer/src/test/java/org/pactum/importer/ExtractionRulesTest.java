@@ -4638,4 +4638,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("Bilateral protocol [BGR, MKD] 2022-07", "Free trade agreement with New Zealand [GBR, NZL] 2023"),
                 agreementLines(r));
     }
+
+    @Test
+    void aRegionOfAStateIsNotTheStateAndASuspensionDecidedAgainstIsNone() throws Exception {
+        ImportResult r = run("Headline\n- RFI\n- 5 October 2024\n\nAngola, Chile and the German state of Saarland were granted observer "
+                + "status in the OIF. The OIF has decided not to suspend Gabon, more than five months after the military coup.");
+        assertEquals(List.of("AGO OIF OBSERVER", "CHL OIF OBSERVER"), memberships(r));
+    }
 }
