@@ -4645,4 +4645,11 @@ class ExtractionRulesTest {
                 + "status in the OIF. The OIF has decided not to suspend Gabon, more than five months after the military coup.");
         assertEquals(List.of("AGO OIF OBSERVER", "CHL OIF OBSERVER"), memberships(r));
     }
+
+    @Test
+    void aMembershipThatWillBeIsNotHeld() throws Exception {
+        ImportResult r = run("Headline\n- NATO\n- 4 April 2023\n\nFinland is now a member of NATO. I also want to be clear: Sweden will "
+                + "become a member too. Allies agreed at the Bucharest summit in 2008 that Ukraine will become a member of our Alliance.");
+        assertEquals(List.of("FIN NATO MEMBER"), memberships(r));
+    }
 }

@@ -46,7 +46,9 @@ final class Words {
             // "repeating his goal of wrapping up the talks by 2027 and joining the bloc by 2030"
             "goal of", "goal is", "aim of", "objective of", "target of", "ambition of", "dream of",
             // "is set to become a full member later this year", "pushing for Iran ... to be admitted next": not yet
-            "set to become", "pushing for"};
+            "set to become", "pushing for",
+            // "Sweden will become a member too": a membership to come, not held
+            "will become a member", "will become members", "will become a full member", "will become full members"};
 
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
