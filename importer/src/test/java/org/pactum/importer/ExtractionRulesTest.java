@@ -4652,4 +4652,11 @@ class ExtractionRulesTest {
                 + "become a member too. Allies agreed at the Bucharest summit in 2008 that Ukraine will become a member of our Alliance.");
         assertEquals(List.of("FIN NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void aStateRefrainingFromApplyingIsNoApplicant() throws Exception {
+        ImportResult r = run("Headline\n- MFA\n- 28 October 2024\n\nAt the moment and most likely in the foreseeable future, Kazakhstan "
+                + "will refrain from submitting an application to join BRICS.");
+        assertEquals(List.of(), memberships(r));
+    }
 }
