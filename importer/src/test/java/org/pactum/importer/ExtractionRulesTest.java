@@ -4659,4 +4659,11 @@ class ExtractionRulesTest {
                 + "will refrain from submitting an application to join BRICS.");
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void applicationsHandedInAndABodyNewlyCreated() throws Exception {
+        ImportResult r = run("Headline\n- Yle\n- 18 May 2022\n\nOn Wednesday, Finland and Sweden handed in their official applications to "
+                + "join NATO. Uzbekistan applied to join the newly created WTO in December 1994.");
+        assertEquals(List.of("FIN NATO APPLICANT", "SWE NATO APPLICANT", "UZB WTO APPLICANT"), memberships(r));
+    }
 }

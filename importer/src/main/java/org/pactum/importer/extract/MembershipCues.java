@@ -260,7 +260,7 @@ final class MembershipCues {
                     + "|\\b(?:treaty|agreement|charter) re-?establishing\\b"
                     // (not "the BRICS-founded New Development Bank": an adjective)
                     + "|\\bfounded\\b(?<![-\u2010\u2011]founded)|\\bset up\\b(?!" + RELATIONS_AFTER + ")|\\bestablish(?:ed|ing)\\b(?<![-\u2010\u2011]establish(?:ed|ing))(?!" + RELATIONS_AFTER + ")"
-                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))|\\binstitut(?:ed|ing)\\b(?=[^.;]{0,80}\\b(?:by|charter|treaty|alliance|union|community|organi[sz]ation)\\b)|(?=formed\\b)(?<!\\b(?:is|are|remains|remain) )\\bformed\\b(?! by\\b(?<=(?:is|are|remains|remain) formed by))"
+                    + "|\\bcreat(?:ed|ing)\\b(?<![-\u2010\u2011]creat(?:ed|ing))(?<!\\bnewly created)|\\binstitut(?:ed|ing)\\b(?=[^.;]{0,80}\\b(?:by|charter|treaty|alliance|union|community|organi[sz]ation)\\b)|(?=formed\\b)(?<!\\b(?:is|are|remains|remain) )\\bformed\\b(?! by\\b(?<=(?:is|are|remains|remain) formed by))"
                     // "Saarc, which Bangladesh helped found in Dhaka in 1985 along with Bhutan, India, ..."
                     + "|\\bhelped (?:to )?(?:found|create|establish|set up|launch)\\b"
                     // "The three juntas went on to form the Alliance of Sahel States"
@@ -327,6 +327,9 @@ final class MembershipCues {
                     + "(?:members?|partners?|observers?|states?)\\b"
                     + "|\\bsubmitted (?:(?:its|their|a|an) )?(?:own |formal |official |similar |new )?(?:membership )?(?:applications?|requests?|bids?)\\b|\\brequests? to join\\b"
                     + "|\\brequested (?:to join|membership)\\b|\\b(?:asked|asks|asking) to join\\b"
+                    // "Finland and Sweden handed in their official applications to join NATO"
+                    + "|\\b(?:handed in|handed over|lodged|filed|delivered|deposited) (?:(?:its|their|a|an|the) )?(?:own |formal |official |new )?"
+                    + "(?:membership )?applications?\\b"
                     // "the memorandum on the obligations of Iran in order to obtain the status of an SCO member state", "launched
                     // the procedure for admitting Belarus as a full member": on the way in, not yet in
                     + "|\\b(?:to obtain|obtaining|for obtaining) the status of (?:an? )?(?:full )?(?:[\\p{L}-]+ )?member\\b"
