@@ -26,7 +26,8 @@ final class Words {
     private static final String[] NEGATING_PARTS = {"n't", "refus", "reject", "yet to", "apart from", "no plan", "no longer seek", "no longer want",
         "no longer plan", "no longer intend", "no longer interest", "no longer aspir", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention", "no sign that", "no indication that", "turned down", "turns down", "declined",
-        "stopped short of", "stops short of", "stopping short of", "refrain from", "refrained from", "refrains from"};
+        "stopped short of", "stops short of", "stopping short of", "refrain from", "refrained from", "refrains from",
+        "against joining", "against membership", "against accession"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
