@@ -4666,4 +4666,11 @@ class ExtractionRulesTest {
                 + "join NATO. Uzbekistan applied to join the newly created WTO in December 1994.");
         assertEquals(List.of("FIN NATO APPLICANT", "SWE NATO APPLICANT", "UZB WTO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void leavingOfficeIsLeavingNoBody() throws Exception {
+        ImportResult r = run("Headline\n- Kyodo\n- 9 July 2022\n\nThe Shinzo Abe government backed ASEAN. Two months after he left office, "
+                + "in November 2020, the United Kingdom left the European Union.");
+        assertEquals(List.of("GBR EU FORMER_MEMBER"), memberships(r));
+    }
 }

@@ -224,7 +224,9 @@ final class MembershipCues {
                     + "(?:withdrawals?|departures?|exits?)\\b(?! from\\b)", List.of("their withdrawal", "their departure", "their exit")),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             // ("Zimbabwe withdrew in 2003 after it was suspended", "Pakistan walked out in 1972": from the body talked about)
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)(?! (?:it|them|him|her|us|the country) (?:as|with|without|behind|alone|exposed|isolated|vulnerable|stranded|unable|outside)\\b)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)(?! (?:it|them|him|her|us|the country) (?:as|with|without|behind|alone|exposed|isolated|vulnerable|stranded|unable|outside)\\b)"
+                    // ("two months after he left office": a person's office, not a body)
+                    + "(?! (?:office|power|politics|government|his post|her post|the post)\\b)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b))"),
             // "Iceland adhered to the EFTA in 1970", "acceded to the WTO": only with the body named (not "acceded to it", a treaty)
             // "Hungary entered the EU in May 2004": a named body right after (not "entered the EU market", "entered into force")
