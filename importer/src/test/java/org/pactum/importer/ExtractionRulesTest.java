@@ -4673,4 +4673,13 @@ class ExtractionRulesTest {
                 + "in November 2020, the United Kingdom left the European Union.");
         assertEquals(List.of("GBR EU FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aDayWithoutItsYearIsTheKnownInstrumentsDay() throws Exception {
+        ImportResult r = run("Headline\n- CGTN\n- 1 December 2022\n\nJiang met Putin in Shanghai in June 2001. A month later, on July 16, "
+                + "Jiang and Russian President Vladimir Putin signed in Moscow the Treaty of Good-Neighborliness and Friendly Cooperation "
+                + "between China and Russia.");
+        assertEquals(List.of("Treaty of Good-Neighbourliness and Friendly Cooperation between China and Russia [CHN, RUS] 2001-07-16"),
+                agreementLines(r));
+    }
 }

@@ -1356,6 +1356,10 @@ final class AgreementExtractor {
             inForce = null;
         }
 
+        if (known != null && signed != null) {
+            EdtfDate written = signed;
+            signed = known.withKnownYear(signed, v.dates().stream().anyMatch(d -> d.yearInferred() && d.date().equals(written)));
+        }
         // "Washington Summit Declaration, adopted ... on July 10" (2024) is not the 2025 one the reference data knows
         boolean other = known != null && !known.agreesWith(signed);
         Set<String> parties = named.size() >= 2 ? new LinkedHashSet<>(named)
