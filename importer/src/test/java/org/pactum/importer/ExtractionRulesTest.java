@@ -4682,4 +4682,12 @@ class ExtractionRulesTest {
         assertEquals(List.of("Treaty of Good-Neighbourliness and Friendly Cooperation between China and Russia [CHN, RUS] 2001-07-16"),
                 agreementLines(r));
     }
+
+    @Test
+    void aStateFrozenByItsLeaderAndABodysSeatNamedByAState() throws Exception {
+        ImportResult r = run("Headline\n- Addis Standard\n- 13 December 2025\n\nPashinyan froze Armenia's participation in the Collective "
+                + "Security Treaty Organization (CSTO) in February 2024. Eritrea has announced its withdrawal from the Intergovernmental "
+                + "Authority on Development (IGAD), the Djibouti-headquartered regional bloc.");
+        assertEquals(List.of("ARM CSTO SUSPENDED", "ERI IGAD FORMER_MEMBER"), memberships(r));
+    }
 }

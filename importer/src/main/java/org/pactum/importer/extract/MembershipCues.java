@@ -182,7 +182,7 @@ final class MembershipCues {
             // "the treatment of Gabon, whose suspension was lifted in April 2025": the state before the relative clause
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "w", "\\bwhose suspension (?:was|were|has been|had been) lifted\\b", List.of("suspension was", "suspension has", "suspension had", "suspension were")),
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbtu", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspend(?:s|ed|ing)? [\\p{L}-]+(?:'s|\u2019s) (?:rights of membership|membership rights|membership)\\b|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
-                    + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our )?(?:participation|membership)"
+                    + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our |[\\p{L}-]+(?:'s|\u2019s) )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|(?:has|have|had)(?: all| also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
                     + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d| (?:following|after|over|pending|until)\\b)"
