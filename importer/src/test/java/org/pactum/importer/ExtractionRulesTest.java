@@ -3437,7 +3437,7 @@ class ExtractionRulesTest {
                 + "agreement were signed in Istanbul on June 26, 2012 by President Ilham Aliyev and then Prime Minister of Turkey Recep Tayyip "
                 + "Erdogan. The documents cover trade, energy and culture, he said.");
         List<String> lines = agreementLines(r);
-        assertTrue(lines.contains("Intergovernmental agreement on TANAP [AZE, TUR] 2012-06-26"), lines.toString());
+        assertTrue(lines.contains("Intergovernmental Agreement on the Trans-Anatolian Natural Gas Pipeline [AZE, TUR] 2012-06-26"), lines.toString());
         assertTrue(lines.contains("Host government agreement [AZE, TUR] 2012-06-26"), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("he said")), lines.toString());
     }
