@@ -4690,4 +4690,12 @@ class ExtractionRulesTest {
                 + "Authority on Development (IGAD), the Djibouti-headquartered regional bloc.");
         assertEquals(List.of("ARM CSTO SUSPENDED", "ERI IGAD FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aDeclarationJoinedAndAnInitiativeLeftAreNoBodies() throws Exception {
+        ImportResult r = run("Headline\n- Ukrinform\n- 23 August 2021\n\nUkraine's EU path was discussed at the United Nations. The Joint "
+                + "Declaration was joined, besides Ukraine, by the United States, the United Kingdom and Canada. Russia withdrew from the "
+                + "initiative in July 2023.");
+        assertEquals(List.of(), memberships(r));
+    }
 }
