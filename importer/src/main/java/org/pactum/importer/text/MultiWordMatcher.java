@@ -22,7 +22,10 @@ public final class MultiWordMatcher {
     /** Each character's class: 0 for characters in no word (they lead back to the root), else 1 + its index. */
     private final char[] classOf;
     private final int classes;
-    /** The next state: {@code next[state * classes + class]}. */
+    /**
+     * The next state: {@code next[row + class]}, where a state's row is {@code state * classes}; a state where words end is
+     * stored as {@code ~row}, so that the scan tests the sign instead of loading {@link #ending} at each character.
+     */
     private final int[] next;
     /** The ids of the words ending in each state (itself and by its suffixes), or null. */
     private final int[][] ending;
@@ -106,6 +109,10 @@ public final class MultiWordMatcher {
                 }
             }
         }
+        for (int i = 0; i < next.length; i++) {
+            int row = next[i] * classes;
+            next[i] = ending[next[i]] == null ? row : ~row;
+        }
     }
 
     /** A matcher of {@code words} (distinct, none empty); a word's id is its index in the list. */
@@ -130,12 +137,12 @@ public final class MultiWordMatcher {
     public int[] firstStarts(CharSequence text) {
         int[] first = new int[words.size()];
         Arrays.fill(first, -1);
-        int s = ROOT;
+        int row = ROOT;
         for (int i = 0; i < text.length(); i++) {
-            s = next[s * classes + classOf[text.charAt(i)]];
-            int[] out = ending[s];
-            if (out != null) {
-                for (int id : out) {
+            row = next[row + classOf[text.charAt(i)]];
+            if (row < 0) {
+                row = ~row;
+                for (int id : ending[row / classes]) {
                     if (first[id] < 0) {
                         first[id] = i + 1 - lengths[id];
                     }
@@ -147,10 +154,10 @@ public final class MultiWordMatcher {
 
     /** True when {@code text} holds one of the words. */
     public boolean containsAny(CharSequence text) {
-        int s = ROOT;
+        int row = ROOT;
         for (int i = 0; i < text.length(); i++) {
-            s = next[s * classes + classOf[text.charAt(i)]];
-            if (ending[s] != null) {
+            row = next[row + classOf[text.charAt(i)]];
+            if (row < 0) {
                 return true;
             }
         }
