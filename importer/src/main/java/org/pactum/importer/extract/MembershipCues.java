@@ -1,10 +1,10 @@
 package org.pactum.importer.extract;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.MultiWordMatcher;
+import org.pactum.importer.text.PrefixedSearches;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.MembershipStatus;
 
@@ -494,6 +494,9 @@ final class MembershipCues {
 
     private static final CueSearchStarts SEARCH_STARTS = new CueSearchStarts(CUES);
 
+    /** The cues' patterns, each tried only where one of its alternatives can start (by cue, as CUES). */
+    static final PrefixedSearches SEARCHES = PrefixedSearches.of(CUES.stream().map(Cue::pattern).toList());
+
     private static List<String> fewestTriggers(List<Cue> cues) {
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
         cues.forEach(c -> all.addAll(c.triggers()));
@@ -508,16 +511,16 @@ final class MembershipCues {
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
         int[] words = SEARCH_STARTS.wordsIn(lower);
+        long[] starts = null;
         for (int i = 0; i < CUES.size(); i++) {
             int from = SEARCH_STARTS.of(i, words);
             if (from < 0) {
                 continue;
             }
-            Cue c = CUES.get(i);
-            Matcher m = c.pattern().matcher(lower).region(from, lower.length())
-                    .useTransparentBounds(true).useAnchoringBounds(false);
-            if (m.find()) {
-                return new Hit(c, m.start(), m.end());
+            starts = starts == null ? SEARCHES.startsIn(lower) : starts;
+            int[] match = SEARCHES.find(i, lower, from, starts);
+            if (match != null) {
+                return new Hit(CUES.get(i), match[0], match[1]);
             }
         }
         return null;

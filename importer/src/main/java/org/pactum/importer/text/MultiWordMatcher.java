@@ -152,6 +152,25 @@ public final class MultiWordMatcher {
         return first;
     }
 
+    /**
+     * For each position of {@code text}, the tags of the words that start there, OR-ed: {@code tags[id]} is word id's
+     * (bits standing for what the caller looks for with it).
+     */
+    public long[] startTags(CharSequence text, long[] tags) {
+        long[] out = new long[text.length()];
+        int row = ROOT;
+        for (int i = 0; i < text.length(); i++) {
+            row = next[row + classOf[text.charAt(i)]];
+            if (row < 0) {
+                row = ~row;
+                for (int id : ending[row / classes]) {
+                    out[i + 1 - lengths[id]] |= tags[id];
+                }
+            }
+        }
+        return out;
+    }
+
     /** True when {@code text} holds one of the words. */
     public boolean containsAny(CharSequence text) {
         int row = ROOT;
