@@ -1,10 +1,10 @@
 package org.pactum.importer.extract;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pactum.importer.text.CharPairs;
+import org.pactum.importer.text.MultiWordMatcher;
+import org.pactum.importer.text.PrefixedSearches;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.MembershipStatus;
 
@@ -39,29 +39,6 @@ final class MembershipCues {
 
         Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers, boolean orgInside) {
             this(status, kind, pattern, orgFallback, triggers, orgInside, List.of());
-        }
-
-        /** Where the search for a match starts, or -1 when there can be none ({@code pairs}: those of {@code lower}, made once for all cues). */
-        int searchStart(String lower, CharPairs pairs) {
-            // a cheap test first: where the first word the pattern needs occurs (none: no match possible)
-            int first = firstOf(triggers, lower, pairs);
-            if (first < 0 || starts.isEmpty()) {
-                // a match contains a trigger and starts at most ~110 characters before it
-                return first < 0 ? -1 : Math.max(0, first - 110);
-            }
-            return firstOf(starts, lower, pairs);
-        }
-
-        private static int firstOf(List<String> words, String lower, CharPairs pairs) {
-            int first = -1;
-            for (String t : words) {
-                // (most words are not in the clause: a bit test spares a scan of it)
-                int i = pairs.mayContain(t) ? lower.indexOf(t) : -1;
-                if (i >= 0 && (first < 0 || i < first)) {
-                    first = i;
-                }
-            }
-            return first;
         }
     }
 
@@ -518,7 +495,12 @@ final class MembershipCues {
     }
 
     /** Every cue's trigger words, without those containing another one (found wherever they are found). */
-    private static final List<String> ANY_TRIGGERS = fewestTriggers(CUES);
+    private static final MultiWordMatcher ANY_TRIGGER = MultiWordMatcher.of(fewestTriggers(CUES));
+
+    private static final CueSearchStarts SEARCH_STARTS = new CueSearchStarts(CUES);
+
+    /** The cues' patterns, each tried only where one of its alternatives can start (by cue, as CUES). */
+    static final PrefixedSearches SEARCHES = PrefixedSearches.of(CUES.stream().map(Cue::pattern).toList());
 
     private static List<String> fewestTriggers(List<Cue> cues) {
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
@@ -528,27 +510,22 @@ final class MembershipCues {
 
     /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
     static boolean anyTrigger(String lower) {
-        CharPairs pairs = CharPairs.of(lower);
-        for (String t : ANY_TRIGGERS) {
-            if (pairs.mayContain(t) && lower.contains(t)) {
-                return true;
-            }
-        }
-        return false;
+        return ANY_TRIGGER.containsAny(lower);
     }
 
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
-        CharPairs pairs = CharPairs.of(lower);
-        for (Cue c : CUES) {
-            int from = c.searchStart(lower, pairs);
+        int[] words = SEARCH_STARTS.wordsIn(lower);
+        long[] starts = null;
+        for (int i = 0; i < CUES.size(); i++) {
+            int from = SEARCH_STARTS.of(i, words);
             if (from < 0) {
                 continue;
             }
-            Matcher m = c.pattern().matcher(lower).region(from, lower.length())
-                    .useTransparentBounds(true).useAnchoringBounds(false);
-            if (m.find()) {
-                return new Hit(c, m.start(), m.end());
+            starts = starts == null ? SEARCHES.startsIn(lower) : starts;
+            int[] match = SEARCHES.find(i, lower, from, starts);
+            if (match != null) {
+                return new Hit(CUES.get(i), match[0], match[1]);
             }
         }
         return null;
