@@ -4698,4 +4698,14 @@ class ExtractionRulesTest {
                 + "initiative in July 2023.");
         assertEquals(List.of(), memberships(r));
     }
+
+    @Test
+    void aBodyAfterAnOpeningPhraseWithAStateIsTheSubjectNotAListItem() throws Exception {
+        ImportResult r = run("Headline\n- TATOLI\n- 26 October 2025\n\nThe Government also expressed interest to join in the future the "
+                + "Regional Comprehensive Economic Partnership (RCEP), but no formal request was made yet. With Timor-Leste, ASEAN now gathers "
+                + "Brunei, Cambodia and Timor-Leste. The organization was founded on 8 August 1967 in Bangkok by Indonesia, Malaysia, "
+                + "Philippines, Singapore and Thailand.");
+        assertEquals(List.of("IDN ASEAN FOUNDING_MEMBER", "MYS ASEAN FOUNDING_MEMBER", "PHL ASEAN FOUNDING_MEMBER", "SGP ASEAN FOUNDING_MEMBER",
+                "THA ASEAN FOUNDING_MEMBER"), memberships(r));
+    }
 }

@@ -658,6 +658,8 @@ public final class DocumentAnalysis {
         return i >= 0 && s.charAt(i) == ',';
     }
 
+    /** "With ": a sentence opening with a prepositional phrase, whose comma ends the phrase, not a list. */
+    private static final Pattern OPENING_WITH = Pattern.compile("\\W*(?:With|Like|Unlike|As for|After|Besides|Beyond|Apart from)\\s+(?:the\\s+)?");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|in|to|with|from|into)\\s+(?:the\\s+)?$");
 
     /** "in Entebbe, Uganda": the state of a town the reference data may not know. */
@@ -842,8 +844,10 @@ public final class DocumentAnalysis {
             if (!m.isOrganization()) {
                 continue;
             }
+            // (not "With Timor-Leste, ASEAN now gathers ...": a phrase opening the sentence, then the body as its subject)
             boolean before = i > 0 && out.get(i - 1).isState()
-                    && Gaps.isListGap(text, out.get(i - 1).end(), m.start());
+                    && Gaps.isListGap(text, out.get(i - 1).end(), m.start())
+                    && !(i == 1 && OPENING_WITH.matcher(text).region(0, out.get(0).start()).matches());
             // "the Union State and Serbia hold ...", but not "members of the EAEU and Uzbekistan has ...": an object
             boolean after = i + 1 < out.size() && out.get(i + 1).isState()
                     && Regions.matches(AND_GAP, text, m.end(), out.get(i + 1).start())
