@@ -3437,7 +3437,7 @@ class ExtractionRulesTest {
                 + "agreement were signed in Istanbul on June 26, 2012 by President Ilham Aliyev and then Prime Minister of Turkey Recep Tayyip "
                 + "Erdogan. The documents cover trade, energy and culture, he said.");
         List<String> lines = agreementLines(r);
-        assertTrue(lines.contains("Intergovernmental agreement on TANAP [AZE, TUR] 2012-06-26"), lines.toString());
+        assertTrue(lines.contains("Intergovernmental Agreement on the Trans-Anatolian Natural Gas Pipeline [AZE, TUR] 2012-06-26"), lines.toString());
         assertTrue(lines.contains("Host government agreement [AZE, TUR] 2012-06-26"), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("he said")), lines.toString());
     }
@@ -4681,5 +4681,21 @@ class ExtractionRulesTest {
                 + "between China and Russia.");
         assertEquals(List.of("Treaty of Good-Neighbourliness and Friendly Cooperation between China and Russia [CHN, RUS] 2001-07-16"),
                 agreementLines(r));
+    }
+
+    @Test
+    void aStateFrozenByItsLeaderAndABodysSeatNamedByAState() throws Exception {
+        ImportResult r = run("Headline\n- Addis Standard\n- 13 December 2025\n\nPashinyan froze Armenia's participation in the Collective "
+                + "Security Treaty Organization (CSTO) in February 2024. Eritrea has announced its withdrawal from the Intergovernmental "
+                + "Authority on Development (IGAD), the Djibouti-headquartered regional bloc.");
+        assertEquals(List.of("ARM CSTO SUSPENDED", "ERI IGAD FORMER_MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aDeclarationJoinedAndAnInitiativeLeftAreNoBodies() throws Exception {
+        ImportResult r = run("Headline\n- Ukrinform\n- 23 August 2021\n\nUkraine's EU path was discussed at the United Nations. The Joint "
+                + "Declaration was joined, besides Ukraine, by the United States, the United Kingdom and Canada. Russia withdrew from the "
+                + "initiative in July 2023.");
+        assertEquals(List.of(), memberships(r));
     }
 }

@@ -79,6 +79,8 @@ public final class DocumentAnalysis {
     private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\.?\\s+dollars?\\b");
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile("^\\s+(?:private\\s+|energy\\s+|construction\\s+)?(?:developer|developers|company|companies|firm|firms"
             + "|investor|investors|contractor|contractors|businessman|businessmen|businesses|conglomerate|lender|lenders)\\b");
+    /** "-headquartered", "-based": the state is where a body sits. */
+    private static final Pattern SEAT_AFTER = Pattern.compile("^[-\u2010\u2011](?:headquartered|based)\\b");
     /** " state of Saarland", " province of Nova Scotia": the adjective names the state a region belongs to. */
     private static final Pattern SUBNATIONAL_AFTER = Pattern.compile("^\\s+(?:federal\\s+|autonomous\\s+)?(?:state|province|region|territory|canton"
             + "|county|prefecture|oblast|governorate|land|republic)\\s+of\\s+\\p{Lu}");
@@ -821,7 +823,8 @@ public final class DocumentAnalysis {
             m.commemorated = near.endsWith("anniversary of the ") || near.endsWith("anniversary of ");
             m.commercial = e.form() == EntityForm.ADJECTIVE && COMMERCIAL_AFTER.matcher(after).lookingAt()
                     || CURRENCY_AFTER.matcher(after).lookingAt(); // "a 1.326bn US dollars contract": money, not the state
-            m.subnational = e.form() == EntityForm.ADJECTIVE && SUBNATIONAL_AFTER.matcher(after).lookingAt();
+            m.territorial = e.form() == EntityForm.ADJECTIVE && SUBNATIONAL_AFTER.matcher(after).lookingAt()
+                    || SEAT_AFTER.matcher(after).lookingAt();
             Matcher pm = POSSESSIVE_AFTER.matcher(after);
             if (pm.find()) {
                 m.possessive = true;

@@ -1,10 +1,10 @@
 package org.pactum.importer.extract;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pactum.importer.text.CharPairs;
+import org.pactum.importer.text.MultiWordMatcher;
+import org.pactum.importer.text.PrefixedSearches;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.MembershipStatus;
 
@@ -39,29 +39,6 @@ final class MembershipCues {
 
         Cue(MembershipStatus status, Kind kind, Pattern pattern, boolean orgFallback, List<String> triggers, boolean orgInside) {
             this(status, kind, pattern, orgFallback, triggers, orgInside, List.of());
-        }
-
-        /** Where the search for a match starts, or -1 when there can be none ({@code pairs}: those of {@code lower}, made once for all cues). */
-        int searchStart(String lower, CharPairs pairs) {
-            // a cheap test first: where the first word the pattern needs occurs (none: no match possible)
-            int first = firstOf(triggers, lower, pairs);
-            if (first < 0 || starts.isEmpty()) {
-                // a match contains a trigger and starts at most ~110 characters before it
-                return first < 0 ? -1 : Math.max(0, first - 110);
-            }
-            return firstOf(starts, lower, pairs);
-        }
-
-        private static int firstOf(List<String> words, String lower, CharPairs pairs) {
-            int first = -1;
-            for (String t : words) {
-                // (most words are not in the clause: a bit test spares a scan of it)
-                int i = pairs.mayContain(t) ? lower.indexOf(t) : -1;
-                if (i >= 0 && (first < 0 || i < first)) {
-                    first = i;
-                }
-            }
-            return first;
         }
     }
 
@@ -182,7 +159,7 @@ final class MembershipCues {
             // "the treatment of Gabon, whose suspension was lifted in April 2025": the state before the relative clause
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "w", "\\bwhose suspension (?:was|were|has been|had been) lifted\\b", List.of("suspension was", "suspension has", "suspension had", "suspension were")),
             cue(MembershipStatus.SUSPENDED, Kind.PLAIN, true, "spmfwiahrbtu", "\\bsuspend(?:s|ed|ing)? (?:its |their |his |her |our |the )?(?:participation|membership)|\\bsuspend(?:s|ed|ing)? [\\p{L}-]+(?:'s|\u2019s) (?:rights of membership|membership rights|membership)\\b|\\bsuspension of\\b[^.;]{0,30}(?:participation|membership)"
-                    + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our )?(?:participation|membership)"
+                    + "|(?:participation|membership)\\b[^.;]{0,100}\\b(?:frozen|suspended)\\b|\\bfr(?:oze|ozen|eez(?:e|es|ing)) (?:its |their |our |[\\p{L}-]+(?:'s|\u2019s) )?(?:participation|membership)"
                     + "|\\b(?:was|were|is|are|(?:has|have|had)(?: all| also| already| since)? been|remains|remain)(?: all| also| still)? suspended (?:from|of)\\b"
                     // "Venezuela, which joined in 2012, has been suspended since 2016": the state's own suspension, from the body talked about
                     + "|\\b(?:(?:has|have|had)(?: also| already)? been|remains|remained|remain)(?: all| also| still)? suspended(?= since\\b| in \\d| (?:following|after|over|pending|until)\\b)"
@@ -207,7 +184,7 @@ final class MembershipCues {
                     + "|\\b(?:was|were|has been|have been|had been)(?: also| first)? suspended by\\b"),
             // (leaving a treaty is no exit from a body: "Italy quit the treaty in 2016", "its withdrawal from the CFE Treaty"; a
             // body's founding statute or charter is: "Burundi's withdrawal from the Rome Statute")
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae](?:wn?|ws)\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)(?! (?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|(?=(?:exit|departure) from\\b)(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "aiwlfntceqsrdp", "\\b(?:are|is|were|was) no more (?:a )?members?\\b|\\bwithdr[ae](?:wn?|ws)\\b[^.;]{0,30}\\bfrom\\b(?!\\s+(?:[\\p{L}-]+\\s+){1,4}(?:agreements|treaties|deals|pacts|accords|conventions|protocols|documents|initiative)\\b)(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:accession\\s+|membership\\s+)?(?:process|talks|negotiations|bid|application|race|agreements?|treaty|deal|pact|accord|convention|memorandum|protocol|projects?|contracts?|programm?es?|consortium|scheme|plan|initiative)\\b|\\s+(?:the\\s+)?[\\p{L}-]+(?:'s|\u2019s)\\s)|\\bwithdrawal from\\b(?! (?:the )?(?:occupied |captured |[\\p{L}-]+ )?(?:territor\\w*|lands|areas|regions?|positions|towns|troops|forces)\\b)(?! (?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|(?=(?:exit|departure) from\\b)(?<=(?:'s|\u2019s) )(?:exit|departure) from\\b|\\bleft the\\b"
                     + "|\\bformer members?\\b|\\bno (?:longer|more) (?:an? )?(?:members?|part) of\\b|\\bno longer (?:a )?members?\\b|\\btook part in\\b[^.;]{0,40}\\buntil\\b|\\bchose not to (?:extend|renew)\\b|\\b(?:refused|declined) to (?:extend|renew|prolong) (?:its |their )?(?:participation|membership)\\b"
                     + "|\\bceased to be\\b|\\bexpel(?:led|s)\\b(?!\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach\\S*|advis[eo]rs?|officials?|staff|journalists?|nationals|citizens|migrants|troops|personnel|representatives?|consul\\S*|charg\\S*)\\b)|\\b(?:was|were) excluded from\\b|\\b(?:is|was|are|were) (?:leaving|quitting|withdrawing from)\\b|(?=after )(?<!\\b(?:rejoined|returned to|readmitted to)\\b[^.;]{0,60})\\bafter (?:leaving|quitting) the\\b|\\bquit(?:s|ting)? (?:the )?(?=\\S)(?!(?:the |its |their )?(?:[\\p{L}-]+ ){0,6}(?:treaty|treaties|convention|agreement|agreements|accord|accords|pact|deal|protocol)\\b)|\\b(?:stopped|ceased) (?:participating|taking part)\\b"
                     // "ECOWAS on Wednesday formally confirmed the departure of Burkina Faso, Mali and Niger"
@@ -452,7 +429,7 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen)\\s+(?:full\\s+)?(?:members|member states|member countries)\\s*:",
                     List.of("members:", "member states:", "member countries:", "members :")),
-            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b"
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "rjabucihtoms'fwphgek", "\\b(?:re)?join(?:ed|s)?\\b(?<!(?:declaration|statement|treaty|agreement|accord|convention|initiative|pact|protocol|charter) (?:was|were|has been|had been) joined)"
                     + "|\\b(?:re)?joining\\b(?![^.;]{0,40}\\b(?:will|would|could|can|may|might)\\b)|(?=accession\\b)(?<!\\bon |on its |on their |on the |\\bon [\\p{L}\\d-]{2,12} |\\bprocess of |\\bprocess of [\\p{L}-]{2,12} )(?<!(?:framework|process|start|launch) of [\\p{L}-]{1,20}'s )\\baccession\\b(?! (?:process|talks|negotiations|bid|application|procedure|path|prospects|working party|enters|entered|entering|nears|is nearing"
                     + "|file|files|dossier|package|commitments|offers?|terms|conditions|requirements|criteria|chapters?|roadmap|protocols?|instruments?|bill))|\\badmitted\\b|(?=readmitted\\b)(?<!\\bbe )\\breadmitted\\b"
                     // "the alliance expanded eastward, admitting the Czech Republic, Hungary and Poland in 1999"
@@ -518,7 +495,12 @@ final class MembershipCues {
     }
 
     /** Every cue's trigger words, without those containing another one (found wherever they are found). */
-    private static final List<String> ANY_TRIGGERS = fewestTriggers(CUES);
+    private static final MultiWordMatcher ANY_TRIGGER = MultiWordMatcher.of(fewestTriggers(CUES));
+
+    private static final CueSearchStarts SEARCH_STARTS = new CueSearchStarts(CUES);
+
+    /** The cues' patterns, each tried only where one of its alternatives can start (by cue, as CUES). */
+    static final PrefixedSearches SEARCHES = PrefixedSearches.of(CUES.stream().map(Cue::pattern).toList());
 
     private static List<String> fewestTriggers(List<Cue> cues) {
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
@@ -528,27 +510,22 @@ final class MembershipCues {
 
     /** True when some cue could match somewhere in {@code lower} (a sentence): a cheap test before clauses. */
     static boolean anyTrigger(String lower) {
-        CharPairs pairs = CharPairs.of(lower);
-        for (String t : ANY_TRIGGERS) {
-            if (pairs.mayContain(t) && lower.contains(t)) {
-                return true;
-            }
-        }
-        return false;
+        return ANY_TRIGGER.containsAny(lower);
     }
 
     /** The strongest cue in {@code lower} (clause text), or null. */
     static Hit strongest(String lower) {
-        CharPairs pairs = CharPairs.of(lower);
-        for (Cue c : CUES) {
-            int from = c.searchStart(lower, pairs);
+        int[] words = SEARCH_STARTS.wordsIn(lower);
+        long[] starts = null;
+        for (int i = 0; i < CUES.size(); i++) {
+            int from = SEARCH_STARTS.of(i, words);
             if (from < 0) {
                 continue;
             }
-            Matcher m = c.pattern().matcher(lower).region(from, lower.length())
-                    .useTransparentBounds(true).useAnchoringBounds(false);
-            if (m.find()) {
-                return new Hit(c, m.start(), m.end());
+            starts = starts == null ? SEARCHES.startsIn(lower) : starts;
+            int[] match = SEARCHES.find(i, lower, from, starts);
+            if (match != null) {
+                return new Hit(CUES.get(i), match[0], match[1]);
             }
         }
         return null;

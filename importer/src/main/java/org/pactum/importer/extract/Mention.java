@@ -29,8 +29,8 @@ public final class Mention {
     boolean commemorated;
     /** "Saudi developer ACWA Power": a company of that nationality, not the state. */
     boolean commercial;
-    /** "the German state of Saarland", "the US state of Louisiana": a part of that state, not the state. */
-    boolean subnational;
+    /** "the German state of Saarland", "the Djibouti-headquartered bloc": a part of the state or a seat in it, not the state. */
+    boolean territorial;
     /** "EU accession law", "CSTO freeze": the organization qualifies a noun, it does not act. */
     boolean attributive;
     /** "UN bodies", "UN agencies": a qualifier of other bodies or people, not the organization meant. */
@@ -130,7 +130,7 @@ public final class Mention {
 
     /** Could name an acting state or organization (a party, a member). */
     public boolean canAct() {
-        return (isState() || isOrganization() && !isProgramme()) && !locative && !slip && !institutional && !commemorated && !commercial && !subnational;
+        return (isState() || isOrganization() && !isProgramme()) && !locative && !slip && !institutional && !commemorated && !commercial && !territorial;
     }
 
     @Override

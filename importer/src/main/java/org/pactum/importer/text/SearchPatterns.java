@@ -127,6 +127,21 @@ public final class SearchPatterns {
         return false;
     }
 
+    /**
+     * Some of the alternatives of {@code p}'s regular expression ({@code alternatives}, joined by '|'), behind the same
+     * guard as {@code p}: at each position they match as they would inside {@code p}. Null when {@code p} was not made
+     * by {@link #startingWith}.
+     */
+    static Pattern withSameGuard(Pattern p, String alternatives) {
+        String source = SOURCES.get(p);
+        String body = "(?:" + sharedWordBoundaries(source == null ? "" : source) + ")";
+        if (source == null || !p.pattern().endsWith(body)) {
+            return null;
+        }
+        String guard = p.pattern().substring(0, p.pattern().length() - body.length());
+        return Pattern.compile(guard + "(?:" + sharedWordBoundaries(alternatives) + ")");
+    }
+
     /** The regular expression {@code p} was made from by {@link #startingWith}, or null. */
     public static String sourceOf(Pattern p) {
         return SOURCES.get(p);

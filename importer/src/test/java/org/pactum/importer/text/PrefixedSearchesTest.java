@@ -1,0 +1,52 @@
+package org.pactum.importer.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class PrefixedSearchesTest {
+
+    /** Alternatives of every shape the reader knows, and some it does not (searched anywhere). */
+    private static final List<Pattern> PATTERNS = List.of(
+            SearchPatterns.startingWith("abj", "\\b(?:re)?join(?:ed|s)?\\b|\\bab(?:a|ab)?\\b|(?=ba )(?<!\\bj )ba\\b"),
+            SearchPatterns.startingWith("ab,", "(?:\\ba |^\\W*|, )ab\\b|\\bb[ab]+ a\\b"),
+            SearchPatterns.startingWith("ajb", "\\ba\\b(?= b)|\\bjoin|\\bj(?:a|b) a|\\ba b\\b"),
+            SearchPatterns.startingWith("-(", "(?<=\\p{L} )[-(]\\s*(?=a)"),
+            Pattern.compile("ab+a")); // not made by startingWith: searched plainly
+
+    @Test
+    void findsWhatFindFinds() {
+        PrefixedSearches searches = PrefixedSearches.of(PATTERNS);
+        assertTrue(searches.readsPrefixes(0));
+        assertTrue(searches.readsPrefixes(3));
+        assertFalse(searches.readsPrefixes(4));
+        Random random = new Random(24);
+        String[] pieces = {"a", "b", "ab", "ba", "join", "rejoin", "joined", "joins", " ", " ", ", ", "j", "-", "(", ". "};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            long[] starts = searches.startsIn(text);
+            for (int i = 0; i < PATTERNS.size(); i++) {
+                int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+                for (int f : new int[] {0, from}) {
+                    assertArrayEquals(find(PATTERNS.get(i), text, f), searches.find(i, text, f, starts), i + " from " + f + " in '" + text + "'");
+                }
+            }
+        }
+    }
+
+    private static int[] find(Pattern p, String text, int from) {
+        Matcher m = p.matcher(text).region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+}
