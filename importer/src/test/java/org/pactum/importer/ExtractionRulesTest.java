@@ -4708,4 +4708,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("IDN ASEAN FOUNDING_MEMBER", "MYS ASEAN FOUNDING_MEMBER", "PHL ASEAN FOUNDING_MEMBER", "SGP ASEAN FOUNDING_MEMBER",
                 "THA ASEAN FOUNDING_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aStatusHeldUntilNowIsLeftBehind() throws Exception {
+        ImportResult r = run("Headline\n- RCI\n- 5 October 2024\n\nGhana and Cyprus become full members of the OIF. Ghana and Cyprus had "
+                + "until now been associate members.");
+        assertEquals(List.of("CYP OIF MEMBER", "GHA OIF MEMBER"), memberships(r));
+    }
 }

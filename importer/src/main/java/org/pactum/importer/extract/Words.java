@@ -27,7 +27,9 @@ final class Words {
         "no longer plan", "no longer intend", "no longer interest", "no longer aspir", "non-member", "ruled out",
         "rules out", "rule out", "ruling out", "no intention", "no sign that", "no indication that", "turned down", "turns down", "declined",
         "stopped short of", "stops short of", "stopping short of", "refrain from", "refrained from", "refrains from",
-        "against joining", "against membership", "against accession"};
+        "against joining", "against membership", "against accession",
+        // "Ghana and Cyprus had until now been associate members": a status left behind, not held
+        "had until now been", "had until recently been"};
     private static final Set<String> HEDGING = Set.of("could", "might", "would", "if", "once", "whether", "likely", "should",
             "procedure", "procedures", "invite", "invites", "invited", "inviting", "offered");
     private static final String[] HEDGING_PARTS = {"discuss", "consider", "question of", "possib", "propos", "expected to",
