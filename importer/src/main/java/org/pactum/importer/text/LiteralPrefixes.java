@@ -202,21 +202,11 @@ public final class LiteralPrefixes {
         return out;
     }
 
-    /** Where the group opening at {@code open} closes, or -1 (escapes and classes skipped). */
+    /** Where the group opening at {@code open} closes, or -1 (escapes and classes skipped, as SearchPatterns reads them). */
     private static int closing(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depths = SearchPatterns.groupDepths(s);
+        for (int i = open + 1; i < s.length(); i++) {
+            if (s.charAt(i) == ')' && depths[i] == depths[open] - 1) {
                 return i;
             }
         }

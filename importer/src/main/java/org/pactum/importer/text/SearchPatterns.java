@@ -96,7 +96,7 @@ public final class SearchPatterns {
      * The group depth after each character of {@code regex} that is a structural '(', ')' or '|', and -1 for every
      * other character (escaped characters and character classes are never structural).
      */
-    private static int[] groupDepths(String regex) {
+    static int[] groupDepths(String regex) {
         int[] out = new int[regex.length()];
         java.util.Arrays.fill(out, -1);
         int depth = 0;
