@@ -1881,9 +1881,9 @@ final class AgreementExtractor {
                 && clause.mentions(v).stream().noneMatch(m -> m.start() >= pairSubject.end() && isParty(m, ins))
                 && clause.mentions(v).stream().allMatch(m -> m.start() >= pairSubject.end() || m.isAdjective() || m.type() == EntityType.PLACE)) {
             // "under the so-called French proposal, after which the foreign ministers of the two countries signed a bilateral
-            // protocol in Sofia": the pair is the subject of the verb; an adjective or a place before it is not (but a state or a leader named
-            // before it tells which two: "during Mirziyoyev's state visit to Dushanbe, the two presidents signed"; and one named
-            // after it, "with Qatar", is a counterpart)
+            // protocol in Sofia": the pair is the subject of the verb; an adjective or a place before it is not (but a state or
+            // a leader named before it tells which two: "during Mirziyoyev's state visit to Dushanbe, the two presidents
+            // signed"; and one named after it, "with Qatar", is a counterpart)
             return new LinkedHashSet<>(doc.pairAt(v.index()));
         }
         int subjectFrom = subordinateSignerAt(v, clause, ins);
