@@ -4715,4 +4715,20 @@ class ExtractionRulesTest {
                 + "until now been associate members.");
         assertEquals(List.of("CYP OIF MEMBER", "GHA OIF MEMBER"), memberships(r));
     }
+
+    @Test
+    void aPronounAfterACommaOpensAClauseOfItsOwnOnlyAfterAStatesClause() throws Exception {
+        ImportResult r = run("Headline\n- Politico\n- 1 May 2025\n\nTurkey has been a member of NATO since 1952, it is a founding member "
+                + "of the OECD. Although Oman has never joined OPEC, it was one of the producers that signed the Declaration of Cooperation.");
+        assertEquals(List.of("TUR NATO MEMBER", "TUR OECD FOUNDING_MEMBER"), memberships(r));
+    }
+
+    @Test
+    void theGroupingOfStatesInApposition() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 4 April 2025\n\nLeaders met at the sixth summit of BIMSTEC, the grouping of Bangladesh, "
+                + "Bhutan, India, Myanmar, Nepal, Sri Lanka and Thailand. Leaders of the Bucharest Nine, the group of NATO's eastern flank "
+                + "countries, met Ukraine's president.");
+        assertEquals(List.of("BGD BIMSTEC MEMBER", "BTN BIMSTEC MEMBER", "IND BIMSTEC MEMBER", "LKA BIMSTEC MEMBER", "MMR BIMSTEC MEMBER",
+                "NPL BIMSTEC MEMBER", "THA BIMSTEC MEMBER"), memberships(r));
+    }
 }

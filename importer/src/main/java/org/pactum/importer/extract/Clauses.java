@@ -173,7 +173,7 @@ final class Clauses {
                     s++;
                 }
                 String w = word(lower, s);
-                if (newSubjectAfterComma(v, i, s)) {
+                if (newSubjectAfterComma(v, cuts.isEmpty() ? 0 : cuts.last() + 1, i, s)) {
                     cuts.add(i); // "A and B are members of the CIS, C and D are full members of the SCO": a clause without "and"
                     continue;
                 }
@@ -258,7 +258,14 @@ final class Clauses {
      * After the comma at {@code comma}: states listed as a subject and a finite verb, while the comma does not end a list
      * of states ("Kazakhstan, Kyrgyzstan and Uzbekistan are members" is one clause).
      */
-    private static boolean newSubjectAfterComma(SentenceView v, int comma, int start) {
+    private static boolean newSubjectAfterComma(SentenceView v, int clauseStart, int comma, int start) {
+        String t = v.text();
+        if ((t.startsWith("it ", start) || t.startsWith("they ", start)) && opensWithState(v, clauseStart)
+                && VERBISH.matcher(t.substring(0, comma)).find()) {
+            // "Turkey has been a member of NATO since 1952, it is a founding member of the OECD": a pronoun subject of its own
+            // (not "Although Oman has never joined Opec, it was ...": the clause before opens with no state, a subordinate one)
+            return FINITE_AFTER_SUBJECT.matcher(t.substring(t.indexOf(' ', start), Math.min(t.length(), start + 30))).lookingAt();
+        }
         Mention first = null;
         for (Mention m : v.mentions()) {
             if (m.end() == comma && m.isState()) {
@@ -278,6 +285,17 @@ final class Clauses {
             }
         }
         return FINITE_AFTER_SUBJECT.matcher(v.text().substring(last.end(), Math.min(v.text().length(), last.end() + 30))).lookingAt();
+    }
+
+    /** The clause from {@code from} opens with a state, "the" before it allowed. */
+    private static boolean opensWithState(SentenceView v, int from) {
+        String t = v.text();
+        int s = from;
+        while (s < t.length() && !Character.isLetter(t.charAt(s))) {
+            s++;
+        }
+        int start = t.startsWith("The ", s) ? s + 4 : s;
+        return v.mentions().stream().anyMatch(m -> m.start() == start && m.isState());
     }
 
     /** "..., where Uzbekistan has been a full member since 2019 and Turkmenistan holds observer status": a second subject. */
