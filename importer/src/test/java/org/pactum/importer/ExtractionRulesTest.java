@@ -4731,4 +4731,19 @@ class ExtractionRulesTest {
         assertEquals(List.of("BGD BIMSTEC MEMBER", "BTN BIMSTEC MEMBER", "IND BIMSTEC MEMBER", "LKA BIMSTEC MEMBER", "MMR BIMSTEC MEMBER",
                 "NPL BIMSTEC MEMBER", "THA BIMSTEC MEMBER"), memberships(r));
     }
+
+    @Test
+    void neitherOfWhichDeniesOnlyItsOwnClause() throws Exception {
+        ImportResult r = run("Headline\n- The EastAfrican\n- 25 June 2022\n\nGabon and Togo on Friday became the 55th and 56th members of the "
+                + "Commonwealth, after leaders agreed to admit the two French-speaking states, neither of which was ever under British rule.");
+        assertEquals(List.of("GAB COMMONWEALTH MEMBER", "TGO COMMONWEALTH MEMBER"), memberships(r));
+    }
+
+    @Test
+    void theCouncilFarBackIsTheOnlyCouncilNamed() throws Exception {
+        ImportResult r = run("Headline\n- The Jordan Times\n- 5 February 2025\n\nTrump signed an order withdrawing the United States from the UN "
+                + "Human Rights Council. The order also directs a review. The move formalises policy. It is the second time. Israel welcomed "
+                + "it. Jordan urged donors to help. The council's current members include China, Cuba, Qatar and Sudan.");
+        assertEquals(List.of("CHN UNHRC MEMBER", "CUB UNHRC MEMBER", "QAT UNHRC MEMBER", "SDN UNHRC MEMBER"), memberships(r));
+    }
 }

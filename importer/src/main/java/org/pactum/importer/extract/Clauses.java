@@ -18,7 +18,7 @@ import org.pactum.importer.text.SearchPatterns;
  */
 final class Clauses {
 
-    private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|from which|of which(?!\\s+(?:it|they)\\b)|where|whom|all of which|both of which|each of which|all of whom|together with"
+    private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|from which|of which(?!\\s+(?:it|they)\\b)|where|whom|all of which|both of which|each of which|all of whom|neither of (?:which|whom)|none of (?:which|whom)|together with"
             + "|along with|as well as|including|made up of|composed by|a signatory|an? \\w+ member|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)"
             + "|" + MembershipCues.ONE_OF_THE_MEMBERS

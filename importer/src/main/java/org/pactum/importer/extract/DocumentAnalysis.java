@@ -454,6 +454,30 @@ public final class DocumentAnalysis {
         return lastOrganizationCalled(index, localPos, window, o -> aliasesOf(o).contains(head));
     }
 
+    /**
+     * {@link #lastOrganizationCalled(int, int, int, String)} within {@code window} sentences; further back only when the article
+     * names no other body so called before: "The council's current members include China ..." six sentences after the UN
+     * Human Rights Council, the only council named.
+     */
+    public Mention lastOrSoleOrganizationCalled(int index, int localPos, int window, String headWord) {
+        Mention near = lastOrganizationCalled(index, localPos, window, headWord);
+        if (near != null) {
+            return near;
+        }
+        String head = headWord.replace("organisation", "organization");
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        Mention last = null;
+        for (int i = index; i >= 0; i--) {
+            for (Mention o : orgsBySentence.getOrDefault(i, List.of())) {
+                if ((i < index || o.start() < localPos) && !o.isProgramme() && nameOf(o).contains(head)) {
+                    codes.add(o.code());
+                    last = last == null ? o : last;
+                }
+            }
+        }
+        return codes.size() == 1 ? last : null;
+    }
+
     private Mention lastOrganizationCalled(int index, int localPos, int window, java.util.function.Predicate<Mention> called) {
         for (int i = index; i >= 0 && i >= index - window; i--) {
             List<Mention> orgs = orgsBySentence.getOrDefault(i, List.of());

@@ -1668,7 +1668,7 @@ final class MembershipExtractor {
                 // "The council's eight members are ...": a body whose name says "Council" (not an organ of the one talked about)
                 // ("The initiative brings together twelve EU member states": the Three Seas Initiative, not a programme)
                 String strictHead = orgSubject.group().contains("council") ? "council" : orgSubject.group().contains("initiative") ? "initiative" : null;
-                subject = strictHead != null ? doc.lastOrganizationCalled(v.index(), cueStart, 3, strictHead) : referredOrganization(doc, v, cueStart);
+                subject = strictHead != null ? doc.lastOrSoleOrganizationCalled(v.index(), cueStart, 3, strictHead) : referredOrganization(doc, v, cueStart);
                 subject = subject != null && (isOrgan(subject) || subject.isProgramme()) ? null : subject;
             }
             if (subject == null && MADE_UP_OF_OPENING.matcher(lower).lookingAt()) {
