@@ -4746,4 +4746,12 @@ class ExtractionRulesTest {
                 + "it. Jordan urged donors to help. The council's current members include China, Cuba, Qatar and Sudan.");
         assertEquals(List.of("CHN UNHRC MEMBER", "CUB UNHRC MEMBER", "QAT UNHRC MEMBER", "SDN UNHRC MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBanksShareholderIsItsMemberButACompanysIsNot() throws Exception {
+        ImportResult r = run("Headline\n- Business Daily\n- 29 July 2025\n\nKenya is also a long-standing shareholder of the African "
+                + "Development Bank. Nigeria, the AfDB's largest shareholder, fielded no candidate. China is the largest shareholder in "
+                + "the port company.");
+        assertEquals(List.of("KEN AFDB MEMBER", "NGA AFDB MEMBER"), memberships(r));
+    }
 }

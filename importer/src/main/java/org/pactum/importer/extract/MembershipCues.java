@@ -94,7 +94,7 @@ final class MembershipCues {
                     "will chair", "is chairing", "belong", "chair of", "chairman of", "chairwoman of", "chairperson of", "president of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
                     "sit with", "sits with", "sat with", "sitting with", "is part", "are part", "was part", "were part", "which integrate", "which make up", "which constitute", "which compose", "the chairman of", "the chairwoman of", "the chairperson of",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
-                    "work within", "works within", "cooperate within", "cooperates within")),
+                    "work within", "works within", "cooperate within", "cooperates within", "shareholder")),
             java.util.Map.entry("MEMBER/PLAIN/true", List.of("join", "allies in", "accession", "admitted", "admitting", " added", " accepted", "reintegrated", "member", "took up", "returned", ":",
                     "allies", " ally", "seat in", "th party", "nd party", "rd party", "st party", "participating state", "among its members", "among their members", "expanded", "enlarged", "took in", "takes in", "taking in",
                     "became the", "becomes the", "brought", "brings")));
@@ -395,6 +395,9 @@ final class MembershipCues {
                     + "|\\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating) (?:(?:together|closely|jointly) (?:in|within)|within)\\b(?= (?:the )?\\S)"
                     // "..., and a party to the African Continental Free Trade Area": a party in a series of statuses
                     + "|^\\W*(?:and )?(?:also )?an? (?:full |contracting |state )?party to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
+                    // "Bangladesh is also a shareholder of the Islamic Development Bank": a bank's members are its shareholders
+                    + "|\\b(?:is|are|was|were|became|become|becomes|remains?)(?: also| now| already| still)? (?:a |an |the )?(?:[\\p{L}-]+ ){0,2}"
+                    + "shareholders? (?:of|in)\\b(?= (?:the )?(?!it\\b|them\\b)\\S)"
                     // "Vietnam is a party to the CPTPP ... and to the RCEP": a party to a body that is an agreement
                     + "|\\b(?:is|are|was|were|became|become|becomes|remains?)(?: also| now| already| still)? (?:a |the )?(?:full |contracting |state )?part(?:y|ies) to\\b(?= (?:both )?(?:the )?(?!it\\b|them\\b)\\S)"
                     // "Kuwait, the current chair of the GCC", "the 2020 chair of ASEAN"
@@ -423,7 +426,7 @@ final class MembershipCues {
                     "alliance of", "pact between", "pact of", "grouping of", "grouping between", "linking", "uniting"), true),
             // "Iraq, OPEC's second-largest producer": a rank within the organization written before "'s"
             namingItsOrganization(MembershipStatus.MEMBER, "'", "(?='s )'s (?:[\\p{L}]+-)?(?:largest|biggest|top|leading|smallest|richest|poorest|newest"
-                    + "|youngest|oldest|most populous) (?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|state|country|nation)\\b",
+                    + "|youngest|oldest|most populous) (?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|shareholder|state|country|nation)\\b",
                     List.of("largest", "biggest", "top ", "leading", "smallest", "richest", "poorest", "newest", "youngest", "oldest", "most populous")),
             // "ECOWAS ... is now down to twelve members: Benin, Cabo Verde, ..." (its own cue: its guard and triggers keep it cheap)
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "0-9tfsen", "\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
