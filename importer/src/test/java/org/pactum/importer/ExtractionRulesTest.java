@@ -4754,4 +4754,11 @@ class ExtractionRulesTest {
                 + "the port company.");
         assertEquals(List.of("KEN AFDB MEMBER", "NGA AFDB MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodyLeftWithItsMembersAndAThreeDigitOrdinalParty() throws Exception {
+        ImportResult r = run("Headline\n- The EastAfrican\n- 8 June 2025\n\nWith Rwanda gone, ECCAS is left with four members: Angola, "
+                + "Burundi, Cameroon and Chad. Armenia became the 124th State Party of the International Criminal Court on February 1, 2024.");
+        assertEquals(List.of("AGO ECCAS MEMBER", "ARM ICC MEMBER", "BDI ECCAS MEMBER", "CMR ECCAS MEMBER", "TCD ECCAS MEMBER"), memberships(r));
+    }
 }

@@ -27,6 +27,8 @@ final class Clauses {
             // "the bloc of emerging economies, founded by Brazil, Russia, India and China and later joined by South Africa, offered ..."
             + "|(?:founded|established|created|set up) by)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
+    /** An opening absolute phrase of a state gone: "With Rwanda gone," ("Without Britain," is no such phrase: no participle). */
+    private static final Pattern ABSENT_OPENING = Pattern.compile("\\W*with (?:the )?[^,;]{2,40}? (?:gone|out|departed|absent|outside|excluded|suspended),");
     /** "RIYADH", "NEW DELHI (Reuters)": a dateline before the colon that opens a story, no clause of its own. */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M}' .-]{1,30}(?:,\\s*\\p{Lu}[\\p{L}' .-]{1,30})?(?:\\s*\\([\\p{L} .]{2,20}\\))?\\s*");
     private static final Pattern MEMBERS_THEN_LIST = Pattern.compile("(?s).*\\bmembers, (?:including|among them|namely) .*");
@@ -54,6 +56,10 @@ final class Clauses {
             }
         }
         reports(t, v.lower(), cuts);
+        Matcher absent = ABSENT_OPENING.matcher(v.lower());
+        if (absent.lookingAt()) {
+            cuts.add(absent.end() - 1); // "With Rwanda gone, ECCAS is left with ten members: ...": Rwanda is none of them
+        }
         // parentheticals: from ", which" to the next comma (or a cut, or the end)
         List<int[]> parentheticals = new ArrayList<>();
         Matcher p = PARENTHETICAL.matcher(t);

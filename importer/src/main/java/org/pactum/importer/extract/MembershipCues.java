@@ -201,7 +201,7 @@ final class MembershipCues {
                     + "(?:withdrawals?|departures?|exits?)\\b(?! from\\b)", List.of("their withdrawal", "their departure", "their exit")),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             // ("Zimbabwe withdrew in 2003 after it was suspended", "Pakistan walked out in 1972": from the body talked about)
-            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "\\bleft\\b(?= (?!the\\b)\\S)(?! (?:it|them|him|her|us|the country) (?:as|with|without|behind|alone|exposed|isolated|vulnerable|stranded|unable|outside)\\b)"
+            cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "(?<!\\b(?:is|are|was|were|be|been|being|is now|are now) )\\bleft\\b(?! with\\b)(?= (?!the\\b)\\S)(?! (?:it|them|him|her|us|the country) (?:as|with|without|behind|alone|exposed|isolated|vulnerable|stranded|unable|outside)\\b)"
                     // ("two months after he left office": a person's office, not a body)
                     + "(?! (?:office|power|politics|government|his post|her post|the post)\\b)|\\b(?:withdrew|walked out)(?= in (?:\\d{4}|(?:january"
                     + "|february|march|april|may|june|july|august|september|october|november|december)\\b))"),
@@ -449,7 +449,7 @@ final class MembershipCues {
                     + "|\\b(?:the last|the first|one|two|all|most|among the|some) of the (?:[\\w-]+ )?allies\\b"
                     // "Türkiye and Hungary, the last two allies to ratify", "Britain became the 12th party on Dec. 15, 2024"
                     + "|\\bthe (?:last|first|only) (?:two |three |four )?(?:other )?all(?:y|ies)\\b"
-                    + "|\\bbec(?:ame|omes|ome|oming) (?:the |its )(?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                    + "|\\bbec(?:ame|omes|ome|oming) (?:the |its )(?:\\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                     + "|eleventh|twelfth|thirteenth) (?:full |new )?(?:party|signatory|state party)\\b"
                     // "Mexico became the 30th and the first from Latin America in February 2018": the ordinal alone
                     + "|\\bbec(?:ame|omes) the (?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
