@@ -4761,4 +4761,13 @@ class ExtractionRulesTest {
                 + "Burundi, Cameroon and Chad. Armenia became the 124th State Party of the International Criminal Court on February 1, 2024.");
         assertEquals(List.of("AGO ECCAS MEMBER", "ARM ICC MEMBER", "BDI ECCAS MEMBER", "CMR ECCAS MEMBER", "TCD ECCAS MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesThatFollowedOrCameInJoinedTheBodyTheTextTells() throws Exception {
+        ImportResult r = run("Headline\n- Foreign Affairs\n- 4 April 2024\n\nNATO was founded in 1949. Greece and Turkey joined in 1952, and "
+                + "West Germany followed in 1955. Albania and Croatia came in on April 1, 2009. Saudi Arabia and Qatar were granted dialogue "
+                + "partner status in the SCO in September 2022, and the UAE, Kuwait and Bahrain followed in 2023.");
+        assertEquals(List.of("ALB NATO MEMBER", "ARE SCO DIALOGUE_PARTNER", "BHR SCO DIALOGUE_PARTNER", "DEU NATO MEMBER", "GRC NATO MEMBER",
+                "HRV NATO MEMBER", "KWT SCO DIALOGUE_PARTNER", "QAT SCO DIALOGUE_PARTNER", "SAU SCO DIALOGUE_PARTNER", "TUR NATO MEMBER"), memberships(r));
+    }
 }

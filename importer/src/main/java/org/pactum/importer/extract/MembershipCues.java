@@ -199,6 +199,14 @@ final class MembershipCues {
             // (not "its": "North Korea announced its withdrawal in 2003" is as often from a treaty as from a body)
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "acf", "\\b(?:announced|confirmed|formali[sz]ed|completed) their "
                     + "(?:withdrawals?|departures?|exits?)\\b(?! from\\b)", List.of("their withdrawal", "their departure", "their exit")),
+            // "Laos and Myanmar followed in July 1997", "Spain entered in May 1982", "Albania and Croatia came in on April 1, 2009":
+            // the next step of an enlargement the text tells, into the body it is about
+            // ("followed" only after a joining in the same sentence, with no other status named: "Saudi Arabia and Qatar were granted
+            // dialogue partner status ..., and the UAE, Kuwait and Bahrain followed" are partners)
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "fc", "(?:\\bcame in|(?<=\\b(?:joined|admitted|acceded)\\b[^.;:]{0,150})"
+                    + "(?<!\\b(?:status|partners?|observers?|candidates?|summit|meeting)\\b[^.;:]{0,150})\\bfollowed) (?:in|on) (?=(?:\\d|(?:january"
+                    + "|february|march|april|may|june|july|august|september|october|november|december)\\b))", List.of("followed in", "followed on",
+                    "came in in", "came in on")),
             // "Mauritania ... left ECOWAS in 2000": only with the organization right after the verb
             // ("Zimbabwe withdrew in 2003 after it was suspended", "Pakistan walked out in 1972": from the body talked about)
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, false, "lw", "(?<!\\b(?:is|are|was|were|be|been|being|is now|are now) )\\bleft\\b(?! with\\b)(?= (?!the\\b)\\S)(?! (?:it|them|him|her|us|the country) (?:as|with|without|behind|alone|exposed|isolated|vulnerable|stranded|unable|outside)\\b)"
