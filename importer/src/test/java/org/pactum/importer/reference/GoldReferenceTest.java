@@ -448,7 +448,19 @@ class GoldReferenceTest {
             // Siberia: the Chinese section's names (Heihe–Shanghai), as 25507's "China-Russia East-Route natural gas
             // pipeline", which 27302 lists as an optional record of its own)
             "Tanzania–Burundi–DRC standard gauge railway", "land bridge", "North-South highway", "Bratstvo",
-            "Karakoram Highway (Thakot-Raikot section)", "China-Russia east-route natural gas pipeline", "east-route pipeline");
+            "Karakoram Highway (Thakot-Raikot section)", "China-Russia east-route natural gas pipeline", "east-route pipeline",
+            // (batches 284-289. Generic or a bare word: 28407's "bi-oceanic railway", as 25208's "bioceanic railway" (the
+            // Brazil–Peru line's and the Santos–Ilo line's both); 28706's bare "Bioceanic" of the Bioceanic road corridor, the
+            // key of the railway corridors as well (see "Bioceanic Railway Corridor" above); 28908's "electrified SGR" and "SGR
+            // extension": any country's, as "SGR". Descriptions, not names: 28607's "temporary shipping corridor from the ports
+            // of Greater Odesa" (as "temporary shipping corridor"), 28904's "1,219-kilometre main line", 28906's "Malaba-Kampala
+            // section of the Standard Gauge Railway" and "extension through Kisumu to Malaba", 28907's "greenfield line into
+            // North-Western Province" (of the Zambia–Lobito line). A contract lot's number: 28904's "lot six" of the
+            // Tabora–Kigoma line, as "SGR Lot 6")
+            "bi-oceanic railway", "Bioceanic", "electrified SGR", "SGR extension",
+            "temporary shipping corridor from the ports of Greater Odesa", "1,219-kilometre main line",
+            "Malaba-Kampala section of the Standard Gauge Railway", "extension through Kisumu to Malaba",
+            "greenfield line into North-Western Province", "lot six");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -605,7 +617,19 @@ class GoldReferenceTest {
             // 28208's Bangkok-Vientiane railway, whose "Bangkok-Vientiane train" 28208 lists. A description, not a name:
             // 28107's China-Europe container trains through Belarus, the China-Europe Railway Express, which 28107 lists)
             "Caspian undersea power cable (Central Asia-Azerbaijan green energy corridor)",
-            "Laos-Thailand cross-border passenger railway (Bangkok-Vientiane)", "China-Europe container train route via Belarus");
+            "Laos-Thailand cross-border passenger railway (Bangkok-Vientiane)", "China-Europe container train route via Belarus",
+            // (a known line with the gold's route or phases in brackets: 28904's, 28906's and 28908's Kenyan standard gauge
+            // railway, as 22207's, the reference data's Mombasa–Nairobi Standard Gauge Railway, whose "Kenya SGR" and
+            // "Mombasa-Nairobi SGR" they list; 28901's Naivasha–Kisumu–Malaba extension (phases 2B and 2C), whose
+            // "Naivasha-Kisumu SGR" 28901 lists, and its Tanzanian standard gauge railway (Dar es Salaam–Morogoro–Makutupora),
+            // whose "Tanzania SGR" 28901 lists. Descriptions of two lines as one: 28902's LAPSSET railway and highway to Juba and
+            // to Addis Ababa, the reference data's Lamu–South Sudan railway (whose "Lamu-Isiolo-Juba railway" 28902 lists) and
+            // the LAPSSET roads; 28904's Uvinza–Musongati–Gitega railway named with its first section's aliases ("Uvinza-Musongati
+            // railway", "Tanzania-Burundi SGR"), which the reference data keeps apart from the line to Gitega)
+            "Kenya Standard Gauge Railway (Mombasa-Nairobi-Naivasha)", "Kenya Standard Gauge Railway (Mombasa-Naivasha)",
+            "Naivasha-Kisumu-Malaba SGR extension (Phases 2B and 2C)",
+            "Tanzania Standard Gauge Railway (Dar es Salaam-Morogoro-Makutupora)",
+            "LAPSSET railway and highway Lamu-Isiolo-Juba/Addis Ababa", "Uvinza-Musongati-Gitega railway");
 
     /**
      * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
@@ -631,7 +655,11 @@ class GoldReferenceTest {
             // 18608's, with the bare "eastern corridor" and "northern corridor" as aliases; the other IMEC golds keep them in IMEC)
             "IMEC eastern corridor", "IMEC northern corridor",
             // (Kenya's standard gauge railway again: its Nairobi–Naivasha phase 2A a record of its own in 23803's, as in 10406's)
-            "Nairobi-Naivasha SGR (Phase 2A)");
+            "Nairobi-Naivasha SGR (Phase 2A)",
+            // (again in 28901's, "Nairobi-Naivasha Standard Gauge Railway (Phase 2A)"; the Tanzanian line's first two lots a record
+            // of their own in 28904's, named with the whole line's aliases ("Tanzania SGR"): the reference data keeps them as
+            // the Dar es Salaam–Makutupora SGR of the Tanzania Standard Gauge Railway)
+            "Nairobi-Naivasha Standard Gauge Railway (Phase 2A)", "Dar es Salaam-Dodoma Standard Gauge Railway");
 
     private static boolean listsAlias(KnownCorridor corridor, String alias) {
         return corridor.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(alias));
@@ -710,7 +738,15 @@ class GoldReferenceTest {
             // (the Cambodia-Laos-Vietnam Development Triangle Area (CLV-DTA, 1999), 28207's optional memberships: a cooperation
             // framework, which 28207's gold says is no organization; as an organization it gave 28207 Vietnam as a former member
             // where only Cambodia ended its participation)
-            "NPT", "CLV-DTA");
+            "NPT", "CLV-DTA",
+            // (the Northern Corridor Transit and Transport Coordination Authority (NCTTCA, 1985), 28908's optional memberships:
+            // the parties to the Northern Corridor Transit and Transport Agreement are contracting parties, which 14603's and
+            // 16808's golds say have no organization code, as the CCTTFA's; the agreement is an instrument)
+            // (the Danube Commission (DC, 1948), 28607's optional memberships: as an organization it gave 28607 Russia as a
+            // member ("the other member states will no longer recognise their obligations towards the Russian Federation") and
+            // as a former member ("Russia has been given until February 29, 2024 to withdraw from the organisation"), where the
+            // gold reads Russia's status as suspended; the Belgrade Convention of 1948 is an instrument)
+            "NCTTCA", "DC");
 
     @Test
     void everyGoldOrganizationAndPartyIsKnown() throws IOException {
