@@ -4770,4 +4770,11 @@ class ExtractionRulesTest {
         assertEquals(List.of("ALB NATO MEMBER", "ARE SCO DIALOGUE_PARTNER", "BHR SCO DIALOGUE_PARTNER", "DEU NATO MEMBER", "GRC NATO MEMBER",
                 "HRV NATO MEMBER", "KWT SCO DIALOGUE_PARTNER", "QAT SCO DIALOGUE_PARTNER", "SAU SCO DIALOGUE_PARTNER", "TUR NATO MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesBelongToTheBodyBeforeToWhich() throws Exception {
+        ImportResult r = run("Headline\n- Engineering News\n- 8 November 2024\n\nSADC, to which both South Africa and Mozambique belong, said "
+                + "it was monitoring the situation.");
+        assertEquals(List.of("MOZ SADC MEMBER", "ZAF SADC MEMBER"), memberships(r));
+    }
 }

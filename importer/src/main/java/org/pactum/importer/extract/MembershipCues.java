@@ -426,7 +426,9 @@ final class MembershipCues {
                     // ("Eritrea was once again fully part of the Intergovernmental Authority on Development")
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still| once again| again)?(?: fully| formally| officially)? (?:a )?part of\\b"
                     // "IGAD, the eight-member East African bloc of which Sudan is part": the body before "of which"
-                    + "|(?=(?:is|are|was|were) )(?<=\\bof which [\\p{L} -]{1,60} )(?:is|are|was|were)(?: also| now| still)? (?:a )?part\\b(?! of\\b)"),
+                    + "|(?=(?:is|are|was|were) )(?<=\\bof which [\\p{L} -]{1,60} )(?:is|are|was|were)(?: also| now| still)? (?:a )?part\\b(?! of\\b)"
+                    // "SADC, to which both South Africa and Mozambique belong": the body before "to which"
+                    + "|(?=belong)(?<=\\bto which [\\p{L} -]{1,60} )belong(?:s|ed)?\\b"),
             // "the AUKUS partnership between Australia, the United Kingdom and the United States": its members
             // (the organization right before the noun: see MembershipExtractor.organizations)
             new Cue(MembershipStatus.MEMBER, Kind.COMPRISES, SearchPatterns.startingWith("\\p{L}\\d-",

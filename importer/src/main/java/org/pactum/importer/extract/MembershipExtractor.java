@@ -661,7 +661,7 @@ final class MembershipExtractor {
     }
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     // (", a Pacific Rim trade pact of which Japan is": a noun in apposition before the relative)
-    private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in|from) which\\s+[^,;]{0,40}$");
+    private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in|from|to) which\\s+[^,;]{0,40}$");
     private static final Regions.Needing OFFICE_OF_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
             + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$"), " of ");
     private static final Pattern CONGRATULATED_BEFORE = Pattern.compile("\\b(?:congratulated|congratulates|welcomed|welcomes|hailed|praised)\\b");
