@@ -4777,4 +4777,11 @@ class ExtractionRulesTest {
                 + "it was monitoring the situation.");
         assertEquals(List.of("MOZ SADC MEMBER", "ZAF SADC MEMBER"), memberships(r));
     }
+
+    @Test
+    void becomingTheFirstCountryOfABodyToActIsMembershipOfIt() throws Exception {
+        ImportResult r = run("Headline\n- Agenzia Nova\n- 23 March 2019\n\nItaly on Saturday became the first Group of Seven country to endorse "
+                + "China's Belt and Road Initiative. Norway became the first non-EU country to join. Kenya became the first African country to sign.");
+        assertEquals(List.of("ITA G7 MEMBER"), memberships(r));
+    }
 }

@@ -434,6 +434,10 @@ final class MembershipCues {
             new Cue(MembershipStatus.MEMBER, Kind.COMPRISES, SearchPatterns.startingWith("\\p{L}\\d-",
                     "\\b[\\p{L}\\d-]+ " + PARTNERSHIP_OF), false, List.of("partnership between", "partnership of", "alliance between",
                     "alliance of", "pact between", "pact of", "grouping of", "grouping between", "linking", "uniting"), true),
+            // "Italy became the first Group of Seven country to endorse": the body named inside the phrase (not "the first non-NATO
+            // country", nor "the first European country": no body; not ", the only G7 country to do so": whose, the clause does not say)
+            namingItsOrganization(MembershipStatus.MEMBER, "t", "(?<=\\bbec(?:ame|omes|ome) )the (?:only|first|last|sole) (?!non-)(?:[\\p{L}\\d-]+ ){1,4}?(?:country|state"
+                    + "|nation|economy)\\b(?= to\\b)", List.of("the only", "the first", "the last", "the sole")),
             // "Iraq, OPEC's second-largest producer": a rank within the organization written before "'s"
             namingItsOrganization(MembershipStatus.MEMBER, "'", "(?='s )'s (?:[\\p{L}]+-)?(?:largest|biggest|top|leading|smallest|richest|poorest|newest"
                     + "|youngest|oldest|most populous) (?:[\\p{L}-]+ )?(?:producer|economy|exporter|member|contributor|shareholder|state|country|nation)\\b",
