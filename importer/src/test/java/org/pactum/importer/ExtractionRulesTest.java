@@ -4784,4 +4784,11 @@ class ExtractionRulesTest {
                 + "China's Belt and Road Initiative. Norway became the first non-EU country to join. Kenya became the first African country to sign.");
         assertEquals(List.of("ITA G7 MEMBER"), memberships(r));
     }
+
+    @Test
+    void andItsApplicationIsOpensAClauseOfItsOwn() throws Exception {
+        ImportResult r = run("Headline\n- Kabar\n- 14 June 2019\n\nIran applied for full membership of the SCO back in 2008 and its "
+                + "application is still on the table.");
+        assertEquals(List.of("IRN SCO APPLICANT"), memberships(r));
+    }
 }

@@ -27,6 +27,8 @@ final class Clauses {
             // "the bloc of emerging economies, founded by Brazil, Russia, India and China and later joined by South Africa, offered ..."
             + "|(?:founded|established|created|set up) by)\\b)");
     private static final Pattern COLON = Pattern.compile(":\\s+");
+    /** "... and its application is still on the table": a subject of its own, with its verb. */
+    private static final Pattern POSSESSED_SUBJECT = Pattern.compile("(?:its|their) [\\p{L}-]+ (?:is|are|was|were|has|have|had|remains?)\\b");
     /** An opening absolute phrase of a state gone: "With Rwanda gone," ("Without Britain," is no such phrase: no participle). */
     private static final Pattern ABSENT_OPENING = Pattern.compile("\\W*with (?:the )?[^,;]{2,40}? (?:gone|out|departed|absent|outside|excluded|suspended),");
     /** "RIYADH", "NEW DELHI (Reuters)": a dateline before the colon that opens a story, no clause of its own. */
@@ -210,6 +212,7 @@ final class Clauses {
                 }
             } else if (c == ' ' && (lower.startsWith(" but ", i) || lower.startsWith(" and ", i) && (AND_VERBS.contains(verbAfterAdverb(t, lower, i + 5))
                     || AUXILIARIES.contains(word(lower, i + 5)) || newSubjectAt(v, i) || enteredBody(lower, i + 5)
+                    || (lower.startsWith("its ", i + 5) || lower.startsWith("their ", i + 5)) && Regions.lengthAt(POSSESSED_SUBJECT, lower, i + 5) > 0
                     || Regions.lengthAt(STATUS_AFTER_AND, lower, i + 5) > 0 && Regions.matches(STATUS_STATED_BEFORE, lower, 0, i)))) {
                 // ("Spain joined NATO in 1982 and entered the EEC in 1986", "a NATO member since 2009 and an official candidate for
                 // EU membership since 2014": two statuses, each with its body and date)
