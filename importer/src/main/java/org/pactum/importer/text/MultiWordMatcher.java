@@ -74,6 +74,8 @@ public final class MultiWordMatcher {
             own.get(s).add(id);
         }
 
+        renumberBreadthFirst(children, own);
+
         // breadth first: each state's missing transitions are those of its longest proper suffix state
         int states = children.size();
         next = new int[states * classes];
@@ -113,6 +115,41 @@ public final class MultiWordMatcher {
             int row = next[i] * classes;
             next[i] = ending[next[i]] == null ? row : ~row;
         }
+    }
+
+    /**
+     * Numbers the trie's states breadth first, the root first, so that the shallow states, where a scan of ordinary text
+     * spends nearly all its time, have the first rows of the transition table, side by side: numbered as the words were
+     * added, they were spread over the whole table, and a scan that started with it out of the cache missed at most
+     * characters.
+     */
+    private static void renumberBreadthFirst(List<int[]> children, List<List<Integer>> own) {
+        int states = children.size();
+        int[] order = new int[states];
+        int[] number = new int[states];
+        int count = 1;
+        for (int head = 0; head < count; head++) {
+            for (int child : children.get(order[head])) {
+                if (child != 0) {
+                    number[child] = count;
+                    order[count++] = child;
+                }
+            }
+        }
+        List<int[]> renumbered = new ArrayList<>(states);
+        List<List<Integer>> renumberedOwn = new ArrayList<>(states);
+        for (int n = 0; n < states; n++) {
+            int[] row = children.get(order[n]).clone();
+            for (int k = 0; k < row.length; k++) {
+                row[k] = row[k] == 0 ? 0 : number[row[k]];
+            }
+            renumbered.add(row);
+            renumberedOwn.add(own.get(order[n]));
+        }
+        children.clear();
+        children.addAll(renumbered);
+        own.clear();
+        own.addAll(renumberedOwn);
     }
 
     /** A matcher of {@code words} (distinct, none empty); a word's id is its index in the list. */

@@ -45,6 +45,38 @@ class PrefixedSearchesTest {
         }
     }
 
+    @Test
+    void findsWhatFindFindsWhenPrefixesAreLongerThanTheirCut() {
+        // prefixes of up to 40 characters, looked for by their first PREFIX_LENGTH: places where the cut one stands but the
+        // whole one does not must be passed over
+        List<Pattern> patterns = List.of(
+                SearchPatterns.startingWith("s", "\\bsubmitted (?:its|their) (?:official |formal )?membership application\\b|\\bsubmarine cable\\b"),
+                SearchPatterns.startingWith("sm", "\\bsubmitted (?:its|their) bid\\b|\\bmembership (?:application|bid)s?\\b"));
+        PrefixedSearches searches = PrefixedSearches.of(patterns);
+        assertTrue(searches.readsPrefixes(0));
+        assertTrue(searches.readsPrefixes(1));
+        Random random = new Random(25);
+        String[] pieces = {"submitted ", "submit", "its ", "their ", "official ", "formal ", "membership ", "application", "bid",
+            "s", "submarine ", "cable", " ", ", "};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            long[] starts = searches.startsIn(text);
+            for (int i = 0; i < patterns.size(); i++) {
+                int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+                for (int f : new int[] {0, from}) {
+                    assertArrayEquals(find(patterns.get(i), text, f), searches.find(i, text, f, starts), i + " from " + f + " in '" + text + "'");
+                }
+            }
+        }
+        String text = "it submitted their bid, then submitted their official membership application";
+        assertArrayEquals(new int[] {3, 22}, searches.find(1, text, 0, searches.startsIn(text)));
+        assertArrayEquals(new int[] {29, text.length()}, searches.find(0, text, 0, searches.startsIn(text)));
+    }
+
     private static int[] find(Pattern p, String text, int from) {
         Matcher m = p.matcher(text).region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
         return m.find() ? new int[] {m.start(), m.end()} : null;
