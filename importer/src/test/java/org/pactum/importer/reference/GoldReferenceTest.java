@@ -460,7 +460,13 @@ class GoldReferenceTest {
             "bi-oceanic railway", "Bioceanic", "electrified SGR", "SGR extension",
             "temporary shipping corridor from the ports of Greater Odesa", "1,219-kilometre main line",
             "Malaba-Kampala section of the Standard Gauge Railway", "extension through Kisumu to Malaba",
-            "greenfield line into North-Western Province", "lot six");
+            "greenfield line into North-Western Province", "lot six",
+            // (batches 301-310. A road's number, any country's: 30807's bare "N4" of the N4 Toll Route (Ireland's, Nigeria's,
+            // Zambia's N4), 30806's "National road number 6" of the EN6 Beira–Machipanda road. The railway's names, not the
+            // corridor's: 30806's "Nacala Logistics Corridor" and "Moatize–Nacala railway" of the Nacala Corridor, which the
+            // reference data gives to the Moatize–Nacala-a-Velha railway, the Nacala Corridor's line built as the Nacala
+            // Logistics Corridor)
+            "N4", "National road number 6", "Nacala Logistics Corridor", "Moatize–Nacala railway");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
