@@ -471,6 +471,7 @@ class GoldReferenceTest {
             "temporary shipping corridor from the ports of Greater Odesa", "1,219-kilometre main line",
             "Malaba-Kampala section of the Standard Gauge Railway", "extension through Kisumu to Malaba",
             "greenfield line into North-Western Province", "lot six",
+<<<<<<< HEAD
             // (batches 296-300. Sections, a line of their own in the reference data: 29606's "Dar es Salaam–Dodoma SGR" (the
             // Dar es Salaam–Makutupora SGR, as 16807's with a hyphen) and "Tabora-Kigoma section" (the Tabora–Kigoma railway) of
             // the Tanzania Standard Gauge Railway. Shared with another corridor: 29604's "bridge over the Logone River" (of the
@@ -479,6 +480,14 @@ class GoldReferenceTest {
             // "extension of the railway to Uvira and Kindu")
             "Dar es Salaam–Dodoma SGR", "Tabora-Kigoma section", "bridge over the Logone River",
             "extension of the Cameroonian railway to Chad", "extension of the railway to Uvira and Kindu");
+=======
+            // (batches 301-310. A road's number, any country's: 30807's bare "N4" of the N4 Toll Route (Ireland's, Nigeria's,
+            // Zambia's N4), 30806's "National road number 6" of the EN6 Beira–Machipanda road. The railway's names, not the
+            // corridor's: 30806's "Nacala Logistics Corridor" and "Moatize–Nacala railway" of the Nacala Corridor, which the
+            // reference data gives to the Moatize–Nacala-a-Velha railway, the Nacala Corridor's line built as the Nacala
+            // Logistics Corridor)
+            "N4", "National road number 6", "Nacala Logistics Corridor", "Moatize–Nacala railway");
+>>>>>>> ref25d
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
