@@ -472,6 +472,7 @@ class GoldReferenceTest {
             "Malaba-Kampala section of the Standard Gauge Railway", "extension through Kisumu to Malaba",
             "greenfield line into North-Western Province", "lot six",
 <<<<<<< HEAD
+<<<<<<< HEAD
             // (batches 296-300. Sections, a line of their own in the reference data: 29606's "Dar es Salaam–Dodoma SGR" (the
             // Dar es Salaam–Makutupora SGR, as 16807's with a hyphen) and "Tabora-Kigoma section" (the Tabora–Kigoma railway) of
             // the Tanzania Standard Gauge Railway. Shared with another corridor: 29604's "bridge over the Logone River" (of the
@@ -488,9 +489,21 @@ class GoldReferenceTest {
             // Logistics Corridor)
             "N4", "National road number 6", "Nacala Logistics Corridor", "Moatize–Nacala railway");
 >>>>>>> ref25d
+=======
+            // (batches 311-314: 31105's bare "undersea cable" of the Black Sea submarine electricity cable, any cable's; 31306's
+            // "Eastern Mediterranean Gas pipeline" of the EMG (Arish–Ashkelon) pipeline, named after its owner, the East
+            // Mediterranean Gas company, but news's long name of the EastMed pipeline as often, which the reference data gives
+            // it; 31306's article names neither)
+            "undersea cable", "Eastern Mediterranean Gas pipeline");
+>>>>>>> ref25e
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
+            // (31308's "Atlantic Initiative": Morocco's offer of access to the sea through its ports to the Sahel states, which
+            // fourteen other pending golds keep only as an optional corridor under descriptions of their own ("Morocco Atlantic
+            // initiative (Sahel access to the Atlantic)") and 22908's not at all; as a corridor it gave 22908, 25705 and 26806
+            // a record their golds have not, for 31308's one)
+            "Atlantic Initiative",
             // (a known line with the gold's route in brackets: 29206's Kenyan standard gauge railway, the reference data's
             // Mombasa–Nairobi Standard Gauge Railway, whose "Standard Gauge Railway" and "Mombasa-Nairobi SGR" 29206 lists)
             "Standard Gauge Railway (Mombasa-Nairobi-Naivasha)",
@@ -777,11 +790,22 @@ class GoldReferenceTest {
             // as a former member ("Russia has been given until February 29, 2024 to withdraw from the organisation"), where the
             // gold reads Russia's status as suspended; the Belgrade Convention of 1948 is an instrument)
             "NCTTCA", "DC",
+<<<<<<< HEAD
             // (PetroCaribe (2005), 30002's optional memberships: the Petrocaribe Energy Cooperation Agreement, which
             // instruments.tsv keeps as an agreement with its fourteen signatories, as 14502's and 21505's golds say (no
             // organization code: the signatories are parties, not members); as an organization it gave 14502 Venezuela and
             // Cuba as founding members and 21505 Haiti as a member, records their golds have not)
             "PETROCARIBE");
+=======
+            // (the Abraham Accords, 31308's optional membership of Kazakhstan ("whose decision to join the Abraham Accords was
+            // announced"): a declaration states sign, which instruments.tsv keeps as an instrument, as the ECT; as an
+            // organization its name would turn every signing of the Accords into memberships)
+            "ABRAHAM-ACCORDS",
+            // (the Hague Group (2025), 31308's optional founding memberships of South Africa and eight other states: as an
+            // organization it gave 31308 Israel as a founding member from the sentence that lists the group's founders beside
+            // South Africa's genocide case against Israel)
+            "HAGUE-GROUP");
+>>>>>>> ref25e
 
     @Test
     void everyGoldOrganizationAndPartyIsKnown() throws IOException {
