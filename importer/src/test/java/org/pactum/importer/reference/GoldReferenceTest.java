@@ -471,8 +471,6 @@ class GoldReferenceTest {
             "temporary shipping corridor from the ports of Greater Odesa", "1,219-kilometre main line",
             "Malaba-Kampala section of the Standard Gauge Railway", "extension through Kisumu to Malaba",
             "greenfield line into North-Western Province", "lot six",
-<<<<<<< HEAD
-<<<<<<< HEAD
             // (batches 296-300. Sections, a line of their own in the reference data: 29606's "Dar es Salaam–Dodoma SGR" (the
             // Dar es Salaam–Makutupora SGR, as 16807's with a hyphen) and "Tabora-Kigoma section" (the Tabora–Kigoma railway) of
             // the Tanzania Standard Gauge Railway. Shared with another corridor: 29604's "bridge over the Logone River" (of the
@@ -480,22 +478,18 @@ class GoldReferenceTest {
             // not names: 29604's "extension of the Cameroonian railway to Chad" (the Ngaoundéré–N'Djamena railway) and 29606's
             // "extension of the railway to Uvira and Kindu")
             "Dar es Salaam–Dodoma SGR", "Tabora-Kigoma section", "bridge over the Logone River",
-            "extension of the Cameroonian railway to Chad", "extension of the railway to Uvira and Kindu");
-=======
+            "extension of the Cameroonian railway to Chad", "extension of the railway to Uvira and Kindu",
             // (batches 301-310. A road's number, any country's: 30807's bare "N4" of the N4 Toll Route (Ireland's, Nigeria's,
             // Zambia's N4), 30806's "National road number 6" of the EN6 Beira–Machipanda road. The railway's names, not the
             // corridor's: 30806's "Nacala Logistics Corridor" and "Moatize–Nacala railway" of the Nacala Corridor, which the
             // reference data gives to the Moatize–Nacala-a-Velha railway, the Nacala Corridor's line built as the Nacala
             // Logistics Corridor)
-            "N4", "National road number 6", "Nacala Logistics Corridor", "Moatize–Nacala railway");
->>>>>>> ref25d
-=======
+            "N4", "National road number 6", "Nacala Logistics Corridor", "Moatize–Nacala railway",
             // (batches 311-314: 31105's bare "undersea cable" of the Black Sea submarine electricity cable, any cable's; 31306's
             // "Eastern Mediterranean Gas pipeline" of the EMG (Arish–Ashkelon) pipeline, named after its owner, the East
             // Mediterranean Gas company, but news's long name of the EastMed pipeline as often, which the reference data gives
             // it; 31306's article names neither)
             "undersea cable", "Eastern Mediterranean Gas pipeline");
->>>>>>> ref25e
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -790,13 +784,11 @@ class GoldReferenceTest {
             // as a former member ("Russia has been given until February 29, 2024 to withdraw from the organisation"), where the
             // gold reads Russia's status as suspended; the Belgrade Convention of 1948 is an instrument)
             "NCTTCA", "DC",
-<<<<<<< HEAD
             // (PetroCaribe (2005), 30002's optional memberships: the Petrocaribe Energy Cooperation Agreement, which
             // instruments.tsv keeps as an agreement with its fourteen signatories, as 14502's and 21505's golds say (no
             // organization code: the signatories are parties, not members); as an organization it gave 14502 Venezuela and
             // Cuba as founding members and 21505 Haiti as a member, records their golds have not)
-            "PETROCARIBE");
-=======
+            "PETROCARIBE",
             // (the Abraham Accords, 31308's optional membership of Kazakhstan ("whose decision to join the Abraham Accords was
             // announced"): a declaration states sign, which instruments.tsv keeps as an instrument, as the ECT; as an
             // organization its name would turn every signing of the Accords into memberships)
@@ -805,7 +797,6 @@ class GoldReferenceTest {
             // organization it gave 31308 Israel as a founding member from the sentence that lists the group's founders beside
             // South Africa's genocide case against Israel)
             "HAGUE-GROUP");
->>>>>>> ref25e
 
     @Test
     void everyGoldOrganizationAndPartyIsKnown() throws IOException {
