@@ -199,8 +199,8 @@ final class MembershipCues {
             // (not "its": "North Korea announced its withdrawal in 2003" is as often from a treaty as from a body)
             cue(MembershipStatus.FORMER_MEMBER, Kind.PLAIN, true, "acf", "\\b(?:announced|confirmed|formali[sz]ed|completed) their "
                     + "(?:withdrawals?|departures?|exits?)\\b(?! from\\b)", List.of("their withdrawal", "their departure", "their exit")),
-            // "Laos and Myanmar followed in July 1997", "Spain entered in May 1982", "Albania and Croatia came in on April 1, 2009":
-            // the next step of an enlargement the text tells, into the body it is about
+            // "Laos and Myanmar followed in July 1997", "Albania and Croatia came in on April 1, 2009": the next step of an
+            // enlargement the text tells, into the body it is about (not "entered in May 1982": too often not a body's)
             // ("followed" only after a joining in the same sentence, with no other status named: "Saudi Arabia and Qatar were granted
             // dialogue partner status ..., and the UAE, Kuwait and Bahrain followed" are partners)
             cue(MembershipStatus.MEMBER, Kind.PLAIN, true, "fc", "(?:\\bcame in|(?<=\\b(?:joined|admitted|acceded)\\b[^.;:]{0,150})"
