@@ -465,17 +465,10 @@ public final class DocumentAnalysis {
             return near;
         }
         String head = headWord.replace("organisation", "organization");
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        Mention last = null;
-        for (int i = index; i >= 0; i--) {
-            for (Mention o : orgsBySentence.getOrDefault(i, List.of())) {
-                if ((i < index || o.start() < localPos) && !o.isProgramme() && nameOf(o).contains(head)) {
-                    codes.add(o.code());
-                    last = last == null ? o : last;
-                }
-            }
-        }
-        return codes.size() == 1 ? last : null;
+        java.util.function.Predicate<Mention> called = o -> nameOf(o).contains(head);
+        Mention far = lastOrganizationCalled(index, localPos, index, called);
+        // (sole: no body of another code so called before it)
+        return far != null && lastOrganizationCalled(index, localPos, index, called.and(o -> !o.code().equals(far.code()))) == null ? far : null;
     }
 
     private Mention lastOrganizationCalled(int index, int localPos, int window, java.util.function.Predicate<Mention> called) {
