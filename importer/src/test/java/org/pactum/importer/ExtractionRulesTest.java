@@ -4791,4 +4791,10 @@ class ExtractionRulesTest {
                 + "application is still on the table.");
         assertEquals(List.of("IRN SCO APPLICANT"), memberships(r));
     }
+
+    @Test
+    void aStateBeforeAndTheShortFormThatBecameMembersIsAMemberToo() throws Exception {
+        ImportResult r = run("Headline\n- Reuters\n- 1 May 2024\n\nEgypt and the UAE became members of BRICS in January 2024.");
+        assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER"), memberships(r));
+    }
 }

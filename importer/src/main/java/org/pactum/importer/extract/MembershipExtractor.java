@@ -2083,8 +2083,8 @@ final class MembershipExtractor {
         return false;
     }
 
-    // (the words between are no verb: "India and the UAE are members of the SCO" names two members)
-    private static final Pattern AND_THE_MEMBERS = Pattern.compile("\\s+and\\s+(?:the|its|their)\\s+(?:(?!(?:are|is|were|was|have|has|had|remain)\\s)[\\p{L}-]+\\s+){0,2}"
+    // (the words between are no verb: "India and the UAE are members of the SCO", "Egypt and the UAE became members" name two members)
+    private static final Pattern AND_THE_MEMBERS = Pattern.compile("\\s+and\\s+(?:the|its|their)\\s+(?:(?!(?:are|is|were|was|have|has|had|remain|remained|became|become|becomes|also)\\s)[\\p{L}-]+\\s+){0,2}"
             + "(?:member states|member countries|members)\\b");
 
     /**
