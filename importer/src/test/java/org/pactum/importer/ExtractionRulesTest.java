@@ -4797,4 +4797,12 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Reuters\n- 1 May 2024\n\nEgypt and the UAE became members of BRICS in January 2024.");
         assertEquals(List.of("ARE BRICS MEMBER", "EGY BRICS MEMBER"), memberships(r));
     }
+
+    @Test
+    void eachOfSeveralAgreementsWithAListIsTitledByItsOwnCounterpart() throws Exception {
+        ImportResult r = run("Headline\n- Mint\n- 1 May 2024\n\nIndia has signed free trade agreements with the UAE, Australia and Mauritius "
+                + "since 2021.");
+        assertEquals(List.of("Free trade agreement with Australia", "Free trade agreement with Mauritius", "Free trade agreement with the UAE"),
+                r.agreements().stream().map(a -> a.getTitle()).sorted().toList());
+    }
 }

@@ -684,7 +684,7 @@ final class AgreementExtractor {
     private static String singularTitle(String title) {
         title = HELD_STATE_WORDS.matcher(title).replaceFirst(""); // "trade agreements in place (with Japan)"
         title = QUANTIFIER_BEFORE_TITLE.matcher(title).replaceFirst("");
-        if (title.endsWith("memoranda")) {
+        if (title.toLowerCase(java.util.Locale.ROOT).endsWith("memoranda")) {
             return title.substring(0, title.length() - 1) + "um";
         }
         if (title.endsWith("ies")) {
@@ -891,21 +891,28 @@ final class AgreementExtractor {
             return;
         }
         String named = a.getTitle().substring(with + " with ".length());
+        String namedBare = named.startsWith("the ") ? named.substring("the ".length()) : named; // ("with the UAE, Australia and ...")
         Mention first = null;
         Mention own = null;
         for (Mention m : v.mentions()) {
             if (m.start() >= ins.start() && (m.isState() || m.isOrganization())) {
-                if (first == null && named.startsWith(v.text().substring(m.start(), m.end()))) {
+                if (first == null && namedBare.startsWith(v.text().substring(m.start(), m.end()))) {
                     first = m;
                 } else if (first != null && own == null && each.contains(m.code()) && !each.contains(first.code())) {
                     own = m;
                 }
             }
         }
-        String counterpart = first != null && own != null ? v.text().substring(own.start(), own.end())
+        String counterpart = first != null && own != null ? nameAsWritten(v, own)
                 // ("trade agreements with Japan and Vietnam": the one with Japan is not "with Japan and Vietnam")
-                : first != null && !first.isAdjective() && each.contains(first.code()) && listGoesOn(v, first, ins.end(), each) ? v.text().substring(first.start(), first.end()) : named;
+                : first != null && !first.isAdjective() && each.contains(first.code()) && listGoesOn(v, first, ins.end(), each) ? nameAsWritten(v, first) : named;
         a.setTitle(Words.capitalized(singularTitle(a.getTitle().substring(0, with))) + " with " + counterpart); // one of the "agreements with ...
+    }
+
+    /** The name of {@code m} with the article written before it ("the DRC", "Mongolia"). */
+    private static String nameAsWritten(SentenceView v, Mention m) {
+        String name = v.text().substring(m.start(), m.end());
+        return m.start() >= 4 && v.lower().startsWith("the ", m.start() - 4) ? v.text().substring(m.start() - 4, m.start()) + name : name;
     }
 
     /** Another state or body, not a party of {@code each}, named after {@code m} within the instrument's name ending at {@code end} ("with New Zealand in March and Vietnam"). */
