@@ -4805,4 +4805,17 @@ class ExtractionRulesTest {
         assertEquals(List.of("Free trade agreement with Australia", "Free trade agreement with Mauritius", "Free trade agreement with the UAE"),
                 r.agreements().stream().map(a -> a.getTitle()).sorted().toList());
     }
+
+    @Test
+    void aBodyWhichAStateSharesWithOthersHasThemAsMembers() throws Exception {
+        ImportResult r = run("Headline\n- The Namibian\n- 26 August 2021\n\nNamibia is a member of the Southern African Customs Union, "
+                + "which it shares with Botswana, Eswatini, Lesotho and South Africa.");
+        assertEquals(List.of("BWA SACU MEMBER", "LSO SACU MEMBER", "NAM SACU MEMBER", "SWZ SACU MEMBER", "ZAF SACU MEMBER"), memberships(r));
+    }
+
+    @Test
+    void quittedIsADepartureAsInTranslatedText() throws Exception {
+        ImportResult r = run("Headline\n- L'Essor\n- 13 January 2022\n\nMauritania, which has quitted the ECOWAS in 2000, followed.");
+        assertEquals(List.of("MRT ECOWAS FORMER_MEMBER"), memberships(r));
+    }
 }

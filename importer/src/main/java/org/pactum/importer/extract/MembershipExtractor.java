@@ -1673,6 +1673,7 @@ final class MembershipExtractor {
             }
             if (subject == null && MADE_UP_OF_OPENING.matcher(lower).lookingAt()) {
                 // "the Pacific Alliance trade bloc, made up of Chile, Colombia, Mexico and Peru": the body the clause hangs on
+                // (also "the Southern African Customs Union, which it shares with Botswana, ...": its fellow members)
                 subject = lastOrganizationBefore(v, clause.start(), o -> clause.start() - o.end() <= 30);
             }
             Matcher whose = WHOSE.matcher(lower);
@@ -2812,7 +2813,7 @@ final class MembershipExtractor {
     private static final Set<String> STRICT_KIND_HEADS = Set.of("bank", "commonwealth", "forum", "conference", "initiative", "movement", "agency");
     private static final Pattern FOUNDERS_LISTED = Pattern.compile("\\bthe (?:original |first )?(?:founding members|founders)\\s*(?:,|(?:were|are|included|include)\\b)"); // ("The founding members were A, B ...")
     // ("The SCO, which brings together China, Russia, India, ...": a relative clause about the body before it)
-    private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|composed by|which (?:brings together|groups|unites|comprises|includes|consists of))\\b");
+    private static final Pattern MADE_UP_OF_OPENING = Pattern.compile("^\\W*(?:made up of|composed by|which (?:brings together|groups|unites|comprises|includes|consists of|(?:it|they) shares? with))\\b");
     /** "the OTS, whose members include ...", "the OTS, which comprises A, B and C": the organization the clause hangs on. */
     private static final Pattern WHOSE = Pattern.compile("^\\W*(?:whose (?:\\d{1,2} |[a-z]+ )?(?:members|member states|membership)|which (?:now |currently |also |already )?"
             + "(?:comprises|includes|unites|brings together|consists of|groups|(?<plural>comprise|include|unite|bring together)))\\b");
