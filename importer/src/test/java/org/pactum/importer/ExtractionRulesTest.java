@@ -4818,4 +4818,18 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- L'Essor\n- 13 January 2022\n\nMauritania, which has quitted the ECOWAS in 2000, followed.");
         assertEquals(List.of("MRT ECOWAS FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aConcessiveStatusInAppositionIsAStatus() throws Exception {
+        ImportResult r = run("Headline\n- The Diplomat\n- 18 July 2023\n\nMyanmar, although an ASEAN member, was not invited. Togo, member "
+                + "both of the ECOWAS and of the UEMOA, hosted the meeting.");
+        assertEquals(List.of("MMR ASEAN MEMBER", "TGO ECOWAS MEMBER", "TGO WAEMU MEMBER"), memberships(r));
+    }
+
+    @Test
+    void aStateAsTheBodysChairIsItsMember() throws Exception {
+        ImportResult r = run("Headline\n- NNT\n- 4 November 2019\n\nThe summit was hosted by Thailand as the ASEAN Chair for 2019. "
+                + "Prime Minister Modi spoke as the chairman of the meeting.");
+        assertEquals(List.of("THA ASEAN MEMBER"), memberships(r));
+    }
 }

@@ -90,7 +90,7 @@ final class MembershipCues {
             java.util.Map.entry("PARTNER/PLAIN/false", List.of("partner")),
             java.util.Map.entry("MEMBER/REPRESENTED/false", List.of("represented")),
             java.util.Map.entry("MEMBER/POSSESSED/false", List.of("accession", "membership", "participation", "admission")),
-            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs", "chaired",
+            java.util.Map.entry("MEMBER/PLAIN/false", List.of("fellow", " chair", "both members", " member", "part of", "entered ", "chairmanship", "presidency", "chairs", "chaired",
                     "will chair", "is chairing", "belong", "chair of", "chairman of", "chairwoman of", "chairperson of", "president of", "sit in", "sits in", "sat in", "sitting in", "together in", "sit on", "sits on", "sat on", "sitting on",
                     "sit with", "sits with", "sat with", "sitting with", "is part", "are part", "was part", "were part", "which integrate", "which make up", "which constitute", "which compose", "the chairman of", "the chairwoman of", "the chairperson of",
                     "party to", "parties to", "together in", "together within", "closely in", "closely within", "jointly in", "jointly within",
@@ -413,6 +413,8 @@ final class MembershipCues {
                     // "Félix Tshisekedi, who is the current chairman of the African Union", "this year's chair of the African Union",
                     // "who attended as the chairman of ECOWAS", "current president of the African Union": a leader in the chair
                     + "|\\bthis year's (?:chair|chairman|chairwoman|chairperson) of\\b|\\bas the (?:current )?(?:chair|chairman|chairwoman|chairperson) of\\b"
+                    // "hosted by Thailand as the ASEAN Chair for 2019", "Thailand, as ASEAN chair, ...": the body written before the noun
+                    + "|\\bas (?:the )?(?:current |rotating |incoming |outgoing )?[\\p{L}\\d-]+ (?:chair|chairman|chairwoman|chairperson)\\b(?! of\\b)"
                     + "|\\b(?:the )?(?:current|rotating|incoming) (?:president|chairman|chairwoman|chairperson) of\\b"
                     // "Laos, which is the Chairman of ASEAN in this year 2024": a state said to be the chairman
                     + "|\\b(?:is|was|remains|became|becomes) the (?:chairman|chairwoman|chairperson) of\\b"
@@ -475,7 +477,7 @@ final class MembershipCues {
                     + "|\\b(?:keeps?|kept|keeping|retains?|retained|retaining) (?:its|their) seats? in\\b"
                     // "Mercosur's members Argentina, ...", but not "aid for the bloc's members" (the state before is no member)
                     + "|(?='s )(?<!\\b(?:for|to|with|among|from|by) (?:the |its |their )?[\\p{L}-]{1,20})'s (?:(?:other|remaining|current|full|original) )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) )?(?:other )?members\\b"
-                    + "|\\bmembers? of\\b(?! (?:the )?(?:european )?(?:commission|parliament|committee|board|cabinet|delegation|secretariat)\\b)|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
+                    + "|\\bmembers? (?:both )?of\\b(?! (?:the )?(?:european )?(?:commission|parliament|committee|board|cabinet|delegation|secretariat)\\b)|\\bfull(?:[- ]fledged)? members?\\b|\\b(?:is|are) (?:a |its )?members?\\b|\\breturned to\\b"
                     // "Greece and Turkey are also allies in NATO"
                     + "|\\b(?:are|were)(?: also| both| all)? allies in\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
