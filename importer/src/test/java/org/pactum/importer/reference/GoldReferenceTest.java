@@ -115,6 +115,10 @@ class GoldReferenceTest {
             "multi-product petroleum pipeline from southern India to Sri Lanka", "transit of Russian gas through Ukraine",
             "Russian gas transit through Ukraine", "Interoceanic Railroad", "interoceanic canal across Nicaragua",
             "eastern corridor", "northern corridor",
+            // (31602's "Green Energy Corridor" of H2Med, its name for a few weeks of 2022: the Caspian-Black Sea-Europe line's
+            // name as well, 31707's and the reference data's; 31707's "CCS" of the Caucasus Cable System: carbon capture and
+            // storage as often, 31604's; 31708's "SAIL" of the South Atlantic Inter Link: the Steel Authority of India as often)
+            "Green Energy Corridor", "CCS", "SAIL",
             // (27508's "MSC" of the Maldives Sri Lanka Cable: the Mediterranean Shipping Company as often (it made the cable a
             // record of 17608, 19407 and 26902); its "LION" of the Lower Indian Ocean Network: a ship's name in capitals as
             // often, as 25604's "MV ITT LION")
@@ -666,7 +670,12 @@ class GoldReferenceTest {
             "Kenya Standard Gauge Railway (Mombasa-Nairobi-Naivasha)", "Kenya Standard Gauge Railway (Mombasa-Naivasha)",
             "Naivasha-Kisumu-Malaba SGR extension (Phases 2B and 2C)",
             "Tanzania Standard Gauge Railway (Dar es Salaam-Morogoro-Makutupora)",
-            "LAPSSET railway and highway Lamu-Isiolo-Juba/Addis Ababa", "Uvinza-Musongati-Gitega railway");
+            "LAPSSET railway and highway Lamu-Isiolo-Juba/Addis Ababa", "Uvinza-Musongati-Gitega railway",
+            // (31704's "Blue" and "Raman": the two halves of the Blue-Raman cable system as bare words, a colour and a name in
+            // any other article; the reference data knows them as the Blue cable and the Raman cable, whose "Blue cable",
+            // "Blue segment", "Raman cable" and "Raman segment" 31704 lists. A description, not a name: 31608's green ammonia
+            // export chain from the Collinsville hub in Queensland to Korea)
+            "Blue", "Raman", "Collinsville-Korea green ammonia supply chain");
 
     /**
      * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
