@@ -4832,4 +4832,17 @@ class ExtractionRulesTest {
                 + "Prime Minister Modi spoke as the chairman of the meeting.");
         assertEquals(List.of("THA ASEAN MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesWhichBelongToTheBodyBeforeWithThePrepositionAtTheEnd() throws Exception {
+        ImportResult r = run("Headline\n- Premium Times\n- 1 May 2023\n\nThe pipeline crosses 13 countries, most of them members of the "
+                + "Economic Community of West African States (ECOWAS), which Nigeria and Niger also belong to.");
+        assertEquals(List.of("NER ECOWAS MEMBER", "NGA ECOWAS MEMBER"), memberships(r));
+    }
+
+    @Test
+    void andRemainsAMemberIsAClauseOfItsOwnAfterADenial() throws Exception {
+        ImportResult r = run("Headline\n- Energy Report\n- 30 January 2025\n\nLome has not applied and remains an ECOWAS member.");
+        assertEquals(List.of("TGO ECOWAS MEMBER"), memberships(r));
+    }
 }

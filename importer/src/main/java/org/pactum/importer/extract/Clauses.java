@@ -168,7 +168,7 @@ final class Clauses {
     private static final java.util.Set<String> AND_VERBS = java.util.Set.of("invited", "called", "urged", "asked", "decided",
             "announced", "said", "welcomed", "named", "joined", "became", "left", "withdrew", "signed", "ratified", "applied",
             "received", "obtained", "gained", "granted", "grants", "admitted", "admits", "approved", "rejoined", "returned", "quit",
-            "submitted", "requested", "sought", "secured", "acquired", "attained", "belongs", "acceded", "adhered"); // "obtained observer status ... and submitted its application"
+            "submitted", "requested", "sought", "secured", "acquired", "attained", "belongs", "acceded", "adhered", "remains", "remained"); // "obtained observer status ... and submitted its application"
 
     /** Clause boundaries, scanned by hand (this runs on every sentence): ";", ", and|but|while|...", " but ", " and invited|joined|has ...". */
     private static void boundaries(SentenceView v, TreeSet<Integer> cuts) {

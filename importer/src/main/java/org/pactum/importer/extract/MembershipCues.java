@@ -482,7 +482,7 @@ final class MembershipCues {
                     + "|\\b(?:are|were)(?: also| both| all)? allies in\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     // ("Greece and Turkey have both been NATO members since 1952")
-                    + "|\\b(?:is|are|was|were|(?:has|have|had)(?: both| all)? been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
+                    + "|\\b(?:is|are|was|were|remains|remain|remained|(?:has|have|had)(?: both| all)? been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
 
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
                     + "|\\bparticipating states?\\b"

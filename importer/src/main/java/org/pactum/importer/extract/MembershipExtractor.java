@@ -661,6 +661,8 @@ final class MembershipExtractor {
     }
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     // (", a Pacific Rim trade pact of which Japan is": a noun in apposition before the relative)
+    private static final Pattern STRANDED_WHICH_BEFORE = Pattern.compile(",\\s*which\\s+[^,;]{1,40}$");
+    private static final Pattern STRANDED_BELONG_TO = Pattern.compile("belong(?:s|ed)? to\\s*(?:[.;,]|$)");
     private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in|from|to) which\\s+[^,;]{0,40}$");
     private static final Regions.Needing OFFICE_OF_BEFORE = new Regions.Needing(Pattern.compile("(?s).*\\b(?:president|prime minister|minister|king|emir|chancellor"
             + "|leader|head|ambassador|government|parliament|ministry)(?: for [\\p{L} ]{1,30})? of (?:the )?$"), " of ");
@@ -692,7 +694,7 @@ final class MembershipExtractor {
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
     // (also "Barbados became a republic ..., but remained in the Commonwealth")
-    private static final Pattern COORDINATED = Pattern.compile("^\\W*(?:and|but)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit|belongs|belong)\\b"
+    private static final Pattern COORDINATED = Pattern.compile("^\\W*(?:and|but)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|still\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit|belongs|belong|remains|remained)\\b"
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
             + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
             // "Albania has been a NATO member since 2009 and an official candidate for EU membership since 2014": a second status
@@ -1636,7 +1638,13 @@ final class MembershipExtractor {
             }
         }
         Matcher ofWhich = OF_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
-        if (ofWhich.find()) {
+        boolean relative = ofWhich.find();
+        if (!relative && Regions.lengthAt(STRANDED_BELONG_TO, v.lower(), cueStart) > 0) {
+            // "ECOWAS, which Nigeria and Niger also belong to": the preposition left at the end of the relative clause
+            ofWhich = STRANDED_WHICH_BEFORE.matcher(v.lower()).region(Math.max(0, cueStart - 60), cueStart);
+            relative = ofWhich.find();
+        }
+        if (relative) {
             // "..., including the Asian Infrastructure Investment Bank, of which both countries are founding members"
             Mention before = null;
             for (Mention o : v.mentions()) {
