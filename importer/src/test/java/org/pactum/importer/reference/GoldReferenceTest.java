@@ -489,6 +489,11 @@ class GoldReferenceTest {
             // reference data gives to the Moatize–Nacala-a-Velha railway, the Nacala Corridor's line built as the Nacala
             // Logistics Corridor)
             "N4", "National road number 6", "Nacala Logistics Corridor", "Moatize–Nacala railway",
+            // (batches 315, 318, 320. Descriptions, not names: 31804's "road of Kayes and Diboli" (the Dakar-Bamako corridor's
+            // road through Mali, any road's through those towns); 31805's "railway loop" and "boucle ferroviaire" of the
+            // Cotonou-Parakou-Niamey railway: the loop is the whole Abidjan-Ouagadougou-Niamey-Cotonou-Lome ring the line
+            // would have completed, not the line)
+            "road of Kayes and Diboli", "railway loop", "boucle ferroviaire",
             // (batches 311-314: 31105's bare "undersea cable" of the Black Sea submarine electricity cable, any cable's; 31306's
             // "Eastern Mediterranean Gas pipeline" of the EMG (Arish–Ashkelon) pipeline, named after its owner, the East
             // Mediterranean Gas company, but news's long name of the EastMed pipeline as often, which the reference data gives
@@ -798,6 +803,14 @@ class GoldReferenceTest {
             // organization code: the signatories are parties, not members); as an organization it gave 14502 Venezuela and
             // Cuba as founding members and 21505 Haiti as a member, records their golds have not)
             "PETROCARIBE",
+            // (the Common Transit Convention (CTC, 1987), 31501's optional membership of Ukraine, whose gold says accession
+            // is better recorded as a party to the convention: a treaty, as the ECT, which instruments.tsv keeps as an
+            // instrument; as an organization its name would turn every accession to common transit into memberships)
+            "CTC",
+            // (the Exchange Rate Mechanism II (ERM II, 1999), 32001's and 32002's optional memberships: an exchange-rate
+            // arrangement, which 13807's gold says has no organization code, so no membership records; as an organization it
+            // gave 13807 Croatia as a member from "on the same day as Croatia, which adopted the euro on 1 January 2023")
+            "ERM2",
             // (the Abraham Accords, 31308's optional membership of Kazakhstan ("whose decision to join the Abraham Accords was
             // announced"): a declaration states sign, which instruments.tsv keeps as an instrument, as the ECT; as an
             // organization its name would turn every signing of the Accords into memberships)
