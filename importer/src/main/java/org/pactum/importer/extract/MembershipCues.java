@@ -104,6 +104,9 @@ final class MembershipCues {
     private static final String RELATIONS_AFTER = " (?:formal |full |full-fledged )?(?:dialogue|diplomatic) (?:relations|ties)\\b";
 
     /** "became the alliance's 32nd member": the clause's own verb, stronger than an "accession to" in a time clause after it. */
+    /** "remains an ECOWAS member": the body's name before the noun (not "remains a member on paper", "remains the only member"). */
+    static final String REMAINS_NAMED_MEMBER = "remain(?:s|ed)? (?:an? |the )(?!(?:full|founding|permanent|prospective|associate|active|key|core|loyal"
+            + "|important|only|sole|last|member)\\b)[\\p{L}-]+ members?\\b";
     /** "Singapore, one of the pact's 11 members, has been among the most vocal supporters": a status in apposition (a clause of its own). */
     static final String ONE_OF_THE_MEMBERS = "one of (?:the |its |their )?(?:[\\p{L}-]+(?:'s|\u2019s) )?(?:\\d{1,3} |two |three |four |five |six |seven |eight "
             + "|nine |ten )?(?:founding |original |full )?members";
@@ -482,7 +485,9 @@ final class MembershipCues {
                     + "|\\b(?:are|were)(?: also| both| all)? allies in\\b"
                     // "are both NATO members", "is an EU member state": the organization between the verb and the noun
                     // ("Greece and Turkey have both been NATO members since 1952")
-                    + "|\\b(?:is|are|was|were|remains|remain|remained|(?:has|have|had)(?: both| all)? been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
+                    + "|\\b(?:is|are|was|were|(?:has|have|had)(?: both| all)? been)(?: both| all| also| now| already| still)? (?:an? |the )?(?:[\\p{L}-]+ ){1,2}(?:and (?:an? )?[\\p{L}-]+ )?members?\\b"
+                    // "and remains an ECOWAS member": the body's name before the noun (not "remains a member on paper")
+                    + "|\\b" + REMAINS_NAMED_MEMBER
 
                     // "Both countries have been OSCE participating States since January 1992": the OSCE's word for its members
                     + "|\\bparticipating states?\\b"

@@ -694,7 +694,7 @@ final class MembershipExtractor {
 
     /** "Iran became a member of the SCO in 2023 and joined BRICS in 2024": the second verb has the first one's subject. */
     // (also "Barbados became a republic ..., but remained in the Commonwealth")
-    private static final Pattern COORDINATED = Pattern.compile("^\\W*(?:and|but)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|still\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit|belongs|belong|remains|remained)\\b"
+    private static final Pattern COORDINATED = Pattern.compile("^\\W*(?:and|but)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b|^\\W*and\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:became|left|withdrew|joined|quit|belongs|belong)\\b|^\\W*and\\s+(?:also\\s+|still\\s+)?" + MembershipCues.REMAINS_NAMED_MEMBER
             + "|^\\s*and\\s+(?:was|were|has been|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b"
             + "|^\\s*and\\s+(?:is|are|was|were|has been|have been)\\s+(?:also\\s+|now\\s+|still\\s+|both\\s+|all\\s+)?(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?members?\\b"
             // "Albania has been a NATO member since 2009 and an official candidate for EU membership since 2014": a second status
