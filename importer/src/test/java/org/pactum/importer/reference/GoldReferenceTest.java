@@ -489,7 +489,14 @@ class GoldReferenceTest {
             // "Eastern Mediterranean Gas pipeline" of the EMG (Arish–Ashkelon) pipeline, named after its owner, the East
             // Mediterranean Gas company, but news's long name of the EastMed pipeline as often, which the reference data gives
             // it; 31306's article names neither)
-            "undersea cable", "Eastern Mediterranean Gas pipeline");
+            "undersea cable", "Eastern Mediterranean Gas pipeline",
+            // (batches 326-329: 32601's "direct ferry service linking Kochi with Kulhudhuffushi and Malé" of the Kochi–Kulhudhuffushi–
+            // Malé ferry: the article's description; 32703's "Amur bridge" of the Blagoveshchensk–Heihe bridge: any bridge over the
+            // Amur, the Tongjiang–Nizhneleninskoye railway bridge and Khabarovsk's as well; 32704's "green cable" of the Black Sea
+            // submarine cable: any green power cable's, as "Morocco-UK green power cable"; 32706's bare "Allegro" of the Allegro
+            // train Helsinki–St Petersburg: the word, and the Polish marketplace Allegro in Polish news (the reference data knows the
+            // "Allegro train" and the "Allegro high-speed train"))
+            "direct ferry service linking Kochi with Kulhudhuffushi and Malé", "Amur bridge", "green cable", "Allegro");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -666,7 +673,10 @@ class GoldReferenceTest {
             "Kenya Standard Gauge Railway (Mombasa-Nairobi-Naivasha)", "Kenya Standard Gauge Railway (Mombasa-Naivasha)",
             "Naivasha-Kisumu-Malaba SGR extension (Phases 2B and 2C)",
             "Tanzania Standard Gauge Railway (Dar es Salaam-Morogoro-Makutupora)",
-            "LAPSSET railway and highway Lamu-Isiolo-Juba/Addis Ababa", "Uvinza-Musongati-Gitega railway");
+            "LAPSSET railway and highway Lamu-Isiolo-Juba/Addis Ababa", "Uvinza-Musongati-Gitega railway",
+            // (a known line with the gold's description in brackets: 32805's China-Europe Railway Express across the Caspian, the
+            // reference data's China-Europe Railway Express, whose bare name 32805 lists)
+            "China-Europe Railway Express (trans-Caspian service)");
 
     /**
      * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
