@@ -501,7 +501,14 @@ class GoldReferenceTest {
             "undersea cable", "Eastern Mediterranean Gas pipeline",
             // (32202's "Budapest - Bratislava - Brno - Warsaw" and "high-speed railway connecting the V4 capitals" of the V4
             // high-speed railway: the line's cities listed, as "Belgrade - Budapest", and the article's wording)
-            "Budapest - Bratislava - Brno - Warsaw", "high-speed railway connecting the V4 capitals");
+            "Budapest - Bratislava - Brno - Warsaw", "high-speed railway connecting the V4 capitals",
+            // (batches 326-329: 32601's "direct ferry service linking Kochi with Kulhudhuffushi and Malé" of the Kochi–Kulhudhuffushi–
+            // Malé ferry: the article's description; 32703's "Amur bridge" of the Blagoveshchensk–Heihe bridge: any bridge over the
+            // Amur, the Tongjiang–Nizhneleninskoye railway bridge and Khabarovsk's as well; 32704's "green cable" of the Black Sea
+            // submarine cable: any green power cable's, as "Morocco-UK green power cable"; 32706's bare "Allegro" of the Allegro
+            // train Helsinki–St Petersburg: the word, and the Polish marketplace Allegro in Polish news (the reference data knows the
+            // "Allegro train" and the "Allegro high-speed train"))
+            "direct ferry service linking Kochi with Kulhudhuffushi and Malé", "Amur bridge", "green cable", "Allegro");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -683,7 +690,10 @@ class GoldReferenceTest {
             // any other article; the reference data knows them as the Blue cable and the Raman cable, whose "Blue cable",
             // "Blue segment", "Raman cable" and "Raman segment" 31704 lists. A description, not a name: 31608's green ammonia
             // export chain from the Collinsville hub in Queensland to Korea)
-            "Blue", "Raman", "Collinsville-Korea green ammonia supply chain");
+            "Blue", "Raman", "Collinsville-Korea green ammonia supply chain",
+            // (a known line with the gold's description in brackets: 32805's China-Europe Railway Express across the Caspian, the
+            // reference data's China-Europe Railway Express, whose bare name 32805 lists)
+            "China-Europe Railway Express (trans-Caspian service)");
 
     /**
      * Sections of a line that one blind gold lists as corridors of their own while the others keep them in the line (the
