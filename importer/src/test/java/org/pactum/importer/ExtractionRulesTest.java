@@ -4845,4 +4845,11 @@ class ExtractionRulesTest {
         ImportResult r = run("Headline\n- Energy Report\n- 30 January 2025\n\nLome has not applied and remains an ECOWAS member.");
         assertEquals(List.of("TGO ECOWAS MEMBER"), memberships(r));
     }
+
+    @Test
+    void aRelativeClauseClosingAListAfterAColonIsNoVerbOfTheList() throws Exception {
+        ImportResult r = run("Headline\n- Cyprus Mail\n- 9 April 2025\n\nThe OTS has five full members: Turkey, Azerbaijan, Kazakhstan, "
+                + "Kyrgyzstan and Uzbekistan, the last of which joined in 2019.");
+        assertEquals(List.of("AZE OTS MEMBER", "KAZ OTS MEMBER", "KGZ OTS MEMBER", "TUR OTS MEMBER", "UZB OTS MEMBER"), memberships(r));
+    }
 }

@@ -42,6 +42,10 @@ final class Clauses {
             + "|do|does|did|joined|became|become|signed|agreed|said|hold|holds|held|took|take|belongs?|remains?|also|still"
             + "|\\p{L}{3,}ed)\\b"); // "also": "and Zambia and the DRC also belong to COMESA" is a clause, not a list
 
+    /** ", which ...", ", the last of which ...": a relative clause hanging on a list, whose verb is no verb of the list. */
+    private static final Pattern RELATIVE_AFTER_LIST = Pattern.compile(",\\s+(?:(?:the (?:last|first|latest|newest|youngest|oldest) |all |both |each |most "
+            + "|some |none |one |two |three )of )?(?:which|whom|who|whose)\\b");
+
     private Clauses() {
     }
 
@@ -53,6 +57,11 @@ final class Clauses {
         while (c.find()) {
             // (names masked: "the United Arab Emirates" is no verb)
             String rest = withoutNames(v, c.end());
+            Matcher relative = RELATIVE_AFTER_LIST.matcher(rest);
+            if (relative.find() && rest.indexOf(',', relative.end()) < 0) {
+                // (": A, B and Uzbekistan, the last of which joined in 2019.": the aside closing the list is no verb of it)
+                rest = rest.substring(0, relative.start());
+            }
             if (VERBISH.matcher(rest).find() && !DATELINE.matcher(t).region(0, c.start()).matches()) {
                 cuts.add(c.start()); // "...in the alliance: Denmark, Norway and Iceland were among ..."
             }
