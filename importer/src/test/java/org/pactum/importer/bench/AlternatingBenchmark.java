@@ -95,8 +95,10 @@ public final class AlternatingBenchmark {
         Build b = new Build("B", Path.of(args[1]));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
-        // warm-up: both builds over 2,000 articles in turns, so that the JIT has compiled both
-        for (int i = 0; i < 10; i++) {
+        // warm-up: both builds over 3,000 articles in turns, so that the JIT has compiled both (on a loaded machine the
+        // optimizing compiler takes minutes of wall time to reach the largest methods)
+        int warmupBatches = (3_000 + batch - 1) / batch;
+        for (int i = 0; i < warmupBatches; i++) {
             List<String> slice = slice(corpus, i, batch);
             a.run(slice);
             b.run(slice);
@@ -106,7 +108,7 @@ public final class AlternatingBenchmark {
         double[] rateB = new double[pairs];
         double[] ratio = new double[pairs];
         for (int p = 0; p < pairs; p++) {
-            List<String> slice = slice(corpus, 10 + p, batch);
+            List<String> slice = slice(corpus, warmupBatches + p, batch);
             boolean aFirst = p % 2 == 0;
             Build first = aFirst ? a : b;
             Build second = aFirst ? b : a;
