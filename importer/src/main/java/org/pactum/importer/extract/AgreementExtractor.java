@@ -1447,6 +1447,20 @@ final class AgreementExtractor {
                 }
             }
         }
+        return withParties(doc, v, clauses, ins, segmentEnd, text, before, after, la, future, coordinated, negotiating, linkAfter,
+                inForceNow, held, continued, listHead, yearBefore, linked, known, other, parties, signed, inForce, claimedTo, owningBody,
+                inPassing, takenOnOpenTreaty, recent, yearAfter);
+    }
+
+    /**
+     * The rest of {@link #build}: the parties settled, and the record. (One method was too large for the JIT's first tier to
+     * compile with profiling, so it never reached the optimizing compiler.)
+     */
+    private Result withParties(DocumentAnalysis doc, SentenceView v, List<Clause> clauses, Instrument ins, int segmentEnd, String text,
+            String before, String after, Matcher la, boolean future, boolean coordinated, boolean negotiating, boolean linkAfter,
+            boolean inForceNow, boolean held, SentenceView continued, SentenceView listHead, DateMention yearBefore, boolean linked,
+            InstrumentInfo known, boolean other, Set<String> parties, EdtfDate signed, EdtfDate inForce, int claimedTo,
+            Mention owningBody, boolean inPassing, boolean takenOnOpenTreaty, List<Found> recent, boolean yearAfter) {
         if (continued != null) {
             // "With Azerbaijan — the memorandum ...": the signer of the sentence before, with the state named here
             parties.clear();

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pactum.importer.text.DateFinder;
+import org.pactum.importer.text.PrefixedSearches;
 import org.pactum.importer.text.Regions;
 import org.pactum.importer.text.SearchPatterns;
 import org.pactum.model.AgreementKind;
@@ -15,7 +16,7 @@ import org.pactum.model.AgreementKind;
 /** Finds the names of treaties, agreements, memoranda, declarations, statutes ... in a sentence. */
 final class InstrumentFinder {
 
-    private static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandums? of understanding"
+    static final Pattern KEY = SearchPatterns.startingWith("jdmtapcrslfeJDMTAPCRSLFE", "(?i)\\b(joint statements?|trilateral statements?|joint (?:vision|leaders'?|leaders\u2019) statement|joint declaration|joint appeal|declaration|memorandums? of understanding"
             + "|memorandums?|memoranda|mous?|treat(?:y|ies)|agreements?|accords?|protocols?|charter|convention|amendment|act|pacts?|deal|road ?map|program(?:me)?"
             + "|statement|statute|communiqu[eé]|document|arrangements?|contract|letters? of intent|letters? of exchange|exchanges? of (?:letters|notes)|declarations? of intent|concept|partnership agenda|action plan|cooperation plan|ftas?|cepas?)\\b");
     /** Lower-case parts of the words KEY matches, for a cheap test before it (keep in step with KEY). */
@@ -101,30 +102,34 @@ final class InstrumentFinder {
     private static final Pattern INSTITUTION_NAMED = Pattern.compile("(?:Government|Ministry|Party|Front|Movement) of\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
+    /** KEY tried only where the text of one of its words starts (any case), not at each letter its guard lets through. */
+    static final PrefixedSearches KEY_SEARCH = PrefixedSearches.of(List.of(KEY));
+
     List<Instrument> find(String text) {
         List<Instrument> out = new ArrayList<>();
-        Matcher m = KEY.matcher(text);
+        long[] keyStarts = KEY_SEARCH.startsIn(text);
         int covered = 0;
-        while (m.find()) {
-            if (m.start() < covered) {
+        // (the matches of KEY.matcher(text).find(), one after the other; the key word is the whole match between its \b)
+        for (int[] m = KEY_SEARCH.find(0, text, 0, keyStarts); m != null; m = KEY_SEARCH.find(0, text, m[1], keyStarts)) {
+            if (m[0] < covered) {
                 continue;
             }
-            String key = m.group(1);
+            String key = text.substring(m[0], m[1]);
             String lower = key.toLowerCase(Locale.ROOT);
-            if ((lower.equals("mou") || lower.startsWith("cepa") || lower.startsWith("fta")) && inParentheses(text, m.start(), m.end())) {
+            if ((lower.equals("mou") || lower.startsWith("cepa") || lower.startsWith("fta")) && inParentheses(text, m[0], m[1])) {
                 continue; // "the Comprehensive and Enhanced Partnership Agreement (CEPA)": the short form of the name before it
             }
             if (lower.equals("statute") && Character.isUpperCase(key.charAt(0))) {
                 continue; // "the Rome Statute": a statute named with a capital is the reference data's (a state joining it is no signing)
             }
-            if (lower.equals("statement") && Regions.matches(FINAL_BEFORE, text, Math.max(0, m.start() - 30), m.start())
-                    && Regions.lengthAt(ISSUED_AFTER, text, m.end()) > 0) {
+            if (lower.equals("statement") && Regions.matches(FINAL_BEFORE, text, Math.max(0, m[0] - 30), m[0])
+                    && Regions.lengthAt(ISSUED_AFTER, text, m[1]) > 0) {
                 lower = "joint statement"; // "In a final statement issued at the end of the summit": the summit's joint statement
             }
-            Instrument found = (Character.isUpperCase(key.charAt(0)) || namedBefore(text, m.start()) || charterOfNamedBody(text, lower, m.end()))
+            Instrument found = (Character.isUpperCase(key.charAt(0)) || namedBefore(text, m[0]) || charterOfNamedBody(text, lower, m[1]))
                     && !lower.equals("mou")
-                    ? proper(text, m.start(), m.end(), lower)
-                    : generic(text, m.start(), m.end(), lower);
+                    ? proper(text, m[0], m[1], lower)
+                    : generic(text, m[0], m[1], lower);
             if (found != null) {
                 if (PLURAL.contains(lower)) {
                     found = found.asPlural();

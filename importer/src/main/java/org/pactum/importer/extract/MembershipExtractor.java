@@ -934,6 +934,18 @@ final class MembershipExtractor {
             Mention o = doc.lastOrganization(v.index(), cueStart, anaphorWindow(doc, v.index()), m -> m.code().equals(code));
             orgs = o == null ? List.of() : List.of(o); // followed into the body the state before went into
         }
+        return withMembers(doc, v, clause, previous, out, subject, hit, status, cueStart, cueEnd, orgs, lower, excepted, exceptEnd,
+                appositive, invited, contrasted);
+    }
+
+    /**
+     * The rest of {@link #extractClause}: the members of the bodies found, and the records. (One method was too large for the
+     * JIT's first tier to compile with profiling, so it never reached the optimizing compiler.)
+     */
+    private Set<String> withMembers(DocumentAnalysis doc, SentenceView v, Clause clause, Set<String> previous,
+            List<Candidate<Membership>> out, Set<String> subject, Hit hit, MembershipStatus status, int cueStart, int cueEnd,
+            List<Mention> orgs, String lower, Set<String> excepted, int exceptEnd, boolean appositive, boolean invited,
+            Set<String> contrasted) {
         Set<String> members = members(doc, v, clause, hit, cueStart, cueEnd);
         lastOfTheCountedList(v, clause, cueStart, members);
         if (hit.cue().status() == MembershipStatus.APPLICANT && v.lower().startsWith("whose", cueStart) && clause.startsRelative(v.text())) {

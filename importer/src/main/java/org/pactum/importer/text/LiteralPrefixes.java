@@ -47,6 +47,43 @@ public final class LiteralPrefixes {
     }
 
     /**
+     * {@link #ofAlternatives} of an expression that opens with {@code (?i)} and sets no other flag, its strings in ASCII lower
+     * case: without UNICODE_CASE, {@code (?i)} compares only ASCII letters caselessly, so a match starts where one of them
+     * stands in the text with its ASCII letters lowered. Null when {@code regex} is not such an expression.
+     */
+    public static List<Starts> ofAsciiCaselessAlternatives(String regex) {
+        if (!regex.startsWith("(?i)")) {
+            return null;
+        }
+        List<Starts> read = ofAlternatives(regex.substring("(?i)".length()));
+        if (read == null) {
+            return null;
+        }
+        List<Starts> out = new ArrayList<>(read.size());
+        for (Starts s : read) {
+            if (s == null) {
+                out.add(null);
+                continue;
+            }
+            Set<String> lowered = new LinkedHashSet<>();
+            s.strings().forEach(w -> lowered.add(asciiLower(w)));
+            out.add(new Starts(lowered, s.inputStart()));
+        }
+        return out;
+    }
+
+    /** {@code s} with its ASCII upper-case letters lowered (no other character changed). */
+    public static String asciiLower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + ('a' - 'A'));
+            }
+        }
+        return new String(c);
+    }
+
+    /**
      * What a sequence gives: the strings, whether each is all the sequence can match (so a caller may go on after it), and
      * whether it may instead match only at the input's start (a {@code ^} first).
      */
@@ -99,10 +136,12 @@ public final class LiteralPrefixes {
                 }
                 boolean optional = close + 1 < seq.length() && seq.charAt(close + 1) == '?'
                         && (close + 2 >= seq.length() || "?+".indexOf(seq.charAt(close + 2)) < 0);
-                if (!head.startsWith("(?:") || quantified(seq, close + 1) && !optional) {
+                // (a capturing group reads as a non-capturing one: what it captures is no matter here)
+                boolean capturing = seq.charAt(i + 1) != '?';
+                if (!head.startsWith("(?:") && !capturing || quantified(seq, close + 1) && !optional) {
                     return new Reading(prefixes, false);
                 }
-                Reading inner = group(seq.substring(i + 3, close));
+                Reading inner = group(seq.substring(capturing ? i + 1 : i + 3, close));
                 if (inner.inputStart && !(atStart && onlyEmpty(prefixes) && !optional)) {
                     return new Reading(prefixes, false); // (a ^ after text never holds; an optional one is read no further)
                 }

@@ -31,7 +31,7 @@ public final class MultiWordMatcher {
     private final int[][] ending;
     private final int[] lengths;
 
-    private MultiWordMatcher(List<String> words) {
+    private MultiWordMatcher(List<String> words, boolean asciiCaseless) {
         this.words = List.copyOf(words);
         this.ids = new LinkedHashMap<>();
         for (String w : this.words) {
@@ -53,6 +53,15 @@ public final class MultiWordMatcher {
             }
         }
         classes = c;
+        if (asciiCaseless) {
+            // an upper-case ASCII letter reads as its lower-case one: the text is matched as if folded, without a folded copy
+            for (char upper = 'A'; upper <= 'Z'; upper++) {
+                if (classOf[upper] != 0) {
+                    throw new IllegalArgumentException("an upper-case ASCII letter in a caseless word: " + upper);
+                }
+                classOf[upper] = classOf[Character.toLowerCase(upper)];
+            }
+        }
 
         // the trie of the words
         List<int[]> children = new ArrayList<>();
@@ -154,7 +163,16 @@ public final class MultiWordMatcher {
 
     /** A matcher of {@code words} (distinct, none empty); a word's id is its index in the list. */
     public static MultiWordMatcher of(List<String> words) {
-        return new MultiWordMatcher(words);
+        return new MultiWordMatcher(words, false);
+    }
+
+    /**
+     * A matcher of {@code words} (no ASCII upper-case letters in them) that finds them whatever the case of the ASCII letters
+     * in the text, as a {@code (?i)} expression without UNICODE_CASE compares: "Treaty" and "TREATY" hold "treaty"; other
+     * characters only as written.
+     */
+    public static MultiWordMatcher asciiCaseless(List<String> words) {
+        return new MultiWordMatcher(words, true);
     }
 
     public int size() {

@@ -44,10 +44,18 @@ public final class PrefixedSearches {
         read = new boolean[patterns.size()];
         Map<String, Long> tagged = new LinkedHashMap<>();
         long atInputStart = 0;
+        boolean caseless = false;
         for (int i = 0; i < patterns.size(); i++) {
             Pattern p = patterns.get(i);
             String source = SearchPatterns.sourceOf(p);
             List<LiteralPrefixes.Starts> starts = source == null ? null : LiteralPrefixes.ofAlternatives(source);
+            if (starts == null && source != null) {
+                starts = LiteralPrefixes.ofAsciiCaselessAlternatives(source);
+                if (starts != null && starts.contains(null)) {
+                    continue; // (alternatives without a prefix would be searched without the flag: searched plainly)
+                }
+                caseless |= starts != null;
+            }
             if (starts == null) {
                 continue;
             }
@@ -67,13 +75,23 @@ public final class PrefixedSearches {
             long bit = 1L << i;
             for (LiteralPrefixes.Starts s : starts) {
                 if (s != null) {
-                    s.strings().forEach(w -> tagged.merge(cut(w), bit, (x, y) -> x | y));
+                    for (String w : s.strings()) {
+                        tagged.merge(cut(w), bit, (x, y) -> x | y);
+                    }
                     atInputStart |= s.inputStart() ? bit : 0;
                 }
             }
         }
         inputStart = atInputStart;
-        prefixes = MultiWordMatcher.of(List.copyOf(tagged.keySet()));
+        if (caseless) {
+            // one caseless pattern makes every prefix caseless: the others' then stand at more places, which their patterns decide
+            Map<String, Long> folded = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> e : tagged.entrySet()) {
+                folded.merge(LiteralPrefixes.asciiLower(e.getKey()), e.getValue(), (x, y) -> x | y);
+            }
+            tagged = folded;
+        }
+        prefixes = caseless ? MultiWordMatcher.asciiCaseless(List.copyOf(tagged.keySet())) : MultiWordMatcher.of(List.copyOf(tagged.keySet()));
         tags = tagged.values().stream().mapToLong(Long::longValue).toArray();
     }
 

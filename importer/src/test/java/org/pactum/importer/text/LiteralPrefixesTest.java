@@ -38,6 +38,21 @@ class LiteralPrefixesTest {
     }
 
     @Test
+    void readsACapturingGroupAsAGroup() {
+        assertEquals(strings("treaty", "treaties", "pact"), Set.copyOf(only("\\b(treat(?:y|ies)|pacts?)\\b").strings()));
+    }
+
+    @Test
+    void readsACaselessExpressionInAsciiLowerCase() {
+        List<LiteralPrefixes.Starts> all = LiteralPrefixes.ofAsciiCaselessAlternatives("(?i)\\bJoint (?:Statement|declaration)|Communiqu[e\u00c9]|[a-z]+ pact");
+        assertEquals(strings("joint statement", "joint declaration"), Set.copyOf(all.get(0).strings()));
+        assertEquals(strings("communique", "communiqu\u00c9"), Set.copyOf(all.get(1).strings()), "only ASCII letters lowered");
+        assertNull(all.get(2));
+        assertNull(LiteralPrefixes.ofAsciiCaselessAlternatives("foo|bar"), "no (?i)");
+        assertNull(LiteralPrefixes.ofAsciiCaselessAlternatives("(?i)foo(?-i)bar"), "another flag");
+    }
+
+    @Test
     void aCaretMeansTheInputsStart() {
         LiteralPrefixes.Starts s = only("^\\W*(?:also )?an? member\\b");
         assertEquals(Set.of(), s.strings());

@@ -45,6 +45,26 @@ class MultiWordMatcherTest {
     }
 
     @Test
+    void aCaselessMatcherReadsAsciiLettersInEitherCase() {
+        Random random = new Random(26);
+        String alphabet = "abAB -\u00e9\u00c9";
+        for (int round = 0; round < 300; round++) {
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(20); i++) {
+                String w = LiteralPrefixes.asciiLower(randomText(random, alphabet, 1 + random.nextInt(4)));
+                if (!words.contains(w)) {
+                    words.add(w);
+                }
+            }
+            String text = randomText(random, alphabet + "xyzXYZ.", random.nextInt(60));
+            MultiWordMatcher matcher = MultiWordMatcher.asciiCaseless(words);
+            // (only ASCII letters fold: \u00c9 is not \u00e9, as in a (?i) expression without UNICODE_CASE)
+            assertArrayEquals(indexOfEach(words, LiteralPrefixes.asciiLower(text)), matcher.firstStarts(text), words + " in " + text);
+        }
+        assertThrows(IllegalArgumentException.class, () -> MultiWordMatcher.asciiCaseless(List.of("Treaty")));
+    }
+
+    @Test
     void containsAnyIsTrueOnlyWhenAWordIsThere() {
         MultiWordMatcher matcher = MultiWordMatcher.of(List.of("observer", "seat in", "dialogue partner"));
         assertFalse(matcher.containsAny(CLAUSE));

@@ -77,6 +77,33 @@ class PrefixedSearchesTest {
         assertArrayEquals(new int[] {29, text.length()}, searches.find(0, text, 0, searches.startsIn(text)));
     }
 
+    @Test
+    void findsWhatFindFindsForACaselessPattern() {
+        List<Pattern> patterns = List.of(
+                SearchPatterns.startingWith("tTpPjJ", "(?i)\\b(treat(?:y|ies)|pacts?|joint (?:statement|declaration))\\b"),
+                SearchPatterns.startingWith("Ab", "\\bAb\\b|\\bba\\b"));
+        PrefixedSearches searches = PrefixedSearches.of(patterns);
+        assertTrue(searches.readsPrefixes(0));
+        assertTrue(searches.readsPrefixes(1));
+        Random random = new Random(27);
+        String[] pieces = {"treaty", "TREATY", "Treaties", "treatY", "pact", "PACTS", "joint ", "Joint ", "statement", "DECLARATION",
+            "ab", "Ab", "AB", "ba", "BA", " ", ", ", "x"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            long[] starts = searches.startsIn(text);
+            for (int i = 0; i < patterns.size(); i++) {
+                int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+                for (int f : new int[] {0, from}) {
+                    assertArrayEquals(find(patterns.get(i), text, f), searches.find(i, text, f, starts), i + " from " + f + " in '" + text + "'");
+                }
+            }
+        }
+    }
+
     private static int[] find(Pattern p, String text, int from) {
         Matcher m = p.matcher(text).region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
         return m.find() ? new int[] {m.start(), m.end()} : null;
