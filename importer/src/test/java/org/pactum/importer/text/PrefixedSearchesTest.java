@@ -27,22 +27,8 @@ class PrefixedSearchesTest {
         assertTrue(searches.readsPrefixes(0));
         assertTrue(searches.readsPrefixes(3));
         assertFalse(searches.readsPrefixes(4));
-        Random random = new Random(24);
         String[] pieces = {"a", "b", "ab", "ba", "join", "rejoin", "joined", "joins", " ", " ", ", ", "j", "-", "(", ". "};
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
-            long[] starts = searches.startsIn(text);
-            for (int i = 0; i < PATTERNS.size(); i++) {
-                int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
-                for (int f : new int[] {0, from}) {
-                    assertArrayEquals(find(PATTERNS.get(i), text, f), searches.find(i, text, f, starts), i + " from " + f + " in '" + text + "'");
-                }
-            }
-        }
+        assertFindsWhatFindFinds(searches, PATTERNS, pieces, 12, new Random(24));
     }
 
     @Test
@@ -85,12 +71,16 @@ class PrefixedSearchesTest {
         PrefixedSearches searches = PrefixedSearches.of(patterns);
         assertTrue(searches.readsPrefixes(0));
         assertTrue(searches.readsPrefixes(1));
-        Random random = new Random(27);
         String[] pieces = {"treaty", "TREATY", "Treaties", "treatY", "pact", "PACTS", "joint ", "Joint ", "statement", "DECLARATION",
             "ab", "Ab", "AB", "ba", "BA", " ", ", ", "x"};
+        assertFindsWhatFindFinds(searches, patterns, pieces, 10, new Random(27));
+    }
+
+    /** 20,000 random texts of up to {@code maxPieces} pieces: each pattern found where Matcher.find() finds it, from 0 and from a random start. */
+    private static void assertFindsWhatFindFinds(PrefixedSearches searches, List<Pattern> patterns, String[] pieces, int maxPieces, Random random) {
         for (int round = 0; round < 20_000; round++) {
             StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) {
+            for (int k = random.nextInt(maxPieces); k > 0; k--) {
                 b.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = b.toString();
