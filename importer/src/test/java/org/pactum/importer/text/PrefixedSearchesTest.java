@@ -41,23 +41,9 @@ class PrefixedSearchesTest {
         PrefixedSearches searches = PrefixedSearches.of(patterns);
         assertTrue(searches.readsPrefixes(0));
         assertTrue(searches.readsPrefixes(1));
-        Random random = new Random(25);
         String[] pieces = {"submitted ", "submit", "its ", "their ", "official ", "formal ", "membership ", "application", "bid",
             "s", "submarine ", "cable", " ", ", "};
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
-            long[] starts = searches.startsIn(text);
-            for (int i = 0; i < patterns.size(); i++) {
-                int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
-                for (int f : new int[] {0, from}) {
-                    assertArrayEquals(find(patterns.get(i), text, f), searches.find(i, text, f, starts), i + " from " + f + " in '" + text + "'");
-                }
-            }
-        }
+        assertFindsWhatFindFinds(searches, patterns, pieces, 10, new Random(25));
         String text = "it submitted their bid, then submitted their official membership application";
         assertArrayEquals(new int[] {3, 22}, searches.find(1, text, 0, searches.startsIn(text)));
         assertArrayEquals(new int[] {29, text.length()}, searches.find(0, text, 0, searches.startsIn(text)));
