@@ -18,8 +18,10 @@ import org.pactum.importer.text.SearchPatterns;
  */
 final class Clauses {
 
+    /** "although an ASEAN member", "though a member": a status granted in apposition (a parenthetical, not a clause of its own). */
+    private static final String CONCESSIVE_STATUS = "(?:although|though|albeit) (?:itself )?an? (?:[\\p{L}-]+ ){0,3}?(?:member|observer|partner|candidate)\\b";
     private static final Pattern PARENTHETICAL = SearchPatterns.startingWith(",", "(?i),\\s+(?=(?:which|who|whose|in which|from which|of which(?!\\s+(?:it|they)\\b)|where|whom|all of which|both of which|each of which|all of whom|neither of (?:which|whom)|none of (?:which|whom)|together with"
-            + "|along with|as well as|including|made up of|composed by|a signatory|an? \\w+ member|(?:although|though|albeit) (?:itself )?an? (?:[\\p{L}-]+ ){0,3}?(?:member|observer|partner|candidate)\\b|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow"
+            + "|along with|as well as|including|made up of|composed by|a signatory|an? \\w+ member|" + CONCESSIVE_STATUS + "|(?:both|all|all three|all four) members of|associated (?:states|members|countries) of|[\\p{L}-]+(?:'s|\u2019s) fellow"
             + "|the (?:[\\p{L}-]+ ){0,3}(?:member|observer|partner)"
             + "|" + MembershipCues.ONE_OF_THE_MEMBERS
             // "the CPTPP, a Pacific Rim trade pact of which Japan is a founding member": a noun in apposition and its relative clause
@@ -147,8 +149,7 @@ final class Clauses {
             "leaving");
     private static final java.util.Set<String> CONCESSIVE_WORDS = java.util.Set.of("although", "though", "albeit");
     /** "although an ASEAN member,", "though a member of ASEAN,": a status in apposition, without a verb, closed by a comma. */
-    private static final Pattern CONCESSIVE_APPOSITION = Pattern.compile("(?:although|though|albeit) (?:itself )?an? (?:[\\p{L}-]+ ){0,3}?"
-            + "(?:member|observer|partner|candidate)\\b[^,;]{0,40},");
+    private static final Pattern CONCESSIVE_APPOSITION = Pattern.compile(CONCESSIVE_STATUS + "[^,;]{0,40},");
     private static final Pattern STATUS_IN_SERIES = Pattern.compile("an? (?:[a-z-]+ )?(?:member|party|observer|partner) (?:of|to|in)\\b");
     private static final Pattern STATUS_BEFORE = Pattern.compile("\\b(?:is|are|was|were|remains?|became|has been|have been) (?:also |still )?(?:an? )?"
             + "(?:[a-z-]+ )?(?:member|members|party|observer|partner) (?:of|to|in)\\b");

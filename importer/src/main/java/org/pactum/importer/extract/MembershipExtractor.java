@@ -661,6 +661,7 @@ final class MembershipExtractor {
     }
     private static final Pattern AGREEMENT_IN_NAME = Pattern.compile("\\b(?:Agreement|Treaty|Pact|Convention|Charter)\\b");
     // (", a Pacific Rim trade pact of which Japan is": a noun in apposition before the relative)
+    /** "ECOWAS, which Nigeria and Niger also belong to": a relative clause whose preposition stands after its verb. */
     private static final Pattern STRANDED_WHICH_BEFORE = Pattern.compile(",\\s*which\\s+[^,;]{1,40}$");
     private static final Pattern STRANDED_BELONG_TO = Pattern.compile("belong(?:s|ed)? to\\s*(?:[.;,]|$)");
     private static final Pattern OF_WHICH_BEFORE = Pattern.compile(",\\s*(?:(?:an?|the) (?:[\\p{L}-]+ ){1,4}?)?(?:of|in|from|to) which\\s+[^,;]{0,40}$");
