@@ -4852,4 +4852,19 @@ class ExtractionRulesTest {
                 + "Kyrgyzstan and Uzbekistan, the last of which joined in 2019.");
         assertEquals(List.of("AZE OTS MEMBER", "KAZ OTS MEMBER", "KGZ OTS MEMBER", "TUR OTS MEMBER", "UZB OTS MEMBER"), memberships(r));
     }
+
+    @Test
+    void statesWhoBelongTogetherWithOthersToABodyAreAllItsMembers() throws Exception {
+        ImportResult r = run("Headline\n- Eurasianet\n- 2 May 2024\n\nKazakhstan and Tajikistan belong, together with Russia and Armenia, "
+                + "to the Collective Security Treaty Organization (CSTO).");
+        assertEquals(List.of("ARM CSTO MEMBER", "KAZ CSTO MEMBER", "RUS CSTO MEMBER", "TJK CSTO MEMBER"), memberships(r));
+    }
+
+    @Test
+    void anAppositiveStatusRunsOnOverAListOfBodies() throws Exception {
+        ImportResult r = run("Headline\n- The Astana Times\n- 1 October 2025\n\nKazakhstan, a member of the Shanghai Cooperation "
+                + "Organization, the Eurasian Economic Union and the Collective Security Treaty Organization, has three rail crossings "
+                + "with China. Armenia, a member of the CSTO, has one crossing, and the EAEU and Iran agreed on a free trade area.");
+        assertEquals(List.of("ARM CSTO MEMBER", "KAZ CSTO MEMBER", "KAZ EAEU MEMBER", "KAZ SCO MEMBER"), memberships(r));
+    }
 }

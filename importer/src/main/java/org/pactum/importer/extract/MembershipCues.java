@@ -426,7 +426,7 @@ final class MembershipCues {
                     + "(?!(?:the )?(?:committee|commission|board|working|panel)\\b"
                     + "|(?:the )?(?:[\\p{L}\\d-]+ ){0,3}(?:summit|meeting|session|talks|conference)\\b)"
                     // "Zambia and the DRC also belong to COMESA": only with the organization named ("shares belong to a company")
-                    + "|\\bbelong(?:s|ed|ing)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:[\\p{L}\\d-]+ ){1,3}?(?:chairmanship|presidency)\\b(?! of\\b| in\\b(?! \\d{4}\\b))|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
+                    + "|\\bbelong(?:s|ed|ing)?(?: +,)? to\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:chairmanship|presidency) (?:of|in)\\b|\\b(?:holds|held|took over|takes over|assumed|assumes) the (?:rotating |annual )?(?:[\\p{L}\\d-]+ ){1,3}?(?:chairmanship|presidency)\\b(?! of\\b| in\\b(?! \\d{4}\\b))|\\bfellow (?:[\\p{L}-]+ ){0,3}members?\\b|\\b(?:are|were) both members\\b"
                     // "Islamabad is also part of the Islamic Military Counter Terrorism Coalition": only with the organization named
                     // ("Eritrea was once again fully part of the Intergovernmental Authority on Development")
                     + "|\\b(?:is|are|was|were)(?: also| now| already| still| once again| again)?(?: fully| formally| officially)? (?:a )?part of\\b"

@@ -544,6 +544,42 @@ final class MembershipExtractor {
             + "|,\\s+the\\s+(?:two|three|four|five|six|\\d)\\s+[^,;]{0,40}?\\b(?:countries|states|nations|governments|juntas)\\s+(?:which|that|who)\\s+"
             + "(?:have\\s+|had\\s+)?(?:formed|founded|set up|created|established|launched)\\b[^,;]{0,80},");
 
+    private static final Pattern BODY_IN_LIST_GAP = Pattern.compile("\\s*(and\\s+)?(?:the\\s+)?");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\([^()]{1,12}\\)");
+
+    /**
+     * "Kazakhstan, a member of the SCO, the Eurasian Economic Union and the CSTO, has ...": an appositive ending at a
+     * comma runs on over a list of bodies closed by "and"; {@code end} is just past the comma. The end past the list's
+     * closing comma, or {@code end} when no such list follows.
+     */
+    private static int throughListedBodies(SentenceView v, int end, int limit) {
+        String text = v.text();
+        int pos = end;
+        boolean closed = false;
+        for (Mention o : v.mentions()) {
+            if (o.start() < pos) {
+                continue;
+            }
+            Matcher gap = BODY_IN_LIST_GAP.matcher(text).region(pos, o.start());
+            if (!o.isOrganization() || o.end() > limit || !gap.matches()) {
+                return end;
+            }
+            closed = gap.group(1) != null;
+            int after = o.end() + Math.max(0, Regions.lengthAt(ACRONYM_AFTER, text, o.end()));
+            if (text.startsWith(",", after) && after <= limit) {
+                if (closed) {
+                    return Math.min(after + 1, limit); // (the comma may close the clause itself: ", joined ..." cut off)
+                }
+                pos = after + 1;
+            } else if (!closed && text.startsWith(" and ", after)) {
+                pos = after;
+            } else {
+                return end;
+            }
+        }
+        return end;
+    }
+
     /**
      * "Timor-Leste, an observer since 2022, was admitted as the 11th member": the appositive and the rest are two
      * statements, each with its own cue.
@@ -559,10 +595,10 @@ final class MembershipExtractor {
             return List.of(clause);
         }
         int s = clause.start() + m.start();
-        int e = clause.start() + m.end();
+        int e = throughListedBodies(v, clause.start() + m.end(), clause.end());
         boolean afterState = v.mentions().stream().anyMatch(x -> (x.isState() || standsForState(x)) && x.end() <= s
                 && v.text().substring(x.end(), s).isBlank());
-        String rest = lower.substring(m.end());
+        String rest = lower.substring(e - clause.start());
         if (!afterState) {
             return List.of(clause);
         }
