@@ -221,7 +221,9 @@ final class MembershipCues {
             cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "aei", "\\b(?:acceded|adhered) to\\b(?! (?:it|them)\\b)"
                     + "(?! (?:the |its |a |an )?(?:[\\p{L}'-]+ ){0,5}(?:treaty|treaties|convention|agreement|protocol|statute|charter|covenant|code|accord)\\b)"
                     + "|\\bentered (?!into\\b)(?:the )?(?!(?:[\\p{L}-]+ ){0,4}(?:market|markets|airspace|waters|territory|war|zone|space|stage|fray|race|phase|era|talks"
-                    + "|negotiations|region|sea|port|city|service|office|force|customs|union|agreement|treaty|accord)\\b)"
+                    + "|negotiations|region|sea|port|city|service|office|force|customs|union|agreement|treaty|accord"
+                    // ("entered the year as BRICS partner countries": a time entered, the status is said after)
+                    + "|year|decade|century|month|week|country)\\b)"
                     // "Ecuador had incorporated to the ALBA in June of 2009" (machine-translated "se incorporó al ALBA")
                     + "|\\bincorporated (?:in)?to\\b(?= (?:the )?(?!(?:[\\p{L}-]+ ){0,4}(?:law|laws|legislation|code|constitution|market|system|budget|plan|network|grid)\\b))",
                     List.of("acceded to", "adhered to", "entered ", "incorporated ")),

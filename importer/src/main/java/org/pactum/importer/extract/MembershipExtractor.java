@@ -400,8 +400,8 @@ final class MembershipExtractor {
 
 
     /** "SCO members China and Russia", "Armenia's fellow EAEU member states, Russia, Belarus, ...": the states listed after. */
-    private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies|states|countries|nations)\\s*(?:,|-{1,2}|[\u2013\u2014])?\\s+"
-            + "(?:namely\\s+|including\\s+)?(?=\\p{Lu})"); // "four of the five EAEU member states, namely Armenia, ..."
+    private static final Pattern MEMBERS_AFTER_ORG = Pattern.compile("^\\s+(founding\\s+)?(?:members?|member states|member countries|allies|states|countries|nations)(?:\\s*(?:,|:|-{1,2}|[\u2013\u2014])\\s*|\\s+)"
+            + "(?:namely\\s+|including\\s+)?(?=\\p{Lu})"); // "four of the five EAEU member states, namely Armenia, ...", "the 10 ASEAN members--Brunei, ..."
     /** "ASEAN's dialogue partners, which are Australia, Canada, ...", "the SCO's observers: Afghanistan and Mongolia". */
     private static final Pattern STATUS_LIST_AFTER_ORG = Pattern.compile("^(?:'s|\u2019s)\\s+(?:(?:current|present|other|ten|\\d{1,2}|\\p{Lu}[\\p{L}-]+)\\s+)?(?<status>founding members|members|member states"
             + "|member countries|dialogue partners|observers|observer states|partner countries|partner states|partners)"
