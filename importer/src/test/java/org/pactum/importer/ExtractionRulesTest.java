@@ -4867,4 +4867,13 @@ class ExtractionRulesTest {
                 + "with China. Armenia, a member of the CSTO, has one crossing, and the EAEU and Iran agreed on a free trade area.");
         assertEquals(List.of("ARM CSTO MEMBER", "KAZ CSTO MEMBER", "KAZ EAEU MEMBER", "KAZ SCO MEMBER"), memberships(r));
     }
+
+    @Test
+    void membersListedAfterTheirBodyBehindADoubleHyphenOrAColon() throws Exception {
+        ImportResult r = run("Headline\n- Jiji Press\n- 15 November 2020\n\nThe signatories are the four Mekong River Commission "
+                + "members--Cambodia, Laos, Thailand and Vietnam--plus China. Workers are drawn from two Pacific Islands Forum countries: "
+                + "Fiji and Tonga.");
+        assertEquals(List.of("FJI PIF MEMBER", "KHM MRC MEMBER", "LAO MRC MEMBER", "THA MRC MEMBER", "TON PIF MEMBER", "VNM MRC MEMBER"),
+                memberships(r));
+    }
 }
