@@ -521,7 +521,10 @@ class GoldReferenceTest {
             // (batches 330-332: 33104's "Ukrainian gas transit route" of the Urengoy–Pomary–Uzhhorod pipeline: the article's
             // wording for the route through Ukraine, which the reference data gives to the Ukrainian gas transit system, as
             // "Ukrainian transit route" above)
-            "Ukrainian gas transit route");
+            "Ukrainian gas transit route",
+            // (batch 345: 34508's "Campo Grande–Porto Murtinho–Carmelo Peralta–Mariscal Estigarribia–Salta–Jujuy–Jama Pass" of the
+            // Bioceanic Road Corridor: the line's cities listed, as "Budapest - Bratislava - Brno - Warsaw" above)
+            "Campo Grande–Porto Murtinho–Carmelo Peralta–Mariscal Estigarribia–Salta–Jujuy–Jama Pass");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
@@ -852,7 +855,12 @@ class GoldReferenceTest {
             // (Erasmus+, 32401's optional "programme countries": an EU programme, whose participating and associated states
             // join by agreement with the EU (instruments.tsv keeps such agreements, as Israel's to Horizon Europe), no
             // organization with members; as an organization its name would turn every association agreement into memberships)
-            "Erasmus+");
+            "Erasmus+",
+            // (Horizon Europe (HORIZON), 34403's and 34407's optional associations of Norway, Israel, Türkiye, Ukraine, the United
+            // Kingdom and Switzerland: an EU programme, as Erasmus+, whose associated countries join by agreement with the EU
+            // (instruments.tsv keeps such agreements, as Israel's and New Zealand's); as an organization its name would turn every
+            // association agreement into memberships)
+            "HORIZON");
 
     @Test
     void everyGoldOrganizationAndPartyIsKnown() throws IOException {
