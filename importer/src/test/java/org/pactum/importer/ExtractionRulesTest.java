@@ -4876,4 +4876,19 @@ class ExtractionRulesTest {
         assertEquals(List.of("FJI PIF MEMBER", "KHM MRC MEMBER", "LAO MRC MEMBER", "THA MRC MEMBER", "TON PIF MEMBER", "VNM MRC MEMBER"),
                 memberships(r));
     }
+
+    @Test
+    void aStateSaidToBeInABodyIsItsMemberOnlyWithTheBodyRightAfter() throws Exception {
+        ImportResult r = run("Headline\n- Daily Monitor\n- 18 December 2023\n\nKenya is in IGAD and the EAC. Armenia is still in the Eurasian "
+                + "Economic Union. Ukraine is in the final stage of its talks with NATO. Serbia is in a dispute with the EU, and it is in some "
+                + "sense a response to the OSCE.");
+        assertEquals(List.of("ARM EAEU MEMBER", "KEN EAC MEMBER", "KEN IGAD MEMBER"), memberships(r));
+    }
+
+    @Test
+    void anAbbreviationsFullStopBeforeARelativeClause() throws Exception {
+        ImportResult r = run("Headline\n- The Hindu\n- 24 July 2025\n\nThe U.K., which formally left the EU on January 31, 2020, has "
+                + "signed a trade deal with India.");
+        assertEquals(List.of("GBR EU FORMER_MEMBER"), memberships(r));
+    }
 }

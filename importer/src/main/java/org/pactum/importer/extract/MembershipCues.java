@@ -512,8 +512,23 @@ final class MembershipCues {
             // "The four nations form the European Free Trade Association", "Japan, the U.S. and Australia also form the Quad with
             // India": the states that make up the body (only with the body in the words after it: not "form the backbone of")
             namingItsOrganization(MembershipStatus.MEMBER, "f", "\\bforms? the (?!basis\\b|backbone\\b|core\\b|heart\\b|border\\b)"
-                    + "[\\p{L}\\d-]+(?! of\\b)(?: [\\p{L}\\d-]+){0,6}(?![\\p{L}\\d'\u2019-])(?: \\([\\p{Lu}\\d-]{2,12}\\))?", List.of("form the", "forms the")));
+                    + "[\\p{L}\\d-]+(?! of\\b)(?: [\\p{L}\\d-]+){0,6}(?![\\p{L}\\d'\u2019-])(?: \\([\\p{Lu}\\d-]{2,12}\\))?", List.of("form the", "forms the")),
+            // "Kenya is in IGAD and the EAC", "Armenia is still in the Eurasian Economic Union": only with the body named right
+            // after (see MembershipExtractor.organizations), and last, so that any other cue of the clause speaks first ("The
+            // UMA, founded at Marrakesh in 1989 with Libya, ..., is in coma")
+            cue(MembershipStatus.MEMBER, Kind.PLAIN, false, "ia", BE_IN, List.of("is in", "are in", "is also in", "are also in", "is still in",
+                    "are still in", "is already in", "are already in", "is now in", "are now in", "are both in", "are all in")));
     }
+
+    /** "is in", "are still in": a state's place in a body, said only with the body right after (not "is in talks", "is in its final phase"). */
+    static final String BE_IN = "\\b(?:is|are)(?: also| still| already| now| both| all)? in\\b(?= (?:the )?\\S)"
+            + "(?! (?:an?|its|their|his|her|our|some|this|that|these|those|no|full|good|bad|part|time|coma|danger|need|charge)\\b)"
+            + "(?! (?:the )?(?:[\\p{L}'-]+ ){0,4}(?:talks|negotiations|discussions"
+            + "|consultations|dispute|disputes|summit|summits|meeting|meetings|framework|process|debate|agreement|deal|programme|program|plan|mission"
+            + "|missions|operation|operations|exercise|exercises|force|forces|market|markets|zone|area|territory|waters|airspace|crisis|conflict|war"
+            + "|line|favou?r|breach|violation|compliance|default|arrears|session|interest|interests|hands|orbit|camp|sphere|position|role|way"
+            + "|queue|group|list|report|statement|declaration|contact|touch|effect|power|office|place|service|use|doubt|limbo|question|progress"
+            + "|preparation|capital|headquarters|region|countries|states|nations|phase|stage|sense)\\b)";
 
     static final List<Cue> CUES = cues();
 

@@ -1940,8 +1940,11 @@ final class MembershipExtractor {
             Mention talkedAbout = referredOrganization(doc, v, cueStart);
             return talkedAbout == null ? List.of() : List.of(talkedAbout);
         }
-        if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()) {
-            return after; // "left ECOWAS": the organization right after the verb, or none ("left Astana after the summit")
+        if (!after.isEmpty() || hit.cue().status() == MembershipStatus.FORMER_MEMBER && !hit.cue().orgFallback()
+                || Regions.matches(BE_IN_CUE, v.lower(), cueStart, cueEnd)) {
+            // "left ECOWAS", "is in IGAD": the organization right after the verb, or none ("left Astana after the summit",
+            // "it is in some sense a response")
+            return after;
         }
         if (!inside.isEmpty() && hit.cue().kind() == Kind.PLAIN) {
             return inside; // "are both EU and NATO members": the bodies written inside the statement
@@ -2833,6 +2836,7 @@ final class MembershipExtractor {
     private static final Pattern NOT_APPROVED = Pattern.compile("\\b(?:has|have|had|was|were|is|are)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?(?:approved|accepted|granted|decided)\\b");
     /** "it has not formally left the bloc": a departure denied right before its verb. */
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+|to\\s+)?"); // ("decided not to suspend Gabon")
+    private static final Pattern BE_IN_CUE = Pattern.compile("(?:is|are)(?: also| still| already| now| both| all)? in");
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
     // ("joined ASEAN in July 1995, APEC in 1998 and the WTO in January 2007": each body with its own date)
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) (?:" + DateFinder.MONTH_NAME
@@ -3076,7 +3080,9 @@ final class MembershipExtractor {
                     continue;
                 }
                 // "The European Union, which has been a full member of the G20": organizations too
-                if (!Gaps.isListGap(v.text(), m.end(), pos)
+                // ("The U.K., which formally left the EU": an abbreviation's full stop before the comma)
+                int after = pos == clause.start() && v.text().startsWith(".", m.end()) ? m.end() + 1 : m.end();
+                if (!Gaps.isListGap(v.text(), after, pos)
                         || !(m.isState() || standsForState(m) || m.isOrganization() && m.canAct() && !m.isEventContext())
                         || m.isOrganization() && before.stream().anyMatch(Mention::isState)) {
                     break; // "... the SCO and BRICS, and Azerbaijan, a dialogue partner of ...": the state, not the bodies before it
