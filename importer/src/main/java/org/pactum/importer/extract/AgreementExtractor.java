@@ -3167,8 +3167,11 @@ final class AgreementExtractor {
         // "all suspended from the African Union, formed the AES under the Liptako-Gourma Charter": a state's status, not the charter's
         // "signed in March 2018 ..., after the United States withdrew from the original Trans-Pacific Partnership": another
         // state leaving another pact is no status of this one
-        String around = (NAMED_SUBJECT_SUSPENDED.matcher(before).replaceAll(" ") + " " + OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" "))
-                .toLowerCase().replace("suspended from", " ");
+        // (each pattern tried only where the words it needs are written: they ran over the whole text around every instrument)
+        String ownBefore = before.contains(" suspended") ? NAMED_SUBJECT_SUSPENDED.matcher(before).replaceAll(" ") : before;
+        String ownAfter = after.contains("withdr") || after.contains("pulled out") || after.contains("walked away")
+                ? OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" ") : after;
+        String around = (ownBefore + " " + ownAfter).toLowerCase().replace("suspended from", " ");
         if (Words.containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
                 "denounced") || REPLACED_RIGHT_BEFORE.matcher(before).find()) {
             return AgreementStatus.TERMINATED;
