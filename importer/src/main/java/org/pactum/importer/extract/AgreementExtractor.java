@@ -471,6 +471,8 @@ final class AgreementExtractor {
             + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?"
             // ("... signed nine documents: exchange of letters on ...; memorandum of understanding on ...": an item after the first)
             + "(?:[^.;:]{1,160};\\s*(?:and\\s+)?)*\\s*(?:an?|the)?\\s*$");
+    /** A word every match of NOT_SIGNED_BEFORE holds, in lower case (keep in step with it). */
+    private static final List<String> NOT_SIGNED_WORDS = List.of("not", "n't", "never", "failed", "refused", "declined");
     private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
             + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
     /** "Japan, Canada and Mexico are not having bilateral FTA with China", "does not have a free trade agreement": none held. */
@@ -1206,7 +1208,9 @@ final class AgreementExtractor {
             return new Result(null, 0, ins.end()); // "a letter of intent to join the bloc": an application, no agreement
         }
         String before = text.substring(Math.max(claimed, 0), Math.max(claimed, ins.linkStart()));
-        if (NOT_SIGNED_BEFORE.matcher(before).find() || NOT_HAVING_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 40), ins.start())).find()) {
+        // (the caseless patterns below tried only when the words each match holds are written: they ran over all the text before)
+        String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+        if (Words.containsAny(lowerBefore, NOT_SIGNED_WORDS) && NOT_SIGNED_BEFORE.matcher(before).find() || NOT_HAVING_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 40), ins.start())).find()) {
             return new Result(null, 0, ins.end()); // "did not sign an expected memorandum on joint border patrols"
         }
         String after = text.substring(ins.end(), Math.max(ins.end(), segmentEnd));
@@ -1218,7 +1222,7 @@ final class AgreementExtractor {
         boolean negotiating = !future && NEGOTIATING_BEFORE.matcher(before).find();
         Set<String> founders = foundersWith(v, Math.max(claimed, 0), ins);
         // "the two sides exchanged four other documents: a memorandum ...", "The documents consisted of a memorandum ..."
-        boolean listedDocument = DOCUMENTS_LISTED_BEFORE.matcher(before).find();
+        boolean listedDocument = lowerBefore.contains("documents") && DOCUMENTS_LISTED_BEFORE.matcher(before).find();
         boolean linkBefore = future || coordinated || negotiating || !founders.isEmpty() || listedDocument
                 // "Mercosur was founded in 1991 with the Treaty of Asunción by ...": the founding instrument exists
                 || ins.proper() && FOUNDED_WITH_BEFORE.matcher(before).find()
@@ -3167,8 +3171,11 @@ final class AgreementExtractor {
         // "all suspended from the African Union, formed the AES under the Liptako-Gourma Charter": a state's status, not the charter's
         // "signed in March 2018 ..., after the United States withdrew from the original Trans-Pacific Partnership": another
         // state leaving another pact is no status of this one
-        String around = (NAMED_SUBJECT_SUSPENDED.matcher(before).replaceAll(" ") + " " + OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" "))
-                .toLowerCase().replace("suspended from", " ");
+        // (each pattern tried only where the words it needs are written: they ran over the whole text around every instrument)
+        String ownBefore = before.contains(" suspended") ? NAMED_SUBJECT_SUSPENDED.matcher(before).replaceAll(" ") : before;
+        String ownAfter = after.contains("withdr") || after.contains("pulled out") || after.contains("walked away")
+                ? OTHER_WITHDRAWAL_AFTER.matcher(after).replaceAll(" ") : after;
+        String around = (ownBefore + " " + ownAfter).toLowerCase().replace("suspended from", " ");
         if (Words.containsAny(around, "terminated", "annulled", "revoked", "expired", "withdrew from", "pulled out of", "scrapped", "abrogated",
                 "denounced") || REPLACED_RIGHT_BEFORE.matcher(before).find()) {
             return AgreementStatus.TERMINATED;

@@ -90,7 +90,35 @@ final class CorridorExtractor {
 
     private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
             " route", " line", " link", " cable", "motorway", "expressway", "interconnect", "bridge", "tunnel", "ferry");
-    private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015]");
+    /** The plural heads CHAIN_LIST ends with, in lower case (keep in step with it): most sentences have none. */
+    private static final List<String> PLURAL_HEADS = List.of("railways", "railroads", "pipelines", "highways", "roads", "lines", "links",
+            "cables", "bridges", "tunnels", "corridors", "routes");
+
+    /**
+     * A dash with a capital after it, blanks between ("Kars-Tbilisi", "Baku \u2013 Tbilisi"): what every chain of names CHAIN,
+     * CHAIN_LIST and HEAD_FIRST read holds (an ELEMENT, a dash, an ELEMENT); "high-speed" and "cross-border" have no such dash.
+     */
+    static boolean capitalAfterDash(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c >= '\u2010' && c <= '\u2015') {
+                int j = i + 1;
+                while (j < text.length() && isRegexBlank(text.charAt(j))) {
+                    j++;
+                }
+                // (Character.isUpperCase holds for every \p{Lu} letter, and a few more)
+                if (j < text.length() && Character.isUpperCase(text.codePointAt(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What \s matches (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     private static final Pattern FIGURE_HINT = SearchPatterns.startingWith("%pbck$", "%|percent|per cent|bcm|cubic|km|kilomet|\\$");
 
@@ -139,11 +167,12 @@ final class CorridorExtractor {
             }
             String lower = v.lower();
             boolean hasHead = Words.containsAny(lower, HEAD_WORDS);
-            if (hasHead && DASHES.matcher(v.text()).find()) {
+            boolean chained = hasHead && capitalAfterDash(v.text());
+            if (chained) {
                 chainLists(v, taken, here);
                 chains(doc, v, taken, here);
             }
-            if (hasHead && DASHES.matcher(v.text()).find()) {
+            if (chained) {
                 headFirst(v, taken, here);
             }
             if (hasHead && (lower.contains(" from ") || lower.contains(" between "))) {
@@ -257,6 +286,9 @@ final class CorridorExtractor {
 
     /** Each chain of a coordinated list under one plural head is a line of its own, known or named by its chain. */
     private void chainLists(SentenceView v, List<int[]> taken, List<Candidate<Corridor>> out) {
+        if (!Words.containsAny(v.lower(), PLURAL_HEADS)) {
+            return;
+        }
         Matcher m = CHAIN_LIST.matcher(v.text());
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {

@@ -259,6 +259,11 @@ final class MembershipExtractor {
         }
     }
 
+    // compiled once (String.replaceAll and replaceFirst compile their expression at each call)
+    private static final Pattern PLURAL_S = Pattern.compile("s$");
+    private static final Pattern AS_BEFORE_STATUS_NOUN = Pattern.compile("^as (?:an? )?(?:new )?(?:full(?:-fledged)? )?");
+    private static final Pattern ALL_OR_THE_FIRST = Pattern.compile("^(?:all|the) ");
+
     private static final Pattern FUTURE_WORDS = Pattern.compile("\\b(?:will|would|shall|to become|to join|to accede)\\b");
 
     private static final Pattern MAKING_BEFORE = Pattern.compile("(?i).*\\bmaking (?<object>it|the (?:country|republic|kingdom|island nation|city-state)"
@@ -851,7 +856,7 @@ final class MembershipExtractor {
             Matcher alongside = JOINED_IN_THEIR_STATUS.matcher(v.lower()).region(clause.start() + hit.end(), v.lower().length());
             if (alongside.find()) {
                 String named = alongside.group(1) != null ? alongside.group(1) : alongside.group(2) != null ? alongside.group(2) : alongside.group(3);
-                status = named.startsWith("partner") ? MembershipStatus.PARTNER : statusNamed(named.replaceAll("s$", ""));
+                status = named.startsWith("partner") ? MembershipStatus.PARTNER : statusNamed(PLURAL_S.matcher(named).replaceAll(""));
             }
         }
         if (status == MembershipStatus.MEMBER && hit.cue().kind() == Kind.PLAIN
@@ -1273,8 +1278,20 @@ final class MembershipExtractor {
             // "Iran became an EAEU observer. Besides Iran, Uzbekistan and Cuba have such status."
             "have such status", "has such status", "had such status", "such status had", "such status have");
 
+    /** A word every phrase of SAME_STATUS holds: without it, none is written (one scan of the sentence instead of one per phrase). */
+    private static final String SAME_STATUS_WORD = "status";
+
+    static {
+        if (!SAME_STATUS.stream().allMatch(p -> p.contains(SAME_STATUS_WORD))) {
+            throw new IllegalStateException("a phrase of SAME_STATUS without \"" + SAME_STATUS_WORD + "\"");
+        }
+    }
+
     /** The phrase of SAME_STATUS written in {@code lower}, or null. */
     private static String sameStatusIn(String lower) {
+        if (!lower.contains(SAME_STATUS_WORD)) {
+            return null;
+        }
         for (String same : SAME_STATUS) {
             int at = lower.indexOf(same);
             if (at >= 0 && !lower.startsWith(" of", at + same.length())) { // (not "received the status of observer": named)
@@ -2454,7 +2471,7 @@ final class MembershipExtractor {
                 listed.add(x.code());
                 pos = x.start();
             }
-            String noun = lower.substring(f[0], f[1]).replaceFirst("^as (?:an? )?(?:new )?(?:full(?:-fledged)? )?", "");
+            String noun = AS_BEFORE_STATUS_NOUN.matcher(lower.substring(f[0], f[1])).replaceFirst("");
             MembershipStatus status = listedStatus(noun, org.code(), doc);
             for (String code : listed) {
                 out.add(new Candidate<>(membership(code, org.code(), status), v, 0.7));
@@ -2755,9 +2772,12 @@ final class MembershipExtractor {
     private static final Pattern INSTRUMENT_SUBJECT = Pattern.compile("(?i)\\W*(?:the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:deal|agreement|treaty"
             + "|accord|pact|memorandum|convention|protocol|charter|declaration)\\b");
 
+    /** What is not the anaphor's head noun: "the 15-nation " before it, "'s" after it (compiled once: runs on every anaphor). */
+    private static final Pattern ANAPHOR_HEAD_AROUND = Pattern.compile("^the (?:\\d{1,3}-[a-z]+ )?|'s?$");
+
     /** "the union", "the alliance": the organization named last whose name says so, else the one named last. */
     private static Mention anaphoricOrganization(DocumentAnalysis doc, SentenceView v, Clause clause, Matcher anaphor, int cueStart) {
-        String head = anaphor.group().replaceAll("^the (?:\\d{1,3}-[a-z]+ )?|'s?$", "");
+        String head = ANAPHOR_HEAD_AROUND.matcher(anaphor.group()).replaceAll("");
         if (head.equals("it") && v.index() > 0 && INSTRUMENT_SUBJECT.matcher(doc.sentences().get(v.index() - 1).text()).lookingAt()) {
             return null; // "The nuclear deal ... was concluded in Vienna ... The US withdrew from it in May 2018": the deal
         }
@@ -3038,7 +3058,7 @@ final class MembershipExtractor {
                 members.add(last.code());
                 int start = listStart(v, last.start(), members);
                 // "with Malaysia and Cambodia and framework agreements with Thailand and Vietnam, all four of them": as many as counted
-                int counted = Words.count(v.lower().substring(comma + 2, cueEnd).replaceFirst("^(?:all|the) ", "").split(" ")[0]);
+                int counted = Words.count(ALL_OR_THE_FIRST.matcher(v.lower().substring(comma + 2, cueEnd)).replaceFirst("").split(" ")[0]);
                 for (int i = v.mentions().size() - 1; i >= 0 && members.size() < counted; i--) {
                     Mention prev = v.mentions().get(i);
                     if (prev.end() <= start && prev.isState() && !prev.isAdjective() && !prev.isStateActor()) {

@@ -137,13 +137,46 @@ public final class DateFinder {
     private static int firstMonth(CharSequence text, int from, int to) {
         for (int i = from; i + 3 <= to; i++) {
             char c = text.charAt(i);
-            // (the cheap tests first: the look-up makes a string)
+            // (the cheap tests first)
             if (c >= 'A' && c <= 'S' && Character.isLowerCase(text.charAt(i + 1))
-                    && MONTHS.containsKey(text.subSequence(i, i + 3).toString().toLowerCase(Locale.ROOT))) {
+                    && isMonthKeyAt(text, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The keys of MONTHS, three ASCII letters each packed into an int (see {@link #isMonthKeyAt}). */
+    private static final int[] MONTH_KEYS = MONTHS.keySet().stream().mapToInt(k -> packed(k, 0)).toArray();
+
+    /**
+     * Whether {@code text[i, i + 3)} in lower case is a key of MONTHS, without making the two strings that look-up made at every
+     * capitalized word: the keys are ASCII letters, and no other character lowers to one of them (the Kelvin sign lowers to "k",
+     * the dotted capital I to "i" and a dot: in no key).
+     */
+    static boolean isMonthKeyAt(CharSequence text, int i) {
+        int key = packed(text, i);
+        for (int k : MONTH_KEYS) {
+            if (k == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Three ASCII letters from {@code i} in lower case, one byte each; -1 when one of them is not an ASCII letter. */
+    private static int packed(CharSequence text, int i) {
+        int key = 0;
+        for (int k = i; k < i + 3; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c < 'a' || c > 'z') {
+                return -1;
+            }
+            key = key << 8 | c;
+        }
+        return key;
     }
 
     private static Matcher region(Pattern p, CharSequence text, int from, int to) {
