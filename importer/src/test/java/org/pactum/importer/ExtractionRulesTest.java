@@ -4891,4 +4891,11 @@ class ExtractionRulesTest {
                 + "signed a trade deal with India.");
         assertEquals(List.of("GBR EU FORMER_MEMBER"), memberships(r));
     }
+
+    @Test
+    void aBodyExpandedInAYearToTakeInStates() throws Exception {
+        ImportResult r = run("Headline\n- Express Tribune\n- 5 July 2025\n\nThe Economic Cooperation Organization expanded in 1992 to take in "
+                + "Afghanistan, Azerbaijan and Kazakhstan.");
+        assertEquals(List.of("AFG ECO MEMBER", "AZE ECO MEMBER", "KAZ ECO MEMBER"), memberships(r));
+    }
 }

@@ -497,8 +497,8 @@ final class MembershipCues {
                     + "|\\bamong (?:its|their) members\\b"
                     // "In January 2024 the group was expanded with Egypt, Ethiopia, Iran and the United Arab Emirates"
                     + "|\\b(?:was|were|has been|had been) (?:further )?(?:expanded|enlarged) (?:with|to include)\\b"
-                    // "In 1992, the organization expanded to include Afghanistan, Azerbaijan, ..."
-                    + "|\\b(?:expanded|enlarged|expands|enlarges|grew) (?:further )?to include\\b"
+                    // "In 1992, the organization expanded to include Afghanistan, Azerbaijan, ...", "It expanded in 1992 to take in ..."
+                    + "|\\b(?:expanded|enlarged|expands|enlarges|grew) (?:further )?(?:in \\d{4} )?to (?:include|take in)\\b"
                     // "The second, signed in October 2004, brought Switzerland into the Schengen area in December 2008"
                     // (not "brought Russia into conflict with NATO", "into force", "into the talks")
                     + "|\\bbr(?:ought|ings) (?=[^.;,]{2,40}? into (?!(?:conflict|force|effect|line|play|being|question|focus|contact|talks|war|power"
