@@ -545,6 +545,8 @@ class GoldReferenceTest {
             // initiative (Sahel access to the Atlantic)") and 22908's not at all; as a corridor it gave 22908, 25705 and 26806
             // a record their golds have not, for 31308's one)
             "Atlantic Initiative",
+            // (35703's road from Dakhla to the Sahel under the same initiative, a description with the route in brackets)
+            "Royal Atlantic Initiative road corridor (Dakhla-Sahel)",
             // (a known line with the gold's route in brackets: 29206's Kenyan standard gauge railway, the reference data's
             // Mombasa–Nairobi Standard Gauge Railway, whose "Standard Gauge Railway" and "Mombasa-Nairobi SGR" 29206 lists)
             "Standard Gauge Railway (Mombasa-Nairobi-Naivasha)",
