@@ -526,6 +526,12 @@ class GoldReferenceTest {
             // wording for the route through Ukraine, which the reference data gives to the Ukrainian gas transit system, as
             // "Ukrainian transit route" above)
             "Ukrainian gas transit route",
+            // (batches 348-350: 35004's "North–South route" of the INSTC: any north-south route, as 10001's "North-South route"
+            // above, the INSTC known by its full names; its bare "eastern branch" of the Kazakhstan–Turkmenistan–Iran railway: any
+            // line's or corridor's branch, the INSTC eastern route's as often, as "eastern route"; 34906's "Transportadora de Gas
+            // del Mercosur" of the TGM pipeline to Uruguaiana: the company that owns the pipeline, not the line, as "Humboldt
+            // Connect" (the reference data knows the "Transportadora de Gas del Mercosur pipeline"))
+            "North–South route", "eastern branch", "Transportadora de Gas del Mercosur",
             // (batches 338-339: 33902's "transport connection between western Azerbaijan and the Nakhchivan Autonomous Republic"
             // of the Zangezur corridor: the article's paraphrase of the ceasefire statement's ninth point, a description, not a
             // name; the reference data knows the statement's own wording and the corridor's names, which 33902 lists)
