@@ -538,7 +538,11 @@ class GoldReferenceTest {
             "transport connection between western Azerbaijan and the Nakhchivan Autonomous Republic",
             // (batch 345: 34508's "Campo Grande–Porto Murtinho–Carmelo Peralta–Mariscal Estigarribia–Salta–Jujuy–Jama Pass" of the
             // Bioceanic Road Corridor: the line's cities listed, as "Budapest - Bratislava - Brno - Warsaw" above)
-            "Campo Grande–Porto Murtinho–Carmelo Peralta–Mariscal Estigarribia–Salta–Jujuy–Jama Pass");
+            "Campo Grande–Porto Murtinho–Carmelo Peralta–Mariscal Estigarribia–Salta–Jujuy–Jama Pass",
+            // (batch 358: 35802's bare "Bakhty – Ayagoz" of the Bakhty-Ayagoz railway: as an alias of the Ayagoz-Tacheng line it
+            // took 6703's "work continues on the Bakhty-Ayagoz, Moiynty-Kyzylzhar and Altynkol-Zhetygen lines", a list of
+            // sections under construction its gold keeps apart, and lost the last one)
+            "Bakhty – Ayagoz");
 
     /** Corridor names of the gold too generic to be a name in the reference data ("Friendship Bridge": many). */
     private static final java.util.Set<String> NAMES_LEFT_OUT = java.util.Set.of("Friendship Bridge",
