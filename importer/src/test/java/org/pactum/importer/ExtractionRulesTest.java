@@ -4898,4 +4898,11 @@ class ExtractionRulesTest {
                 + "Afghanistan, Azerbaijan and Kazakhstan.");
         assertEquals(List.of("AFG ECO MEMBER", "AZE ECO MEMBER", "KAZ ECO MEMBER"), memberships(r));
     }
+
+    @Test
+    void companionsNamedOnTheWayToASecondBodyAreMembersOfThatOneOnly() throws Exception {
+        ImportResult r = run("Headline\n- Phnom Penh Post\n- 1 October 2024\n\nCambodia and Laos are both members of ASEAN and, together with "
+                + "Thailand, of the Mekong River Commission.");
+        assertEquals(List.of("KHM ASEAN MEMBER", "KHM MRC MEMBER", "LAO ASEAN MEMBER", "LAO MRC MEMBER", "THA MRC MEMBER"), memberships(r));
+    }
 }

@@ -204,8 +204,54 @@ final class MembershipExtractor {
             membersNamedAfterTheirOrganization(doc, v, out);
             countedMembersListed(v, out);
             withoutStatesNamedAsNonMembers(v, out.subList(first, out.size()));
+            companionsOfTheSecondBody(v, out.subList(first, out.size()));
         }
         return out;
+    }
+
+    /** ", and, together with Thailand, of the": a second body, shared with companions named on the way to it. */
+    private static final Pattern AND_TOGETHER_WITH_THEN_OF = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?,?\\s+and,\\s+(?:together|along) with\\s+"
+            + "(?<companions>[^,;:]{2,80}?),\\s+(?:of|in|to)\\s+(?:the\\s+)?");
+
+    /**
+     * "Cambodia, Laos and Vietnam are all members of ASEAN and, together with Thailand, of the Mekong River Commission": the
+     * companions are members of the second body only, the subjects of both.
+     */
+    private static void companionsOfTheSecondBody(SentenceView v, List<Candidate<Membership>> found) {
+        if (found.isEmpty() || !v.lower().contains("and, ")) {
+            return;
+        }
+        List<Mention> ms = v.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention first = ms.get(i);
+            if (!first.isOrganization()) {
+                continue;
+            }
+            Matcher gap = AND_TOGETHER_WITH_THEN_OF.matcher(v.text()).region(first.end(), v.text().length());
+            if (!gap.lookingAt()) {
+                continue;
+            }
+            Mention second = ms.stream().filter(o -> o.start() == gap.end() && o.isOrganization()).findFirst().orElse(null);
+            if (second == null) {
+                continue;
+            }
+            Set<String> companions = new LinkedHashSet<>();
+            v.mentionsIn(gap.start("companions"), gap.end("companions")).stream().filter(Mention::isState).forEach(m -> companions.add(m.code()));
+            List<Candidate<Membership>> ofTheFirst = found.stream().filter(c -> c.record().getOrganization().equals(first.code())).toList();
+            if (companions.isEmpty() || ofTheFirst.isEmpty()) {
+                continue;
+            }
+            found.removeIf(c -> c.record().getOrganization().equals(first.code()) && companions.contains(c.record().getMember()));
+            MembershipStatus status = ofTheFirst.get(0).record().getStatus();
+            Set<String> members = new LinkedHashSet<>();
+            ofTheFirst.forEach(c -> members.add(c.record().getMember()));
+            members.addAll(companions);
+            for (String member : members) {
+                if (found.stream().noneMatch(c -> c.record().getMember().equals(member) && c.record().getOrganization().equals(second.code()))) {
+                    found.add(new Candidate<>(membership(member, second.code(), status), v, 0.7));
+                }
+            }
+        }
     }
 
     /**
