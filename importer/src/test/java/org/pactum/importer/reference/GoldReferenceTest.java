@@ -532,6 +532,10 @@ class GoldReferenceTest {
             // del Mercosur" of the TGM pipeline to Uruguaiana: the company that owns the pipeline, not the line, as "Humboldt
             // Connect" (the reference data knows the "Transportadora de Gas del Mercosur pipeline"))
             "North–South route", "eastern branch", "Transportadora de Gas del Mercosur",
+            // (batch 352: 35201's "IGI Poseidon" of the Poseidon pipeline: the promoter company, DEPA's and Edison's joint venture,
+            // which news names as a shareholder of ICGB, the IGB's operator (12308, 15205, 2407 got a Poseidon record of it); the
+            // reference data knows the "IGI Poseidon pipeline")
+            "IGI Poseidon",
             // (batches 338-339: 33902's "transport connection between western Azerbaijan and the Nakhchivan Autonomous Republic"
             // of the Zangezur corridor: the article's paraphrase of the ceasefire statement's ninth point, a description, not a
             // name; the reference data knows the statement's own wording and the corridor's names, which 33902 lists)
