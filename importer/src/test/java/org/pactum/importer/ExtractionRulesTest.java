@@ -4905,4 +4905,11 @@ class ExtractionRulesTest {
                 + "Thailand, of the Mekong River Commission.");
         assertEquals(List.of("KHM ASEAN MEMBER", "KHM MRC MEMBER", "LAO ASEAN MEMBER", "LAO MRC MEMBER", "THA MRC MEMBER"), memberships(r));
     }
+
+    @Test
+    void theOnlyMemberInABodysOrbitHasNoSeatInIt() throws Exception {
+        ImportResult r = run("Headline\n- Gulf Today\n- 2 September 2025\n\nTurkey is the only NATO member in the SCO orbit. Indonesia is the "
+                + "only ASEAN member in the Group of 20.");
+        assertEquals(List.of("IDN ASEAN MEMBER", "IDN G20 MEMBER", "TUR NATO MEMBER"), memberships(r));
+    }
 }

@@ -757,6 +757,7 @@ final class MembershipExtractor {
     private static final Pattern CONGRATULATED_BEFORE = Pattern.compile("\\b(?:congratulated|congratulates|welcomed|welcomes|hailed|praised)\\b");
     private static final Pattern HYPHENATED_NAME_AFTER = Pattern.compile("[-\u2010\u2011\u2013]\\p{Lu}");
     private static final Pattern IN_THE_BODY_AFTER = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
+    private static final Pattern BODY_SPHERE_AFTER = Pattern.compile("\\s+(?:orbit|sphere|framework|family|format|process|camp|fold|world|area|zone|region|market|space|context)\\b");
     private static final Pattern TITLE_RUNNING_BEFORE = Pattern.compile("(?s).*\\b(?:Declaration|Treaty|Agreement|Protocol|Charter|Convention"
             + "|Memorandum)\\b[^,.;:]{0,60}$");
     private static final Pattern WHICH_IT_JOINED = Pattern.compile("^\\W*which (it|they) (?:had |has |have )?(?:re)?joined\\b");
@@ -1933,7 +1934,8 @@ final class MembershipExtractor {
             // "the only ASEAN member in the Group of 20 (G20)": a member of the body inside and of the one it sits in
             Matcher in = IN_THE_BODY_AFTER.matcher(v.lower()).region(cueEnd, v.lower().length());
             if (in.lookingAt()) {
-                List<Mention> sitsIn = orgs.stream().filter(o -> o.start() == in.end()).toList();
+                // (not "the only NATO member in the SCO orbit": a body's sphere, no seat in it)
+                List<Mention> sitsIn = orgs.stream().filter(o -> o.start() == in.end() && Regions.lengthAt(BODY_SPHERE_AFTER, v.lower(), o.end()) <= 0).toList();
                 if (!sitsIn.isEmpty()) {
                     return java.util.stream.Stream.concat(inside.stream(), sitsIn.stream()).toList();
                 }
