@@ -520,8 +520,10 @@ final class MembershipCues {
                     "are still in", "is already in", "are already in", "is now in", "are now in", "are both in", "are all in")));
     }
 
-    /** "is in", "are still in": a state's place in a body, said only with the body right after (not "is in talks", "is in its final phase"). */
-    static final String BE_IN = "\\b(?:is|are)(?: also| still| already| now| both| all)? in\\b(?= (?:the )?\\S)"
+    /** "is in", "are still in": the verb of a state's place in a body (MembershipExtractor wants the body right after it). */
+    static final String BE_IN_VERB = "(?:is|are)(?: also| still| already| now| both| all)? in";
+    /** The cue: "is in" with no talks, phase or coma after it ("is in talks", "is in its final phase"). */
+    private static final String BE_IN = "\\b" + BE_IN_VERB + "\\b(?= (?:the )?\\S)"
             + "(?! (?:an?|its|their|his|her|our|some|this|that|these|those|no|full|good|bad|part|time|coma|danger|need|charge)\\b)"
             + "(?! (?:the )?(?:[\\p{L}'-]+ ){0,4}(?:talks|negotiations|discussions"
             + "|consultations|dispute|disputes|summit|summits|meeting|meetings|framework|process|debate|agreement|deal|programme|program|plan|mission"

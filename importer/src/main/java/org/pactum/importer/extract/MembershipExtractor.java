@@ -2904,7 +2904,7 @@ final class MembershipExtractor {
     private static final Pattern NOT_APPROVED = Pattern.compile("\\b(?:has|have|had|was|were|is|are)\\s+not\\s+(?:yet\\s+)?(?:been\\s+)?(?:approved|accepted|granted|decided)\\b");
     /** "it has not formally left the bloc": a departure denied right before its verb. */
     private static final Pattern NOT_RIGHT_BEFORE = Pattern.compile(".*\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:been\\s+|to\\s+)?"); // ("decided not to suspend Gabon")
-    private static final Pattern BE_IN_CUE = Pattern.compile("(?:is|are)(?: also| still| already| now| both| all)? in");
+    private static final Pattern BE_IN_CUE = Pattern.compile(MembershipCues.BE_IN_VERB);
     /** Between two organizations of one status: "(IGAD) and of the", " since 1999 and of the" (each with its own date). */
     // ("joined ASEAN in July 1995, APEC in 1998 and the WTO in January 2007": each body with its own date)
     private static final Pattern MORE_ORGANIZATIONS = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:\\s(?:since|in|from) (?:" + DateFinder.MONTH_NAME
