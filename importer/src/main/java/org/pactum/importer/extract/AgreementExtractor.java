@@ -471,10 +471,19 @@ final class AgreementExtractor {
             + "\\bdocuments\\b[^.;:]{0,30}:|\\bdocuments (?:consisted of|comprised|were|included|include)|\\bdocuments signed (?:were|included|include)):?"
             // ("... signed nine documents: exchange of letters on ...; memorandum of understanding on ...": an item after the first)
             + "(?:[^.;:]{1,160};\\s*(?:and\\s+)?)*\\s*(?:an?|the)?\\s*$");
-    /** A word every match of NOT_SIGNED_BEFORE holds, in lower case (keep in step with it). */
+    /** "did not", "never": the denials NOT_SIGNED_BEFORE reads before a signing verb. */
+    private static final List<String> NOT_SIGNED_DENIALS = List.of("did not", "didn't", "failed to", "refused to", "declined to", "has not",
+            "have not", "had not", "hasn't", "haven't", "never", "could not", "couldn't");
+    /** A word one of which every denial holds, in lower case: without one, NOT_SIGNED_BEFORE cannot match. */
     private static final List<String> NOT_SIGNED_WORDS = List.of("not", "n't", "never", "failed", "refused", "declined");
-    private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to|refused to|declined to|has not|have not"
-            + "|had not|hasn't|haven't|never|could not|couldn't)\\s+(?:yet\\s+)?(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
+    private static final Pattern NOT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|", NOT_SIGNED_DENIALS) + ")\\s+(?:yet\\s+)?"
+            + "(?:sign|signed|conclude|concluded|ink|inked)\\b[^.;,]{0,30}$");
+
+    static {
+        if (!NOT_SIGNED_DENIALS.stream().allMatch(d -> Words.containsAny(d, NOT_SIGNED_WORDS))) {
+            throw new IllegalStateException("a denial of NOT_SIGNED_DENIALS without any of NOT_SIGNED_WORDS");
+        }
+    }
     /** "Japan, Canada and Mexico are not having bilateral FTA with China", "does not have a free trade agreement": none held. */
     private static final Pattern NOT_HAVING_BEFORE = Pattern.compile("(?i)\\b(?:(?:do|does|did|is|are|was|were)\\s+not|don't|doesn't|didn't)\\s+(?:yet\\s+)?"
             + "(?:have|having)\\s+(?:an?\\s+|any\\s+)?(?:[\\p{L}-]+\\s+)?$");

@@ -42,9 +42,12 @@ final class CorridorExtractor {
             + "(?<acr>\\s*\\([\\p{Lu}\\d-]{2,8}\\))?(?<type>" + TYPE_WORDS + ")\\s+(?<head>" + HEAD + ")" + NOT_AFTER);
     private static final String CHAIN_ELEMENTS = ELEMENT + "(?:\\s*[-\u2010-\u2015]\\s*" + ELEMENT + "){1,6}";
     /** "the Bakhty-Ayagoz, Moiynty-Kyzylzhar and Altynkol-Zhetygen lines": chains joined under one plural head. */
+    /** The plural heads CHAIN_LIST ends with, in lower case; a sentence without one of them holds no such list. */
+    private static final List<String> PLURAL_HEADS = List.of("railways", "railroads", "pipelines", "highways", "roads", "lines", "links",
+            "cables", "bridges", "tunnels", "corridors", "routes");
     private static final Pattern CHAIN_LIST = SearchPatterns.startingWith("\\p{Lu}", "(?<![\\p{L}\\d])(?<list>" + CHAIN_ELEMENTS + "(?:\\s*,\\s*"
-            + CHAIN_ELEMENTS + ")*\\s*,?\\s+and\\s+" + CHAIN_ELEMENTS + ")(?<type>" + TYPE_WORDS + ")\\s+(?<head>(?i:railways|railroads|pipelines"
-            + "|highways|roads|lines|links|cables|bridges|tunnels|corridors|routes))\\b");
+            + CHAIN_ELEMENTS + ")*\\s*,?\\s+and\\s+" + CHAIN_ELEMENTS + ")(?<type>" + TYPE_WORDS + ")\\s+(?<head>(?i:"
+            + String.join("|", PLURAL_HEADS) + "))\\b");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** "the railway China – Kyrgyzstan – Uzbekistan": the kind first, then a chain of three or more known places. */
@@ -90,9 +93,6 @@ final class CorridorExtractor {
 
     private static final List<String> HEAD_WORDS = List.of("railway", "railroad", "pipeline", "corridor", "highway", " road",
             " route", " line", " link", " cable", "motorway", "expressway", "interconnect", "bridge", "tunnel", "ferry");
-    /** The plural heads CHAIN_LIST ends with, in lower case (keep in step with it): most sentences have none. */
-    private static final List<String> PLURAL_HEADS = List.of("railways", "railroads", "pipelines", "highways", "roads", "lines", "links",
-            "cables", "bridges", "tunnels", "corridors", "routes");
 
     /**
      * A dash with a capital after it, blanks between ("Kars-Tbilisi", "Baku \u2013 Tbilisi"): what every chain of names CHAIN,
